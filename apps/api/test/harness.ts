@@ -1,0 +1,99 @@
+import { randomBytes } from 'node:crypto';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { DataSource } from 'typeorm';
+import type { Role } from '@planbord/domain';
+import { createDatabase, loadConfig, type AppConfig } from '@planbord/api-core';
+import { Audience, Channel, Department, hashPassword, Theme, User } from '@planbord/api-identity';
+import { createApp } from '../src/app';
+
+export interface TestApi {
+  url: string;
+  db: DataSource;
+  app: NestExpressApplication;
+  close(): Promise<void>;
+}
+
+/**
+ * Boots the real API on a random port against a new database of the run's PostgreSQL, migrated and empty.
+ * Every test file gets its own database, so files never see each other's rows.
+ */
+export async function startApi(env: Record<string, string> = {}): Promise<TestApi> {
+  const server = process.env.PLANBORD_TEST_SERVER_URL;
+  if (!server) throw new Error('PLANBORD_TEST_SERVER_URL is not set: run integration tests through jest --selectProjects integration');
+  const database = `t_${randomBytes(6).toString('hex')}`;
+  await createDatabase(server, database);
+  const config: AppConfig = loadConfig({ ...env, DATABASE_URL: `${server}/${database}` });
+  const app = await createApp(config, `${server}/${database}`);
+  await app.listen(0, '127.0.0.1');
+  const address = app.getHttpServer().address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return { url: `http://127.0.0.1:${port}`, db: app.get<DataSource>(getDataSourceToken()), app, close: () => app.close() };
+}
+
+export interface GraphQLResponse<T = Record<string, unknown>> {
+  data?: T | null;
+  errors?: { message: string; extensions: Record<string, unknown> & { code: string }; path?: string[] }[];
+}
+
+/** A client with its own cookie jar, talking to `/graphql` over HTTP as the web app does. */
+export class Client {
+  cookie: string | null = null;
+  constructor(private readonly api: TestApi, private readonly headers: Record<string, string> = {}) {}
+
+  async gql<T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}): Promise<GraphQLResponse<T>> {
+    const res = await fetch(`${this.api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(this.cookie ? { cookie: this.cookie } : {}), ...this.headers },
+      body: JSON.stringify({ query, variables }),
+    });
+    const setCookie = res.headers.get('set-cookie');
+    if (setCookie) this.cookie = setCookie.split(';')[0];
+    return (await res.json()) as GraphQLResponse<T>;
+  }
+
+  /** The data of a request that must succeed; fails the test with the errors otherwise. */
+  async ok<T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+    const res = await this.gql<T>(query, variables);
+    if (res.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(res.errors)}`);
+    return res.data as T;
+  }
+
+  async login(email: string, password = TEST_PASSWORD): Promise<this> {
+    await this.ok('mutation($e: String!, $p: String!) { login(email: $e, password: $p) { id } }', { e: email, p: password });
+    return this;
+  }
+}
+
+export const TEST_PASSWORD = 'correct horse battery';
+let passwordHash: Promise<string> | null = null;
+
+/** A person straight in the database, ready to log in with TEST_PASSWORD. */
+export async function makeUser(api: TestApi, role: Role, fields: Partial<User> = {}): Promise<User> {
+  passwordHash ??= hashPassword(TEST_PASSWORD);
+  const n = randomBytes(4).toString('hex');
+  const repo = api.db.getRepository(User);
+  return repo.save(repo.create({ name: `${role.toLowerCase()} ${n}`, email: `${role.toLowerCase()}-${n}@example.test`, passwordHash: await passwordHash, role, locale: 'nl', ...fields }));
+}
+
+export async function loggedIn(api: TestApi, role: Role, fields: Partial<User> = {}): Promise<{ user: User; client: Client }> {
+  const user = await makeUser(api, role, fields);
+  const client = await new Client(api).login(user.email);
+  return { user, client };
+}
+
+export async function makeDepartment(api: TestApi, name = `Afdeling ${randomBytes(3).toString('hex')}`): Promise<Department> {
+  return api.db.getRepository(Department).save({ name, color: '#336699' });
+}
+
+export async function makeTheme(api: TestApi, name = `Thema ${randomBytes(3).toString('hex')}`): Promise<Theme> {
+  return api.db.getRepository(Theme).save({ name, color: '#993366' });
+}
+
+export async function makeAudience(api: TestApi, name = `Doelgroep ${randomBytes(3).toString('hex')}`): Promise<Audience> {
+  return api.db.getRepository(Audience).save({ name });
+}
+
+export async function makeChannel(api: TestApi, fields: Partial<Channel> = {}): Promise<Channel> {
+  return api.db.getRepository(Channel).save({ name: `Kanaal ${randomBytes(3).toString('hex')}`, kind: 'FACEBOOK', ...fields });
+}

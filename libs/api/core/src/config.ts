@@ -1,0 +1,79 @@
+import { isAbsolute, resolve } from 'node:path';
+
+export interface AppConfig {
+  port: number;
+  /** External PostgreSQL; when absent an embedded one is started in `dataDir`. */
+  databaseUrl: string | null;
+  dataDir: string;
+  orgTimeZone: string;
+  demoPassword: string;
+  /** Seed the demo municipality: on by default for the embedded database, opt-in for an external one. */
+  seedDemo: boolean;
+  cookieSecure: boolean;
+  production: boolean;
+  /** An organisation's own NL Design System theme, served instead of the Planbord default. */
+  themeCss: string | null;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+function parseBoolean(name: string, value: string | undefined, problems: string[]): boolean | undefined {
+  if (value === undefined || value === '') return undefined;
+  const v = value.toLowerCase();
+  if (['1', 'true', 'yes', 'on'].includes(v)) return true;
+  if (['0', 'false', 'no', 'off'].includes(v)) return false;
+  problems.push(`${name}="${value}" is not a boolean: use true or false.`);
+  return undefined;
+}
+
+export function isValidTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return zone.includes('/') || zone === 'UTC';
+  } catch {
+    return false;
+  }
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): AppConfig {
+  const problems: string[] = [];
+
+  let port = 3000;
+  if (env.PORT !== undefined && env.PORT !== '') {
+    const n = Number(env.PORT);
+    if (!Number.isInteger(n) || n < 0 || n > 65535) problems.push(`PORT="${env.PORT}" must be a whole number from 0 to 65535.`);
+    else port = n;
+  }
+
+  let databaseUrl: string | null = null;
+  if (env.DATABASE_URL) {
+    try {
+      const url = new URL(env.DATABASE_URL);
+      if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') throw new Error('protocol');
+      databaseUrl = env.DATABASE_URL;
+    } catch {
+      problems.push('DATABASE_URL must look like postgres://user:password@host:5432/database.');
+    }
+  }
+
+  const orgTimeZone = env.ORG_TIME_ZONE || 'Europe/Amsterdam';
+  if (!isValidTimeZone(orgTimeZone)) problems.push(`ORG_TIME_ZONE="${orgTimeZone}" is not an IANA time zone such as Europe/Amsterdam or Europe/Brussels.`);
+
+  const demoPassword = env.DEMO_PASSWORD || 'planbord-demo';
+  if (demoPassword.length < 10) problems.push('DEMO_PASSWORD must be at least 10 characters long.');
+
+  const seedDemo = parseBoolean('SEED_DEMO', env.SEED_DEMO, problems) ?? databaseUrl === null;
+  const cookieSecure = parseBoolean('COOKIE_SECURE', env.COOKIE_SECURE, problems) ?? false;
+
+  const dataDir = env.DATA_DIR ? (isAbsolute(env.DATA_DIR) ? env.DATA_DIR : resolve(cwd, env.DATA_DIR)) : resolve(cwd, '.data');
+  const themeCss = env.THEME_CSS ? resolve(cwd, env.THEME_CSS) : null;
+
+  if (problems.length > 0) throw new ConfigError(problems);
+  return { port, databaseUrl, dataDir, orgTimeZone, demoPassword, seedDemo, cookieSecure, production: env.NODE_ENV === 'production', themeCss };
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -1,0 +1,24 @@
+import { Global, Module, type DynamicModule } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { AuditResolver, AuditService } from './audit';
+import { PermissionGuard } from './auth.guard';
+import { APP_CONFIG, type AppConfig } from './config';
+import { DomainErrorFilter } from './errors';
+
+@Global()
+@Module({})
+export class CoreModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: CoreModule,
+      providers: [
+        { provide: APP_CONFIG, useValue: config },
+        { provide: APP_GUARD, useClass: PermissionGuard },
+        { provide: APP_FILTER, useClass: DomainErrorFilter },
+        AuditService,
+        AuditResolver,
+      ],
+      exports: [APP_CONFIG, AuditService],
+    };
+  }
+}

@@ -1,0 +1,78 @@
+import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { boundedTake, CurrentUser, type SessionUser } from '@planbord/api-core';
+import { Audience } from './audience.entity';
+import { Channel } from './channel.entity';
+import { Department } from './department.entity';
+import { AudienceInput, ChannelInput, ChannelPatch, DepartmentInput, ThemeInput } from './dto/reference-data.input';
+import { ReferenceDataService } from './reference-data.service';
+import { Theme } from './theme.entity';
+
+const includeInactiveArg = ['includeInactive', { type: () => Boolean, nullable: true }] as const;
+const takeArg = ['take', { type: () => Int, nullable: true }] as const;
+const idArg = ['id', { type: () => ID }] as const;
+const versionArg = ['expectedVersion', { type: () => Int, nullable: true }] as const;
+
+@Resolver()
+export class ReferenceDataResolver {
+  constructor(private readonly data: ReferenceDataService) {}
+
+  @Query(() => [Department])
+  departments(@Args(...includeInactiveArg) includeInactive: boolean | null, @Args(...takeArg) take: number | null): Promise<Department[]> {
+    return this.data.list(Department, { includeInactive, take: boundedTake(take, 200) });
+  }
+
+  @Query(() => [Channel])
+  channels(@Args(...includeInactiveArg) includeInactive: boolean | null, @Args(...takeArg) take: number | null): Promise<Channel[]> {
+    return this.data.list(Channel, { includeInactive, take: boundedTake(take, 200) });
+  }
+
+  @Query(() => [Theme])
+  themes(@Args(...includeInactiveArg) includeInactive: boolean | null, @Args(...takeArg) take: number | null): Promise<Theme[]> {
+    return this.data.list(Theme, { includeInactive, take: boundedTake(take, 200) });
+  }
+
+  @Query(() => [Audience])
+  audiences(@Args(...includeInactiveArg) includeInactive: boolean | null, @Args(...takeArg) take: number | null): Promise<Audience[]> {
+    return this.data.list(Audience, { includeInactive, take: boundedTake(take, 200) });
+  }
+
+  @Mutation(() => Department)
+  createDepartment(@CurrentUser() actor: SessionUser, @Args('input') input: DepartmentInput): Promise<Department> {
+    return this.data.saveNamed(actor, Department, input);
+  }
+
+  @Mutation(() => Department)
+  updateDepartment(@CurrentUser() actor: SessionUser, @Args(...idArg) id: string, @Args('input') input: DepartmentInput, @Args(...versionArg) expectedVersion: number | null): Promise<Department> {
+    return this.data.saveNamed(actor, Department, input, id, expectedVersion);
+  }
+
+  @Mutation(() => Theme)
+  createTheme(@CurrentUser() actor: SessionUser, @Args('input') input: ThemeInput): Promise<Theme> {
+    return this.data.saveNamed(actor, Theme, input);
+  }
+
+  @Mutation(() => Theme)
+  updateTheme(@CurrentUser() actor: SessionUser, @Args(...idArg) id: string, @Args('input') input: ThemeInput, @Args(...versionArg) expectedVersion: number | null): Promise<Theme> {
+    return this.data.saveNamed(actor, Theme, input, id, expectedVersion);
+  }
+
+  @Mutation(() => Audience)
+  createAudience(@CurrentUser() actor: SessionUser, @Args('input') input: AudienceInput): Promise<Audience> {
+    return this.data.saveNamed(actor, Audience, input);
+  }
+
+  @Mutation(() => Audience)
+  updateAudience(@CurrentUser() actor: SessionUser, @Args(...idArg) id: string, @Args('input') input: AudienceInput, @Args(...versionArg) expectedVersion: number | null): Promise<Audience> {
+    return this.data.saveNamed(actor, Audience, input, id, expectedVersion);
+  }
+
+  @Mutation(() => Channel)
+  createChannel(@CurrentUser() actor: SessionUser, @Args('input') input: ChannelInput): Promise<Channel> {
+    return this.data.saveChannel(actor, input);
+  }
+
+  @Mutation(() => Channel)
+  updateChannel(@CurrentUser() actor: SessionUser, @Args(...idArg) id: string, @Args('input') input: ChannelPatch, @Args(...versionArg) expectedVersion: number | null): Promise<Channel> {
+    return this.data.saveChannel(actor, input, id, expectedVersion);
+  }
+}

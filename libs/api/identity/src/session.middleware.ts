@@ -1,0 +1,21 @@
+import { Injectable, type NestMiddleware } from '@nestjs/common';
+import type { NextFunction, Response } from 'express';
+import type { PlanbordRequest } from '@planbord/api-core';
+import { AuthService, SESSION_COOKIE } from './auth.service';
+
+/** Finds the person behind the session cookie, and the language to answer in. */
+@Injectable()
+export class SessionMiddleware implements NestMiddleware {
+  constructor(private readonly auth: AuthService) {}
+
+  async use(req: PlanbordRequest, _res: Response, next: NextFunction): Promise<void> {
+    try {
+      const user = await this.auth.resolveSession(req.cookies?.[SESSION_COOKIE]);
+      if (user) req.user = user;
+      req.locale = user?.locale ?? (req.acceptsLanguages('nl', 'en') === 'en' ? 'en' : 'nl');
+      next();
+    } catch (error) {
+      next(error);
+    }
+  }
+}

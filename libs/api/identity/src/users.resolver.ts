@@ -1,0 +1,44 @@
+import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { boundedTake, CurrentUser, type SessionUser } from '@planbord/api-core';
+import { UserInput, UserPatch } from './dto/user.input';
+import { User } from './user.entity';
+import { UsersService } from './users.service';
+
+@Resolver(() => User)
+export class UsersResolver {
+  constructor(private readonly users: UsersService) {}
+
+  @Query(() => [User], { description: 'People, by name. Inactive people only on request.' })
+  users(
+    @Args('search', { type: () => String, nullable: true }) search: string | null,
+    @Args('includeInactive', { type: () => Boolean, nullable: true }) includeInactive: boolean | null,
+    @Args('take', { type: () => Int, nullable: true }) take: number | null,
+  ): Promise<User[]> {
+    return this.users.find({ search, includeInactive, take: boundedTake(take) });
+  }
+
+  @Mutation(() => User)
+  createUser(@CurrentUser() actor: SessionUser, @Args('input') input: UserInput): Promise<User> {
+    return this.users.create(actor, input);
+  }
+
+  @Mutation(() => User)
+  updateUser(
+    @CurrentUser() actor: SessionUser,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: UserPatch,
+    @Args('expectedVersion', { type: () => Int, nullable: true }) expectedVersion: number | null,
+  ): Promise<User> {
+    return this.users.update(actor, id, input, expectedVersion);
+  }
+
+  @Mutation(() => User, { description: 'Deactivates (signs out at once) or reactivates a person; people are never deleted.' })
+  setUserActive(
+    @CurrentUser() actor: SessionUser,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('active') active: boolean,
+    @Args('expectedVersion', { type: () => Int, nullable: true }) expectedVersion: number | null,
+  ): Promise<User> {
+    return this.users.setActive(actor, id, active, expectedVersion);
+  }
+}

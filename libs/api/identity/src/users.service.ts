@@ -1,0 +1,118 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, ILike, type EntityManager, type FindOptionsWhere } from 'typeorm';
+import { checkUser, hasIssues, isUuid, type FieldIssues, type Locale } from '@planbord/domain';
+import { AuditService, BadInputError, findOrNotFound, updateVersioned, type SessionUser } from '@planbord/api-core';
+import { AuthService } from './auth.service';
+import { Department } from './department.entity';
+import type { UserInput, UserPatch } from './dto/user.input';
+import { hashPassword } from './password';
+import { User } from './user.entity';
+
+export interface UserQuery { search?: string | null; includeInactive?: boolean | null; take: number }
+
+@Injectable()
+export class UsersService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+    private readonly auth: AuthService,
+  ) {}
+
+  find(query: UserQuery): Promise<User[]> {
+    const base: FindOptionsWhere<User> = query.includeInactive ? {} : { active: true };
+    const search = query.search?.trim();
+    const where = search ? [{ ...base, name: ILike(`%${escapeLike(search)}%`) }, { ...base, email: ILike(`%${escapeLike(search)}%`) }] : base;
+    return this.db.getRepository(User).find({ where, order: { name: 'ASC' }, take: query.take });
+  }
+
+  findOne(id: string): Promise<User | null> {
+    return isUuid(id) ? this.db.getRepository(User).findOneBy({ id }) : Promise.resolve(null);
+  }
+
+  async create(actor: SessionUser, input: UserInput): Promise<User> {
+    const issues = checkUser(input);
+    const email = input.email.trim().toLowerCase();
+    await this.checkReferences(this.db.manager, { email, departmentId: input.departmentId }, issues);
+    if (hasIssues(issues)) throw new BadInputError(issues);
+    const passwordHash = await hashPassword(input.password);
+    return this.db.transaction(async (em) => {
+      const user = await em.save(em.create(User, {
+        name: input.name.trim(),
+        email,
+        passwordHash,
+        role: input.role,
+        departmentId: input.departmentId ?? null,
+        weeklyHours: input.weeklyHours ?? null,
+        locale: (input.locale ?? 'nl') as Locale,
+        active: true,
+      }));
+      const created = await em.findOneByOrFail(User, { id: user.id });
+      await this.audit.record(em, { actor, entityType: 'User', entityId: user.id, action: 'create', after: created });
+      return created;
+    });
+  }
+
+  async update(actor: SessionUser, id: string, patch: UserPatch, expectedVersion?: number | null): Promise<User> {
+    const issues = checkUser(patch, true);
+    const email = patch.email?.trim().toLowerCase();
+    const before = await findOrNotFound(this.db.manager, User, id);
+    await this.checkReferences(this.db.manager, { email, departmentId: patch.departmentId, exceptId: id }, issues);
+    if (patch.role !== undefined && patch.role !== 'ADMIN' && before.role === 'ADMIN') await this.keepAnAdmin(id, issues, 'role');
+    if (hasIssues(issues)) throw new BadInputError(issues);
+    const passwordHash = patch.password ? await hashPassword(patch.password) : undefined;
+    return this.db.transaction(async (em) => {
+      const changes: Partial<User> = {};
+      if (patch.name !== undefined) changes.name = patch.name.trim();
+      if (email !== undefined) changes.email = email;
+      if (patch.role !== undefined) changes.role = patch.role;
+      if (patch.departmentId !== undefined) changes.departmentId = patch.departmentId;
+      if (patch.weeklyHours !== undefined) changes.weeklyHours = patch.weeklyHours;
+      if (patch.locale !== undefined) changes.locale = patch.locale as Locale;
+      if (passwordHash) changes.passwordHash = passwordHash;
+      const after = await updateVersioned(em, User, id, expectedVersion, changes);
+      if (passwordHash) await this.auth.revokeAll(id, em);
+      await this.audit.record(em, { actor, entityType: 'User', entityId: id, action: passwordHash ? 'update+resetPassword' : 'update', before, after });
+      return after;
+    });
+  }
+
+  /** Deactivation instead of deletion: the person can no longer sign in, and their open sessions end at once. */
+  async setActive(actor: SessionUser, id: string, active: boolean, expectedVersion?: number | null): Promise<User> {
+    const before = await findOrNotFound(this.db.manager, User, id);
+    const issues: FieldIssues = {};
+    if (!active && id === actor.id) issues.active = { code: 'invalidChoice' };
+    if (!active && before.role === 'ADMIN') await this.keepAnAdmin(id, issues, 'active');
+    if (hasIssues(issues)) throw new BadInputError(issues);
+    return this.db.transaction(async (em) => {
+      const after = await updateVersioned(em, User, id, expectedVersion, { active });
+      if (!active) await this.auth.revokeAll(id, em);
+      await this.audit.record(em, { actor, entityType: 'User', entityId: id, action: active ? 'activate' : 'deactivate', before, after });
+      return after;
+    });
+  }
+
+  private async keepAnAdmin(id: string, issues: FieldIssues, field: string): Promise<void> {
+    const others = await this.db.getRepository(User).createQueryBuilder('u')
+      .where("u.role = 'ADMIN' AND u.active AND u.id <> :id", { id }).getCount();
+    if (others === 0) issues[field] = { code: 'invalidChoice' };
+  }
+
+  private async checkReferences(em: EntityManager, ref: { email?: string; departmentId?: string | null; exceptId?: string }, issues: FieldIssues): Promise<void> {
+    if (ref.email && !issues.email) {
+      const taken = await em.getRepository(User).createQueryBuilder('u')
+        .where('lower(u.email) = :email', { email: ref.email })
+        .andWhere(ref.exceptId ? 'u.id <> :id' : 'TRUE', { id: ref.exceptId })
+        .withDeleted().getCount();
+      if (taken > 0) issues.email = { code: 'taken' };
+    }
+    if (ref.departmentId) {
+      const exists = isUuid(ref.departmentId) && (await em.getRepository(Department).existsBy({ id: ref.departmentId }));
+      if (!exists) issues.departmentId = { code: 'notFound' };
+    }
+  }
+}
+
+export function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}

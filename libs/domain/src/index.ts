@@ -1,0 +1,4 @@
+export * from './roles';
+export * from './permissions';
+export * from './channels';
+export * from './validation';

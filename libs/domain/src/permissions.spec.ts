@@ -1,0 +1,22 @@
+import { can, isPublic, PERMISSIONS } from './permissions';
+
+describe('the permission table', () => {
+  it('lets only administrators manage people and reference data', () => {
+    for (const op of ['Mutation.createUser', 'Mutation.updateChannel', 'Mutation.setUserActive']) {
+      expect(can('ADMIN', op)).toBe(true);
+      expect(can('EDITOR', op)).toBe(false);
+      expect(can('MEMBER', op)).toBe(false);
+      expect(can('LIAISON', op)).toBe(false);
+    }
+  });
+
+  it('denies what it does not declare, whatever the role', () => {
+    expect(can('ADMIN', 'Mutation.dropDatabase')).toBe(false);
+  });
+
+  it('lets nobody signed in only log in, log out and ask who they are', () => {
+    const open = Object.keys(PERMISSIONS).filter(isPublic).sort();
+    expect(open).toEqual(['Mutation.login', 'Mutation.logout', 'Query.me']);
+    expect(can(null, 'Query.users')).toBe(false);
+  });
+});
