@@ -14,7 +14,7 @@ const transform = {
 // ESM-only packages (Nest 12, Apollo, and their helpers) are transformed to CommonJS; everything else is left alone.
 const transformIgnorePatterns = ['/node_modules/(?!(@nestjs|@apollo|@as-integrations|graphql-ws|uuid|file-type|strtok3|token-types|@tokenizer|uint8array-extras|load-esm|@borewit|@whatwg-node)/)'];
 
-const common = { rootDir: __dirname, transform, transformIgnorePatterns, moduleNameMapper, testEnvironment: 'node' };
+const common = { rootDir: __dirname, transform, transformIgnorePatterns, moduleNameMapper, testEnvironment: 'node', setupFiles: ['reflect-metadata'] };
 
 module.exports = {
   projects: [
@@ -24,6 +24,7 @@ module.exports = {
       displayName: 'integration',
       testMatch: ['<rootDir>/apps/api/test/**/*.int-spec.ts'],
       globalSetup: '<rootDir>/apps/api/test/global-setup.ts',
+      setupFiles: ['<rootDir>/apps/api/test/setup.ts'],
       globalTeardown: '<rootDir>/apps/api/test/global-teardown.ts',
       testTimeout: 60000,
     },

@@ -36,11 +36,6 @@ export const PERMISSIONS = {
   'Mutation.updateTheme': ADMINS,
   'Mutation.createAudience': ADMINS,
   'Mutation.updateAudience': ADMINS,
-
-  'User.department': EVERYONE,
-  'Channel.ownerDepartment': EVERYONE,
-  'Channel.audiences': EVERYONE,
-  'AuditEntry.actor': ADMINS,
 } as const satisfies Record<string, Grant>;
 
 export type Operation = keyof typeof PERMISSIONS;

@@ -74,7 +74,7 @@ function snapshot(value: object | null | undefined): Record<string, unknown> | n
 export class AuditService {
   /** Writes the entry with the caller's transaction, so the change and its history commit together. */
   async record(em: EntityManager, entry: AuditRecord): Promise<void> {
-    await em.insert(AuditEntry, {
+    await em.save(em.create(AuditEntry, {
       actorId: entry.actor?.id ?? null,
       actorName: entry.actor?.name ?? null,
       entityType: entry.entityType,
@@ -82,7 +82,7 @@ export class AuditService {
       action: entry.action,
       before: snapshot(entry.before),
       after: snapshot(entry.after),
-    });
+    }));
   }
 }
 

@@ -1,5 +1,4 @@
-import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
-import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
+import type { EntityManager, EntityTarget, ObjectLiteral, QueryDeepPartialEntity } from 'typeorm';
 import { isUuid } from '@planbord/domain';
 import { BadInputError, NotFoundError, VersionConflictError } from './errors';
 

@@ -1,13 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In, type EntityManager, type EntityTarget } from 'typeorm';
+import { DataSource, In, type DeepPartial, type EntityManager, type EntityTarget } from 'typeorm';
 import { checkAudience, checkChannel, checkNamedColor, hasIssues, isUuid, type FieldIssues } from '@planbord/domain';
 import { AuditService, BadInputError, findOrNotFound, updateVersioned, type SessionUser, type VersionedEntity } from '@planbord/api-core';
 import { Audience } from './audience.entity';
 import { Channel } from './channel.entity';
 import { Department } from './department.entity';
 import type { ChannelInput, ChannelPatch } from './dto/reference-data.input';
-import { Theme } from './theme.entity';
 
 type Named = VersionedEntity & { name: string; active: boolean };
 export interface ListQuery { includeInactive?: boolean | null; take: number }
@@ -85,7 +84,7 @@ export class ReferenceDataService {
       if (id) {
         row = await updateVersioned(em, target, id, expectedVersion, values as never);
       } else {
-        const saved = await repo.save(repo.create(values as never) as T);
+        const saved = await repo.save(repo.create(values as DeepPartial<T>));
         row = await repo.findOneByOrFail({ id: saved.id } as never);
       }
       if (afterWrite) {

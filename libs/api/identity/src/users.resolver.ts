@@ -6,7 +6,7 @@ import { UsersService } from './users.service';
 
 @Resolver(() => User)
 export class UsersResolver {
-  constructor(private readonly users: UsersService) {}
+  constructor(private readonly people: UsersService) {}
 
   @Query(() => [User], { description: 'People, by name. Inactive people only on request.' })
   users(
@@ -14,12 +14,12 @@ export class UsersResolver {
     @Args('includeInactive', { type: () => Boolean, nullable: true }) includeInactive: boolean | null,
     @Args('take', { type: () => Int, nullable: true }) take: number | null,
   ): Promise<User[]> {
-    return this.users.find({ search, includeInactive, take: boundedTake(take) });
+    return this.people.find({ search, includeInactive, take: boundedTake(take) });
   }
 
   @Mutation(() => User)
   createUser(@CurrentUser() actor: SessionUser, @Args('input') input: UserInput): Promise<User> {
-    return this.users.create(actor, input);
+    return this.people.create(actor, input);
   }
 
   @Mutation(() => User)
@@ -29,7 +29,7 @@ export class UsersResolver {
     @Args('input') input: UserPatch,
     @Args('expectedVersion', { type: () => Int, nullable: true }) expectedVersion: number | null,
   ): Promise<User> {
-    return this.users.update(actor, id, input, expectedVersion);
+    return this.people.update(actor, id, input, expectedVersion);
   }
 
   @Mutation(() => User, { description: 'Deactivates (signs out at once) or reactivates a person; people are never deleted.' })
@@ -39,6 +39,6 @@ export class UsersResolver {
     @Args('active') active: boolean,
     @Args('expectedVersion', { type: () => Int, nullable: true }) expectedVersion: number | null,
   ): Promise<User> {
-    return this.users.setActive(actor, id, active, expectedVersion);
+    return this.people.setActive(actor, id, active, expectedVersion);
   }
 }
