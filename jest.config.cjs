@@ -17,6 +17,8 @@ const transformIgnorePatterns = ['/node_modules/(?!(@nestjs|@apollo|@as-integrat
 const common = { rootDir: __dirname, transform, transformIgnorePatterns, moduleNameMapper, testEnvironment: 'node', setupFiles: ['reflect-metadata'] };
 
 module.exports = {
+  // Browser journeys and app restarts take seconds, not milliseconds; this is a hang guard, not a speed target.
+  testTimeout: 90000,
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/**/src/**/*.spec.ts', '<rootDir>/tools/**/*.spec.ts'] },
     {
@@ -26,7 +28,6 @@ module.exports = {
       globalSetup: '<rootDir>/apps/api/test/global-setup.ts',
       setupFiles: ['<rootDir>/apps/api/test/setup.ts'],
       globalTeardown: '<rootDir>/apps/api/test/global-teardown.ts',
-      testTimeout: 60000,
     },
     {
       ...common,
@@ -34,7 +35,6 @@ module.exports = {
       testMatch: ['<rootDir>/apps/web-e2e/src/**/*.e2e.ts'],
       globalSetup: '<rootDir>/apps/web-e2e/src/global-setup.ts',
       globalTeardown: '<rootDir>/apps/web-e2e/src/global-teardown.ts',
-      testTimeout: 90000,
     },
   ],
 };

@@ -79,15 +79,15 @@ export type UserPatch = {
   weeklyHours?: number | null | undefined;
 };
 
-export type DepartmentFieldsFragment = { id: string, version: number, name: string, color: string, active: boolean };
+export type DepartmentFieldsFragment = { __typename: 'Department', id: string, version: number, name: string, color: string, active: boolean };
 
-export type UserFieldsFragment = { id: string, version: number, name: string, email: string, role: Role, locale: string, weeklyHours: number | null, active: boolean, department: { id: string, name: string } | null };
+export type UserFieldsFragment = { __typename: 'User', id: string, version: number, name: string, email: string, role: Role, locale: string, weeklyHours: number | null, active: boolean, department: { __typename: 'Department', id: string, name: string } | null };
 
-export type ThemeFieldsFragment = { id: string, version: number, name: string, color: string, active: boolean };
+export type ThemeFieldsFragment = { __typename: 'Theme', id: string, version: number, name: string, color: string, active: boolean };
 
-export type AudienceFieldsFragment = { id: string, version: number, name: string, active: boolean };
+export type AudienceFieldsFragment = { __typename: 'Audience', id: string, version: number, name: string, active: boolean };
 
-export type ChannelFieldsFragment = { id: string, version: number, name: string, kind: ChannelKind, handle: string | null, active: boolean, ownerDepartment: { id: string, name: string } | null, audiences: Array<{ id: string, name: string }> };
+export type ChannelFieldsFragment = { __typename: 'Channel', id: string, version: number, name: string, kind: ChannelKind, handle: string | null, active: boolean, ownerDepartment: { __typename: 'Department', id: string, name: string } | null, audiences: Array<{ __typename: 'Audience', id: string, name: string }> };
 
 export type DepartmentsQueryVariables = Exact<{
   includeInactive?: boolean | null | undefined;
@@ -95,14 +95,14 @@ export type DepartmentsQueryVariables = Exact<{
 }>;
 
 
-export type DepartmentsQuery = { departments: Array<{ id: string, version: number, name: string, color: string, active: boolean }> };
+export type DepartmentsQuery = { __typename: 'Query', departments: Array<{ __typename: 'Department', id: string, version: number, name: string, color: string, active: boolean }> };
 
 export type CreateDepartmentMutationVariables = Exact<{
   input: DepartmentInput;
 }>;
 
 
-export type CreateDepartmentMutation = { createDepartment: { id: string, version: number, name: string, color: string, active: boolean } };
+export type CreateDepartmentMutation = { __typename: 'Mutation', createDepartment: { __typename: 'Department', id: string, version: number, name: string, color: string, active: boolean } };
 
 export type UpdateDepartmentMutationVariables = Exact<{
   id: string | number;
@@ -111,7 +111,7 @@ export type UpdateDepartmentMutationVariables = Exact<{
 }>;
 
 
-export type UpdateDepartmentMutation = { updateDepartment: { id: string, version: number, name: string, color: string, active: boolean } };
+export type UpdateDepartmentMutation = { __typename: 'Mutation', updateDepartment: { __typename: 'Department', id: string, version: number, name: string, color: string, active: boolean } };
 
 export type ThemesQueryVariables = Exact<{
   includeInactive?: boolean | null | undefined;
@@ -119,14 +119,14 @@ export type ThemesQueryVariables = Exact<{
 }>;
 
 
-export type ThemesQuery = { themes: Array<{ id: string, version: number, name: string, color: string, active: boolean }> };
+export type ThemesQuery = { __typename: 'Query', themes: Array<{ __typename: 'Theme', id: string, version: number, name: string, color: string, active: boolean }> };
 
 export type CreateThemeMutationVariables = Exact<{
   input: ThemeInput;
 }>;
 
 
-export type CreateThemeMutation = { createTheme: { id: string, version: number, name: string, color: string, active: boolean } };
+export type CreateThemeMutation = { __typename: 'Mutation', createTheme: { __typename: 'Theme', id: string, version: number, name: string, color: string, active: boolean } };
 
 export type UpdateThemeMutationVariables = Exact<{
   id: string | number;
@@ -135,7 +135,7 @@ export type UpdateThemeMutationVariables = Exact<{
 }>;
 
 
-export type UpdateThemeMutation = { updateTheme: { id: string, version: number, name: string, color: string, active: boolean } };
+export type UpdateThemeMutation = { __typename: 'Mutation', updateTheme: { __typename: 'Theme', id: string, version: number, name: string, color: string, active: boolean } };
 
 export type AudiencesQueryVariables = Exact<{
   includeInactive?: boolean | null | undefined;
@@ -143,14 +143,14 @@ export type AudiencesQueryVariables = Exact<{
 }>;
 
 
-export type AudiencesQuery = { audiences: Array<{ id: string, version: number, name: string, active: boolean }> };
+export type AudiencesQuery = { __typename: 'Query', audiences: Array<{ __typename: 'Audience', id: string, version: number, name: string, active: boolean }> };
 
 export type CreateAudienceMutationVariables = Exact<{
   input: AudienceInput;
 }>;
 
 
-export type CreateAudienceMutation = { createAudience: { id: string, version: number, name: string, active: boolean } };
+export type CreateAudienceMutation = { __typename: 'Mutation', createAudience: { __typename: 'Audience', id: string, version: number, name: string, active: boolean } };
 
 export type UpdateAudienceMutationVariables = Exact<{
   id: string | number;
@@ -159,7 +159,7 @@ export type UpdateAudienceMutationVariables = Exact<{
 }>;
 
 
-export type UpdateAudienceMutation = { updateAudience: { id: string, version: number, name: string, active: boolean } };
+export type UpdateAudienceMutation = { __typename: 'Mutation', updateAudience: { __typename: 'Audience', id: string, version: number, name: string, active: boolean } };
 
 export type ChannelsQueryVariables = Exact<{
   includeInactive?: boolean | null | undefined;
@@ -167,14 +167,14 @@ export type ChannelsQueryVariables = Exact<{
 }>;
 
 
-export type ChannelsQuery = { channels: Array<{ id: string, version: number, name: string, kind: ChannelKind, handle: string | null, active: boolean, ownerDepartment: { id: string, name: string } | null, audiences: Array<{ id: string, name: string }> }> };
+export type ChannelsQuery = { __typename: 'Query', channels: Array<{ __typename: 'Channel', id: string, version: number, name: string, kind: ChannelKind, handle: string | null, active: boolean, ownerDepartment: { __typename: 'Department', id: string, name: string } | null, audiences: Array<{ __typename: 'Audience', id: string, name: string }> }> };
 
 export type CreateChannelMutationVariables = Exact<{
   input: ChannelInput;
 }>;
 
 
-export type CreateChannelMutation = { createChannel: { id: string, version: number, name: string, kind: ChannelKind, handle: string | null, active: boolean, ownerDepartment: { id: string, name: string } | null, audiences: Array<{ id: string, name: string }> } };
+export type CreateChannelMutation = { __typename: 'Mutation', createChannel: { __typename: 'Channel', id: string, version: number, name: string, kind: ChannelKind, handle: string | null, active: boolean, ownerDepartment: { __typename: 'Department', id: string, name: string } | null, audiences: Array<{ __typename: 'Audience', id: string, name: string }> } };
 
 export type UpdateChannelMutationVariables = Exact<{
   id: string | number;
@@ -183,7 +183,7 @@ export type UpdateChannelMutationVariables = Exact<{
 }>;
 
 
-export type UpdateChannelMutation = { updateChannel: { id: string, version: number, name: string, kind: ChannelKind, handle: string | null, active: boolean, ownerDepartment: { id: string, name: string } | null, audiences: Array<{ id: string, name: string }> } };
+export type UpdateChannelMutation = { __typename: 'Mutation', updateChannel: { __typename: 'Channel', id: string, version: number, name: string, kind: ChannelKind, handle: string | null, active: boolean, ownerDepartment: { __typename: 'Department', id: string, name: string } | null, audiences: Array<{ __typename: 'Audience', id: string, name: string }> } };
 
 export type AuditTrailQueryVariables = Exact<{
   entityType: string;
@@ -191,12 +191,12 @@ export type AuditTrailQueryVariables = Exact<{
 }>;
 
 
-export type AuditTrailQuery = { auditTrail: Array<{ id: string, action: string, actorName: string | null, at: string }> };
+export type AuditTrailQuery = { __typename: 'Query', auditTrail: Array<{ __typename: 'AuditEntry', id: string, action: string, actorName: string | null, at: string }> };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MeQuery = { me: { id: string, version: number, name: string, email: string, role: Role, locale: string, weeklyHours: number | null, active: boolean, department: { id: string, name: string } | null } | null };
+export type MeQuery = { __typename: 'Query', me: { __typename: 'User', id: string, version: number, name: string, email: string, role: Role, locale: string, weeklyHours: number | null, active: boolean, department: { __typename: 'Department', id: string, name: string } | null } | null };
 
 export type LoginMutationVariables = Exact<{
   email: string;
@@ -204,12 +204,12 @@ export type LoginMutationVariables = Exact<{
 }>;
 
 
-export type LoginMutation = { login: { id: string, version: number, name: string, email: string, role: Role, locale: string, weeklyHours: number | null, active: boolean, department: { id: string, name: string } | null } };
+export type LoginMutation = { __typename: 'Mutation', login: { __typename: 'User', id: string, version: number, name: string, email: string, role: Role, locale: string, weeklyHours: number | null, active: boolean, department: { __typename: 'Department', id: string, name: string } | null } };
 
 export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
 
-export type LogoutMutation = { logout: boolean };
+export type LogoutMutation = { __typename: 'Mutation', logout: boolean };
 
 export type ChangePasswordMutationVariables = Exact<{
   current: string;
@@ -217,14 +217,14 @@ export type ChangePasswordMutationVariables = Exact<{
 }>;
 
 
-export type ChangePasswordMutation = { changePassword: boolean };
+export type ChangePasswordMutation = { __typename: 'Mutation', changePassword: boolean };
 
 export type SetMyLocaleMutationVariables = Exact<{
   locale: string;
 }>;
 
 
-export type SetMyLocaleMutation = { setMyLocale: { id: string, locale: string } };
+export type SetMyLocaleMutation = { __typename: 'Mutation', setMyLocale: { __typename: 'User', id: string, version: number, locale: string } };
 
 export type UsersQueryVariables = Exact<{
   search?: string | null | undefined;
@@ -233,14 +233,14 @@ export type UsersQueryVariables = Exact<{
 }>;
 
 
-export type UsersQuery = { users: Array<{ id: string, version: number, name: string, email: string, role: Role, locale: string, weeklyHours: number | null, active: boolean, department: { id: string, name: string } | null }> };
+export type UsersQuery = { __typename: 'Query', users: Array<{ __typename: 'User', id: string, version: number, name: string, email: string, role: Role, locale: string, weeklyHours: number | null, active: boolean, department: { __typename: 'Department', id: string, name: string } | null }> };
 
 export type CreateUserMutationVariables = Exact<{
   input: UserInput;
 }>;
 
 
-export type CreateUserMutation = { createUser: { id: string, version: number, name: string, email: string, role: Role, locale: string, weeklyHours: number | null, active: boolean, department: { id: string, name: string } | null } };
+export type CreateUserMutation = { __typename: 'Mutation', createUser: { __typename: 'User', id: string, version: number, name: string, email: string, role: Role, locale: string, weeklyHours: number | null, active: boolean, department: { __typename: 'Department', id: string, name: string } | null } };
 
 export type UpdateUserMutationVariables = Exact<{
   id: string | number;
@@ -249,7 +249,7 @@ export type UpdateUserMutationVariables = Exact<{
 }>;
 
 
-export type UpdateUserMutation = { updateUser: { id: string, version: number, name: string, email: string, role: Role, locale: string, weeklyHours: number | null, active: boolean, department: { id: string, name: string } | null } };
+export type UpdateUserMutation = { __typename: 'Mutation', updateUser: { __typename: 'User', id: string, version: number, name: string, email: string, role: Role, locale: string, weeklyHours: number | null, active: boolean, department: { __typename: 'Department', id: string, name: string } | null } };
 
 export type SetUserActiveMutationVariables = Exact<{
   id: string | number;
@@ -258,7 +258,7 @@ export type SetUserActiveMutationVariables = Exact<{
 }>;
 
 
-export type SetUserActiveMutation = { setUserActive: { id: string, version: number, name: string, email: string, role: Role, locale: string, weeklyHours: number | null, active: boolean, department: { id: string, name: string } | null } };
+export type SetUserActiveMutation = { __typename: 'Mutation', setUserActive: { __typename: 'User', id: string, version: number, name: string, email: string, role: Role, locale: string, weeklyHours: number | null, active: boolean, department: { __typename: 'Department', id: string, name: string } | null } };
 
 export const DepartmentFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DepartmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Department"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"color"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]} as unknown as DocumentNode<DepartmentFieldsFragment, unknown>;
 export const UserFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"weeklyHours"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<UserFieldsFragment, unknown>;
@@ -282,7 +282,7 @@ export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDe
 export const LoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"weeklyHours"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
 export const LogoutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Logout"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logout"}}]}}]} as unknown as DocumentNode<LogoutMutation, LogoutMutationVariables>;
 export const ChangePasswordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChangePassword"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"current"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"next"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changePassword"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"current"},"value":{"kind":"Variable","name":{"kind":"Name","value":"current"}}},{"kind":"Argument","name":{"kind":"Name","value":"next"},"value":{"kind":"Variable","name":{"kind":"Name","value":"next"}}}]}]}}]} as unknown as DocumentNode<ChangePasswordMutation, ChangePasswordMutationVariables>;
-export const SetMyLocaleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetMyLocale"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"locale"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setMyLocale"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"locale"},"value":{"kind":"Variable","name":{"kind":"Name","value":"locale"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}}]}}]}}]} as unknown as DocumentNode<SetMyLocaleMutation, SetMyLocaleMutationVariables>;
+export const SetMyLocaleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetMyLocale"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"locale"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setMyLocale"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"locale"},"value":{"kind":"Variable","name":{"kind":"Name","value":"locale"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}}]}}]}}]} as unknown as DocumentNode<SetMyLocaleMutation, SetMyLocaleMutationVariables>;
 export const UsersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Users"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"includeInactive"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"take"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"users"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"includeInactive"},"value":{"kind":"Variable","name":{"kind":"Name","value":"includeInactive"}}},{"kind":"Argument","name":{"kind":"Name","value":"take"},"value":{"kind":"Variable","name":{"kind":"Name","value":"take"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"weeklyHours"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<UsersQuery, UsersQueryVariables>;
 export const CreateUserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateUser"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UserInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"weeklyHours"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<CreateUserMutation, CreateUserMutationVariables>;
 export const UpdateUserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateUser"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UserPatch"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"expectedVersion"},"value":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"weeklyHours"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<UpdateUserMutation, UpdateUserMutationVariables>;

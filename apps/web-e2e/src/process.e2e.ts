@@ -1,0 +1,54 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DEMO_PASSWORD, startApp } from './harness';
+
+async function gql(url: string, query: string, cookie?: string): Promise<{ data?: Record<string, unknown>; errors?: unknown[]; cookie?: string }> {
+  const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) }, body: JSON.stringify({ query }) });
+  return { ...(await res.json()), cookie: res.headers.get('set-cookie')?.split(';')[0] };
+}
+
+describe('running the app', () => {
+  it('survives SIGKILL: the next start takes over the data folder and the data is still there', async () => {
+    const first = await startApp();
+    try {
+      const login = await gql(first.url, `mutation { login(email: "admin@planbord.local", password: "${DEMO_PASSWORD}") { id } }`);
+      const created = await gql(first.url, 'mutation { createDepartment(input: { name: "Overleeft een kill", color: "#224466" }) { id } }', login.cookie);
+      expect(created.errors).toBeUndefined();
+      expect(await first.stop('SIGKILL')).toBeNull();
+      expect(existsSync(join(first.dataDir, 'pg', 'postmaster.pid'))).toBe(true);
+
+      const second = await startApp({}, first.dataDir);
+      try {
+        const again = await gql(second.url, `mutation { login(email: "admin@planbord.local", password: "${DEMO_PASSWORD}") { id } }`);
+        const { data } = await gql(second.url, '{ departments { name } }', again.cookie);
+        expect((data?.departments as { name: string }[]).map((d) => d.name)).toContain('Overleeft een kill');
+        expect(second.output()).not.toMatch(/Seeded the demo municipality/);
+      } finally {
+        expect(await second.stop('SIGTERM')).toBe(0);
+      }
+      expect(existsSync(join(first.dataDir, 'pg', 'postmaster.pid'))).toBe(false);
+    } finally {
+      rmSync(first.dataDir, { recursive: true, force: true });
+    }
+  });
+
+  it('starts from a data folder that the postgres system user cannot enter, keeping the database where it can', async () => {
+    const privateDir = mkdtempSync(join(tmpdir(), 'planbord-private-'));
+    const app = await startApp({}, privateDir);
+    try {
+      const health = await fetch(`${app.url}/health`);
+      expect(health.status).toBe(200);
+      if (process.getuid?.() === 0) expect(app.output()).toMatch(/cannot enter .*planbord-private-.*; the database files live in \/var\/lib\/planbord\//);
+    } finally {
+      await app.stop();
+      const relocated = /live in (\S+) instead/.exec(app.output())?.[1];
+      if (relocated) rmSync(join(relocated, '..'), { recursive: true, force: true });
+      rmSync(privateDir, { recursive: true, force: true });
+    }
+  });
+
+  it('stops with a clear message for each bad setting', async () => {
+    await expect(startApp({ PORT: 'abc', ORG_TIME_ZONE: 'Nowhere/Land' })).rejects.toThrow(/PORT="abc"[\s\S]*ORG_TIME_ZONE="Nowhere\/Land"/);
+  });
+});

@@ -1,0 +1,32 @@
+import { Navigate, Route, Routes } from 'react-router-dom';
+import { AccountPage, AudiencesPage, ChannelsPage, DepartmentsPage, LoginPage, PeoplePage, ThemesPage } from '@planbord/web-identity';
+import { NotFoundPage } from './pages/NotFoundPage';
+import { StartPage } from './pages/StartPage';
+import { RequireAuth, RequirePermission } from './shell/guards';
+import { Shell } from './shell/Shell';
+import { ROUTES } from './shell/routes';
+
+export function App() {
+  return (
+    <Routes>
+      <Route path={ROUTES.login} element={<LoginPage />} />
+      <Route
+        element={
+          <RequireAuth>
+            <Shell />
+          </RequireAuth>
+        }
+      >
+        <Route index element={<StartPage />} />
+        <Route path={ROUTES.account} element={<AccountPage />} />
+        <Route path={ROUTES.admin} element={<Navigate to={ROUTES.people} replace />} />
+        <Route path={ROUTES.people} element={<RequirePermission operation="Mutation.createUser"><PeoplePage /></RequirePermission>} />
+        <Route path={ROUTES.departments} element={<RequirePermission operation="Mutation.createDepartment"><DepartmentsPage /></RequirePermission>} />
+        <Route path={ROUTES.channels} element={<RequirePermission operation="Mutation.createChannel"><ChannelsPage /></RequirePermission>} />
+        <Route path={ROUTES.themes} element={<RequirePermission operation="Mutation.createTheme"><ThemesPage /></RequirePermission>} />
+        <Route path={ROUTES.audiences} element={<RequirePermission operation="Mutation.createAudience"><AudiencesPage /></RequirePermission>} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}

@@ -1,0 +1,82 @@
+import { useEffect, useRef } from 'react';
+import { Link as RouterLink, NavLink, Outlet, useLocation, useNavigate } from 'react-router-dom';
+import { can } from '@planbord/domain';
+import { useLogout, useMe, type LoginLocationState } from '@planbord/web-identity';
+import { Button, LanguageSwitch, SkipLink, useT } from '@planbord/web-ui';
+import { NAVIGATION, ROUTES, type NavItem } from './routes';
+
+export function Shell() {
+  const t = useT();
+  const { me } = useMe();
+  const [logout, { loading: loggingOut }] = useLogout();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const main = useRef<HTMLElement>(null);
+  const firstRender = useRef(true);
+
+  // On every page change move focus to the new page's heading, so keyboard and screen reader users start there.
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    const heading = main.current?.querySelector<HTMLElement>('h1');
+    (heading ?? main.current)?.focus();
+  }, [location.pathname]);
+
+  if (!me) return null;
+  const visible = (items: NavItem[]): NavItem[] =>
+    items.filter((item) => !item.operation || can(me.role, item.operation)).map((item) => ({ ...item, children: item.children && visible(item.children) }));
+
+  const onLogout = async () => {
+    await logout();
+    const state: LoginLocationState = { reason: 'loggedOut' };
+    navigate(ROUTES.login, { replace: true, state });
+  };
+
+  return (
+    <div className="planbord-shell">
+      <SkipLink href="#main">{t('app.skipToContent')}</SkipLink>
+      <header className="planbord-header">
+        <RouterLink to={ROUTES.start} className="planbord-brand" aria-label={t('app.home')}>
+          <span className="planbord-brand__mark" aria-hidden="true" />
+          {t('app.name')}
+        </RouterLink>
+        <div className="planbord-header__tools">
+          <div className="planbord-user" aria-label={t('header.signedInAs', { name: me.name, role: t(`role.${me.role}`) })} role="group">
+            <span className="planbord-user__name">{me.name}</span>
+            <span className="planbord-user__role">{t(`role.${me.role}`)}</span>
+          </div>
+          <LanguageSwitch />
+          <Button appearance="secondary" busy={loggingOut} onClick={onLogout}>
+            {t('header.logout')}
+          </Button>
+        </div>
+      </header>
+      <nav className="planbord-nav" aria-label={t('nav.label')}>
+        <NavList items={visible(NAVIGATION)} />
+      </nav>
+      <main className="planbord-main" id="main" tabIndex={-1} ref={main}>
+        <div className="planbord-main__content">
+          <Outlet />
+        </div>
+      </main>
+    </div>
+  );
+}
+
+function NavList({ items }: { items: NavItem[] }) {
+  const t = useT();
+  return (
+    <ul className="planbord-nav__list">
+      {items.map((item) => (
+        <li key={item.to}>
+          <NavLink to={item.children?.length ? item.children[0].to : item.to} end={item.to === ROUTES.start || Boolean(item.children?.length)} className="planbord-nav__link">
+            {t(item.label)}
+          </NavLink>
+          {item.children?.length ? <NavList items={item.children} /> : null}
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,34 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const apiTarget = `http://localhost:${process.env.API_PORT ?? 3000}`;
+
+export default defineConfig({
+  root: fileURLToPath(new URL('.', import.meta.url)),
+  plugins: [react()],
+  resolve: {
+    alias: {
+      '@planbord/domain': `${root}libs/domain/src/index.ts`,
+      '@planbord/web-graphql': `${root}libs/web/graphql/src/index.ts`,
+      '@planbord/web-ui': `${root}libs/web/ui/src/index.ts`,
+      '@planbord/web-identity': `${root}libs/web/identity/src/index.ts`,
+    },
+  },
+  build: {
+    outDir: `${root}dist/web`,
+    emptyOutDir: true,
+    sourcemap: true,
+  },
+  server: {
+    port: 4200,
+    strictPort: true,
+    proxy: {
+      '/graphql': { target: apiTarget, ws: true },
+      '/health': apiTarget,
+      '/theme.css': apiTarget,
+      '/ical': apiTarget,
+    },
+  },
+});

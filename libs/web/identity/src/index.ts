@@ -1,0 +1,11 @@
+export { LoginPage, type LoginLocationState } from './pages/LoginPage';
+export { AccountPage } from './pages/AccountPage';
+export { PeoplePage } from './pages/PeoplePage';
+export { DepartmentsPage } from './pages/DepartmentsPage';
+export { ThemesPage } from './pages/ThemesPage';
+export { AudiencesPage } from './pages/AudiencesPage';
+export { ChannelsPage } from './pages/ChannelsPage';
+export { useMe } from './hooks/useMe';
+export { useLogout } from './hooks/useLogout';
+export { useSetMyLocale } from './hooks/useSetMyLocale';
+export { QueryError } from './components/QueryError';
