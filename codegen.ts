@@ -12,6 +12,7 @@ const config: CodegenConfig = {
       config: {
         enumsAsTypes: true,
         nonOptionalTypename: true,
+        skipTypeNameForRoot: true,
         useTypeImports: true,
         avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
         scalars: { DateTime: 'string', Date: 'string' },

@@ -95,14 +95,14 @@ export type DepartmentsQueryVariables = Exact<{
 }>;
 
 
-export type DepartmentsQuery = { __typename: 'Query', departments: Array<{ __typename: 'Department', id: string, version: number, name: string, color: string, active: boolean }> };
+export type DepartmentsQuery = { departments: Array<{ __typename: 'Department', id: string, version: number, name: string, color: string, active: boolean }> };
 
 export type CreateDepartmentMutationVariables = Exact<{
   input: DepartmentInput;
 }>;
 
 
-export type CreateDepartmentMutation = { __typename: 'Mutation', createDepartment: { __typename: 'Department', id: string, version: number, name: string, color: string, active: boolean } };
+export type CreateDepartmentMutation = { createDepartment: { __typename: 'Department', id: string, version: number, name: string, color: string, active: boolean } };
 
 export type UpdateDepartmentMutationVariables = Exact<{
   id: string | number;
@@ -111,7 +111,7 @@ export type UpdateDepartmentMutationVariables = Exact<{
 }>;
 
 
-export type UpdateDepartmentMutation = { __typename: 'Mutation', updateDepartment: { __typename: 'Department', id: string, version: number, name: string, color: string, active: boolean } };
+export type UpdateDepartmentMutation = { updateDepartment: { __typename: 'Department', id: string, version: number, name: string, color: string, active: boolean } };
 
 export type ThemesQueryVariables = Exact<{
   includeInactive?: boolean | null | undefined;
@@ -119,14 +119,14 @@ export type ThemesQueryVariables = Exact<{
 }>;
 
 
-export type ThemesQuery = { __typename: 'Query', themes: Array<{ __typename: 'Theme', id: string, version: number, name: string, color: string, active: boolean }> };
+export type ThemesQuery = { themes: Array<{ __typename: 'Theme', id: string, version: number, name: string, color: string, active: boolean }> };
 
 export type CreateThemeMutationVariables = Exact<{
   input: ThemeInput;
 }>;
 
 
-export type CreateThemeMutation = { __typename: 'Mutation', createTheme: { __typename: 'Theme', id: string, version: number, name: string, color: string, active: boolean } };
+export type CreateThemeMutation = { createTheme: { __typename: 'Theme', id: string, version: number, name: string, color: string, active: boolean } };
 
 export type UpdateThemeMutationVariables = Exact<{
   id: string | number;
@@ -135,7 +135,7 @@ export type UpdateThemeMutationVariables = Exact<{
 }>;
 
 
-export type UpdateThemeMutation = { __typename: 'Mutation', updateTheme: { __typename: 'Theme', id: string, version: number, name: string, color: string, active: boolean } };
+export type UpdateThemeMutation = { updateTheme: { __typename: 'Theme', id: string, version: number, name: string, color: string, active: boolean } };
 
 export type AudiencesQueryVariables = Exact<{
   includeInactive?: boolean | null | undefined;
@@ -143,14 +143,14 @@ export type AudiencesQueryVariables = Exact<{
 }>;
 
 
-export type AudiencesQuery = { __typename: 'Query', audiences: Array<{ __typename: 'Audience', id: string, version: number, name: string, active: boolean }> };
+export type AudiencesQuery = { audiences: Array<{ __typename: 'Audience', id: string, version: number, name: string, active: boolean }> };
 
 export type CreateAudienceMutationVariables = Exact<{
   input: AudienceInput;
 }>;
 
 
-export type CreateAudienceMutation = { __typename: 'Mutation', createAudience: { __typename: 'Audience', id: string, version: number, name: string, active: boolean } };
+export type CreateAudienceMutation = { createAudience: { __typename: 'Audience', id: string, version: number, name: string, active: boolean } };
 
 export type UpdateAudienceMutationVariables = Exact<{
   id: string | number;
@@ -159,7 +159,7 @@ export type UpdateAudienceMutationVariables = Exact<{
 }>;
 
 
-export type UpdateAudienceMutation = { __typename: 'Mutation', updateAudience: { __typename: 'Audience', id: string, version: number, name: string, active: boolean } };
+export type UpdateAudienceMutation = { updateAudience: { __typename: 'Audience', id: string, version: number, name: string, active: boolean } };
 
 export type ChannelsQueryVariables = Exact<{
   includeInactive?: boolean | null | undefined;
@@ -167,14 +167,14 @@ export type ChannelsQueryVariables = Exact<{
 }>;
 
 
-export type ChannelsQuery = { __typename: 'Query', channels: Array<{ __typename: 'Channel', id: string, version: number, name: string, kind: ChannelKind, handle: string | null, active: boolean, ownerDepartment: { __typename: 'Department', id: string, name: string } | null, audiences: Array<{ __typename: 'Audience', id: string, name: string }> }> };
+export type ChannelsQuery = { channels: Array<{ __typename: 'Channel', id: string, version: number, name: string, kind: ChannelKind, handle: string | null, active: boolean, ownerDepartment: { __typename: 'Department', id: string, name: string } | null, audiences: Array<{ __typename: 'Audience', id: string, name: string }> }> };
 
 export type CreateChannelMutationVariables = Exact<{
   input: ChannelInput;
 }>;
 
 
-export type CreateChannelMutation = { __typename: 'Mutation', createChannel: { __typename: 'Channel', id: string, version: number, name: string, kind: ChannelKind, handle: string | null, active: boolean, ownerDepartment: { __typename: 'Department', id: string, name: string } | null, audiences: Array<{ __typename: 'Audience', id: string, name: string }> } };
+export type CreateChannelMutation = { createChannel: { __typename: 'Channel', id: string, version: number, name: string, kind: ChannelKind, handle: string | null, active: boolean, ownerDepartment: { __typename: 'Department', id: string, name: string } | null, audiences: Array<{ __typename: 'Audience', id: string, name: string }> } };
 
 export type UpdateChannelMutationVariables = Exact<{
   id: string | number;
@@ -183,7 +183,7 @@ export type UpdateChannelMutationVariables = Exact<{
 }>;
 
 
-export type UpdateChannelMutation = { __typename: 'Mutation', updateChannel: { __typename: 'Channel', id: string, version: number, name: string, kind: ChannelKind, handle: string | null, active: boolean, ownerDepartment: { __typename: 'Department', id: string, name: string } | null, audiences: Array<{ __typename: 'Audience', id: string, name: string }> } };
+export type UpdateChannelMutation = { updateChannel: { __typename: 'Channel', id: string, version: number, name: string, kind: ChannelKind, handle: string | null, active: boolean, ownerDepartment: { __typename: 'Department', id: string, name: string } | null, audiences: Array<{ __typename: 'Audience', id: string, name: string }> } };
 
 export type AuditTrailQueryVariables = Exact<{
   entityType: string;
@@ -191,12 +191,12 @@ export type AuditTrailQueryVariables = Exact<{
 }>;
 
 
-export type AuditTrailQuery = { __typename: 'Query', auditTrail: Array<{ __typename: 'AuditEntry', id: string, action: string, actorName: string | null, at: string }> };
+export type AuditTrailQuery = { auditTrail: Array<{ __typename: 'AuditEntry', id: string, action: string, actorName: string | null, at: string }> };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MeQuery = { __typename: 'Query', me: { __typename: 'User', id: string, version: number, name: string, email: string, role: Role, locale: string, weeklyHours: number | null, active: boolean, department: { __typename: 'Department', id: string, name: string } | null } | null };
+export type MeQuery = { me: { __typename: 'User', id: string, version: number, name: string, email: string, role: Role, locale: string, weeklyHours: number | null, active: boolean, department: { __typename: 'Department', id: string, name: string } | null } | null };
 
 export type LoginMutationVariables = Exact<{
   email: string;
@@ -204,12 +204,12 @@ export type LoginMutationVariables = Exact<{
 }>;
 
 
-export type LoginMutation = { __typename: 'Mutation', login: { __typename: 'User', id: string, version: number, name: string, email: string, role: Role, locale: string, weeklyHours: number | null, active: boolean, department: { __typename: 'Department', id: string, name: string } | null } };
+export type LoginMutation = { login: { __typename: 'User', id: string, version: number, name: string, email: string, role: Role, locale: string, weeklyHours: number | null, active: boolean, department: { __typename: 'Department', id: string, name: string } | null } };
 
 export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
 
-export type LogoutMutation = { __typename: 'Mutation', logout: boolean };
+export type LogoutMutation = { logout: boolean };
 
 export type ChangePasswordMutationVariables = Exact<{
   current: string;
@@ -217,14 +217,14 @@ export type ChangePasswordMutationVariables = Exact<{
 }>;
 
 
-export type ChangePasswordMutation = { __typename: 'Mutation', changePassword: boolean };
+export type ChangePasswordMutation = { changePassword: boolean };
 
 export type SetMyLocaleMutationVariables = Exact<{
   locale: string;
 }>;
 
 
-export type SetMyLocaleMutation = { __typename: 'Mutation', setMyLocale: { __typename: 'User', id: string, version: number, locale: string } };
+export type SetMyLocaleMutation = { setMyLocale: { __typename: 'User', id: string, version: number, locale: string } };
 
 export type UsersQueryVariables = Exact<{
   search?: string | null | undefined;
@@ -233,14 +233,14 @@ export type UsersQueryVariables = Exact<{
 }>;
 
 
-export type UsersQuery = { __typename: 'Query', users: Array<{ __typename: 'User', id: string, version: number, name: string, email: string, role: Role, locale: string, weeklyHours: number | null, active: boolean, department: { __typename: 'Department', id: string, name: string } | null }> };
+export type UsersQuery = { users: Array<{ __typename: 'User', id: string, version: number, name: string, email: string, role: Role, locale: string, weeklyHours: number | null, active: boolean, department: { __typename: 'Department', id: string, name: string } | null }> };
 
 export type CreateUserMutationVariables = Exact<{
   input: UserInput;
 }>;
 
 
-export type CreateUserMutation = { __typename: 'Mutation', createUser: { __typename: 'User', id: string, version: number, name: string, email: string, role: Role, locale: string, weeklyHours: number | null, active: boolean, department: { __typename: 'Department', id: string, name: string } | null } };
+export type CreateUserMutation = { createUser: { __typename: 'User', id: string, version: number, name: string, email: string, role: Role, locale: string, weeklyHours: number | null, active: boolean, department: { __typename: 'Department', id: string, name: string } | null } };
 
 export type UpdateUserMutationVariables = Exact<{
   id: string | number;
@@ -249,7 +249,7 @@ export type UpdateUserMutationVariables = Exact<{
 }>;
 
 
-export type UpdateUserMutation = { __typename: 'Mutation', updateUser: { __typename: 'User', id: string, version: number, name: string, email: string, role: Role, locale: string, weeklyHours: number | null, active: boolean, department: { __typename: 'Department', id: string, name: string } | null } };
+export type UpdateUserMutation = { updateUser: { __typename: 'User', id: string, version: number, name: string, email: string, role: Role, locale: string, weeklyHours: number | null, active: boolean, department: { __typename: 'Department', id: string, name: string } | null } };
 
 export type SetUserActiveMutationVariables = Exact<{
   id: string | number;
@@ -258,7 +258,7 @@ export type SetUserActiveMutationVariables = Exact<{
 }>;
 
 
-export type SetUserActiveMutation = { __typename: 'Mutation', setUserActive: { __typename: 'User', id: string, version: number, name: string, email: string, role: Role, locale: string, weeklyHours: number | null, active: boolean, department: { __typename: 'Department', id: string, name: string } | null } };
+export type SetUserActiveMutation = { setUserActive: { __typename: 'User', id: string, version: number, name: string, email: string, role: Role, locale: string, weeklyHours: number | null, active: boolean, department: { __typename: 'Department', id: string, name: string } | null } };
 
 export const DepartmentFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DepartmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Department"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"color"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]} as unknown as DocumentNode<DepartmentFieldsFragment, unknown>;
 export const UserFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"weeklyHours"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<UserFieldsFragment, unknown>;
