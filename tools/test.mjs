@@ -15,10 +15,10 @@ let passed = 0;
 let failed = 0;
 const failures = [];
 
-function run(title, command, args) {
+function run(title, command, args, extraEnv = {}) {
   console.log(`\n▶ ${title}`);
   const started = Date.now();
-  const result = spawnSync(command, args, { cwd: root, env, stdio: 'inherit' });
+  const result = spawnSync(command, args, { cwd: root, env: { ...env, ...extraEnv }, stdio: 'inherit' });
   const ok = result.status === 0;
   console.log(`${ok ? '✓' : '✕'} ${title} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
   return ok;
@@ -32,9 +32,9 @@ function check(title, command, args) {
   }
 }
 
-function jest(title, project, extra = []) {
-  const outputFile = join(resultsDir, `${project}.json`);
-  const ok = run(title, bin('jest'), ['--config', 'jest.config.cjs', '--selectProjects', project, '--json', `--outputFile=${outputFile}`, ...extra]);
+function jest(title, project, extra = [], extraEnv = {}) {
+  const outputFile = join(resultsDir, `${project}-${Object.values(extraEnv).join('-').replace(/\W/g, '') || 'default'}.json`);
+  const ok = run(title, bin('jest'), ['--config', 'jest.config.cjs', '--selectProjects', project, '--json', `--outputFile=${outputFile}`, ...extra], extraEnv);
   if (!existsSync(outputFile)) {
     failed++;
     failures.push(`${title}: did not run`);
@@ -63,7 +63,9 @@ check('lint', bin('eslint'), ['.', '--max-warnings=0']);
 check('typecheck', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']);
 check('generated client types are current', process.execPath, ['tools/check-codegen.mjs']);
 check('build (api + web)', process.execPath, ['tools/build.mjs']);
-jest('unit tests', 'unit');
+jest('unit tests (TZ=UTC)', 'unit', [], { TZ: 'UTC' });
+// Times must not depend on the server's zone: the time and recurrence specs run again in the organisation's zone.
+jest('time and recurrence unit tests (TZ=Europe/Amsterdam)', 'unit', ['--testPathPatterns', 'libs/domain/src/(time|recurrence)'], { TZ: 'Europe/Amsterdam' });
 jest('integration tests (API over HTTP, real PostgreSQL)', 'integration', ['--maxWorkers=2']);
 jest('browser tests (Chromium)', 'e2e', ['--runInBand']);
 

@@ -2,12 +2,31 @@ import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { AuditEntry, CoreModule, databaseOptions, formatError, type AppConfig, type GraphQLContext } from '@planbord/api-core';
-import { IdentityModule, identityEntities } from '@planbord/api-identity';
+import type { Request, Response } from 'express';
+import type { IncomingMessage } from 'node:http';
+import { AuditEntry, CoreModule, databaseOptions, formatError, RequestLoaders, type AppConfig, type GraphQLContext, type SessionUser } from '@planbord/api-core';
+import { AuthService, IdentityModule, identityEntities, SESSION_COOKIE } from '@planbord/api-identity';
+import { PlanningModule, planningEntities } from '@planbord/api-planning';
 import { HealthController } from './health.controller';
 import { migrations } from './migrations';
 
-export const entities = [...identityEntities, AuditEntry];
+export const entities = [...identityEntities, ...planningEntities, AuditEntry];
+
+interface WsContext { extra: { request: IncomingMessage; user?: SessionUser | null } }
+
+function cookieValue(header: string | undefined, name: string): string | undefined {
+  return header?.split(';').map((part) => part.trim().split('=')).find(([key]) => key === name)?.[1];
+}
+
+/** HTTP requests carry `req`; subscriptions over WebSocket carry the upgrade request, whose session `onConnect` found. */
+function context(arg: { req?: Request; res?: Response } | WsContext): GraphQLContext {
+  if ('extra' in arg && arg.extra?.request) {
+    const user = arg.extra.user ?? undefined;
+    return { req: { user, locale: user?.locale ?? 'nl' } as GraphQLContext['req'], res: undefined as unknown as Response, loaders: new RequestLoaders() };
+  }
+  const http = arg as { req: Request; res: Response };
+  return { req: http.req as GraphQLContext['req'], res: http.res, loaders: new RequestLoaders() };
+}
 
 @Module({})
 export class AppModule {
@@ -15,22 +34,38 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        CoreModule.forRoot(config),
+        CoreModule.forRoot(config, databaseUrl),
         TypeOrmModule.forRoot({ ...databaseOptions(databaseUrl, entities, migrations), migrationsRun: true }),
-        GraphQLModule.forRoot<ApolloDriverConfig>({
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          path: '/graphql',
-          autoSchemaFile: true,
-          sortSchema: true,
-          buildSchemaOptions: { dateScalarMode: 'isoDate' },
-          context: ({ req, res }: GraphQLContext) => ({ req, res }),
-          formatError,
-          includeStacktraceInErrorResponses: false,
-          fieldResolverEnhancers: ['guards', 'filters'],
-          playground: false,
-          introspection: true,
+          imports: [IdentityModule],
+          inject: [AuthService],
+          useFactory: (auth: AuthService) => ({
+            path: '/graphql',
+            autoSchemaFile: true,
+            sortSchema: true,
+            buildSchemaOptions: { dateScalarMode: 'isoDate' },
+            context,
+            formatError,
+            includeStacktraceInErrorResponses: false,
+            fieldResolverEnhancers: ['guards', 'filters'],
+            playground: false,
+            introspection: true,
+            subscriptions: {
+              'graphql-ws': {
+                path: '/graphql',
+                // Only signed-in people may listen; the session cookie comes with the WebSocket upgrade.
+                onConnect: async (ctx: { extra: unknown }) => {
+                  const extra = (ctx as WsContext).extra;
+                  extra.user = await auth.resolveSession(cookieValue(extra.request.headers.cookie, SESSION_COOKIE));
+                  return !!extra.user;
+                },
+              },
+            },
+          }),
         }),
         IdentityModule,
+        PlanningModule,
       ],
       controllers: [HealthController],
     };

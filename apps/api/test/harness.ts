@@ -9,6 +9,7 @@ import { createApp } from '../src/app';
 
 export interface TestApi {
   url: string;
+  database: string;
   db: DataSource;
   app: NestExpressApplication;
   close(): Promise<void>;
@@ -18,17 +19,18 @@ export interface TestApi {
  * Boots the real API on a random port against a new database of the run's PostgreSQL, migrated and empty.
  * Every test file gets its own database, so files never see each other's rows.
  */
-export async function startApi(env: Record<string, string> = {}): Promise<TestApi> {
+export async function startApi(env: Record<string, string> = {}, sameDatabaseAs?: TestApi): Promise<TestApi> {
   const server = process.env.PLANBORD_TEST_SERVER_URL;
   if (!server) throw new Error('PLANBORD_TEST_SERVER_URL is not set: run integration tests through jest --selectProjects integration');
-  const database = `t_${randomBytes(6).toString('hex')}`;
-  await createDatabase(server, database);
+  const database = sameDatabaseAs?.database ?? `t_${randomBytes(6).toString('hex')}`;
+  if (!sameDatabaseAs) await createDatabase(server, database);
   const config: AppConfig = loadConfig({ ...env, DATABASE_URL: `${server}/${database}` });
-  const app = await createApp(config, `${server}/${database}`);
+  // PLANBORD_TEST_LOGS=1 shows the API's error log (unexpected errors are logged there with their id).
+  const app = await createApp(config, `${server}/${database}`, { logger: process.env.PLANBORD_TEST_LOGS ? ['error', 'warn'] : false });
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address();
   const port = typeof address === 'object' && address ? address.port : 0;
-  return { url: `http://127.0.0.1:${port}`, db: app.get<DataSource>(getDataSourceToken()), app, close: () => app.close() };
+  return { url: `http://127.0.0.1:${port}`, database, db: app.get<DataSource>(getDataSourceToken()), app, close: () => app.close() };
 }
 
 export interface GraphQLResponse<T = Record<string, unknown>> {

@@ -6,6 +6,8 @@ export type Grant = typeof PUBLIC | readonly Role[];
 
 const EVERYONE: readonly Role[] = ['ADMIN', 'EDITOR', 'MEMBER', 'LIAISON'];
 const ADMINS: readonly Role[] = ['ADMIN'];
+/** The media team: everyone but liaisons. */
+const TEAM: readonly Role[] = ['ADMIN', 'EDITOR', 'MEMBER'];
 
 /**
  * The one permission table. Keys are `Type.field` of every GraphQL root operation and every field with its own
@@ -36,6 +38,54 @@ export const PERMISSIONS = {
   'Mutation.updateTheme': ADMINS,
   'Mutation.createAudience': ADMINS,
   'Mutation.updateAudience': ADMINS,
+
+  // Planning. Liaisons read the calendar and submit and follow their own requests (the services narrow what they see).
+  'Query.calendar': EVERYONE,
+  'Query.event': EVERYONE,
+  'Query.eventRequests': EVERYONE,
+  'Query.planningGaps': TEAM,
+  'Query.workload': TEAM,
+  'Query.planningBalance': TEAM,
+  'Query.planningSettings': TEAM,
+  'Query.rubrics': TEAM,
+  'Query.rubricYear': TEAM,
+  'Query.previewRubricDates': TEAM,
+  'Mutation.submitEventRequest': EVERYONE,
+  'Mutation.updateEvent': EVERYONE,
+  'Mutation.decideEventRequest': TEAM,
+  'Mutation.createEvent': TEAM,
+  'Mutation.cancelEvent': TEAM,
+  'Mutation.completeEvent': TEAM,
+  'Mutation.createRubric': TEAM,
+  'Mutation.updateRubric': TEAM,
+  'Mutation.createAdHocSlot': TEAM,
+  'Mutation.skipSlot': TEAM,
+  'Mutation.reopenSlot': TEAM,
+  'Mutation.moveSlot': TEAM,
+  'Mutation.assign': TEAM,
+  'Mutation.respondToAssignment': TEAM,
+  'Mutation.markAssignmentDone': TEAM,
+  'Mutation.unassign': TEAM,
+  'Mutation.updatePlanningSettings': ADMINS,
+  'Subscription.calendarChanged': EVERYONE,
+
+  'Event.coverage': EVERYONE,
+  'Event.department': EVERYONE,
+  'Event.themes': EVERYONE,
+  'Event.audiences': EVERYONE,
+  'Event.wishedChannels': EVERYONE,
+  'Event.requestedBy': EVERYONE,
+  'Event.decidedBy': EVERYONE,
+  'Event.assignments': EVERYONE,
+  'Rubric.channels': EVERYONE,
+  'Rubric.theme': EVERYONE,
+  'Rubric.owner': EVERYONE,
+  'Slot.rubric': EVERYONE,
+  'Slot.channel': EVERYONE,
+  'Slot.assignments': EVERYONE,
+  'Assignment.user': EVERYONE,
+  'Assignment.event': EVERYONE,
+  'Assignment.slot': EVERYONE,
 } as const satisfies Record<string, Grant>;
 
 export type Operation = keyof typeof PERMISSIONS;

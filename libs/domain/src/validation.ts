@@ -15,7 +15,11 @@ export type Issue =
   | { code: 'notFound' }
   | { code: 'wrongPassword' }
   | { code: 'invalidDate' }
-  | { code: 'endBeforeStart' };
+  | { code: 'endBeforeStart' }
+  | { code: 'invalidRule' }
+  | { code: 'invalidTime' }
+  | { code: 'rangeTooLong'; maxDays: number }
+  | { code: 'notAllowed' };
 
 export type FieldIssues = Record<string, Issue>;
 
@@ -28,6 +32,10 @@ export const LIMITS = {
   handle: 200,
   weeklyHoursMax: 60,
   reason: 500,
+  title: 200,
+  description: 5000,
+  location: 200,
+  note: 2000,
 } as const;
 
 const MESSAGES: Record<Locale, (issue: Issue) => string> = {
@@ -45,6 +53,10 @@ const MESSAGES: Record<Locale, (issue: Issue) => string> = {
       case 'wrongPassword': return 'Het huidige wachtwoord klopt niet.';
       case 'invalidDate': return 'Dit is geen geldige datum of tijd.';
       case 'endBeforeStart': return 'Het einde ligt voor het begin.';
+      case 'invalidRule': return 'Dit is geen geldige herhaalregel (RRULE), zoals FREQ=WEEKLY;BYDAY=TU.';
+      case 'invalidTime': return 'Gebruik een tijd als 09:30.';
+      case 'rangeTooLong': return `Kies een periode van hoogstens ${issue.maxDays} dagen.`;
+      case 'notAllowed': return 'Dit kan hier niet.';
     }
   },
   en: (issue) => {
@@ -61,6 +73,10 @@ const MESSAGES: Record<Locale, (issue: Issue) => string> = {
       case 'wrongPassword': return 'The current password is not correct.';
       case 'invalidDate': return 'This is not a valid date or time.';
       case 'endBeforeStart': return 'The end lies before the start.';
+      case 'invalidRule': return 'This is not a valid recurrence rule (RRULE), such as FREQ=WEEKLY;BYDAY=TU.';
+      case 'invalidTime': return 'Use a time like 09:30.';
+      case 'rangeTooLong': return `Choose a period of at most ${issue.maxDays} days.`;
+      case 'notAllowed': return 'This is not possible here.';
     }
   },
 };

@@ -1,4 +1,5 @@
 import { Foundation1763769600000 } from './1763769600000-foundation';
+import { Planning1763856000000 } from './1763856000000-planning';
 
 /** Every migration, in order. Listed here rather than found by a glob, so the build needs no file scanning. */
-export const migrations = [Foundation1763769600000];
+export const migrations = [Foundation1763769600000, Planning1763856000000];

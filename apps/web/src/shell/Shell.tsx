@@ -71,9 +71,16 @@ function NavList({ items }: { items: NavItem[] }) {
     <ul className="planbord-nav__list">
       {items.map((item) => (
         <li key={item.to}>
-          <NavLink to={item.children?.length ? item.children[0].to : item.to} end={item.to === ROUTES.start || Boolean(item.children?.length)} className="planbord-nav__link">
-            {t(item.label)}
-          </NavLink>
+          {item.children?.length ? (
+            // A section: it leads to its first page, and is never itself "the current page".
+            <RouterLink to={item.children[0].to} className="planbord-nav__link planbord-nav__section">
+              {t(item.label)}
+            </RouterLink>
+          ) : (
+            <NavLink to={item.to} end={item.to === ROUTES.start} className="planbord-nav__link">
+              {t(item.label)}
+            </NavLink>
+          )}
           {item.children?.length ? <NavList items={item.children} /> : null}
         </li>
       ))}

@@ -4,21 +4,24 @@ import { AuditResolver, AuditService } from './audit';
 import { PermissionGuard } from './auth.guard';
 import { APP_CONFIG, type AppConfig } from './config';
 import { DomainErrorFilter } from './errors';
+import { CalendarPubSub, DATABASE_URL } from './pubsub';
 
 @Global()
 @Module({})
 export class CoreModule {
-  static forRoot(config: AppConfig): DynamicModule {
+  static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
     return {
       module: CoreModule,
       providers: [
         { provide: APP_CONFIG, useValue: config },
+        { provide: DATABASE_URL, useValue: databaseUrl },
+        CalendarPubSub,
         { provide: APP_GUARD, useClass: PermissionGuard },
         { provide: APP_FILTER, useClass: DomainErrorFilter },
         AuditService,
         AuditResolver,
       ],
-      exports: [APP_CONFIG, AuditService],
+      exports: [APP_CONFIG, AuditService, CalendarPubSub],
     };
   }
 }

@@ -10,3 +10,6 @@ export * from './logger';
 export * from './naming-strategy';
 export * from './request';
 export * from './versioned';
+export * from './loaders';
+export * from './pubsub';
+export * from './scalars';

@@ -1,5 +1,6 @@
 import type { Request, Response } from 'express';
 import type { Locale, Role } from '@planbord/domain';
+import type { RequestLoaders } from './loaders';
 
 /** The person behind a request, as the session middleware found them. */
 export interface SessionUser {
@@ -16,6 +17,8 @@ export interface PlanbordRequest extends Request {
 }
 
 export interface GraphQLContext {
+  /** For a subscription over WebSocket: only `user` and `locale` are set. */
   req: PlanbordRequest;
   res: Response;
+  loaders: RequestLoaders;
 }

@@ -170,6 +170,8 @@ export function AdminPage<T extends AdminRow>(props: AdminPageProps<T>) {
               onConflict: () => {
                 setConflict(true);
                 void list.refetch();
+                // The message sits at the top of the drawer: show it, wherever the person had scrolled to.
+                requestAnimationFrame(() => document.querySelector('dialog[open] .planbord-drawer__body')?.scrollTo({ top: 0 }));
               },
               onSaved: (name) => {
                 setNotice({ type: 'ok', text: t(editing ? 'admin.updated' : 'admin.created', { name }) });

@@ -55,5 +55,10 @@ export function useEntityForm<V extends object>(initial: V) {
 
 function focusFirstInvalid() {
   // After React has rendered the messages and aria-invalid.
-  requestAnimationFrame(() => document.querySelector<HTMLElement>('dialog[open] [aria-invalid="true"], main [aria-invalid="true"]')?.focus());
+  requestAnimationFrame(() => {
+    const field = document.querySelector<HTMLElement>('dialog[open] [aria-invalid="true"], main [aria-invalid="true"]');
+    field?.focus();
+    // Focus scrolls only as far as the input; bring its label and message into view too.
+    field?.closest('.utrecht-form-field')?.scrollIntoView({ block: 'nearest' });
+  });
 }

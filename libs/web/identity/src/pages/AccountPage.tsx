@@ -17,21 +17,21 @@ export function AccountPage() {
         <Heading level={2} id="account-details">
           {t('account.details')}
         </Heading>
-        <dl className="planbord-two-columns">
+        <dl className="planbord-details">
           <div>
-            <dt className="planbord-muted">{t('account.name')}</dt>
+            <dt>{t('account.name')}</dt>
             <dd>{me.name}</dd>
           </div>
           <div>
-            <dt className="planbord-muted">{t('account.email')}</dt>
+            <dt>{t('account.email')}</dt>
             <dd>{me.email}</dd>
           </div>
           <div>
-            <dt className="planbord-muted">{t('account.role')}</dt>
+            <dt>{t('account.role')}</dt>
             <dd>{t(`role.${me.role}`)}</dd>
           </div>
           <div>
-            <dt className="planbord-muted">{t('account.department')}</dt>
+            <dt>{t('account.department')}</dt>
             <dd>{me.department?.name ?? t('account.noDepartment')}</dd>
           </div>
         </dl>

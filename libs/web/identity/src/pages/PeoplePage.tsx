@@ -38,7 +38,7 @@ export function PeoplePage() {
       onShowInactiveChange={setShowInactive}
       filters={<TextField label={t('admin.search')} type="search" name="search" value={search} onChange={(e) => setSearch(e.target.value)} />}
       columns={[
-        { header: t('people.name'), render: (person) => <strong>{person.name}</strong> },
+        { header: t('people.name'), render: (person) => <strong className="planbord-nowrap">{person.name}</strong> },
         { header: t('people.email'), render: (person) => person.email },
         { header: t('people.role'), render: (person) => t(`role.${person.role}`) },
         { header: t('people.department'), render: (person) => person.department?.name ?? <span className="planbord-muted">{t('admin.none')}</span> },

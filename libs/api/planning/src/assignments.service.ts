@@ -1,0 +1,166 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In, type EntityManager } from 'typeorm';
+import {
+  ASSIGNMENT_TRANSITIONS, canTransition, check, defaultEstimatedMinutes, hasIssues, LIMITS, rules, type AssignmentStatus, type FieldIssues,
+} from '@planbord/domain';
+import {
+  AuditService, BadInputError, CalendarPubSub, findOrNotFound, ForbiddenError, InvalidTransitionError, NotFoundError, updateVersioned,
+  type SessionUser,
+} from '@planbord/api-core';
+import { User } from '@planbord/api-identity';
+import { Assignment } from './assignment.entity';
+import type { AssignInput } from './dto/planning.input';
+import { Event } from './event.entity';
+import { Rubric } from './rubric.entity';
+import { Slot } from './slot.entity';
+
+export interface WorkloadRow { user: User; minutes: number; capacityMinutes: number; conflicts: Assignment[] }
+
+@Injectable()
+export class AssignmentsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+    private readonly pubsub: CalendarPubSub,
+  ) {}
+
+  async assign(actor: SessionUser, input: AssignInput): Promise<Assignment> {
+    const issues: FieldIssues = check(input, { note: rules.text(LIMITS.note), estimatedMinutes: rules.number(0, 10080) });
+    const targets = [input.eventId, input.slotId, input.postId].filter(Boolean).length;
+    if (targets !== 1) issues[input.postId ? 'postId' : 'eventId'] = { code: targets === 0 ? 'required' : 'notAllowed' };
+    if (input.postId) issues.postId = { code: 'notAllowed' };
+    const user = await this.db.getRepository(User).findOneBy({ id: input.userId }).catch(() => null);
+    if (!user) issues.userId = { code: 'notFound' };
+    else if (!user.active || user.role === 'LIAISON') issues.userId = { code: 'notAllowed' };
+    let minutes = input.estimatedMinutes ?? null;
+    if (input.eventId && !issues.eventId) {
+      const event = await this.db.getRepository(Event).findOneBy({ id: input.eventId }).catch(() => null);
+      if (!event) throw new NotFoundError('Event', input.eventId);
+      if (!['PLANNED', 'REQUESTED'].includes(event.status)) throw new InvalidTransitionError(event.status, 'ASSIGNED');
+      const eventMinutes = event.allDay ? 240 : (event.endsAt.getTime() - event.startsAt.getTime()) / 60000;
+      minutes ??= defaultEstimatedMinutes(input.role, eventMinutes);
+    }
+    if (input.slotId && !issues.slotId) {
+      const slot = await this.db.getRepository(Slot).findOneBy({ id: input.slotId }).catch(() => null);
+      if (!slot) throw new NotFoundError('Slot', input.slotId);
+      if (slot.status === 'SKIPPED') throw new InvalidTransitionError(slot.status, 'ASSIGNED');
+      const rubric = slot.rubricId ? await this.db.getRepository(Rubric).findOneBy({ id: slot.rubricId }) : null;
+      minutes ??= defaultEstimatedMinutes(input.role, rubric?.durationMinutes ?? 30);
+    }
+    if (!hasIssues(issues)) {
+      const duplicate = await this.db.getRepository(Assignment).createQueryBuilder('a')
+        .where("a.user_id = :user AND a.role = :role AND a.deleted_at IS NULL AND a.status <> 'DECLINED'", { user: input.userId, role: input.role })
+        .andWhere(input.eventId ? 'a.event_id = :target' : 'a.slot_id = :target', { target: input.eventId ?? input.slotId })
+        .getCount();
+      if (duplicate) issues.userId = { code: 'taken' };
+    }
+    if (hasIssues(issues)) throw new BadInputError(issues);
+    const assignment = await this.db.transaction(async (em) => {
+      const saved = await em.save(em.create(Assignment, {
+        role: input.role, status: 'PENDING', userId: input.userId, eventId: input.eventId ?? null, slotId: input.slotId ?? null,
+        note: input.note?.trim() || null, estimatedMinutes: minutes ?? defaultEstimatedMinutes(input.role), assignedById: actor.id,
+      }));
+      if (saved.slotId) await this.refreshSlotStatus(em, saved.slotId);
+      await this.audit.record(em, { actor, entityType: 'Assignment', entityId: saved.id, action: 'assign', after: saved });
+      return saved;
+    });
+    await this.publishFor(assignment, 'created');
+    return assignment;
+  }
+
+  /** The assignee accepts or declines (with a note), or changes their mind. */
+  respond(actor: SessionUser, id: string, expectedVersion: number, accept: boolean, note: string | null): Promise<Assignment> {
+    const issues = check({ note }, { note: rules.text(LIMITS.note) });
+    if (hasIssues(issues)) throw new BadInputError(issues);
+    return this.transition(actor, id, expectedVersion, accept ? 'ACCEPTED' : 'DECLINED', { responseNote: note?.trim() || null });
+  }
+
+  markDone(actor: SessionUser, id: string, expectedVersion: number): Promise<Assignment> {
+    return this.transition(actor, id, expectedVersion, 'DONE', {});
+  }
+
+  async unassign(actor: SessionUser, id: string): Promise<boolean> {
+    const before = await findOrNotFound(this.db.manager, Assignment, id);
+    await this.db.transaction(async (em) => {
+      await em.softDelete(Assignment, { id });
+      if (before.slotId) await this.refreshSlotStatus(em, before.slotId);
+      await this.audit.record(em, { actor, entityType: 'Assignment', entityId: id, action: 'unassign', before });
+    });
+    await this.publishFor(before, 'deleted');
+    return true;
+  }
+
+  private async transition(actor: SessionUser, id: string, expectedVersion: number, to: AssignmentStatus, extra: Partial<Assignment>): Promise<Assignment> {
+    const before = await findOrNotFound(this.db.manager, Assignment, id);
+    if (before.userId !== actor.id) throw new ForbiddenError({ nl: 'Alleen wie de taak heeft, kan erop antwoorden.', en: 'Only the assignee can answer this job.' });
+    if (before.version !== expectedVersion) await updateVersioned(this.db.manager, Assignment, id, expectedVersion, {});
+    if (!canTransition(ASSIGNMENT_TRANSITIONS, before.status, to)) throw new InvalidTransitionError(before.status, to);
+    const assignment = await this.db.transaction(async (em) => {
+      const after = await updateVersioned(em, Assignment, id, expectedVersion, { status: to, ...extra });
+      if (after.slotId) await this.refreshSlotStatus(em, after.slotId);
+      await this.audit.record(em, { actor, entityType: 'Assignment', entityId: id, action: to.toLowerCase(), before, after });
+      return after;
+    });
+    await this.publishFor(assignment, 'updated');
+    return assignment;
+  }
+
+  /** A slot someone writes or publishes for is FILLED; without such work it is OPEN again. Skipped stays skipped. */
+  private async refreshSlotStatus(em: EntityManager, slotId: string): Promise<void> {
+    await em.query(
+      `UPDATE slots s SET status = CASE WHEN EXISTS (
+          SELECT 1 FROM assignments a WHERE a.slot_id = s.id AND a.deleted_at IS NULL AND a.status <> 'DECLINED' AND a.role IN ('WRITE','PUBLISH')
+        ) THEN 'FILLED' ELSE 'OPEN' END, version = version + 1, updated_at = now()
+        WHERE s.id = $1 AND s.status <> 'SKIPPED'`,
+      [slotId],
+    );
+  }
+
+  private async publishFor(assignment: Assignment, kind: 'created' | 'updated' | 'deleted'): Promise<void> {
+    await this.pubsub.publish('Assignment', assignment.id, kind);
+    if (assignment.eventId) await this.pubsub.publish('Event', assignment.eventId, 'updated');
+    if (assignment.slotId) await this.pubsub.publish('Slot', assignment.slotId, 'updated');
+  }
+
+  /**
+   * Per team member: estimated minutes of their live jobs in the range, their capacity for it, and their COVER jobs
+   * that overlap another COVER job of theirs.
+   */
+  async workload(from: Date, to: Date, userIds?: string[] | null): Promise<WorkloadRow[]> {
+    const people = await this.db.getRepository(User).createQueryBuilder('u')
+      .leftJoinAndSelect('u.department', 'department')
+      .where("u.active AND u.role <> 'LIAISON'")
+      .andWhere(userIds?.length ? 'u.id IN (:...userIds)' : 'TRUE', { userIds })
+      .orderBy('u.name').getMany();
+    const times: { id: string; start: Date; end: Date }[] = await this.db.query(
+      `SELECT a.id, COALESCE(e.starts_at, s.starts_at) AS start,
+              COALESCE(e.ends_at, s.starts_at + make_interval(mins => COALESCE(r.duration_minutes, 30))) AS "end"
+         FROM assignments a
+         LEFT JOIN events e ON e.id = a.event_id
+         LEFT JOIN slots s ON s.id = a.slot_id
+         LEFT JOIN rubrics r ON r.id = s.rubric_id
+        WHERE a.deleted_at IS NULL AND a.status <> 'DECLINED'
+          AND COALESCE(e.starts_at, s.starts_at) < $2 AND COALESCE(e.ends_at, s.starts_at) >= $1
+          AND (e.id IS NULL OR e.status IN ('PLANNED','REQUESTED','DONE'))
+          AND (s.id IS NULL OR s.status <> 'SKIPPED')`,
+      [from, to],
+    );
+    const timeOf = new Map(times.map((t) => [t.id, t]));
+    const jobs = times.length ? await this.db.getRepository(Assignment).findBy({ id: In(times.map((t) => t.id)) }) : [];
+    const start = (job: Assignment) => timeOf.get(job.id)!.start;
+    const end = (job: Assignment) => timeOf.get(job.id)!.end;
+    const weeks = Math.max(1, (to.getTime() - from.getTime()) / (7 * 86400_000));
+    return people.map((user) => {
+      const mine = jobs.filter((job) => job.userId === user.id);
+      const covers = mine.filter((job) => job.role === 'COVER');
+      const conflicts = covers.filter((job) => covers.some((other) => other !== job && start(other) < end(job) && start(job) < end(other)));
+      return {
+        user,
+        minutes: mine.reduce((sum, job) => sum + job.estimatedMinutes, 0),
+        capacityMinutes: Math.round((user.weeklyHours ?? 0) * 60 * weeks),
+        conflicts,
+      };
+    });
+  }
+}

@@ -1,0 +1,110 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Brackets, DataSource } from 'typeorm';
+import { addDays, freeRoomShare, localDateOf, mondayOf, PLANNING_DEFAULTS, type PlanningBalanceCounts } from '@planbord/domain';
+import { APP_CONFIG, BadInputError, type AppConfig, type SessionUser } from '@planbord/api-core';
+import type { CalendarFilter } from './dto/planning.input';
+import { Event } from './event.entity';
+import { isTeam } from './events.service';
+import { RubricsService } from './rubrics.service';
+import { Slot } from './slot.entity';
+
+export interface WeekBalance extends PlanningBalanceCounts { weekStart: string; freeShare: number; targetShare: number; belowTarget: boolean }
+
+const ids = (list: string[] | null | undefined) => (list?.length ? list : null);
+
+@Injectable()
+export class CalendarService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly rubrics: RubricsService,
+  ) {}
+
+  checkRange(from: Date, to: Date): void {
+    if (Number.isNaN(from.getTime())) throw new BadInputError({ from: { code: 'invalidDate' } });
+    if (Number.isNaN(to.getTime())) throw new BadInputError({ to: { code: 'invalidDate' } });
+    if (to <= from) throw new BadInputError({ to: { code: 'endBeforeStart' } });
+    if (to.getTime() - from.getTime() > PLANNING_DEFAULTS.maxRangeDays * 86400_000) {
+      throw new BadInputError({ to: { code: 'rangeTooLong', maxDays: PLANNING_DEFAULTS.maxRangeDays } });
+    }
+  }
+
+  /** Events that overlap the range and slots that start in it, filtered; two statements whatever the range holds. */
+  async calendar(user: SessionUser, from: Date, to: Date, filter: CalendarFilter | null): Promise<{ events: Event[]; slots: Slot[] }> {
+    this.checkRange(from, to);
+    await this.rubrics.extendAll(localDateOf(to, this.config.orgTimeZone));
+    const departments = ids(filter?.departmentIds);
+    const channels = ids(filter?.channelIds);
+    const themes = ids(filter?.themeIds);
+    const users = ids(filter?.userIds);
+
+    const events = this.db.getRepository(Event).createQueryBuilder('e')
+      .where('e.starts_at < :to AND e.ends_at > :from', { from, to })
+      .andWhere("e.status <> 'DECLINED'");
+    if (!isTeam(user)) events.andWhere("(e.status IN ('PLANNED','DONE','CANCELLED') OR e.requested_by_id = :me)", { me: user.id });
+    if (departments) events.andWhere('e.department_id IN (:...departments)', { departments });
+    if (channels) events.andWhere('EXISTS (SELECT 1 FROM event_wished_channels c WHERE c.event_id = e.id AND c.channel_id IN (:...channels))', { channels });
+    if (themes) events.andWhere('EXISTS (SELECT 1 FROM event_themes t WHERE t.event_id = e.id AND t.theme_id IN (:...themes))', { themes });
+    if (users) events.andWhere('EXISTS (SELECT 1 FROM assignments a WHERE a.event_id = e.id AND a.deleted_at IS NULL AND a.user_id IN (:...users))', { users });
+
+    const slots = this.db.getRepository(Slot).createQueryBuilder('s')
+      .leftJoin('rubrics', 'r', 'r.id = s.rubric_id')
+      .where('s.starts_at >= :from AND s.starts_at < :to', { from, to })
+      .andWhere('(r.id IS NULL OR r.deleted_at IS NULL)');
+    if (departments) {
+      slots.andWhere(new Brackets((q) => q
+        .where('EXISTS (SELECT 1 FROM users o WHERE o.id = r.owner_id AND o.department_id IN (:...departments))', { departments })
+        .orWhere('EXISTS (SELECT 1 FROM channels ch WHERE ch.id = s.channel_id AND ch.owner_department_id IN (:...departments))', { departments })));
+    }
+    if (channels) {
+      slots.andWhere(new Brackets((q) => q
+        .where('s.channel_id IN (:...channels)', { channels })
+        .orWhere('EXISTS (SELECT 1 FROM rubric_channels rc WHERE rc.rubric_id = s.rubric_id AND rc.channel_id IN (:...channels))', { channels })));
+    }
+    if (themes) slots.andWhere('r.theme_id IN (:...themes)', { themes });
+    if (users) slots.andWhere('EXISTS (SELECT 1 FROM assignments a WHERE a.slot_id = s.id AND a.deleted_at IS NULL AND a.user_id IN (:...users))', { users });
+
+    const [eventRows, slotRows] = await Promise.all([
+      events.orderBy('e.starts_at').addOrderBy('e.id').getMany(),
+      slots.orderBy('s.starts_at').addOrderBy('s.id').getMany(),
+    ]);
+    return { events: eventRows, slots: slotRows };
+  }
+
+  /**
+   * Per week (Monday to Sunday, local): publications from rubric slots, for events (PUBLISH jobs), in filled ad-hoc
+   * slots, and the ad-hoc slots still free; a week whose free share is below the target is flagged.
+   */
+  async balance(from: Date, to: Date, targetShare: number): Promise<WeekBalance[]> {
+    this.checkRange(from, to);
+    const zone = this.config.orgTimeZone;
+    const rows: { week: string; rubric: number; event_bound: number; ad_hoc_filled: number; ad_hoc_free: number }[] = await this.db.query(
+      `WITH items AS (
+         SELECT s.starts_at AS at,
+                CASE WHEN s.kind = 'RUBRIC' THEN 'rubric' WHEN s.status = 'FILLED' THEN 'ad_hoc_filled' ELSE 'ad_hoc_free' END AS kind
+           FROM slots s WHERE s.deleted_at IS NULL AND s.status <> 'SKIPPED' AND s.starts_at >= $1 AND s.starts_at < $2
+         UNION ALL
+         SELECT e.starts_at, 'event_bound' FROM assignments a JOIN events e ON e.id = a.event_id
+          WHERE a.deleted_at IS NULL AND a.role = 'PUBLISH' AND a.status <> 'DECLINED' AND e.status IN ('PLANNED','DONE')
+            AND e.starts_at >= $1 AND e.starts_at < $2)
+       SELECT to_char(date_trunc('week', at AT TIME ZONE $3::text), 'YYYY-MM-DD') AS week,
+              count(*) FILTER (WHERE kind = 'rubric')::int AS rubric,
+              count(*) FILTER (WHERE kind = 'event_bound')::int AS event_bound,
+              count(*) FILTER (WHERE kind = 'ad_hoc_filled')::int AS ad_hoc_filled,
+              count(*) FILTER (WHERE kind = 'ad_hoc_free')::int AS ad_hoc_free
+         FROM items GROUP BY 1`,
+      [from, to, zone],
+    );
+    const byWeek = new Map(rows.map((r) => [r.week, r]));
+    const weeks: WeekBalance[] = [];
+    const last = localDateOf(new Date(to.getTime() - 1), zone);
+    for (let week = mondayOf(localDateOf(from, zone)); week <= last; week = addDays(week, 7)) {
+      const row = byWeek.get(week);
+      const counts = { rubric: row?.rubric ?? 0, eventBound: row?.event_bound ?? 0, adHocFilled: row?.ad_hoc_filled ?? 0, adHocFree: row?.ad_hoc_free ?? 0 };
+      const freeShare = freeRoomShare(counts);
+      weeks.push({ weekStart: week, ...counts, freeShare, targetShare, belowTarget: freeShare < targetShare });
+    }
+    return weeks;
+  }
+}

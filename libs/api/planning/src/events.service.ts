@@ -1,0 +1,231 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Brackets, DataSource, type EntityManager } from 'typeorm';
+import {
+  addDays, addWorkingDays, canTransition, check, EVENT_TRANSITIONS, hasIssues, LIMITS, localDateOf, rules, startOfLocalDate, toWallMs,
+  fromWallMs, type EventStatus, type FieldIssues,
+} from '@planbord/domain';
+import {
+  APP_CONFIG, AuditService, BadInputError, CalendarPubSub, findOrNotFound, ForbiddenError, InvalidTransitionError, updateVersioned,
+  type AppConfig, type SessionUser,
+} from '@planbord/api-core';
+import type { EventInput, EventPatch, EventRequestInput } from './dto/planning.input';
+import { Event } from './event.entity';
+import { checkReferences, linkedIds, setLinks } from './references';
+import { SettingsService } from './settings.service';
+import { isPublicHoliday } from './working-days';
+
+const TEAM = ['ADMIN', 'EDITOR', 'MEMBER'];
+export const isTeam = (user: SessionUser) => TEAM.includes(user.role);
+
+type EventFields = Partial<EventInput> & { note?: string | null };
+
+const RELATIONS = [
+  ['themeIds', 'event_themes', 'theme_id', 'themes'],
+  ['audienceIds', 'event_audiences', 'audience_id', 'audiences'],
+  ['wishedChannelIds', 'event_wished_channels', 'channel_id', 'channels'],
+] as const;
+
+@Injectable()
+export class EventsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly audit: AuditService,
+    private readonly pubsub: CalendarPubSub,
+    private readonly planningSettings: SettingsService,
+  ) {}
+
+  /** Liaisons see planned, done and cancelled events, and their own requests; the team sees everything. */
+  visibleTo(user: SessionUser, event: Event): boolean {
+    return isTeam(user) || event.requestedById === user.id || ['PLANNED', 'DONE', 'CANCELLED'].includes(event.status);
+  }
+
+  async find(user: SessionUser, id: string): Promise<Event | null> {
+    const event = await this.db.getRepository(Event).findOneBy({ id });
+    return event && this.visibleTo(user, event) ? event : null;
+  }
+
+  /** Requests: a liaison's own; for the team all of them, overdue first, then by due date. */
+  requests(user: SessionUser, mine: boolean, statuses: EventStatus[] | null): Promise<Event[]> {
+    const query = this.db.getRepository(Event).createQueryBuilder('e').where('e.requested_by_id IS NOT NULL');
+    if (mine || !isTeam(user)) query.andWhere('e.requested_by_id = :me', { me: user.id });
+    if (statuses?.length) query.andWhere('e.status IN (:...statuses)', { statuses });
+    return query
+      .orderBy("CASE WHEN e.status = 'REQUESTED' THEN 0 ELSE 1 END", 'ASC')
+      .addOrderBy('e.response_due_at', 'ASC', 'NULLS LAST')
+      .addOrderBy('e.requested_at', 'DESC')
+      .take(200)
+      .getMany();
+  }
+
+  /** Planned events in the range that are not covered yet (and not marked as not needing it), soonest first. */
+  planningGaps(from: Date, to: Date): Promise<Event[]> {
+    return this.db.getRepository(Event).createQueryBuilder('e')
+      .where("e.status = 'PLANNED' AND NOT e.coverage_not_needed AND e.starts_at < :to AND e.ends_at > :from", { from, to })
+      .andWhere(new Brackets((q) => q
+        .where("NOT EXISTS (SELECT 1 FROM assignments a WHERE a.event_id = e.id AND a.deleted_at IS NULL AND a.status <> 'DECLINED' AND a.role = 'COVER')")
+        .orWhere("NOT EXISTS (SELECT 1 FROM assignments a WHERE a.event_id = e.id AND a.deleted_at IS NULL AND a.status <> 'DECLINED' AND a.role = 'PUBLISH')")))
+      .orderBy('e.starts_at', 'ASC')
+      .take(500)
+      .getMany();
+  }
+
+  async submitRequest(actor: SessionUser, input: EventRequestInput): Promise<Event> {
+    const settings = await this.planningSettings.get();
+    const now = new Date();
+    const dueDate = addWorkingDays(localDateOf(now, this.config.orgTimeZone), settings.responseWorkingDays, (d) => isPublicHoliday(settings.country, d));
+    const timeOfDay = toWallMs(now, this.config.orgTimeZone) % 86400_000;
+    const responseDueAt = fromWallMs(Date.parse(`${dueDate}T00:00:00Z`) + timeOfDay, this.config.orgTimeZone);
+    return this.createEvent(actor, input, {
+      status: 'REQUESTED',
+      requestedById: actor.id,
+      requestedAt: now,
+      responseDueAt,
+      requestNote: input.note?.trim() || null,
+      late: input.startsAt.getTime() - now.getTime() < settings.minimumLeadDays * 86400_000,
+    });
+  }
+
+  create(actor: SessionUser, input: EventInput): Promise<Event> {
+    return this.createEvent(actor, input, { status: 'PLANNED' });
+  }
+
+  private async createEvent(actor: SessionUser, input: EventFields, extra: Partial<Event>): Promise<Event> {
+    const issues = this.check(input, false);
+    await this.checkEventReferences(input, issues);
+    if (hasIssues(issues)) throw new BadInputError(issues);
+    const times = this.normaliseTimes(input.startsAt!, input.endsAt!, !!input.allDay);
+    const event = await this.db.transaction(async (em) => {
+      const saved = await em.save(em.create(Event, {
+        title: input.title!.trim(),
+        description: input.description?.trim() || null,
+        location: input.location?.trim() || null,
+        departmentId: input.departmentId ?? null,
+        ...times,
+        ...extra,
+      }));
+      await this.writeRelations(em, saved.id, input);
+      await this.audit.record(em, { actor, entityType: 'Event', entityId: saved.id, action: extra.status === 'REQUESTED' ? 'request' : 'create', after: { ...saved, ...(await this.relations(em, saved.id)) } });
+      return saved;
+    });
+    await this.pubsub.publish('Event', event.id, 'created');
+    return event;
+  }
+
+  async update(actor: SessionUser, id: string, expectedVersion: number, patch: EventPatch): Promise<Event> {
+    const before = await findOrNotFound(this.db.manager, Event, id);
+    if (!isTeam(actor)) {
+      if (before.requestedById !== actor.id) throw new ForbiddenError();
+      if (before.status !== 'REQUESTED' || patch.coverageNotNeeded !== undefined) throw new ForbiddenError();
+    }
+    if (['DECLINED', 'CANCELLED'].includes(before.status)) throw new InvalidTransitionError(before.status, before.status);
+    const merged = { ...before, ...stripUndefined(patch) } as EventFields & Event;
+    const issues = this.check(patch, true);
+    if (!issues.endsAt && merged.endsAt <= merged.startsAt) issues.endsAt = { code: 'endBeforeStart' };
+    await this.checkEventReferences(patch, issues);
+    if (hasIssues(issues)) throw new BadInputError(issues);
+    const timesChanged = patch.startsAt !== undefined || patch.endsAt !== undefined || patch.allDay !== undefined;
+    const changes: Partial<Event> = {
+      ...(patch.title !== undefined ? { title: patch.title.trim() } : {}),
+      ...(patch.description !== undefined ? { description: patch.description?.trim() || null } : {}),
+      ...(patch.location !== undefined ? { location: patch.location?.trim() || null } : {}),
+      ...(patch.departmentId !== undefined ? { departmentId: patch.departmentId } : {}),
+      ...(patch.coverageNotNeeded != null ? { coverageNotNeeded: patch.coverageNotNeeded } : {}),
+      ...(timesChanged ? this.normaliseTimes(merged.startsAt, merged.endsAt, merged.allDay) : {}),
+    };
+    const event = await this.db.transaction(async (em) => {
+      const beforeRelations = await this.relations(em, id);
+      const after = await updateVersioned(em, Event, id, expectedVersion, changes);
+      await this.writeRelations(em, id, patch);
+      await this.audit.record(em, { actor, entityType: 'Event', entityId: id, action: 'update', before: { ...before, ...beforeRelations }, after: { ...after, ...(await this.relations(em, id)) } });
+      return after;
+    });
+    await this.pubsub.publish('Event', id, 'updated');
+    return event;
+  }
+
+  async decide(actor: SessionUser, id: string, expectedVersion: number, accept: boolean, note: string | null): Promise<Event> {
+    const issues = check({ note }, { note: rules.text(LIMITS.note) });
+    if (hasIssues(issues)) throw new BadInputError(issues);
+    return this.transition(actor, id, expectedVersion, accept ? 'PLANNED' : 'DECLINED', accept ? 'accept' : 'decline', {
+      decisionNote: note?.trim() || null, decidedById: actor.id, decidedAt: new Date(),
+    });
+  }
+
+  async cancel(actor: SessionUser, id: string, expectedVersion: number, reason: string): Promise<Event> {
+    const issues = check({ reason }, { reason: rules.text(LIMITS.reason, { required: true }) });
+    if (hasIssues(issues)) throw new BadInputError(issues);
+    return this.transition(actor, id, expectedVersion, 'CANCELLED', 'cancel', { cancelReason: reason.trim() });
+  }
+
+  complete(actor: SessionUser, id: string, expectedVersion: number): Promise<Event> {
+    return this.transition(actor, id, expectedVersion, 'DONE', 'complete', {});
+  }
+
+  private async transition(actor: SessionUser, id: string, expectedVersion: number, to: EventStatus, action: string, extra: Partial<Event>): Promise<Event> {
+    const before = await findOrNotFound(this.db.manager, Event, id);
+    if (before.version !== expectedVersion) {
+      // Report the conflict before the transition check: the caller acted on an outdated state.
+      await updateVersioned(this.db.manager, Event, id, expectedVersion, {});
+    }
+    if (!canTransition(EVENT_TRANSITIONS, before.status, to)) throw new InvalidTransitionError(before.status, to);
+    const event = await this.db.transaction(async (em) => {
+      const after = await updateVersioned(em, Event, id, expectedVersion, { status: to, ...extra });
+      await this.audit.record(em, { actor, entityType: 'Event', entityId: id, action, before, after });
+      return after;
+    });
+    await this.pubsub.publish('Event', id, 'updated');
+    return event;
+  }
+
+  /** All-day events run from local midnight of their first day to local midnight after their last day. */
+  private normaliseTimes(startsAt: Date, endsAt: Date, allDay: boolean): Pick<Event, 'startsAt' | 'endsAt' | 'allDay' | 'startDate' | 'endDate'> {
+    if (!allDay) return { startsAt, endsAt, allDay: false, startDate: null, endDate: null };
+    const zone = this.config.orgTimeZone;
+    const startDate = localDateOf(startsAt, zone);
+    const lastDay = localDateOf(new Date(endsAt.getTime() - 1), zone);
+    const endDate = addDays(lastDay < startDate ? startDate : lastDay, 1);
+    return { startsAt: startOfLocalDate(startDate, zone), endsAt: startOfLocalDate(endDate, zone), allDay: true, startDate, endDate };
+  }
+
+  private check(input: EventFields, partial: boolean): FieldIssues {
+    const issues = check(input, {
+      title: rules.text(LIMITS.title, { required: true }),
+      description: rules.text(LIMITS.description),
+      location: rules.text(LIMITS.location),
+      note: rules.text(LIMITS.note),
+      startsAt: (v) => (v == null ? { code: 'required' } : Number.isNaN(new Date(v as Date).getTime()) ? { code: 'invalidDate' } : null),
+      endsAt: (v) => (v == null ? { code: 'required' } : Number.isNaN(new Date(v as Date).getTime()) ? { code: 'invalidDate' } : null),
+    }, partial);
+    if (!issues.startsAt && !issues.endsAt && input.startsAt && input.endsAt && input.endsAt <= input.startsAt && !input.allDay) issues.endsAt = { code: 'endBeforeStart' };
+    if (!issues.startsAt && !issues.endsAt && input.startsAt && input.endsAt && input.allDay && input.endsAt < input.startsAt) issues.endsAt = { code: 'endBeforeStart' };
+    return issues;
+  }
+
+  private async checkEventReferences(input: EventFields, issues: FieldIssues): Promise<void> {
+    await checkReferences(this.db.manager, issues, {
+      departmentId: { table: 'departments', ids: [input.departmentId] },
+      themeIds: { table: 'themes', ids: input.themeIds },
+      audienceIds: { table: 'audiences', ids: input.audienceIds },
+      wishedChannelIds: { table: 'channels', ids: input.wishedChannelIds },
+    });
+  }
+
+  private async writeRelations(em: EntityManager, id: string, input: EventFields): Promise<void> {
+    for (const [field, table, column] of RELATIONS) {
+      const ids = input[field];
+      if (ids !== undefined && ids !== null) await setLinks(em, table, 'event_id', id, column, ids);
+    }
+  }
+
+  private async relations(em: EntityManager, id: string): Promise<Record<string, string[]>> {
+    const result: Record<string, string[]> = {};
+    for (const [field, table, column] of RELATIONS) result[field] = await linkedIds(em, table, 'event_id', id, column);
+    return result;
+  }
+}
+
+function stripUndefined<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}

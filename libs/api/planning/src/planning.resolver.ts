@@ -1,0 +1,290 @@
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { coverageOf, type EventStatus } from '@planbord/domain';
+import { CalendarChange, CalendarPubSub, CurrentUser, GraphQLDate, type GraphQLContext, type SessionUser } from '@planbord/api-core';
+import { Audience, Channel, Department, Theme, User } from '@planbord/api-identity';
+import { Assignment } from './assignment.entity';
+import { AssignmentsService } from './assignments.service';
+import { CalendarService } from './calendar.service';
+import { AdHocSlotInput, AssignInput, CalendarFilter, EventInput, EventPatch, EventRequestInput, PlanningSettingsInput, RubricInput, RubricPatch } from './dto/planning.input';
+import { CoverageEnum, EventStatusEnum } from './enums';
+import { Event } from './event.entity';
+import { EventsService } from './events.service';
+import { PlanningSettings } from './planning-settings.entity';
+import { planningLoaders } from './planning.loaders';
+import { Calendar, RubricYear, WeekBalance, Workload } from './planning.types';
+import { Rubric } from './rubric.entity';
+import { RubricsService } from './rubrics.service';
+import { SettingsService } from './settings.service';
+import { Slot } from './slot.entity';
+import { SlotsService } from './slots.service';
+
+const idArg = ['id', { type: () => ID }] as const;
+const versionArg = ['expectedVersion', { type: () => Int }] as const;
+
+@Resolver(() => Calendar)
+export class CalendarResolver {
+  constructor(
+    private readonly calendarService: CalendarService,
+    private readonly settings: SettingsService,
+    private readonly pubsub: CalendarPubSub,
+  ) {}
+
+  @Query(() => Calendar, { description: 'Events, slots (and later posts) in a range of at most 400 days.' })
+  async calendar(@CurrentUser() user: SessionUser, @Args('from') from: Date, @Args('to') to: Date, @Args('filter', { type: () => CalendarFilter, nullable: true }) filter: CalendarFilter | null): Promise<Calendar> {
+    return { from, to, ...(await this.calendarService.calendar(user, from, to, filter)) };
+  }
+
+  @Query(() => [WeekBalance], { description: 'The planning balance per week, against the target share of free room.' })
+  async planningBalance(@Args('from') from: Date, @Args('to') to: Date): Promise<WeekBalance[]> {
+    return this.calendarService.balance(from, to, (await this.settings.get()).freeRoomTargetShare);
+  }
+
+  @Query(() => PlanningSettings)
+  planningSettings(): Promise<PlanningSettings> {
+    return this.settings.get();
+  }
+
+  @Mutation(() => PlanningSettings)
+  updatePlanningSettings(@CurrentUser() actor: SessionUser, @Args('input') input: PlanningSettingsInput, @Args(...versionArg) expectedVersion: number): Promise<PlanningSettings> {
+    return this.settings.update(actor, input, expectedVersion);
+  }
+
+  @Subscription(() => CalendarChange, { description: 'Something in the calendar changed: refresh it.' })
+  calendarChanged(): AsyncIterableIterator<{ calendarChanged: CalendarChange }> {
+    return this.pubsub.subscribe();
+  }
+}
+
+@Resolver(() => Event)
+export class EventsResolver {
+  constructor(private readonly events: EventsService, @InjectDataSource() private readonly db: DataSource) {}
+
+  @Query(() => Event, { nullable: true })
+  event(@CurrentUser() user: SessionUser, @Args(...idArg) id: string): Promise<Event | null> {
+    return this.events.find(user, id).catch(() => null);
+  }
+
+  @Query(() => [Event], { description: "Event requests: a liaison's own; the team's triage queue, open ones first by due date." })
+  eventRequests(
+    @CurrentUser() user: SessionUser,
+    @Args('mine', { type: () => Boolean, nullable: true }) mine: boolean | null,
+    @Args('status', { type: () => [EventStatusEnum], nullable: true }) status: EventStatus[] | null,
+  ): Promise<Event[]> {
+    return this.events.requests(user, !!mine, status);
+  }
+
+  @Query(() => [Event], { description: 'Planned events in the range not covered yet.' })
+  planningGaps(@Args('from') from: Date, @Args('to') to: Date): Promise<Event[]> {
+    return this.events.planningGaps(from, to);
+  }
+
+  @Mutation(() => Event)
+  submitEventRequest(@CurrentUser() actor: SessionUser, @Args('input') input: EventRequestInput): Promise<Event> {
+    return this.events.submitRequest(actor, input);
+  }
+
+  @Mutation(() => Event)
+  decideEventRequest(@CurrentUser() actor: SessionUser, @Args(...idArg) id: string, @Args(...versionArg) expectedVersion: number, @Args('accept') accept: boolean, @Args('note', { type: () => String, nullable: true }) note: string | null): Promise<Event> {
+    return this.events.decide(actor, id, expectedVersion, accept, note);
+  }
+
+  @Mutation(() => Event)
+  createEvent(@CurrentUser() actor: SessionUser, @Args('input') input: EventInput): Promise<Event> {
+    return this.events.create(actor, input);
+  }
+
+  @Mutation(() => Event)
+  updateEvent(@CurrentUser() actor: SessionUser, @Args(...idArg) id: string, @Args(...versionArg) expectedVersion: number, @Args('input') input: EventPatch): Promise<Event> {
+    return this.events.update(actor, id, expectedVersion, input);
+  }
+
+  @Mutation(() => Event)
+  cancelEvent(@CurrentUser() actor: SessionUser, @Args(...idArg) id: string, @Args(...versionArg) expectedVersion: number, @Args('reason') reason: string): Promise<Event> {
+    return this.events.cancel(actor, id, expectedVersion, reason);
+  }
+
+  @Mutation(() => Event, { description: 'Marks a planned event as done.' })
+  completeEvent(@CurrentUser() actor: SessionUser, @Args(...idArg) id: string, @Args(...versionArg) expectedVersion: number): Promise<Event> {
+    return this.events.complete(actor, id, expectedVersion);
+  }
+
+  @ResolveField(() => CoverageEnum)
+  async coverage(@Parent() event: Event, @Context() ctx: GraphQLContext): Promise<string> {
+    return coverageOf(event.coverageNotNeeded, await planningLoaders(ctx, this.db).eventAssignments.load(event.id));
+  }
+
+  @ResolveField(() => Department, { nullable: true })
+  department(@Parent() event: Event, @Context() ctx: GraphQLContext) {
+    return event.departmentId ? planningLoaders(ctx, this.db).department.load(event.departmentId) : null;
+  }
+
+  @ResolveField(() => [Theme])
+  themes(@Parent() event: Event, @Context() ctx: GraphQLContext) {
+    return planningLoaders(ctx, this.db).eventThemes.load(event.id);
+  }
+
+  @ResolveField(() => [Audience])
+  audiences(@Parent() event: Event, @Context() ctx: GraphQLContext) {
+    return planningLoaders(ctx, this.db).eventAudiences.load(event.id);
+  }
+
+  @ResolveField(() => [Channel])
+  wishedChannels(@Parent() event: Event, @Context() ctx: GraphQLContext) {
+    return planningLoaders(ctx, this.db).eventChannels.load(event.id);
+  }
+
+  @ResolveField(() => User, { nullable: true })
+  requestedBy(@Parent() event: Event, @Context() ctx: GraphQLContext) {
+    return event.requestedById ? planningLoaders(ctx, this.db).user.load(event.requestedById) : null;
+  }
+
+  @ResolveField(() => User, { nullable: true })
+  decidedBy(@Parent() event: Event, @Context() ctx: GraphQLContext) {
+    return event.decidedById ? planningLoaders(ctx, this.db).user.load(event.decidedById) : null;
+  }
+
+  @ResolveField(() => [Assignment])
+  assignments(@Parent() event: Event, @Context() ctx: GraphQLContext) {
+    return planningLoaders(ctx, this.db).eventAssignments.load(event.id);
+  }
+}
+
+@Resolver(() => Rubric)
+export class RubricsResolver {
+  constructor(private readonly rubricsService: RubricsService, @InjectDataSource() private readonly db: DataSource) {}
+
+  @Query(() => [Rubric])
+  rubrics(@Args('active', { type: () => Boolean, nullable: true }) active: boolean | null): Promise<Rubric[]> {
+    return this.rubricsService.list(active);
+  }
+
+  @Query(() => [RubricYear], { description: 'Each rubric with its open, filled and skipped slots per month of a year.' })
+  async rubricYear(@Args('year', { type: () => Int }) year: number): Promise<RubricYear[]> {
+    const [list, counts] = await Promise.all([this.rubricsService.list(null), this.rubricsService.year(year)]);
+    const empty = () => Array.from({ length: 12 }, (_, i) => ({ month: i + 1, open: 0, filled: 0, skipped: 0 }));
+    return list.map((rubric) => ({ rubric, months: counts.get(rubric.id) ?? empty() }));
+  }
+
+  @Query(() => [Date], { description: 'The next occurrences of a rule, for the rubric editor.' })
+  previewRubricDates(
+    @Args('rrule') rrule: string,
+    @Args('startsOn', { type: () => GraphQLDate }) startsOn: string,
+    @Args('time') time: string,
+    @Args('endsOn', { type: () => GraphQLDate, nullable: true }) endsOn: string | null,
+    @Args('count', { type: () => Int, nullable: true }) count: number | null,
+  ): Date[] {
+    return this.rubricsService.preview({ rrule, startsOn, time, endsOn }, Math.min(Math.max(count ?? 10, 1), 50));
+  }
+
+  @Mutation(() => Rubric)
+  createRubric(@CurrentUser() actor: SessionUser, @Args('input') input: RubricInput): Promise<Rubric> {
+    return this.rubricsService.create(actor, input);
+  }
+
+  @Mutation(() => Rubric)
+  updateRubric(@CurrentUser() actor: SessionUser, @Args(...idArg) id: string, @Args(...versionArg) expectedVersion: number, @Args('input') input: RubricPatch): Promise<Rubric> {
+    return this.rubricsService.update(actor, id, expectedVersion, input);
+  }
+
+  @ResolveField(() => [Channel])
+  channels(@Parent() rubric: Rubric, @Context() ctx: GraphQLContext) {
+    return planningLoaders(ctx, this.db).rubricChannels.load(rubric.id);
+  }
+
+  @ResolveField(() => Theme, { nullable: true })
+  theme(@Parent() rubric: Rubric, @Context() ctx: GraphQLContext) {
+    return rubric.themeId ? planningLoaders(ctx, this.db).theme.load(rubric.themeId) : null;
+  }
+
+  @ResolveField(() => User, { nullable: true })
+  owner(@Parent() rubric: Rubric, @Context() ctx: GraphQLContext) {
+    return rubric.ownerId ? planningLoaders(ctx, this.db).user.load(rubric.ownerId) : null;
+  }
+}
+
+@Resolver(() => Slot)
+export class SlotsResolver {
+  constructor(private readonly slots: SlotsService, @InjectDataSource() private readonly db: DataSource) {}
+
+  @Mutation(() => Slot)
+  createAdHocSlot(@CurrentUser() actor: SessionUser, @Args('input') input: AdHocSlotInput): Promise<Slot> {
+    return this.slots.createAdHoc(actor, input);
+  }
+
+  @Mutation(() => Slot)
+  skipSlot(@CurrentUser() actor: SessionUser, @Args(...idArg) id: string, @Args(...versionArg) expectedVersion: number, @Args('reason') reason: string): Promise<Slot> {
+    return this.slots.skip(actor, id, expectedVersion, reason);
+  }
+
+  @Mutation(() => Slot, { description: 'Undoes a skip.' })
+  reopenSlot(@CurrentUser() actor: SessionUser, @Args(...idArg) id: string, @Args(...versionArg) expectedVersion: number): Promise<Slot> {
+    return this.slots.reopen(actor, id, expectedVersion);
+  }
+
+  @Mutation(() => Slot)
+  moveSlot(@CurrentUser() actor: SessionUser, @Args(...idArg) id: string, @Args(...versionArg) expectedVersion: number, @Args('startsAt') startsAt: Date): Promise<Slot> {
+    return this.slots.move(actor, id, expectedVersion, startsAt);
+  }
+
+  @ResolveField(() => Rubric, { nullable: true })
+  rubric(@Parent() slot: Slot, @Context() ctx: GraphQLContext) {
+    return slot.rubricId ? planningLoaders(ctx, this.db).rubric.load(slot.rubricId) : null;
+  }
+
+  @ResolveField(() => Channel, { nullable: true })
+  channel(@Parent() slot: Slot, @Context() ctx: GraphQLContext) {
+    return slot.channelId ? planningLoaders(ctx, this.db).channel.load(slot.channelId) : null;
+  }
+
+  @ResolveField(() => [Assignment])
+  assignments(@Parent() slot: Slot, @Context() ctx: GraphQLContext) {
+    return planningLoaders(ctx, this.db).slotAssignments.load(slot.id);
+  }
+}
+
+@Resolver(() => Assignment)
+export class AssignmentsResolver {
+  constructor(private readonly assignments: AssignmentsService, @InjectDataSource() private readonly db: DataSource) {}
+
+  @Query(() => [Workload], { description: 'Per team member: planned minutes against capacity, and clashing COVER jobs.' })
+  workload(@Args('from') from: Date, @Args('to') to: Date, @Args('userIds', { type: () => [ID], nullable: true }) userIds: string[] | null): Promise<Workload[]> {
+    return this.assignments.workload(from, to, userIds);
+  }
+
+  @Mutation(() => Assignment)
+  assign(@CurrentUser() actor: SessionUser, @Args('input') input: AssignInput): Promise<Assignment> {
+    return this.assignments.assign(actor, input);
+  }
+
+  @Mutation(() => Assignment)
+  respondToAssignment(@CurrentUser() actor: SessionUser, @Args(...idArg) id: string, @Args(...versionArg) expectedVersion: number, @Args('accept') accept: boolean, @Args('note', { type: () => String, nullable: true }) note: string | null): Promise<Assignment> {
+    return this.assignments.respond(actor, id, expectedVersion, accept, note);
+  }
+
+  @Mutation(() => Assignment)
+  markAssignmentDone(@CurrentUser() actor: SessionUser, @Args(...idArg) id: string, @Args(...versionArg) expectedVersion: number): Promise<Assignment> {
+    return this.assignments.markDone(actor, id, expectedVersion);
+  }
+
+  @Mutation(() => Boolean)
+  unassign(@CurrentUser() actor: SessionUser, @Args(...idArg) id: string): Promise<boolean> {
+    return this.assignments.unassign(actor, id);
+  }
+
+  @ResolveField(() => User)
+  user(@Parent() assignment: Assignment, @Context() ctx: GraphQLContext) {
+    return planningLoaders(ctx, this.db).user.load(assignment.userId);
+  }
+
+  @ResolveField(() => Event, { nullable: true })
+  event(@Parent() assignment: Assignment, @Context() ctx: GraphQLContext) {
+    return assignment.eventId ? planningLoaders(ctx, this.db).event.load(assignment.eventId) : null;
+  }
+
+  @ResolveField(() => Slot, { nullable: true })
+  slot(@Parent() assignment: Assignment, @Context() ctx: GraphQLContext) {
+    return assignment.slotId ? planningLoaders(ctx, this.db).slot.load(assignment.slotId) : null;
+  }
+}

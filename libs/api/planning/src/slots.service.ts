@@ -1,0 +1,72 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { check, hasIssues, LIMITS, rules, type FieldIssues } from '@planbord/domain';
+import { AuditService, BadInputError, CalendarPubSub, findOrNotFound, InvalidTransitionError, updateVersioned, type SessionUser } from '@planbord/api-core';
+import type { AdHocSlotInput } from './dto/planning.input';
+import { checkReferences } from './references';
+import { Slot } from './slot.entity';
+
+@Injectable()
+export class SlotsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+    private readonly pubsub: CalendarPubSub,
+  ) {}
+
+  /** Reserves free room for an ad-hoc item: a moment, maybe a channel and a working title. */
+  async createAdHoc(actor: SessionUser, input: AdHocSlotInput): Promise<Slot> {
+    const issues: FieldIssues = check(input, { title: rules.text(LIMITS.title) });
+    if (!input.startsAt || Number.isNaN(input.startsAt.getTime())) issues.startsAt = { code: 'invalidDate' };
+    await checkReferences(this.db.manager, issues, { channelId: { table: 'channels', ids: [input.channelId] } });
+    if (hasIssues(issues)) throw new BadInputError(issues);
+    const slot = await this.db.transaction(async (em) => {
+      const saved = await em.save(em.create(Slot, { kind: 'AD_HOC', status: 'OPEN', startsAt: input.startsAt, channelId: input.channelId ?? null, title: input.title?.trim() || null }));
+      await this.audit.record(em, { actor, entityType: 'Slot', entityId: saved.id, action: 'create', after: saved });
+      return saved;
+    });
+    await this.pubsub.publish('Slot', slot.id, 'created');
+    return slot;
+  }
+
+  async skip(actor: SessionUser, id: string, expectedVersion: number, reason: string): Promise<Slot> {
+    const issues = check({ reason }, { reason: rules.text(LIMITS.reason, { required: true }) });
+    if (hasIssues(issues)) throw new BadInputError(issues);
+    return this.change(actor, id, expectedVersion, 'skip', (slot) => {
+      if (slot.status !== 'OPEN') throw new InvalidTransitionError(slot.status, 'SKIPPED');
+      return { status: 'SKIPPED', skipReason: reason.trim() };
+    });
+  }
+
+  /** Undoes a skip. */
+  reopen(actor: SessionUser, id: string, expectedVersion: number): Promise<Slot> {
+    return this.change(actor, id, expectedVersion, 'reopen', (slot) => {
+      if (slot.status !== 'SKIPPED') throw new InvalidTransitionError(slot.status, 'OPEN');
+      return { status: 'OPEN', skipReason: null };
+    });
+  }
+
+  /** Moves a slot to another moment; a rubric slot moved away from its rule is then off-pattern. */
+  move(actor: SessionUser, id: string, expectedVersion: number, startsAt: Date): Promise<Slot> {
+    if (Number.isNaN(startsAt.getTime())) throw new BadInputError({ startsAt: { code: 'invalidDate' } });
+    return this.change(actor, id, expectedVersion, 'move', (slot) => ({ startsAt, offPattern: slot.kind === 'RUBRIC' ? true : slot.offPattern }));
+  }
+
+  private async change(actor: SessionUser, id: string, expectedVersion: number, action: string, changes: (slot: Slot) => Partial<Slot>): Promise<Slot> {
+    const before = await findOrNotFound(this.db.manager, Slot, id);
+    if (before.version !== expectedVersion) await updateVersioned(this.db.manager, Slot, id, expectedVersion, {});
+    const patch = changes(before);
+    const slot = await this.db.transaction(async (em) => {
+      const after = await updateVersioned(em, Slot, id, expectedVersion, patch);
+      await this.audit.record(em, { actor, entityType: 'Slot', entityId: id, action, before, after });
+      return after;
+    }).catch((error: { driverError?: { code?: string } }) => {
+      // Two slots of one rubric cannot share a moment.
+      if (error.driverError?.code === '23505') throw new BadInputError({ startsAt: { code: 'taken' } });
+      throw error;
+    });
+    await this.pubsub.publish('Slot', id, 'updated');
+    return slot;
+  }
+}
