@@ -14,6 +14,9 @@ export default defineConfig({
       '@planbord/web-graphql': `${root}libs/web/graphql/src/index.ts`,
       '@planbord/web-ui': `${root}libs/web/ui/src/index.ts`,
       '@planbord/web-identity': `${root}libs/web/identity/src/index.ts`,
+      '@planbord/web-planning': `${root}libs/web/planning/src/index.ts`,
+      '@planbord/web-requests': `${root}libs/web/requests/src/index.ts`,
+      '@planbord/web-rubrics': `${root}libs/web/rubrics/src/index.ts`,
     },
   },
   build: {
