@@ -7,6 +7,7 @@ import { createApp } from './app';
 import { openDatabase } from './database';
 import { projectRoot } from './project-root';
 import { isEmpty, seedDemo, type DemoLogin } from './seed/demo-seed';
+import { seedPlanningDemo } from './seed/planning-seed';
 
 function readConfig(): AppConfig {
   try {
@@ -53,6 +54,7 @@ async function main(): Promise<void> {
     let logins: DemoLogin[] | null = null;
     if (config.seedDemo && (await isEmpty(db))) {
       logins = await seedDemo(db, config.demoPassword);
+      await seedPlanningDemo(app, db, config.orgTimeZone);
       logger.log(`Seeded the demo municipality with ${logins.length} people`, 'Seed');
     }
     await app.listen(config.port);
