@@ -4,13 +4,14 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Request, Response } from 'express';
 import type { IncomingMessage } from 'node:http';
-import { AuditEntry, CoreModule, databaseOptions, formatError, RequestLoaders, type AppConfig, type GraphQLContext, type SessionUser } from '@planbord/api-core';
+import { AuditEntry, CoreModule, Notification, databaseOptions, formatError, RequestLoaders, type AppConfig, type GraphQLContext, type SessionUser } from '@planbord/api-core';
 import { AuthService, IdentityModule, identityEntities, SESSION_COOKIE } from '@planbord/api-identity';
 import { PlanningModule, planningEntities } from '@planbord/api-planning';
+import { PublishingModule, publishingEntities } from '@planbord/api-publishing';
 import { HealthController } from './health.controller';
 import { migrations } from './migrations';
 
-export const entities = [...identityEntities, ...planningEntities, AuditEntry];
+export const entities = [...identityEntities, ...planningEntities, ...publishingEntities, AuditEntry, Notification];
 
 interface WsContext { extra: { request: IncomingMessage; user?: SessionUser | null } }
 
@@ -66,6 +67,7 @@ export class AppModule {
         }),
         IdentityModule,
         PlanningModule,
+        PublishingModule,
       ],
       controllers: [HealthController],
     };

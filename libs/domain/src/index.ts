@@ -5,3 +5,4 @@ export * from './validation';
 export * from './planning';
 export * from './time';
 export * from './recurrence';
+export * from './publishing';

@@ -8,6 +8,7 @@ const EVERYONE: readonly Role[] = ['ADMIN', 'EDITOR', 'MEMBER', 'LIAISON'];
 const ADMINS: readonly Role[] = ['ADMIN'];
 /** The media team: everyone but liaisons. */
 const TEAM: readonly Role[] = ['ADMIN', 'EDITOR', 'MEMBER'];
+const EDITORS: readonly Role[] = ['ADMIN', 'EDITOR'];
 
 /**
  * The one permission table. Keys are `Type.field` of every GraphQL root operation and every field with its own
@@ -86,6 +87,46 @@ export const PERMISSIONS = {
   'Assignment.user': EVERYONE,
   'Assignment.event': EVERYONE,
   'Assignment.slot': EVERYONE,
+
+  // Publishing. Authors never review their own posts (checked in the service, whatever the role).
+  'Query.post': TEAM,
+  'Query.approvalQueue': EDITORS,
+  'Query.myWork': TEAM,
+  'Query.comments': TEAM,
+  'Query.crisis': EVERYONE,
+  'Query.myNotifications': EVERYONE,
+  'Query.unreadNotificationCount': EVERYONE,
+  'Mutation.createPost': TEAM,
+  'Mutation.createSiblingPost': TEAM,
+  'Mutation.updatePost': TEAM,
+  'Mutation.submitPostForReview': TEAM,
+  'Mutation.reviewPost': EDITORS,
+  'Mutation.schedulePost': TEAM,
+  'Mutation.markPostPublished': TEAM,
+  'Mutation.cancelPost': TEAM,
+  'Mutation.addComment': TEAM,
+  'Mutation.setCrisisMode': EDITORS,
+  'Mutation.markNotificationsRead': EVERYONE,
+  'Subscription.notificationReceived': EVERYONE,
+  'Post.channel': EVERYONE,
+  'Post.author': EVERYONE,
+  'Post.event': EVERYONE,
+  'Post.slot': EVERYONE,
+  'Post.reviews': TEAM,
+  'Post.comments': TEAM,
+  'Post.siblings': TEAM,
+  'Post.assignments': TEAM,
+  'Post.warnings': TEAM,
+  'Review.reviewer': TEAM,
+  'Comment.author': TEAM,
+  'Comment.mentions': TEAM,
+  'CrisisState.by': EVERYONE,
+  'Event.posts': TEAM,
+  'Event.comments': TEAM,
+  'Slot.post': TEAM,
+  'Slot.comments': TEAM,
+  'Assignment.post': TEAM,
+  'Calendar.posts': EVERYONE,
 } as const satisfies Record<string, Grant>;
 
 export type Operation = keyof typeof PERMISSIONS;

@@ -4,6 +4,7 @@ import { AuditResolver, AuditService } from './audit';
 import { PermissionGuard } from './auth.guard';
 import { APP_CONFIG, type AppConfig } from './config';
 import { DomainErrorFilter } from './errors';
+import { NotificationsResolver, NotificationsService } from './notifications';
 import { CalendarPubSub, DATABASE_URL } from './pubsub';
 
 @Global()
@@ -20,8 +21,10 @@ export class CoreModule {
         { provide: APP_FILTER, useClass: DomainErrorFilter },
         AuditService,
         AuditResolver,
+        NotificationsService,
+        NotificationsResolver,
       ],
-      exports: [APP_CONFIG, AuditService, CalendarPubSub],
+      exports: [APP_CONFIG, AuditService, CalendarPubSub, NotificationsService],
     };
   }
 }

@@ -13,3 +13,4 @@ export * from './versioned';
 export * from './loaders';
 export * from './pubsub';
 export * from './scalars';
+export * from './notifications';

@@ -23,7 +23,7 @@ export class CalendarPubSub implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger('PubSub');
   private listener: Client | null = null;
   private publisher: Client | null = null;
-  private readonly subscribers = new Set<(change: CalendarChange) => void>();
+  private readonly subscribers = new Set<(change: CalendarChange & { userId?: string }) => void>();
 
   constructor(@Inject(DATABASE_URL) private readonly url: string) {}
 
@@ -31,7 +31,7 @@ export class CalendarPubSub implements OnModuleInit, OnModuleDestroy {
     this.listener = new Client({ connectionString: this.url });
     this.listener.on('notification', (message) => {
       if (message.channel !== CHANNEL || !message.payload) return;
-      const change = JSON.parse(message.payload) as CalendarChange;
+      const change = JSON.parse(message.payload) as CalendarChange & { userId?: string };
       for (const deliver of this.subscribers) deliver(change);
     });
     this.listener.on('error', (error) => this.logger.error(`listener: ${error.message}`));
@@ -47,22 +47,30 @@ export class CalendarPubSub implements OnModuleInit, OnModuleDestroy {
     await this.publisher?.end().catch(() => undefined);
   }
 
-  /** Call after the change has committed. */
-  async publish(entityType: string, id: string, kind: 'created' | 'updated' | 'deleted'): Promise<void> {
+  /** Call after the change has committed. A `userId` makes it a personal message (notifications). */
+  async publish(entityType: string, id: string, kind: 'created' | 'updated' | 'deleted', userId?: string): Promise<void> {
     try {
-      await this.publisher?.query('SELECT pg_notify($1, $2)', [CHANNEL, JSON.stringify({ entityType, id, kind })]);
+      await this.publisher?.query('SELECT pg_notify($1, $2)', [CHANNEL, JSON.stringify({ entityType, id, kind, userId })]);
     } catch (error) {
       this.logger.warn(`could not publish a change: ${(error as Error).message}`);
     }
   }
 
-  /** An async iterator of changes, for a GraphQL subscription; ends when the client goes away. */
-  subscribe(): AsyncIterableIterator<{ calendarChanged: CalendarChange }> {
+  /**
+   * An async iterator of changes for a GraphQL subscription field (`calendarChanged` by default: everything but
+   * personal messages); ends when the client goes away.
+   */
+  subscribe<F extends string = 'calendarChanged'>(
+    accept: (change: CalendarChange & { userId?: string }) => boolean = (change) => !change.userId,
+    field: F = 'calendarChanged' as F,
+  ): AsyncIterableIterator<Record<F, CalendarChange>> {
     const queue: CalendarChange[] = [];
     let wake: (() => void) | null = null;
     let done = false;
-    const deliver = (change: CalendarChange) => {
-      queue.push(change);
+    const deliver = (change: CalendarChange & { userId?: string }) => {
+      if (!accept(change)) return;
+      const { userId: _userId, ...visible } = change;
+      queue.push(visible);
       wake?.();
     };
     this.subscribers.add(deliver);
@@ -71,12 +79,12 @@ export class CalendarPubSub implements OnModuleInit, OnModuleDestroy {
       this.subscribers.delete(deliver);
       wake?.();
     };
-    const iterator: AsyncIterableIterator<{ calendarChanged: CalendarChange }> = {
+    const iterator: AsyncIterableIterator<Record<F, CalendarChange>> = {
       next: async () => {
         while (!done && queue.length === 0) await new Promise<void>((resolve) => (wake = resolve));
         wake = null;
         if (done) return { value: undefined, done: true };
-        return { value: { calendarChanged: queue.shift()! }, done: false };
+        return { value: { [field]: queue.shift()! } as Record<F, CalendarChange>, done: false };
       },
       return: async () => {
         finish();

@@ -25,6 +25,9 @@ export class Assignment extends VersionedEntity {
   @Column({ type: 'uuid', nullable: true })
   slotId: string | null;
 
+  @Column({ type: 'uuid', nullable: true })
+  postId: string | null;
+
   @Field(() => String, { nullable: true, description: 'From the planner to the assignee' })
   @Column({ type: 'text', nullable: true })
   note: string | null;

@@ -5,8 +5,8 @@ import {
   ASSIGNMENT_TRANSITIONS, canTransition, check, defaultEstimatedMinutes, hasIssues, LIMITS, rules, type AssignmentStatus, type FieldIssues,
 } from '@planbord/domain';
 import {
-  AuditService, BadInputError, CalendarPubSub, findOrNotFound, ForbiddenError, InvalidTransitionError, NotFoundError, updateVersioned,
-  type SessionUser,
+  AuditService, BadInputError, CalendarPubSub, findOrNotFound, ForbiddenError, InvalidTransitionError, NotFoundError, NotificationsService,
+  updateVersioned, type SessionUser,
 } from '@planbord/api-core';
 import { User } from '@planbord/api-identity';
 import { Assignment } from './assignment.entity';
@@ -14,6 +14,19 @@ import type { AssignInput } from './dto/planning.input';
 import { Event } from './event.entity';
 import { Rubric } from './rubric.entity';
 import { Slot } from './slot.entity';
+
+/** A slot with a post, or someone writing or publishing for it, is FILLED; otherwise OPEN again. Skipped stays skipped. */
+export async function refreshSlotStatus(em: EntityManager, slotId: string): Promise<void> {
+  await em.query(
+    `UPDATE slots s SET status = CASE WHEN EXISTS (
+        SELECT 1 FROM assignments a WHERE a.slot_id = s.id AND a.deleted_at IS NULL AND a.status <> 'DECLINED' AND a.role IN ('WRITE','PUBLISH')
+      ) OR EXISTS (
+        SELECT 1 FROM posts p WHERE p.slot_id = s.id AND p.deleted_at IS NULL AND p.status <> 'CANCELLED'
+      ) THEN 'FILLED' ELSE 'OPEN' END, version = version + 1, updated_at = now()
+      WHERE s.id = $1 AND s.status <> 'SKIPPED'`,
+    [slotId],
+  );
+}
 
 export interface WorkloadRow { user: User; minutes: number; capacityMinutes: number; conflicts: Assignment[] }
 
@@ -23,21 +36,30 @@ export class AssignmentsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
     private readonly pubsub: CalendarPubSub,
+    private readonly notifications: NotificationsService,
   ) {}
 
   async assign(actor: SessionUser, input: AssignInput): Promise<Assignment> {
     const issues: FieldIssues = check(input, { note: rules.text(LIMITS.note), estimatedMinutes: rules.number(0, 10080) });
     const targets = [input.eventId, input.slotId, input.postId].filter(Boolean).length;
     if (targets !== 1) issues[input.postId ? 'postId' : 'eventId'] = { code: targets === 0 ? 'required' : 'notAllowed' };
-    if (input.postId) issues.postId = { code: 'notAllowed' };
+    let minutes = input.estimatedMinutes ?? null;
+    let subject = '';
+    if (input.postId && !issues.postId) {
+      const [post] = await this.db.query('SELECT title, status FROM posts WHERE id = $1 AND deleted_at IS NULL', [input.postId]).catch(() => []);
+      if (!post) throw new NotFoundError('Post', input.postId);
+      if (['PUBLISHED', 'CANCELLED'].includes(post.status)) throw new InvalidTransitionError(post.status, 'ASSIGNED');
+      subject = post.title;
+      minutes ??= defaultEstimatedMinutes(input.role);
+    }
     const user = await this.db.getRepository(User).findOneBy({ id: input.userId }).catch(() => null);
     if (!user) issues.userId = { code: 'notFound' };
     else if (!user.active || user.role === 'LIAISON') issues.userId = { code: 'notAllowed' };
-    let minutes = input.estimatedMinutes ?? null;
     if (input.eventId && !issues.eventId) {
       const event = await this.db.getRepository(Event).findOneBy({ id: input.eventId }).catch(() => null);
       if (!event) throw new NotFoundError('Event', input.eventId);
       if (!['PLANNED', 'REQUESTED'].includes(event.status)) throw new InvalidTransitionError(event.status, 'ASSIGNED');
+      subject = event.title;
       const eventMinutes = event.allDay ? 240 : (event.endsAt.getTime() - event.startsAt.getTime()) / 60000;
       minutes ??= defaultEstimatedMinutes(input.role, eventMinutes);
     }
@@ -46,27 +68,30 @@ export class AssignmentsService {
       if (!slot) throw new NotFoundError('Slot', input.slotId);
       if (slot.status === 'SKIPPED') throw new InvalidTransitionError(slot.status, 'ASSIGNED');
       const rubric = slot.rubricId ? await this.db.getRepository(Rubric).findOneBy({ id: slot.rubricId }) : null;
+      subject = rubric?.name ?? slot.title ?? '';
       minutes ??= defaultEstimatedMinutes(input.role, rubric?.durationMinutes ?? 30);
     }
     if (!hasIssues(issues)) {
       const duplicate = await this.db.getRepository(Assignment).createQueryBuilder('a')
         .where("a.user_id = :user AND a.role = :role AND a.deleted_at IS NULL AND a.status <> 'DECLINED'", { user: input.userId, role: input.role })
-        .andWhere(input.eventId ? 'a.event_id = :target' : 'a.slot_id = :target', { target: input.eventId ?? input.slotId })
+        .andWhere(input.eventId ? 'a.event_id = :target' : input.slotId ? 'a.slot_id = :target' : 'a.post_id = :target', { target: input.eventId ?? input.slotId ?? input.postId })
         .getCount();
       if (duplicate) issues.userId = { code: 'taken' };
     }
     if (hasIssues(issues)) throw new BadInputError(issues);
     const assignment = await this.db.transaction(async (em) => {
       const saved = await em.save(em.create(Assignment, {
-        role: input.role, status: 'PENDING', userId: input.userId, eventId: input.eventId ?? null, slotId: input.slotId ?? null,
+        role: input.role, status: 'PENDING', userId: input.userId, eventId: input.eventId ?? null, slotId: input.slotId ?? null, postId: input.postId ?? null,
         note: input.note?.trim() || null, estimatedMinutes: minutes ?? defaultEstimatedMinutes(input.role), assignedById: actor.id,
       }));
-      if (saved.slotId) await this.refreshSlotStatus(em, saved.slotId);
+      if (saved.slotId) await refreshSlotStatus(em, saved.slotId);
       await this.audit.record(em, { actor, entityType: 'Assignment', entityId: saved.id, action: 'assign', after: saved });
-      return saved;
+      const told = await this.notifications.notify(em, [saved.userId], { kind: 'ASSIGNED', entityType: saved.eventId ? 'Event' : saved.slotId ? 'Slot' : 'Post', entityId: saved.eventId ?? saved.slotId ?? saved.postId, subject, actor });
+      return { saved, told };
     });
-    await this.publishFor(assignment, 'created');
-    return assignment;
+    await this.publishFor(assignment.saved, 'created');
+    await this.notifications.deliver(assignment.told);
+    return assignment.saved;
   }
 
   /** The assignee accepts or declines (with a note), or changes their mind. */
@@ -84,7 +109,7 @@ export class AssignmentsService {
     const before = await findOrNotFound(this.db.manager, Assignment, id);
     await this.db.transaction(async (em) => {
       await em.softDelete(Assignment, { id });
-      if (before.slotId) await this.refreshSlotStatus(em, before.slotId);
+      if (before.slotId) await refreshSlotStatus(em, before.slotId);
       await this.audit.record(em, { actor, entityType: 'Assignment', entityId: id, action: 'unassign', before });
     });
     await this.publishFor(before, 'deleted');
@@ -98,7 +123,7 @@ export class AssignmentsService {
     if (!canTransition(ASSIGNMENT_TRANSITIONS, before.status, to)) throw new InvalidTransitionError(before.status, to);
     const assignment = await this.db.transaction(async (em) => {
       const after = await updateVersioned(em, Assignment, id, expectedVersion, { status: to, ...extra });
-      if (after.slotId) await this.refreshSlotStatus(em, after.slotId);
+      if (after.slotId) await refreshSlotStatus(em, after.slotId);
       await this.audit.record(em, { actor, entityType: 'Assignment', entityId: id, action: to.toLowerCase(), before, after });
       return after;
     });
@@ -106,21 +131,11 @@ export class AssignmentsService {
     return assignment;
   }
 
-  /** A slot someone writes or publishes for is FILLED; without such work it is OPEN again. Skipped stays skipped. */
-  private async refreshSlotStatus(em: EntityManager, slotId: string): Promise<void> {
-    await em.query(
-      `UPDATE slots s SET status = CASE WHEN EXISTS (
-          SELECT 1 FROM assignments a WHERE a.slot_id = s.id AND a.deleted_at IS NULL AND a.status <> 'DECLINED' AND a.role IN ('WRITE','PUBLISH')
-        ) THEN 'FILLED' ELSE 'OPEN' END, version = version + 1, updated_at = now()
-        WHERE s.id = $1 AND s.status <> 'SKIPPED'`,
-      [slotId],
-    );
-  }
-
   private async publishFor(assignment: Assignment, kind: 'created' | 'updated' | 'deleted'): Promise<void> {
     await this.pubsub.publish('Assignment', assignment.id, kind);
     if (assignment.eventId) await this.pubsub.publish('Event', assignment.eventId, 'updated');
     if (assignment.slotId) await this.pubsub.publish('Slot', assignment.slotId, 'updated');
+    if (assignment.postId) await this.pubsub.publish('Post', assignment.postId, 'updated');
   }
 
   /**

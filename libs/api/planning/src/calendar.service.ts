@@ -9,7 +9,7 @@ import { isTeam } from './events.service';
 import { RubricsService } from './rubrics.service';
 import { Slot } from './slot.entity';
 
-export interface WeekBalance extends PlanningBalanceCounts { weekStart: string; freeShare: number; targetShare: number; belowTarget: boolean }
+interface WeekBalance extends PlanningBalanceCounts { weekStart: string; freeShare: number; targetShare: number; belowTarget: boolean }
 
 const ids = (list: string[] | null | undefined) => (list?.length ? list : null);
 

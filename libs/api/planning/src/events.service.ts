@@ -6,8 +6,8 @@ import {
   fromWallMs, type EventStatus, type FieldIssues,
 } from '@planbord/domain';
 import {
-  APP_CONFIG, AuditService, BadInputError, CalendarPubSub, findOrNotFound, ForbiddenError, InvalidTransitionError, updateVersioned,
-  type AppConfig, type SessionUser,
+  APP_CONFIG, AuditService, BadInputError, CalendarPubSub, findOrNotFound, ForbiddenError, InvalidTransitionError, NotificationsService,
+  updateVersioned, type AppConfig, type SessionUser,
 } from '@planbord/api-core';
 import type { EventInput, EventPatch, EventRequestInput } from './dto/planning.input';
 import { Event } from './event.entity';
@@ -34,6 +34,7 @@ export class EventsService {
     private readonly audit: AuditService,
     private readonly pubsub: CalendarPubSub,
     private readonly planningSettings: SettingsService,
+    private readonly notifications: NotificationsService,
   ) {}
 
   /** Liaisons see planned, done and cancelled events, and their own requests; the team sees everything. */
@@ -170,12 +171,15 @@ export class EventsService {
       await updateVersioned(this.db.manager, Event, id, expectedVersion, {});
     }
     if (!canTransition(EVENT_TRANSITIONS, before.status, to)) throw new InvalidTransitionError(before.status, to);
-    const event = await this.db.transaction(async (em) => {
+    const { after: event, told } = await this.db.transaction(async (em) => {
       const after = await updateVersioned(em, Event, id, expectedVersion, { status: to, ...extra });
       await this.audit.record(em, { actor, entityType: 'Event', entityId: id, action, before, after });
-      return after;
+      const decided = before.status === 'REQUESTED';
+      const told = decided ? await this.notifications.notify(em, [before.requestedById], { kind: 'REQUEST_DECIDED', entityType: 'Event', entityId: id, subject: before.title, actor }) : [];
+      return { after, told };
     });
     await this.pubsub.publish('Event', id, 'updated');
+    await this.notifications.deliver(told);
     return event;
   }
 

@@ -33,7 +33,7 @@ export class CalendarResolver {
 
   @Query(() => Calendar, { description: 'Events, slots (and later posts) in a range of at most 400 days.' })
   async calendar(@CurrentUser() user: SessionUser, @Args('from') from: Date, @Args('to') to: Date, @Args('filter', { type: () => CalendarFilter, nullable: true }) filter: CalendarFilter | null): Promise<Calendar> {
-    return { from, to, ...(await this.calendarService.calendar(user, from, to, filter)) };
+    return { from, to, viewer: user, filter, ...(await this.calendarService.calendar(user, from, to, filter)) };
   }
 
   @Query(() => [WeekBalance], { description: 'The planning balance per week, against the target share of free room.' })

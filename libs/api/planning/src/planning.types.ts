@@ -1,5 +1,6 @@
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
-import { GraphQLDate } from '@planbord/api-core';
+import { GraphQLDate, type SessionUser } from '@planbord/api-core';
+import type { CalendarFilter } from './dto/planning.input';
 import { User } from '@planbord/api-identity';
 import { Assignment } from './assignment.entity';
 import { Event } from './event.entity';
@@ -12,6 +13,9 @@ export class Calendar {
   @Field(() => Date) to: Date;
   @Field(() => [Event]) events: Event[];
   @Field(() => [Slot]) slots: Slot[];
+  /** Who asked and with which filter: other features resolve their part of the calendar with it. */
+  viewer: SessionUser;
+  filter: CalendarFilter | null;
 }
 
 @ObjectType({ description: "A person's planned work in a range against their capacity." })

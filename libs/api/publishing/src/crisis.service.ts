@@ -1,0 +1,66 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, IsNull } from 'typeorm';
+import { check, hasIssues, LIMITS, rules } from '@planbord/domain';
+import { AuditService, BadInputError, CalendarPubSub, InvalidTransitionError, NotificationsService, type SessionUser } from '@planbord/api-core';
+import { User } from '@planbord/api-identity';
+import { CrisisActivation } from './publishing.entities';
+
+export interface CrisisSnapshot { active: boolean; activationId: string | null; reason: string | null; since: Date | null; byId: string | null; heldPosts: number }
+
+/**
+ * The crisis switch. On: every approved or scheduled post not yet published is held, and which ones is recorded.
+ * Off: exactly those are released; posts approved during the crisis stay as they are.
+ */
+@Injectable()
+export class CrisisService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+    private readonly pubsub: CalendarPubSub,
+    private readonly notifications: NotificationsService,
+  ) {}
+
+  async state(): Promise<CrisisSnapshot> {
+    const current = await this.db.getRepository(CrisisActivation).findOneBy({ endedAt: IsNull() });
+    if (!current) return { active: false, activationId: null, reason: null, since: null, byId: null, heldPosts: 0 };
+    const [{ n }] = await this.db.query('SELECT count(*)::int AS n FROM posts WHERE held_by_crisis_id = $1 AND on_hold', [current.id]);
+    return { active: true, activationId: current.id, reason: current.reason, since: current.startedAt, byId: current.startedById, heldPosts: n };
+  }
+
+  async set(actor: SessionUser, active: boolean, reason: string): Promise<CrisisSnapshot> {
+    const issues = check({ reason }, { reason: rules.text(LIMITS.reason, { required: true }) });
+    if (hasIssues(issues)) throw new BadInputError(issues);
+    const current = await this.db.getRepository(CrisisActivation).findOneBy({ endedAt: IsNull() });
+    if (active === !!current) throw new InvalidTransitionError(current ? 'ACTIVE' : 'INACTIVE', active ? 'ACTIVE' : 'INACTIVE');
+    const told = await this.db.transaction(async (em) => {
+      let activationId: string;
+      let posts: string[];
+      if (active) {
+        const activation = await em.save(em.create(CrisisActivation, { reason: reason.trim(), startedAt: new Date(), startedById: actor.id }));
+        activationId = activation.id;
+        const held: { id: string }[] = await em.query(
+          `UPDATE posts SET on_hold = true, held_by_crisis_id = $1, version = version + 1, updated_at = now()
+            WHERE status IN ('APPROVED','SCHEDULED') AND NOT on_hold AND published_at IS NULL AND deleted_at IS NULL RETURNING id`,
+          [activation.id],
+        ).then(([rows]: [{ id: string }[]]) => rows);
+        posts = held.map((r) => r.id);
+      } else {
+        activationId = current!.id;
+        await em.update(CrisisActivation, { id: current!.id }, { endedAt: new Date(), endedById: actor.id, endReason: reason.trim() });
+        const released: { id: string }[] = await em.query(
+          `UPDATE posts SET on_hold = false, held_by_crisis_id = NULL, version = version + 1, updated_at = now()
+            WHERE held_by_crisis_id = $1 RETURNING id`,
+          [current!.id],
+        ).then(([rows]: [{ id: string }[]]) => rows);
+        posts = released.map((r) => r.id);
+      }
+      await this.audit.record(em, { actor, entityType: 'Crisis', entityId: activationId, action: active ? 'crisisOn' : 'crisisOff', after: { reason: reason.trim(), [active ? 'heldPostIds' : 'releasedPostIds']: posts } });
+      const everyone = await em.getRepository(User).find({ where: { active: true }, select: { id: true } });
+      return this.notifications.notify(em, everyone.map((u) => u.id), { kind: 'CRISIS_SWITCHED', entityType: 'Crisis', entityId: activationId, subject: reason.trim(), actor });
+    });
+    await this.pubsub.publish('Crisis', 'crisis', 'updated');
+    await this.notifications.deliver(told);
+    return this.state();
+  }
+}

@@ -1,0 +1,208 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In, IsNull, type EntityManager } from 'typeorm';
+import {
+  canTransition, check, hasIssues, isUuid, LIMITS, POST_TRANSITIONS, rules, statusAfterEdit, type FieldIssues, type PostStatus, type ReviewDecision,
+} from '@planbord/domain';
+import {
+  AuditService, BadInputError, CalendarPubSub, findOrNotFound, ForbiddenError, InvalidTransitionError, NotificationsService, updateVersioned,
+  type NotificationDraft, type SessionUser,
+} from '@planbord/api-core';
+import { Channel, User } from '@planbord/api-identity';
+import { Event, refreshSlotStatus, Slot } from '@planbord/api-planning';
+import type { PostInput, PostPatch } from './dto/publishing.input';
+import { CrisisActivation, Post, Review } from './publishing.entities';
+
+const BODY_MAX = 100_000;
+const EDITORS = ['EDITOR', 'ADMIN'];
+
+@Injectable()
+export class PostsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+    private readonly pubsub: CalendarPubSub,
+    private readonly notifications: NotificationsService,
+  ) {}
+
+  find(id: string): Promise<Post | null> {
+    return isUuid(id) ? this.db.getRepository(Post).findOneBy({ id }) : Promise.resolve(null);
+  }
+
+  /** Posts waiting for review, oldest first. */
+  approvalQueue(): Promise<Post[]> {
+    return this.db.getRepository(Post).find({ where: { status: 'IN_REVIEW' }, order: { submittedAt: 'ASC' }, take: 200 });
+  }
+
+  async create(actor: SessionUser, input: PostInput, siblingGroupId: string = randomUUID()): Promise<Post> {
+    const issues = this.check(input, false);
+    await this.checkTargets(input, issues);
+    if (hasIssues(issues)) throw new BadInputError(issues);
+    return this.write(actor, 'create', null, async (em) => {
+      const post = await em.save(em.create(Post, {
+        title: input.title.trim(), body: input.body, channelId: input.channelId, plannedAt: input.plannedAt ?? null, status: 'DRAFT',
+        authorId: actor.id, eventId: input.eventId ?? null, slotId: input.slotId ?? null, mediaUrls: cleanUrls(input.mediaUrls), siblingGroupId,
+      }));
+      if (post.slotId) await refreshSlotStatus(em, post.slotId);
+      return { post, notify: null };
+    });
+  }
+
+  /** "Also for channel X": a linked copy for another channel, so that each channel gets its own text. */
+  async createSibling(actor: SessionUser, id: string, channelId: string): Promise<Post> {
+    const original = await findOrNotFound(this.db.manager, Post, id);
+    const taken = await this.db.getRepository(Post).exists({ where: { siblingGroupId: original.siblingGroupId, channelId, deletedAt: IsNull() } });
+    if (taken) throw new BadInputError({ channelId: { code: 'taken' } });
+    return this.create(actor, { channelId, title: original.title, body: original.body, plannedAt: original.plannedAt, eventId: original.eventId, slotId: original.slotId, mediaUrls: original.mediaUrls }, original.siblingGroupId);
+  }
+
+  /** Edits a post; an approved or scheduled one goes back to review (and leaves a crisis hold); a published one is frozen. */
+  async update(actor: SessionUser, id: string, expectedVersion: number, patch: PostPatch): Promise<Post> {
+    const before = await this.current(id, expectedVersion);
+    if (before.status === 'PUBLISHED' || before.status === 'CANCELLED') throw new InvalidTransitionError(before.status, before.status);
+    const issues = this.check(patch, true);
+    await this.checkTargets(patch, issues);
+    if (hasIssues(issues)) throw new BadInputError(issues);
+    const status = statusAfterEdit(before.status);
+    const backToReview = status !== before.status;
+    return this.write(actor, 'update', before, async (em) => {
+      const post = await updateVersioned(em, Post, id, expectedVersion, {
+        ...(patch.title !== undefined ? { title: patch.title.trim() } : {}),
+        ...(patch.body !== undefined ? { body: patch.body } : {}),
+        ...(patch.channelId !== undefined ? { channelId: patch.channelId } : {}),
+        ...(patch.plannedAt !== undefined ? { plannedAt: patch.plannedAt } : {}),
+        ...(patch.mediaUrls !== undefined ? { mediaUrls: cleanUrls(patch.mediaUrls) } : {}),
+        ...(backToReview ? { status, submittedAt: new Date(), onHold: false, heldByCrisisId: null } : {}),
+      });
+      return { post, notify: backToReview ? await this.reviewersDraft(post, actor) : null };
+    });
+  }
+
+  async submit(actor: SessionUser, id: string, expectedVersion: number): Promise<Post> {
+    const before = await this.current(id, expectedVersion);
+    this.assertTransition(before.status, 'IN_REVIEW');
+    return this.write(actor, 'submit', before, async (em) => {
+      const post = await updateVersioned(em, Post, id, expectedVersion, { status: 'IN_REVIEW', submittedAt: new Date() });
+      return { post, notify: await this.reviewersDraft(post, actor) };
+    });
+  }
+
+  /** Four eyes: an editor decides, never on their own post. Changes need a comment. */
+  async review(actor: SessionUser, id: string, expectedVersion: number, decision: ReviewDecision, comment: string | null): Promise<Post> {
+    const before = await this.current(id, expectedVersion);
+    if (before.authorId === actor.id) throw new ForbiddenError({ nl: 'Je kunt je eigen bericht niet beoordelen.', en: 'You cannot review your own post.' });
+    const issues = check({ comment }, { comment: rules.text(LIMITS.note, { required: decision === 'REQUEST_CHANGES' }) });
+    if (hasIssues(issues)) throw new BadInputError(issues);
+    const to: PostStatus = decision === 'APPROVE' ? 'APPROVED' : 'CHANGES_REQUESTED';
+    this.assertTransition(before.status, to);
+    return this.write(actor, decision === 'APPROVE' ? 'approve' : 'requestChanges', before, async (em) => {
+      await em.save(em.create(Review, { postId: id, reviewerId: actor.id, decision, comment: comment?.trim() || null }));
+      const post = await updateVersioned(em, Post, id, expectedVersion, { status: to });
+      return { post, notify: { users: [post.authorId], draft: { kind: decision === 'APPROVE' ? 'POST_APPROVED' : 'CHANGES_REQUESTED', entityType: 'Post', entityId: id, subject: post.title, actor } } };
+    });
+  }
+
+  /** Schedules an approved post (or moves a scheduled one). During a crisis only an editor who confirms may. */
+  async schedule(actor: SessionUser, id: string, expectedVersion: number, plannedAt: Date, confirmCrisis: boolean): Promise<Post> {
+    const before = await this.current(id, expectedVersion);
+    if (before.status !== 'SCHEDULED') this.assertTransition(before.status, 'SCHEDULED');
+    if (Number.isNaN(plannedAt.getTime())) throw new BadInputError({ plannedAt: { code: 'invalidDate' } });
+    if (plannedAt.getTime() < Date.now() - 60_000) throw new BadInputError({ plannedAt: { code: 'notAllowed' } });
+    const crisis = await this.db.getRepository(CrisisActivation).findOneBy({ endedAt: IsNull() });
+    if (crisis) {
+      if (!EDITORS.includes(actor.role)) throw new ForbiddenError({ nl: 'Tijdens een crisis plant alleen een eindredacteur berichten in.', en: 'During a crisis only an editor schedules posts.' });
+      if (!confirmCrisis) throw new BadInputError({ confirmCrisis: { code: 'required' } });
+    }
+    return this.write(actor, crisis ? 'scheduleDuringCrisis' : 'schedule', before, async (em) => ({
+      post: await updateVersioned(em, Post, id, expectedVersion, { status: 'SCHEDULED', plannedAt }),
+      notify: null,
+    }));
+  }
+
+  async markPublished(actor: SessionUser, id: string, expectedVersion: number, url: string | null, publishedAt: Date | null): Promise<Post> {
+    const before = await this.current(id, expectedVersion);
+    if (before.onHold) throw new InvalidTransitionError('ON_HOLD', 'PUBLISHED');
+    this.assertTransition(before.status, 'PUBLISHED');
+    const issues: FieldIssues = {};
+    if (url && (!/^https?:\/\/\S+$/.test(url) || url.length > 500)) issues.url = { code: 'invalidChoice' };
+    if (publishedAt && (Number.isNaN(publishedAt.getTime()) || publishedAt.getTime() > Date.now() + 60_000)) issues.publishedAt = { code: 'invalidDate' };
+    if (hasIssues(issues)) throw new BadInputError(issues);
+    return this.write(actor, 'publish', before, async (em) => ({
+      post: await updateVersioned(em, Post, id, expectedVersion, { status: 'PUBLISHED', publishedAt: publishedAt ?? new Date(), publishedUrl: url || null, onHold: false }),
+      notify: null,
+    }));
+  }
+
+  async cancel(actor: SessionUser, id: string, expectedVersion: number, reason: string): Promise<Post> {
+    const issues = check({ reason }, { reason: rules.text(LIMITS.reason, { required: true }) });
+    if (hasIssues(issues)) throw new BadInputError(issues);
+    const before = await this.current(id, expectedVersion);
+    this.assertTransition(before.status, 'CANCELLED');
+    return this.write(actor, 'cancel', before, async (em) => {
+      const post = await updateVersioned(em, Post, id, expectedVersion, { status: 'CANCELLED', cancelReason: reason.trim(), onHold: false, heldByCrisisId: null });
+      if (post.slotId) await refreshSlotStatus(em, post.slotId);
+      return { post, notify: null };
+    });
+  }
+
+  private async current(id: string, expectedVersion: number): Promise<Post> {
+    const post = await findOrNotFound(this.db.manager, Post, id);
+    if (post.version !== expectedVersion) await updateVersioned(this.db.manager, Post, id, expectedVersion, {});
+    return post;
+  }
+
+  private assertTransition(from: PostStatus, to: PostStatus): void {
+    if (!canTransition(POST_TRANSITIONS, from, to)) throw new InvalidTransitionError(from, to);
+  }
+
+  /** Every change: in one transaction with its audit entry and notifications; published after commit. */
+  private async write(
+    actor: SessionUser,
+    action: string,
+    before: Post | null,
+    change: (em: EntityManager) => Promise<{ post: Post; notify: { users: string[]; draft: NotificationDraft } | null }>,
+  ): Promise<Post> {
+    const { post, told } = await this.db.transaction(async (em) => {
+      const result = await change(em);
+      await this.audit.record(em, { actor, entityType: 'Post', entityId: result.post.id, action, before, after: result.post });
+      const told = result.notify ? await this.notifications.notify(em, result.notify.users, result.notify.draft) : [];
+      return { post: result.post, told };
+    });
+    await this.pubsub.publish('Post', post.id, before ? 'updated' : 'created');
+    if (post.slotId) await this.pubsub.publish('Slot', post.slotId, 'updated');
+    await this.notifications.deliver(told);
+    return post;
+  }
+
+  private async reviewersDraft(post: Post, actor: SessionUser): Promise<{ users: string[]; draft: NotificationDraft }> {
+    const editors = await this.db.getRepository(User).find({ where: { role: In(EDITORS), active: true }, select: { id: true } });
+    return { users: editors.map((e) => e.id).filter((id) => id !== post.authorId), draft: { kind: 'REVIEW_REQUESTED', entityType: 'Post', entityId: post.id, subject: post.title, actor } };
+  }
+
+  private check(input: Partial<PostInput>, partial: boolean): FieldIssues {
+    const issues = check(input, { title: rules.text(LIMITS.title, { required: true }), body: rules.text(BODY_MAX, { required: true }) }, partial);
+    if (input.plannedAt && Number.isNaN(new Date(input.plannedAt).getTime())) issues.plannedAt = { code: 'invalidDate' };
+    if (input.mediaUrls && (input.mediaUrls.length > 10 || input.mediaUrls.some((u) => u.length > 500 || !/^https?:\/\/\S+$/.test(u.trim())))) issues.mediaUrls = { code: 'invalidChoice' };
+    if (input.eventId && input.slotId) issues.slotId = { code: 'notAllowed' };
+    return issues;
+  }
+
+  private async checkTargets(input: Partial<PostInput>, issues: FieldIssues): Promise<void> {
+    if (input.channelId !== undefined && !issues.channelId) {
+      const channel = isUuid(input.channelId ?? '') ? await this.db.getRepository(Channel).findOneBy({ id: input.channelId! }) : null;
+      if (!channel) issues.channelId = { code: 'notFound' };
+      else if (!channel.active) issues.channelId = { code: 'notAllowed' };
+    }
+    if (input.eventId && !issues.eventId && !(isUuid(input.eventId) && (await this.db.getRepository(Event).existsBy({ id: input.eventId })))) issues.eventId = { code: 'notFound' };
+    if (input.slotId && !issues.slotId) {
+      const slot = isUuid(input.slotId) ? await this.db.getRepository(Slot).findOneBy({ id: input.slotId }) : null;
+      if (!slot) issues.slotId = { code: 'notFound' };
+      else if (slot.status === 'SKIPPED') issues.slotId = { code: 'notAllowed' };
+    }
+  }
+}
+
+function cleanUrls(urls: string[] | null | undefined): string[] {
+  return (urls ?? []).map((u) => u.trim()).filter(Boolean);
+}
