@@ -8,6 +8,7 @@ import { openDatabase } from './database';
 import { projectRoot } from './project-root';
 import { isEmpty, seedDemo, type DemoLogin } from './seed/demo-seed';
 import { seedPlanningDemo } from './seed/planning-seed';
+import { seedPublishingDemo } from './seed/publishing-seed';
 
 function readConfig(): AppConfig {
   try {
@@ -55,6 +56,7 @@ async function main(): Promise<void> {
     if (config.seedDemo && (await isEmpty(db))) {
       logins = await seedDemo(db, config.demoPassword);
       await seedPlanningDemo(app, db, config.orgTimeZone);
+      await seedPublishingDemo(db, config.orgTimeZone);
       logger.log(`Seeded the demo municipality with ${logins.length} people`, 'Seed');
     }
     await app.listen(config.port);
