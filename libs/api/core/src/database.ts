@@ -15,6 +15,6 @@ export function databaseOptions(url: string, entities: Classes, migrations: Clas
     synchronize: false,
     namingStrategy: new SnakeNamingStrategy(),
     extra: { max: 10, options: '-c timezone=UTC' },
-    logging: ['error'],
+    logging: false,
   };
 }

@@ -14,3 +14,4 @@ export * from './loaders';
 export * from './pubsub';
 export * from './scalars';
 export * from './notifications';
+export * from './graphql-enum';

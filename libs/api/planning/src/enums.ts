@@ -1,17 +1,9 @@
-import { registerEnumType } from '@nestjs/graphql';
 import { ASSIGNMENT_ROLES, ASSIGNMENT_STATUSES, COVERAGES, EVENT_STATUSES, SLOT_KINDS, SLOT_STATUSES } from '@planbord/domain';
+import { graphqlEnum } from '@planbord/api-core';
 
-const asEnum = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
-
-export const EventStatusEnum = asEnum(EVENT_STATUSES);
-registerEnumType(EventStatusEnum, { name: 'EventStatus' });
-export const CoverageEnum = asEnum(COVERAGES);
-registerEnumType(CoverageEnum, { name: 'Coverage' });
-export const SlotKindEnum = asEnum(SLOT_KINDS);
-registerEnumType(SlotKindEnum, { name: 'SlotKind' });
-export const SlotStatusEnum = asEnum(SLOT_STATUSES);
-registerEnumType(SlotStatusEnum, { name: 'SlotStatus' });
-export const AssignmentRoleEnum = asEnum(ASSIGNMENT_ROLES);
-registerEnumType(AssignmentRoleEnum, { name: 'AssignmentRole' });
-export const AssignmentStatusEnum = asEnum(ASSIGNMENT_STATUSES);
-registerEnumType(AssignmentStatusEnum, { name: 'AssignmentStatus' });
+export const EventStatusEnum = graphqlEnum('EventStatus', EVENT_STATUSES);
+export const CoverageEnum = graphqlEnum('Coverage', COVERAGES);
+export const SlotKindEnum = graphqlEnum('SlotKind', SLOT_KINDS);
+export const SlotStatusEnum = graphqlEnum('SlotStatus', SLOT_STATUSES);
+export const AssignmentRoleEnum = graphqlEnum('AssignmentRole', ASSIGNMENT_ROLES);
+export const AssignmentStatusEnum = graphqlEnum('AssignmentStatus', ASSIGNMENT_STATUSES);

@@ -1,13 +1,10 @@
-import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { POST_STATUSES, REVIEW_DECISIONS, type PostStatus, type ReviewDecision } from '@planbord/domain';
-import { VersionedEntity } from '@planbord/api-core';
+import { graphqlEnum, VersionedEntity } from '@planbord/api-core';
 
-const asEnum = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
-export const PostStatusEnum = asEnum(POST_STATUSES);
-registerEnumType(PostStatusEnum, { name: 'PostStatus' });
-export const ReviewDecisionEnum = asEnum(REVIEW_DECISIONS);
-registerEnumType(ReviewDecisionEnum, { name: 'ReviewDecision' });
+export const PostStatusEnum = graphqlEnum('PostStatus', POST_STATUSES);
+export const ReviewDecisionEnum = graphqlEnum('ReviewDecision', REVIEW_DECISIONS);
 
 /** One piece of content for one channel. */
 @ObjectType()

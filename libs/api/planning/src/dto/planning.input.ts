@@ -4,21 +4,6 @@ import { GraphQLDate } from '@planbord/api-core';
 import { AssignmentRoleEnum } from '../enums';
 
 @InputType()
-export class EventRequestInput {
-  @Field() title: string;
-  @Field(() => String, { nullable: true }) description?: string | null;
-  @Field(() => String, { nullable: true }) location?: string | null;
-  @Field(() => Date) startsAt: Date;
-  @Field(() => Date) endsAt: Date;
-  @Field(() => Boolean, { nullable: true }) allDay?: boolean | null;
-  @Field(() => ID, { nullable: true }) departmentId?: string | null;
-  @Field(() => [ID], { nullable: true }) themeIds?: string[] | null;
-  @Field(() => [ID], { nullable: true }) audienceIds?: string[] | null;
-  @Field(() => [ID], { nullable: true }) wishedChannelIds?: string[] | null;
-  @Field(() => String, { nullable: true, description: 'A note for the media team' }) note?: string | null;
-}
-
-@InputType()
 export class EventInput {
   @Field() title: string;
   @Field(() => String, { nullable: true }) description?: string | null;
@@ -30,6 +15,11 @@ export class EventInput {
   @Field(() => [ID], { nullable: true }) themeIds?: string[] | null;
   @Field(() => [ID], { nullable: true }) audienceIds?: string[] | null;
   @Field(() => [ID], { nullable: true }) wishedChannelIds?: string[] | null;
+}
+
+@InputType()
+export class EventRequestInput extends EventInput {
+  @Field(() => String, { nullable: true, description: 'A note for the media team' }) note?: string | null;
 }
 
 @InputType()
