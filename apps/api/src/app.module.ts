@@ -1,3 +1,4 @@
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
@@ -51,6 +52,8 @@ export class AppModule {
             includeStacktraceInErrorResponses: false,
             fieldResolverEnhancers: ['guards', 'filters'],
             playground: false,
+            // Planbord sets no cache hints; the plugin would otherwise wrap every field of every response.
+            plugins: [ApolloServerPluginCacheControlDisabled()],
             introspection: true,
             subscriptions: {
               'graphql-ws': {

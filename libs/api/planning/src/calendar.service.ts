@@ -40,7 +40,7 @@ export class CalendarService {
     const users = ids(filter?.userIds);
 
     const events = this.db.getRepository(Event).createQueryBuilder('e')
-      .where('e.starts_at < :to AND e.ends_at > :from', { from, to })
+      .where('tstzrange(e.starts_at, e.ends_at) && tstzrange(:from, :to)', { from, to })
       .andWhere("e.status <> 'DECLINED'");
     if (!isTeam(user)) events.andWhere("(e.status IN ('PLANNED','DONE','CANCELLED') OR e.requested_by_id = :me)", { me: user.id });
     if (departments) events.andWhere('e.department_id IN (:...departments)', { departments });

@@ -63,7 +63,7 @@ export class EventsService {
   /** Planned events in the range that are not covered yet (and not marked as not needing it), soonest first. */
   planningGaps(from: Date, to: Date): Promise<Event[]> {
     return this.db.getRepository(Event).createQueryBuilder('e')
-      .where("e.status = 'PLANNED' AND NOT e.coverage_not_needed AND e.starts_at < :to AND e.ends_at > :from", { from, to })
+      .where("e.status = 'PLANNED' AND NOT e.coverage_not_needed AND tstzrange(e.starts_at, e.ends_at) && tstzrange(:from, :to)", { from, to })
       .andWhere(new Brackets((q) => q
         .where("NOT EXISTS (SELECT 1 FROM assignments a WHERE a.event_id = e.id AND a.deleted_at IS NULL AND a.status <> 'DECLINED' AND a.role = 'COVER')")
         .orWhere("NOT EXISTS (SELECT 1 FROM assignments a WHERE a.event_id = e.id AND a.deleted_at IS NULL AND a.status <> 'DECLINED' AND a.role = 'PUBLISH')")))

@@ -21,7 +21,7 @@ export function planningLoaders(ctx: GraphQLContext, db: Db) {
     });
   const assignmentsOf = (name: string, column: 'eventId' | 'slotId') =>
     ctx.loaders.get<Assignment[]>(name, async (keys) => {
-      const rows = await db.getRepository(Assignment).find({ where: { [column]: In([...keys]), deletedAt: IsNull() }, order: { createdAt: 'ASC' } });
+      const rows = await db.getRepository(Assignment).find({ where: { [column]: In([...keys]), deletedAt: IsNull() }, order: { createdAt: 'ASC', id: 'ASC' } });
       return groupByKey(keys, rows, (row) => row[column] as string);
     });
 
