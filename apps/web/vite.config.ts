@@ -17,6 +17,7 @@ export default defineConfig({
       '@planbord/web-planning': `${root}libs/web/planning/src/index.ts`,
       '@planbord/web-requests': `${root}libs/web/requests/src/index.ts`,
       '@planbord/web-rubrics': `${root}libs/web/rubrics/src/index.ts`,
+      '@planbord/web-publishing': `${root}libs/web/publishing/src/index.ts`,
     },
   },
   build: {

@@ -1,5 +1,9 @@
 import { Navigate, Route, Routes } from 'react-router-dom';
 import { AccountPage, AudiencesPage, ChannelsPage, DepartmentsPage, LoginPage, PeoplePage, ThemesPage } from '@planbord/web-identity';
+import { CalendarPage, PlanningPage } from '@planbord/web-planning';
+import { ApprovalsPage, MyWorkPage, PostEditorPage } from '@planbord/web-publishing';
+import { RequestsPage } from '@planbord/web-requests';
+import { RubricsPage, RubricYearPage } from '@planbord/web-rubrics';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { StartPage } from './pages/StartPage';
 import { RequireAuth, RequirePermission } from './shell/guards';
@@ -19,6 +23,15 @@ export function App() {
       >
         <Route index element={<StartPage />} />
         <Route path={ROUTES.account} element={<AccountPage />} />
+        <Route path={ROUTES.requests} element={<RequestsPage />} />
+        <Route path={ROUTES.rubrics} element={<RequirePermission operation="Query.rubrics"><RubricsPage /></RequirePermission>} />
+        <Route path={ROUTES.rubricYear} element={<RequirePermission operation="Query.rubricYear"><RubricYearPage /></RequirePermission>} />
+        <Route path={ROUTES.calendar} element={<CalendarPage />} />
+        <Route path={ROUTES.planning} element={<RequirePermission operation="Query.planningBalance"><PlanningPage /></RequirePermission>} />
+        <Route path={ROUTES.approvals} element={<RequirePermission operation="Query.approvalQueue"><ApprovalsPage /></RequirePermission>} />
+        <Route path={ROUTES.newPost} element={<RequirePermission operation="Mutation.createPost"><PostEditorPage /></RequirePermission>} />
+        <Route path={ROUTES.post} element={<RequirePermission operation="Query.post"><PostEditorPage /></RequirePermission>} />
+        <Route path={ROUTES.myWork} element={<RequirePermission operation="Query.myWork"><MyWorkPage /></RequirePermission>} />
         <Route path={ROUTES.admin} element={<Navigate to={ROUTES.people} replace />} />
         <Route path={ROUTES.people} element={<RequirePermission operation="Mutation.createUser"><PeoplePage /></RequirePermission>} />
         <Route path={ROUTES.departments} element={<RequirePermission operation="Mutation.createDepartment"><DepartmentsPage /></RequirePermission>} />

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { Link as RouterLink, NavLink, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { can } from '@planbord/domain';
 import { useLogout, useMe, type LoginLocationState } from '@planbord/web-identity';
+import { CrisisBanner, CrisisSwitch, NotificationBell } from '@planbord/web-publishing';
 import { Button, LanguageSwitch, SkipLink, useT } from '@planbord/web-ui';
 import { NAVIGATION, ROUTES, type NavItem } from './routes';
 
@@ -47,6 +48,8 @@ export function Shell() {
             <span className="planbord-user__name">{me.name}</span>
             <span className="planbord-user__role">{t(`role.${me.role}`)}</span>
           </div>
+          <CrisisSwitch />
+          <NotificationBell />
           <LanguageSwitch />
           <Button appearance="secondary" busy={loggingOut} onClick={onLogout}>
             {t('header.logout')}
@@ -58,6 +61,7 @@ export function Shell() {
       </nav>
       <main className="planbord-main" id="main" tabIndex={-1} ref={main}>
         <div className="planbord-main__content">
+          <CrisisBanner />
           <Outlet />
         </div>
       </main>
@@ -79,6 +83,7 @@ function NavList({ items }: { items: NavItem[] }) {
           ) : (
             <NavLink to={item.to} end={item.to === ROUTES.start} className="planbord-nav__link">
               {t(item.label)}
+              {item.counter ? <item.counter /> : null}
             </NavLink>
           )}
           {item.children?.length ? <NavList items={item.children} /> : null}

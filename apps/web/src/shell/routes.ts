@@ -1,4 +1,6 @@
+import type { ComponentType } from 'react';
 import type { Operation } from '@planbord/domain';
+import { ApprovalQueueCount, PUBLISHING_ROUTES } from '@planbord/web-publishing';
 import type { MessageKey } from '@planbord/web-ui';
 
 export const ROUTES = {
@@ -11,6 +13,15 @@ export const ROUTES = {
   channels: '/beheer/kanalen',
   themes: '/beheer/themas',
   audiences: '/beheer/doelgroepen',
+  requests: '/aanvragen',
+  rubrics: '/rubrieken',
+  rubricYear: '/rubrieken/jaar',
+  calendar: '/kalender',
+  planning: '/planning',
+  approvals: PUBLISHING_ROUTES.approvals,
+  newPost: PUBLISHING_ROUTES.newPost,
+  post: PUBLISHING_ROUTES.post,
+  myWork: PUBLISHING_ROUTES.myWork,
 } as const;
 
 export interface NavItem {
@@ -19,10 +30,18 @@ export interface NavItem {
   /** Shown only to roles that may perform this operation (the shared permission table decides); none: everyone. */
   operation?: Operation;
   children?: NavItem[];
+  /** A small live figure beside the label, such as the number of posts waiting for review. */
+  counter?: ComponentType;
 }
 
 export const NAVIGATION: NavItem[] = [
+  { to: ROUTES.calendar, label: 'calendar.nav' },
   { to: ROUTES.start, label: 'nav.start' },
+  { to: ROUTES.myWork, label: 'work.nav', operation: 'Query.myWork' },
+  { to: ROUTES.approvals, label: 'approvals.nav', operation: 'Query.approvalQueue', counter: ApprovalQueueCount },
+  { to: ROUTES.planning, label: 'planning.nav', operation: 'Query.planningBalance' },
+  { to: ROUTES.requests, label: 'nav.requests' },
+  { to: ROUTES.rubrics, label: 'nav.rubrics', operation: 'Query.rubrics' },
   {
     to: ROUTES.admin,
     label: 'nav.admin',

@@ -1,1 +1,3 @@
-export {};
+export { CalendarPage } from './pages/CalendarPage';
+export { PlanningPage } from './pages/PlanningPage';
+export { useCalendarChanged } from './hooks/useCalendarChanged';

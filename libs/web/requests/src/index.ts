@@ -1,1 +1,1 @@
-export {};
+export { RequestsPage } from './pages/RequestsPage';

@@ -1,1 +1,2 @@
-export {};
+export { RubricsPage } from './pages/RubricsPage';
+export { RubricYearPage } from './pages/RubricYearPage';

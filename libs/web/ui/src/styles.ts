@@ -2,3 +2,6 @@
 import '@utrecht/component-library-css/dist/index.css';
 import './theme/planbord-theme.css';
 import './styles/planbord.css';
+import './styles/calendar.css';
+import './styles/fields.css';
+import './styles/dialog.css';

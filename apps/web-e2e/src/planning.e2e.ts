@@ -1,0 +1,70 @@
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, login, newPage, seriousA11yViolations } from './harness';
+
+let browser: Browser;
+beforeAll(async () => { browser = await launchBrowser(); });
+afterAll(async () => { await browser.close(); });
+
+const nav = (page: Page) => page.getByRole('navigation', { name: 'Hoofdmenu' });
+const inDays = (n: number) => new Date(Date.now() + n * 86400_000).toISOString().slice(0, 10);
+
+describe('event requests', () => {
+  it('a liaison asks for coverage, a member accepts it with a note, and the liaison sees it planned', async () => {
+    const title = `Opening speeltuin ${Date.now() % 100000}`;
+    const liaison = await newPage(browser);
+    await login(liaison, 'liaison@planbord.local');
+    await nav(liaison).getByRole('link', { name: 'Aanvragen' }).click();
+    await liaison.getByRole('heading', { name: 'Nieuwe aanvraag' }).waitFor();
+    expect(await seriousA11yViolations(liaison)).toEqual([]);
+    await liaison.getByLabel('Titel van de activiteit (verplicht)').fill(title);
+    await liaison.getByLabel('Datum begin (verplicht)').fill(inDays(21));
+    await liaison.getByLabel('Begintijd (verplicht)').fill('14:00');
+    await liaison.getByLabel('Datum einde (verplicht)').fill(inDays(21));
+    await liaison.getByLabel('Eindtijd (verplicht)').fill('16:00');
+    await liaison.getByLabel('Locatie').fill('Speeltuin De Eekhoorn');
+    await liaison.getByLabel('Notitie voor het mediateam').fill('De wethouder knipt het lint door.');
+    await liaison.getByRole('button', { name: 'Aanvraag indienen' }).click();
+    await liaison.getByText(`Je aanvraag ‘${title}’ is ingediend.`, { exact: false }).waitFor();
+    const mine = liaison.getByRole('article', { name: title });
+    await mine.getByText('Aangevraagd').waitFor();
+
+    const member = await newPage(browser);
+    await login(member, 'member@planbord.local');
+    await nav(member).getByRole('link', { name: 'Aanvragen' }).click();
+    const request = member.getByRole('article', { name: title });
+    await request.waitFor();
+    expect(await seriousA11yViolations(member)).toEqual([]);
+    await request.getByLabel('Toelichting voor de aanvrager').fill('Daan komt fotograferen.');
+    await request.getByRole('button', { name: `Accepteren en inplannen: ${title}` }).click();
+    await member.getByText(`‘${title}’ is geaccepteerd en staat nu gepland.`).waitFor();
+
+    await liaison.reload();
+    const planned = liaison.getByRole('article', { name: title });
+    await planned.getByText('Gepland').waitFor();
+    await planned.getByText('Daan komt fotograferen.').waitFor();
+    await liaison.context().close();
+    await member.context().close();
+  });
+});
+
+describe('rubrics', () => {
+  it('a member builds "first Friday of the month at 10:00" and sees the next dates', async () => {
+    const page = await newPage(browser);
+    await login(page, 'member@planbord.local');
+    await nav(page).getByRole('link', { name: 'Rubrieken' }).click();
+    await page.getByRole('button', { name: 'Nieuwe rubriek' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Nieuwe rubriek' });
+    await dialog.getByLabel('Naam').fill('Eerste vrijdag test');
+    await dialog.getByRole('radio', { name: 'Maandelijks op de zoveelste weekdag' }).check();
+    await dialog.getByLabel('Welke').selectOption({ index: 0 });
+    await dialog.getByLabel('Weekdag').selectOption({ label: 'vrijdag' });
+    await dialog.getByLabel('Tijd').fill('10:00');
+    const preview = dialog.getByRole('list', { name: 'Volgende 10 datums' });
+    await preview.getByRole('listitem').nth(9).waitFor();
+    const dates = await preview.getByRole('listitem').allTextContents();
+    expect(dates).toHaveLength(10);
+    for (const date of dates) expect(date).toMatch(/^vrijdag \d{1,2} [a-z]+ \d{4} om 10:00$/);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+});

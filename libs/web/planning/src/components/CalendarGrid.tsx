@@ -1,0 +1,186 @@
+import { useEffect, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
+import { formatLocalDate, useLocale, useT, VisuallyHidden } from '@planbord/web-ui';
+import { dayAfterKey, visibleInCell } from '../lib/calendar-grid';
+import type { CalendarEntry } from '../lib/calendar-items';
+import type { CalendarDate } from '../lib/org-time';
+import { CalendarItemButton, DRAG_TYPE } from './CalendarItemButton';
+
+export interface CalendarGridProps {
+  /** Weeks of seven dates, Monday first. */
+  weeks: CalendarDate[][];
+  /** The month shown (YYYY-MM), to mute the days of the months around it; null in the week view. */
+  month: string | null;
+  byDay: Map<CalendarDate, CalendarEntry[]>;
+  today: CalendarDate;
+  /** Items a day shows before "+n meer"; the week view shows all. */
+  maxPerDay: number;
+  labelledBy: string;
+  focusedDate: CalendarDate;
+  /** A new day to focus; outside the weeks shown the page moves to its period first. */
+  onFocusDate: (date: CalendarDate) => void;
+  onOpen: (entry: CalendarEntry) => void;
+  onShowMore: (date: CalendarDate) => void;
+  colorLabel: (entry: CalendarEntry) => string | null;
+  canMove: (entry: CalendarEntry) => boolean;
+  onMove: (key: string, date: CalendarDate) => void;
+}
+
+/**
+ * The month or week as a grid of days. One day is in the tab order at a time (roving tabindex): arrow keys move
+ * between days, Home/End to the start or end of the week, PageUp/PageDown a month; Enter opens the day's first item;
+ * Tab goes into the focused day's items.
+ */
+export function CalendarGrid(props: CalendarGridProps) {
+  const { weeks, month, byDay, today, maxPerDay, labelledBy, focusedDate, onFocusDate, onOpen, onShowMore, colorLabel, canMove, onMove } = props;
+  const t = useT();
+  const locale = useLocale();
+  const cells = useRef(new Map<CalendarDate, HTMLDivElement>());
+  const wantsFocus = useRef(false);
+  const [dropTarget, setDropTarget] = useState<CalendarDate | null>(null);
+  const days = weeks.flat();
+  const tabbable = days.includes(focusedDate) ? focusedDate : days.includes(today) ? today : (days.find((day) => month && day.startsWith(month)) ?? days[0]);
+
+  useEffect(() => {
+    if (!wantsFocus.current) return;
+    const cell = cells.current.get(focusedDate);
+    if (cell) {
+      wantsFocus.current = false;
+      cell.focus();
+    }
+  }, [focusedDate, weeks]);
+
+  const onKeyDown = (date: CalendarDate, event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.target !== event.currentTarget) return;
+    if (event.key === 'Enter' || event.key === ' ') {
+      const first = byDay.get(date)?.[0];
+      if (first) {
+        event.preventDefault();
+        onOpen(first);
+      }
+      return;
+    }
+    const next = dayAfterKey(date, event.key);
+    if (!next) return;
+    event.preventDefault();
+    wantsFocus.current = true;
+    onFocusDate(next);
+  };
+
+  const dragProps = (date: CalendarDate) => ({
+    onDragOver: (event: DragEvent<HTMLDivElement>) => {
+      if (!event.dataTransfer.types.includes(DRAG_TYPE)) return;
+      event.preventDefault();
+      event.dataTransfer.dropEffect = 'move';
+      if (dropTarget !== date) setDropTarget(date);
+    },
+    onDragLeave: (event: DragEvent<HTMLDivElement>) => {
+      if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setDropTarget((current) => (current === date ? null : current));
+    },
+    onDrop: (event: DragEvent<HTMLDivElement>) => {
+      const key = event.dataTransfer.getData(DRAG_TYPE);
+      setDropTarget(null);
+      if (!key) return;
+      event.preventDefault();
+      onMove(key, date);
+    },
+  });
+
+  return (
+    <div role="grid" aria-labelledby={labelledBy} className={`planbord-calendar${month ? '' : ' planbord-calendar--week'}`}>
+      <div role="row" className="planbord-calendar__row planbord-calendar__row--head">
+        {weeks[0].map((date) => (
+          <div role="columnheader" key={date} className="planbord-calendar__weekday">
+            <span aria-hidden="true">{formatWeekday(date, locale, 'short')}</span>
+            <VisuallyHidden>{formatWeekday(date, locale, 'long')}</VisuallyHidden>
+          </div>
+        ))}
+      </div>
+      {weeks.map((week) => (
+        <div role="row" key={week[0]} className="planbord-calendar__row">
+          {week.map((date) => {
+            const items = byDay.get(date) ?? [];
+            const { shown, hidden } = visibleInCell(items, maxPerDay);
+            const isToday = date === today;
+            const outside = month != null && !date.startsWith(month);
+            const focused = date === tabbable;
+            const dateText = formatLocalDate(date, locale);
+            const label = [
+              dateText,
+              isToday ? t('calendar.todayMark') : null,
+              items.length === 0 ? t('calendar.dayEmpty') : items.length === 1 ? t('calendar.dayOne') : t('calendar.dayCount', { count: items.length }),
+            ]
+              .filter(Boolean)
+              .join(', ');
+            return (
+              <div
+                role="gridcell"
+                key={date}
+                ref={(element) => {
+                  if (element) cells.current.set(date, element);
+                  else cells.current.delete(date);
+                }}
+                tabIndex={focused ? 0 : -1}
+                aria-current={isToday ? 'date' : undefined}
+                data-date={date}
+                className={[
+                  'planbord-calendar__day',
+                  outside && 'planbord-calendar__day--outside',
+                  isToday && 'planbord-calendar__day--today',
+                  dropTarget === date && 'planbord-calendar__day--drop',
+                ]
+                  .filter(Boolean)
+                  .join(' ')}
+                onFocus={(event) => {
+                  if (event.target === event.currentTarget && date !== focusedDate) onFocusDate(date);
+                }}
+                onKeyDown={(event) => onKeyDown(date, event)}
+                {...dragProps(date)}
+              >
+                <VisuallyHidden>{label}</VisuallyHidden>
+                <div className="planbord-calendar__date" aria-hidden="true">
+                  <span className="planbord-calendar__day-number">{Number(date.slice(8))}</span>
+                  {isToday ? <span className="planbord-calendar__today-label">{t('calendar.todayMark')}</span> : null}
+                </div>
+                <div className="planbord-calendar__items">
+                  {shown.map((entry) => (
+                    <CalendarItemButton
+                      key={entry.key}
+                      entry={entry}
+                      colorLabel={colorLabel(entry)}
+                      onOpen={onOpen}
+                      draggable={canMove(entry)}
+                      tabIndex={focused ? 0 : -1}
+                      roomy={!month}
+                    />
+                  ))}
+                  {hidden > 0 ? (
+                    <button
+                      type="button"
+                      className="planbord-calendar__more"
+                      tabIndex={focused ? 0 : -1}
+                      onClick={() => onShowMore(date)}
+                    >
+                      {t('calendar.more', { count: hidden })}{' '}
+                      <VisuallyHidden>{t('calendar.moreSuffix', { date: dateText })}</VisuallyHidden>
+                    </button>
+                  ) : null}
+                </div>
+              </div>
+            );
+          })}
+        </div>
+      ))}
+    </div>
+  );
+}
+
+const weekdayFormats = new Map<string, Intl.DateTimeFormat>();
+function formatWeekday(date: CalendarDate, locale: string, style: 'short' | 'long'): string {
+  const key = `${locale}|${style}`;
+  let format = weekdayFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { weekday: style, timeZone: 'UTC' });
+    weekdayFormats.set(key, format);
+  }
+  return format.format(new Date(`${date}T12:00:00Z`));
+}

@@ -1,0 +1,195 @@
+import { useState } from 'react';
+import { can, type Role } from '@planbord/domain';
+import type { EventDetailFieldsFragment, PlanningReferenceDataQuery } from '@planbord/web-graphql';
+import { Alert, Button, CheckboxField, formatDate, formatDateTime, formatLocalDate, formatTime, Heading, StatusBadge, TextField, useLocale, useT } from '@planbord/web-ui';
+import { useCancelEvent } from '../hooks/useCancelEvent';
+import { useUpdateEvent } from '../hooks/useUpdateEvent';
+import { useWorkload } from '../hooks/useWorkload';
+import { addDays, dateOf, mondayOf, startOfDate } from '../lib/org-time';
+import { AssignmentsPanel } from './AssignmentsPanel';
+import { CoverageBadge, EventStatusBadge } from './Badges';
+import { DetailList } from './DetailList';
+import { EventEditForm } from './EventEditForm';
+import { describeFailure } from './failure';
+import { RequestHistory } from './RequestHistory';
+
+export function useWhenText(event: Pick<EventDetailFieldsFragment, 'allDay' | 'startsAt' | 'endsAt' | 'startDate' | 'endDate'>): string {
+  const t = useT();
+  const locale = useLocale();
+  if (event.allDay && event.startDate) {
+    const last = event.endDate ? addDays(event.endDate, -1) : event.startDate;
+    return last > event.startDate
+      ? t('drawer.whenDays', { from: formatLocalDate(event.startDate, locale), to: formatLocalDate(last, locale) })
+      : t('drawer.whenAllDay', { date: formatLocalDate(event.startDate, locale) });
+  }
+  return dateOf(event.startsAt) === dateOf(event.endsAt)
+    ? t('drawer.whenTimed', { date: formatDate(event.startsAt, locale), from: formatTime(event.startsAt, locale), to: formatTime(event.endsAt, locale) })
+    : t('drawer.whenDays', { from: formatDateTime(event.startsAt, locale), to: formatDateTime(event.endsAt, locale) });
+}
+
+/** An event in the drawer: details or the edit form, coverage, assignments, cancelling, history. */
+export function EventPanel({
+  event,
+  me,
+  team,
+  reference,
+  onConflict,
+}: {
+  event: EventDetailFieldsFragment;
+  me: { id: string; role: Role };
+  team: readonly { id: string; name: string }[];
+  reference: PlanningReferenceDataQuery | null;
+  onConflict: () => void;
+}) {
+  const t = useT();
+  const locale = useLocale();
+  const canPlan = can(me.role, 'Mutation.assign');
+  const [editing, setEditing] = useState(false);
+  const [message, setMessage] = useState<{ type: 'ok' | 'error'; text: string } | null>(null);
+  const [updateEvent, updating] = useUpdateEvent();
+  const when = useWhenText(event);
+  const week = mondayOf(dateOf(event.startsAt));
+  const { workload } = useWorkload(startOfDate(week).toISOString(), startOfDate(addDays(week, 7)).toISOString(), !canPlan);
+  const open = event.status === 'PLANNED' || event.status === 'REQUESTED';
+  const editable = canPlan && open;
+
+  const conflict = () => {
+    setMessage({ type: 'error', text: t('drawer.conflict') });
+    onConflict();
+  };
+
+  const toggleNotNeeded = async (value: boolean) => {
+    setMessage(null);
+    const result = await updateEvent(event.id, event.version, { coverageNotNeeded: value }).catch((error: unknown) => {
+      const failure = describeFailure(error, t);
+      if (failure.code === 'VERSION_CONFLICT') conflict();
+      else setMessage({ type: 'error', text: failure.message });
+      return null;
+    });
+    if (result?.data) setMessage({ type: 'ok', text: t(value ? 'drawer.notNeededOn' : 'drawer.notNeededOff') });
+  };
+
+  return (
+    <div className="planbord-drawer-content">
+      <p className="planbord-badge-row">
+        <EventStatusBadge status={event.status} />
+        <CoverageBadge coverage={event.coverage} />
+        {event.late ? <StatusBadge status="warning">{t('calendar.late')}</StatusBadge> : null}
+      </p>
+      {message ? <Alert type={message.type}>{message.text}</Alert> : null}
+      {event.status === 'CANCELLED' && event.cancelReason ? <Alert type="info" live={false}>{t('drawer.cancelledBecause', { reason: event.cancelReason })}</Alert> : null}
+
+      <section aria-labelledby={`details-${event.id}`} className="planbord-drawer-section">
+        <div className="planbord-section-head">
+          <Heading level={3} id={`details-${event.id}`}>
+            {t('drawer.details')}
+          </Heading>
+          {editable && !editing ? (
+            <Button appearance="secondary" onClick={() => setEditing(true)}>
+              {t('drawer.edit')}
+            </Button>
+          ) : null}
+        </div>
+        {editing ? (
+          <EventEditForm
+            key={event.version}
+            event={event}
+            reference={reference}
+            onConflict={conflict}
+            onDone={(saved) => {
+              setEditing(false);
+              if (saved) setMessage({ type: 'ok', text: t('drawer.saved') });
+            }}
+          />
+        ) : (
+          <DetailList
+            items={[
+              [t('drawer.when'), when],
+              [t('drawer.where'), event.location],
+              [t('drawer.department'), event.department?.name],
+              [t('drawer.themes'), event.themes.map((theme) => theme.name).join(', ')],
+              [t('drawer.audiences'), event.audiences.map((audience) => audience.name).join(', ')],
+              [t('drawer.wishedChannels'), event.wishedChannels.map((channel) => channel.name).join(', ')],
+              [t('drawer.description'), event.description],
+            ]}
+          />
+        )}
+      </section>
+
+      <section aria-labelledby={`coverage-${event.id}`} className="planbord-drawer-section">
+        <Heading level={3} id={`coverage-${event.id}`}>
+          {t('drawer.coverage')}
+        </Heading>
+        <p className="planbord-badge-row">
+          <CoverageBadge coverage={event.coverage} />
+          <span className="planbord-muted planbord-small">{t(`drawer.coverageHint.${event.coverage}`)}</span>
+        </p>
+        {editable ? (
+          <CheckboxField
+            label={t('drawer.coverageNotNeeded')}
+            description={t('drawer.coverageNotNeededHint')}
+            checked={event.coverageNotNeeded}
+            disabled={updating.loading}
+            onChange={(change) => void toggleNotNeeded(change.target.checked)}
+          />
+        ) : null}
+      </section>
+
+      <AssignmentsPanel
+        assignments={event.assignments}
+        target={{ eventId: event.id, startsAt: event.startsAt, endsAt: event.endsAt }}
+        me={me}
+        team={team}
+        workload={workload}
+        periodLabel={t('drawer.weekOf', { date: formatLocalDate(week, locale, { weekday: false }) })}
+        headingId={`assignments-${event.id}`}
+      />
+
+      {canPlan && event.status === 'PLANNED' ? <CancelEvent event={event} onConflict={conflict} /> : null}
+      <RequestHistory event={event} role={me.role} />
+    </div>
+  );
+}
+
+function CancelEvent({ event, onConflict }: { event: EventDetailFieldsFragment; onConflict: () => void }) {
+  const t = useT();
+  const [open, setOpen] = useState(false);
+  const [reason, setReason] = useState('');
+  const [cancelEvent, { loading, error }] = useCancelEvent();
+  const failure = error ? describeFailure(error, t) : null;
+  return (
+    <section aria-labelledby={`cancel-${event.id}`} className="planbord-drawer-section">
+      <Heading level={3} id={`cancel-${event.id}`}>
+        {t('drawer.cancelEvent')}
+      </Heading>
+      {!open ? (
+        <Button appearance="secondary" danger onClick={() => setOpen(true)}>
+          {t('drawer.cancelEvent')}
+        </Button>
+      ) : (
+        <form
+          noValidate
+          onSubmit={async (submit) => {
+            submit.preventDefault();
+            const result = await cancelEvent(event.id, event.version, reason).catch((caught: unknown) => {
+              if (describeFailure(caught, t).code === 'VERSION_CONFLICT') onConflict();
+              return null;
+            });
+            if (result?.data) setOpen(false);
+          }}
+        >
+          <TextField label={t('drawer.cancelReason')} value={reason} onChange={(change) => setReason(change.target.value)} error={failure?.fields['reason'] ?? null} required data-autofocus />
+          {failure && !failure.fields['reason'] ? <Alert type="error">{failure.message}</Alert> : null}
+          <div className="planbord-button-row">
+            <Button type="submit" appearance="primary" danger busy={loading}>
+              {t('drawer.cancelConfirm')}
+            </Button>
+            <Button appearance="subtle" onClick={() => setOpen(false)}>
+              {t('drawer.cancelEdit')}
+            </Button>
+          </div>
+        </form>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,52 @@
+import { useApolloClient } from '@apollo/client/react';
+import { can } from '@planbord/domain';
+import type { CalendarSlotFieldsFragment } from '@planbord/web-graphql';
+import { Drawer, Paragraph, Spinner, useT } from '@planbord/web-ui';
+import { useCurrentUser } from '../hooks/useCurrentUser';
+import { usePlanningEvent } from '../hooks/usePlanningEvent';
+import { usePlanningReferenceData } from '../hooks/usePlanningReferenceData';
+import type { ItemRef } from '../lib/calendar-url';
+import { EventPanel } from './EventPanel';
+import { QueryFailure } from './QueryFailure';
+import { SlotPanel } from './SlotPanel';
+
+/**
+ * The side panel for one event or slot, opened from the calendar or the planning board (and from a link with
+ * `?item=event:<id>`). A version conflict reloads what is shown, so the person sees the current state.
+ */
+export function ItemDrawer({ item, findSlot, onClose }: { item: ItemRef | null; findSlot: (id: string) => CalendarSlotFieldsFragment | null; onClose: () => void }) {
+  const t = useT();
+  const client = useApolloClient();
+  const me = useCurrentUser();
+  const { reference, team } = usePlanningReferenceData();
+  const eventId = item?.kind === 'event' ? item.id : null;
+  const { event, loading, error, refetch } = usePlanningEvent(eventId);
+  const slot = item?.kind === 'slot' ? findSlot(item.id) : null;
+  const reload = () => void client.refetchQueries({ include: ['Calendar', 'PlanningEvent', 'Workload'] });
+
+  const title = item?.kind === 'event' ? (event?.title ?? t(loading ? 'app.loading' : 'drawer.notFoundTitle')) : slot ? slot.title || slot.rubric?.name || t('calendar.kind.adHoc') : t('drawer.notFoundTitle');
+
+  let body;
+  if (!item || !me) body = null;
+  else if (item.kind === 'event') {
+    if (loading) body = <Spinner label={t('app.loading')} />;
+    else if (error) body = <QueryFailure error={error} onRetry={() => void refetch()} />;
+    else if (!event) body = <Paragraph>{t('drawer.notFound')}</Paragraph>;
+    else body = <EventPanel event={event} me={me} team={team} reference={reference} onConflict={reload} />;
+  } else {
+    body = slot ? <SlotPanel slot={slot} me={me} team={team} onConflict={reload} /> : <Paragraph>{t('drawer.slotNotFound')}</Paragraph>;
+  }
+
+  return (
+    <Drawer open={item != null} title={title} onClose={onClose} closeLabel={t('drawer.close')}>
+      {/* Read-only content has nothing to tab to: the panel itself takes focus so it can be scrolled by keyboard. */}
+      {me && !can(me.role, 'Mutation.assign') && body ? (
+        <div className="planbord-drawer-readonly" tabIndex={0} role="region" aria-label={title}>
+          {body}
+        </div>
+      ) : (
+        body
+      )}
+    </Drawer>
+  );
+}

@@ -1,0 +1,98 @@
+import type { CalendarEventFieldsFragment, CalendarSlotFieldsFragment } from '@planbord/web-graphql';
+import type { Placeable } from './calendar-grid';
+import type { ColorMode, ItemRef } from './calendar-url';
+import { addDays, dateOf, timeOf } from './org-time';
+
+export type EntryKind = 'event' | 'rubric' | 'adHoc';
+
+/** One thing on the calendar, an event or a slot, in the shape the views draw. */
+export interface CalendarEntry extends Placeable {
+  ref: ItemRef;
+  kind: EntryKind;
+  title: string;
+  /** `HH:mm` on the organisation's clock; null for all-day events. */
+  time: string | null;
+  endsAt: string | null;
+  version: number;
+  /** What the colour stands for (a theme or department), or null when the item has none. */
+  colorOf: { id: string; name: string; color: string } | null;
+  event: CalendarEventFieldsFragment | null;
+  slot: CalendarSlotFieldsFragment | null;
+  /** Everyone assigned and not declined, once each, in order of role. */
+  people: { id: string; name: string }[];
+}
+
+const ROLE_ORDER = { COVER: 0, WRITE: 1, PUBLISH: 2 } as const;
+
+function peopleOf(assignments: CalendarEventFieldsFragment['assignments']): { id: string; name: string }[] {
+  const seen = new Set<string>();
+  return [...assignments]
+    .filter((assignment) => assignment.status !== 'DECLINED')
+    .sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role])
+    .map((assignment) => assignment.user)
+    .filter((user) => (seen.has(user.id) ? false : (seen.add(user.id), true)));
+}
+
+export function eventEntry(event: CalendarEventFieldsFragment, colorMode: ColorMode): CalendarEntry {
+  const firstDay = event.allDay && event.startDate ? event.startDate : dateOf(event.startsAt);
+  // An all-day event ends on the day before its exclusive end date; a timed one on the day its last minute is in.
+  const lastDay = event.allDay && event.endDate ? addDays(event.endDate, -1) : dateOf(new Date(Date.parse(event.endsAt) - 60_000));
+  const theme = event.themes[0] ?? null;
+  return {
+    key: `event:${event.id}`,
+    ref: { kind: 'event', id: event.id },
+    kind: 'event',
+    title: event.title,
+    startsAt: event.startsAt,
+    endsAt: event.endsAt,
+    firstDay,
+    lastDay: lastDay < firstDay ? firstDay : lastDay,
+    allDay: event.allDay,
+    time: event.allDay ? null : timeOf(event.startsAt),
+    version: event.version,
+    colorOf: colorMode === 'theme' ? theme : event.department,
+    event,
+    slot: null,
+    people: peopleOf(event.assignments),
+  };
+}
+
+export function slotEntry(slot: CalendarSlotFieldsFragment, colorMode: ColorMode): CalendarEntry {
+  const day = dateOf(slot.startsAt);
+  const isRubric = slot.kind === 'RUBRIC';
+  return {
+    key: `slot:${slot.id}`,
+    ref: { kind: 'slot', id: slot.id },
+    kind: isRubric ? 'rubric' : 'adHoc',
+    title: slot.title || slot.rubric?.name || '',
+    startsAt: slot.startsAt,
+    endsAt: null,
+    firstDay: day,
+    lastDay: day,
+    allDay: false,
+    time: timeOf(slot.startsAt),
+    version: slot.version,
+    colorOf: colorMode === 'theme' ? (slot.rubric?.theme ?? null) : null,
+    event: null,
+    slot,
+    people: peopleOf(slot.assignments),
+  };
+}
+
+/** Everything in a calendar answer as entries; cancelled and declined events stay out of the grid. */
+export function calendarEntries(
+  calendar: { events: readonly CalendarEventFieldsFragment[]; slots: readonly CalendarSlotFieldsFragment[] },
+  colorMode: ColorMode,
+): CalendarEntry[] {
+  return [
+    ...calendar.events.filter((event) => event.status !== 'CANCELLED' && event.status !== 'DECLINED').map((event) => eventEntry(event, colorMode)),
+    ...calendar.slots.map((slot) => slotEntry(slot, colorMode)),
+  ];
+}
+
+/** The colours in use, for the legend: each theme or department once, by name. */
+export function legendOf(entries: readonly CalendarEntry[]): { id: string; name: string; color: string }[] {
+  const byId = new Map<string, { id: string; name: string; color: string }>();
+  for (const entry of entries) if (entry.colorOf) byId.set(entry.colorOf.id, entry.colorOf);
+  return [...byId.values()].sort((a, b) => a.name.localeCompare(b.name));
+}

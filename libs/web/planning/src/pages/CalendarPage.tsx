@@ -1,0 +1,208 @@
+import { useCallback, useId, useMemo, useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
+import { can } from '@planbord/domain';
+import { Alert, Button, ColorSwatch, EmptyState, formatLocalDate, PageHeader, Spinner, ToggleGroup, useLocale, useT } from '@planbord/web-ui';
+import { CalendarFilters } from '../components/CalendarFilters';
+import { CalendarGrid } from '../components/CalendarGrid';
+import { CalendarList } from '../components/CalendarList';
+import { describeFailure } from '../components/failure';
+import { ItemDrawer } from '../components/ItemDrawer';
+import { QueryFailure } from '../components/QueryFailure';
+import { useCalendar } from '../hooks/useCalendar';
+import { useCalendarChanged } from '../hooks/useCalendarChanged';
+import { useCurrentUser } from '../hooks/useCurrentUser';
+import { useMoveSlot } from '../hooks/useMoveSlot';
+import { usePlanningReferenceData } from '../hooks/usePlanningReferenceData';
+import { useUpdateEvent } from '../hooks/useUpdateEvent';
+import { monthGrid, stepAnchor, visibleDates, weekDays, itemsByDay, type CalendarView } from '../lib/calendar-grid';
+import { calendarEntries, legendOf, type CalendarEntry } from '../lib/calendar-items';
+import { calendarFilter, parseCalendarUrl, writeCalendarUrl, type CalendarUrlState, type ColorMode, type ItemRef } from '../lib/calendar-url';
+import { daysBetween, shiftByDays, startOfDate, todayInOrg, type CalendarDate } from '../lib/org-time';
+
+const MAX_PER_DAY = 3;
+
+/** The Kalender: the month (or week, or list) with every event and slot, filters in the address, live updates. */
+export function CalendarPage() {
+  const t = useT();
+  const locale = useLocale();
+  const me = useCurrentUser();
+  const [params, setParams] = useSearchParams();
+  const state = parseCalendarUrl(params);
+  const today = todayInOrg();
+  const anchor = state.date ?? today;
+  const [focusedDate, setFocusedDate] = useState<CalendarDate>(anchor);
+  const [notice, setNotice] = useState<{ type: 'ok' | 'error' | 'warning'; text: string } | null>(null);
+  const periodId = useId();
+  const canPlan = can(me?.role, 'Mutation.moveSlot');
+
+  const update = useCallback(
+    (patch: Partial<CalendarUrlState>, options: { replace?: boolean } = {}) => {
+      setParams((current) => writeCalendarUrl({ ...parseCalendarUrl(current), ...patch }, current), { replace: options.replace ?? false });
+    },
+    [setParams],
+  );
+
+  const range = visibleDates(state.view, anchor);
+  const from = startOfDate(range.from).toISOString();
+  const to = startOfDate(range.to).toISOString();
+  const { calendar, loading, error, refetch } = useCalendar(from, to, calendarFilter(state));
+  useCalendarChanged();
+  const { reference } = usePlanningReferenceData();
+  const [updateEvent] = useUpdateEvent();
+  const [moveSlot] = useMoveSlot();
+
+  const entries = useMemo(() => (calendar ? calendarEntries(calendar, state.color) : []), [calendar, state.color]);
+  const byDay = useMemo(() => itemsByDay(entries, range.from, range.to), [entries, range.from, range.to]);
+  const legend = useMemo(() => legendOf(entries), [entries]);
+  const colorLabel = (entry: CalendarEntry) =>
+    entry.colorOf ? t(state.color === 'theme' ? 'calendar.colorLabel.theme' : 'calendar.colorLabel.department', { name: entry.colorOf.name }) : null;
+
+  const openItem = (ref: ItemRef | null) => update({ item: ref });
+  const goTo = (date: CalendarDate, view: CalendarView = state.view) => {
+    setFocusedDate(date);
+    update({ date: date === today ? null : date, view }, { replace: false });
+  };
+  const onFocusDate = (date: CalendarDate) => {
+    setFocusedDate(date);
+    if (date < range.from || date >= range.to) {
+      update({ date }, { replace: true });
+    }
+  };
+
+  const canMove = (entry: CalendarEntry) =>
+    canPlan && (entry.event ? entry.event.status === 'PLANNED' || entry.event.status === 'REQUESTED' : entry.slot?.status !== 'SKIPPED');
+
+  const onMove = async (key: string, date: CalendarDate) => {
+    const entry = entries.find((candidate) => candidate.key === key);
+    if (!entry || !canMove(entry)) return;
+    const days = daysBetween(entry.firstDay, date);
+    if (days === 0) return;
+    setNotice(null);
+    try {
+      if (entry.event) {
+        await updateEvent(entry.event.id, entry.event.version, { startsAt: shiftByDays(entry.event.startsAt, days), endsAt: shiftByDays(entry.event.endsAt, days) });
+      } else if (entry.slot) {
+        await moveSlot(entry.slot.id, entry.slot.version, shiftByDays(entry.slot.startsAt, days));
+      }
+      setNotice({ type: 'ok', text: t('calendar.move.done', { title: entry.title, date: formatLocalDate(date, locale) }) });
+    } catch (caught) {
+      const failure = describeFailure(caught, t);
+      if (failure.code === 'VERSION_CONFLICT') {
+        await refetch();
+        setNotice({ type: 'warning', text: t('calendar.move.conflict', { title: entry.title }) });
+      } else {
+        setNotice({ type: 'error', text: t('calendar.move.failed', { message: Object.values(failure.fields)[0] ?? failure.message }) });
+      }
+    }
+  };
+
+  const periodTitle = periodLabel(state.view, anchor, locale, t);
+  const stepKey = state.view === 'week' ? 'week' : 'month';
+
+  return (
+    <>
+      <PageHeader title={t('calendar.title')} />
+      <div className="planbord-calendar-toolbar">
+        <div className="planbord-calendar-toolbar__period">
+          <div className="planbord-button-row" role="group" aria-label={t('calendar.periodNavigation')}>
+            <Button appearance="secondary" onClick={() => goTo(stepAnchor(state.view, anchor, -1))}>
+              <span aria-hidden="true">‹ </span>
+              {t(`calendar.previous.${stepKey}`)}
+            </Button>
+            <Button appearance="secondary" onClick={() => goTo(today)}>
+              {t('calendar.today')}
+            </Button>
+            <Button appearance="secondary" onClick={() => goTo(stepAnchor(state.view, anchor, 1))}>
+              {t(`calendar.next.${stepKey}`)}
+              <span aria-hidden="true"> ›</span>
+            </Button>
+          </div>
+          <h2 className="utrecht-heading-2 planbord-calendar-toolbar__title" id={periodId} aria-live="polite">
+            {periodTitle}
+          </h2>
+        </div>
+        <div className="planbord-calendar-toolbar__switches">
+          <ToggleGroup<CalendarView>
+            label={t('calendar.views')}
+            value={state.view}
+            onChange={(view) => update({ view })}
+            options={[
+              { value: 'month', label: t('calendar.view.month') },
+              { value: 'week', label: t('calendar.view.week') },
+              { value: 'list', label: t('calendar.view.list') },
+            ]}
+          />
+          <ToggleGroup<ColorMode>
+            label={t('calendar.colorBy')}
+            value={state.color}
+            onChange={(color) => update({ color }, { replace: true })}
+            options={[
+              { value: 'theme', label: t('calendar.colorBy.theme') },
+              { value: 'department', label: t('calendar.colorBy.department') },
+            ]}
+          />
+        </div>
+      </div>
+      <CalendarFilters reference={reference} value={state} onChange={(filter) => update({ ...filter }, { replace: true })} />
+      {notice ? <Alert type={notice.type}>{notice.text}</Alert> : null}
+      {error && !calendar ? <QueryFailure error={error} onRetry={() => void refetch()} /> : null}
+      {error && calendar ? <Alert type="error">{t('calendar.refreshFailed')}</Alert> : null}
+      {!calendar && loading ? <Spinner label={t('calendar.loading')} /> : null}
+      {calendar ? (
+        <div className="planbord-calendar-frame" aria-busy={loading || undefined}>
+          {entries.length === 0 ? (
+            <EmptyState title={calendarFilter(state) ? t('calendar.emptyFiltered') : t('calendar.empty')}>{canPlan ? t('calendar.emptyHintTeam') : null}</EmptyState>
+          ) : null}
+          {state.view === 'list' ? (
+            entries.length ? (
+              <CalendarList
+                days={[...byDay.entries()].sort(([a], [b]) => a.localeCompare(b))}
+                caption={t('calendar.list.caption', { period: periodTitle })}
+                onOpen={(entry) => openItem(entry.ref)}
+                colorLabel={colorLabel}
+              />
+            ) : null
+          ) : (
+            <>
+              <CalendarGrid
+                weeks={state.view === 'week' ? [weekDays(anchor)] : monthGrid(anchor)}
+                month={state.view === 'month' ? anchor.slice(0, 7) : null}
+                byDay={byDay}
+                today={today}
+                maxPerDay={state.view === 'week' ? Infinity : MAX_PER_DAY}
+                labelledBy={periodId}
+                focusedDate={focusedDate}
+                onFocusDate={onFocusDate}
+                onOpen={(entry) => openItem(entry.ref)}
+                onShowMore={(date) => goTo(date, 'week')}
+                colorLabel={colorLabel}
+                canMove={canMove}
+                onMove={(key, date) => void onMove(key, date)}
+              />
+            </>
+          )}
+        </div>
+      ) : null}
+      {calendar && state.view !== 'list' ? <p className="planbord-muted planbord-small planbord-calendar-hint">{t(canPlan ? 'calendar.keyboardHintTeam' : 'calendar.keyboardHint')}</p> : null}
+      {legend.length ? (
+        <div className="planbord-calendar-legend" role="group" aria-label={t(state.color === 'theme' ? 'calendar.legend.theme' : 'calendar.legend.department')}>
+          <span className="planbord-muted planbord-small">{t(state.color === 'theme' ? 'calendar.legend.theme' : 'calendar.legend.department')}:</span>
+          {legend.map((item) => (
+            <ColorSwatch key={item.id} color={item.color} label={item.name} />
+          ))}
+        </div>
+      ) : null}
+      <ItemDrawer item={state.item} findSlot={(id) => calendar?.slots.find((slot) => slot.id === id) ?? null} onClose={() => openItem(null)} />
+    </>
+  );
+}
+
+function periodLabel(view: CalendarView, anchor: CalendarDate, locale: 'nl' | 'en', t: ReturnType<typeof useT>): string {
+  if (view === 'week') {
+    const days = weekDays(anchor);
+    const from = new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { day: 'numeric', month: 'long', timeZone: 'UTC' }).format(new Date(`${days[0]}T12:00:00Z`));
+    return t('calendar.weekTitle', { from, to: formatLocalDate(days[6], locale, { weekday: false }) });
+  }
+  const month = new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${anchor.slice(0, 7)}-15T12:00:00Z`));
+  return month;
+}

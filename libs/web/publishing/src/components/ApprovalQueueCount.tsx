@@ -1,0 +1,19 @@
+import { can } from '@planbord/domain';
+import { VisuallyHidden, useT } from '@planbord/web-ui';
+import { useApprovalQueueCount } from '../hooks/useApprovalQueueCount';
+import { useCurrentUser } from '../hooks/useCurrentUser';
+
+/** The number of posts waiting for review, beside "Goedkeuren" in the navigation. */
+export function ApprovalQueueCount() {
+  const t = useT();
+  const me = useCurrentUser();
+  const count = useApprovalQueueCount(can(me?.role, 'Query.approvalQueue'));
+  if (!count) return null;
+  return (
+    <span className="planbord-nav-count">
+      <span aria-hidden="true">{count}</span>
+      {/* The leading comma and space keep the link's name readable: "Goedkeuren, 4 te beoordelen". */}
+      <VisuallyHidden>{`, ${t('approvals.navCount', { count })}`}</VisuallyHidden>
+    </span>
+  );
+}

@@ -1,0 +1,39 @@
+import { useEffect, useRef, useState } from 'react';
+import { formatDateTime, useLocale, useT } from '@planbord/web-ui';
+import { useCrisis } from '../hooks/useCrisis';
+import { usePublishingCalendarChanged } from '../hooks/usePublishingCalendarChanged';
+
+/**
+ * The red crisis banner, on every page for everyone while crisis mode is on: the reason, who, since when, how many
+ * posts are held. It interrupts (role=alert) only when the state changes while the page is open, not on every load.
+ */
+export function CrisisBanner() {
+  const t = useT();
+  const locale = useLocale();
+  usePublishingCalendarChanged();
+  const { crisis } = useCrisis();
+  const known = useRef<string | null | undefined>(undefined);
+  const [announce, setAnnounce] = useState(false);
+  const activation = crisis ? (crisis.active ? (crisis.activationId ?? 'active') : null) : undefined;
+
+  useEffect(() => {
+    if (activation === undefined) return;
+    if (known.current !== undefined && known.current !== activation) setAnnounce(true);
+    known.current = activation;
+  }, [activation]);
+
+  return (
+    // The live region is always there, so a banner that appears in it is announced.
+    <div className="planbord-crisis-slot" role={announce ? 'alert' : undefined}>
+      {crisis?.active ? (
+        <section className="planbord-crisis-banner" aria-label={t('crisis.bannerLabel')}>
+          <p className="planbord-crisis-banner__title">{t('crisis.bannerTitle', { reason: crisis.reason ?? '' })}</p>
+          <p className="planbord-crisis-banner__meta">
+            {t('crisis.bannerMeta', { name: crisis.by?.name ?? t('notifications.someone'), since: crisis.since ? formatDateTime(crisis.since, locale) : '—' })}{' '}
+            {crisis.heldPosts === 1 ? t('crisis.heldOne') : t('crisis.heldMany', { count: crisis.heldPosts })}
+          </p>
+        </section>
+      ) : null}
+    </div>
+  );
+}

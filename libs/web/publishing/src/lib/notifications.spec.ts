@@ -1,0 +1,39 @@
+import { bellLabelKey, notificationHref, notificationMessage } from './notifications';
+
+const base = { kind: 'CHANGES_REQUESTED', entityType: 'Post', entityId: 'p1', subject: 'Bibliotheek open', actorName: 'Eva de Jong' };
+
+describe('notificationMessage', () => {
+  it('words each kind with who did it and what it is about', () => {
+    expect(notificationMessage(base, 'Iemand')).toEqual({ key: 'notifications.kind.CHANGES_REQUESTED', params: { actor: 'Eva de Jong', subject: 'Bibliotheek open' } });
+    for (const kind of ['ASSIGNED', 'REVIEW_REQUESTED', 'POST_APPROVED', 'REQUEST_DECIDED', 'MENTIONED', 'CRISIS_SWITCHED']) {
+      expect(notificationMessage({ ...base, kind }, 'Iemand').key).toBe(`notifications.kind.${kind}`);
+    }
+  });
+
+  it('says "someone" when the actor is unknown', () => {
+    expect(notificationMessage({ ...base, actorName: null }, 'Iemand').params.actor).toBe('Iemand');
+  });
+
+  it('falls back to a general sentence for a kind it does not know', () => {
+    expect(notificationMessage({ ...base, kind: 'SOMETHING_NEW' }, 'Iemand').key).toBe('notifications.kind.other');
+  });
+});
+
+describe('notificationHref', () => {
+  it('leads to the post editor, the calendar item or the requests', () => {
+    expect(notificationHref(base)).toBe('/berichten/p1');
+    expect(notificationHref({ ...base, kind: 'ASSIGNED', entityType: 'Event', entityId: 'e1' })).toBe('/kalender?item=event:e1');
+    expect(notificationHref({ ...base, kind: 'MENTIONED', entityType: 'Slot', entityId: 's1' })).toBe('/kalender?item=slot:s1');
+    expect(notificationHref({ ...base, kind: 'REQUEST_DECIDED', entityType: 'Event', entityId: 'e1' })).toBe('/aanvragen');
+  });
+
+  it('leads nowhere for a crisis switch', () => {
+    expect(notificationHref({ ...base, kind: 'CRISIS_SWITCHED', entityType: 'Crisis', entityId: 'c1' })).toBeNull();
+  });
+});
+
+describe('bellLabelKey', () => {
+  it('picks none, one or many', () => {
+    expect([0, 1, 3].map(bellLabelKey)).toEqual(['notifications.bellNone', 'notifications.bellOne', 'notifications.bellMany']);
+  });
+});

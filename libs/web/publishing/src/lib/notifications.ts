@@ -1,0 +1,49 @@
+import type { MessageKey } from '@planbord/web-ui';
+import { calendarItemHref, postHref } from './my-work';
+
+export interface NotificationLike {
+  kind: string;
+  entityType: string;
+  entityId: string | null;
+  subject: string;
+  actorName: string | null;
+}
+
+const SENTENCES: Record<string, MessageKey> = {
+  ASSIGNED: 'notifications.kind.ASSIGNED',
+  REVIEW_REQUESTED: 'notifications.kind.REVIEW_REQUESTED',
+  CHANGES_REQUESTED: 'notifications.kind.CHANGES_REQUESTED',
+  POST_APPROVED: 'notifications.kind.POST_APPROVED',
+  REQUEST_DECIDED: 'notifications.kind.REQUEST_DECIDED',
+  MENTIONED: 'notifications.kind.MENTIONED',
+  CRISIS_SWITCHED: 'notifications.kind.CRISIS_SWITCHED',
+};
+
+/** The message and its parameters for one notification: "{actor} vroeg om aanpassingen aan ‘{subject}’". */
+export function notificationMessage(notification: NotificationLike, someone: string): { key: MessageKey; params: Record<string, string> } {
+  return {
+    key: SENTENCES[notification.kind] ?? 'notifications.kind.other',
+    params: { actor: notification.actorName?.trim() || someone, subject: notification.subject },
+  };
+}
+
+/** Where a notification leads: the post editor, the calendar item, the request list; nowhere for a crisis switch. */
+export function notificationHref(notification: NotificationLike): string | null {
+  const id = notification.entityId;
+  if (!id) return null;
+  switch (notification.entityType) {
+    case 'Post':
+      return postHref(id);
+    case 'Event':
+      return notification.kind === 'REQUEST_DECIDED' ? '/aanvragen' : calendarItemHref('event', id);
+    case 'Slot':
+      return calendarItemHref('slot', id);
+    default:
+      return null;
+  }
+}
+
+/** "Meldingen, 3 ongelezen": the bell's accessible name. */
+export function bellLabelKey(unread: number): MessageKey {
+  return unread === 0 ? 'notifications.bellNone' : unread === 1 ? 'notifications.bellOne' : 'notifications.bellMany';
+}

@@ -1,0 +1,7 @@
+/** The publishing pages' addresses, for the app's router and navigation. */
+export const PUBLISHING_ROUTES = {
+  approvals: '/goedkeuren',
+  newPost: '/berichten/nieuw',
+  post: '/berichten/:id',
+  myWork: '/mijn-werk',
+} as const;

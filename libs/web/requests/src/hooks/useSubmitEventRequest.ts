@@ -1,0 +1,14 @@
+import { useMutation } from '@apollo/client/react';
+import { SubmitEventRequestDocument, type EventRequestInput } from '@planbord/web-graphql';
+
+export function useSubmitEventRequest() {
+  const [mutate, state] = useMutation(SubmitEventRequestDocument, {
+    // Every cached request list loads again, in the server's order, with the new request in it.
+    update(cache) {
+      cache.evict({ id: 'ROOT_QUERY', fieldName: 'eventRequests' });
+      cache.gc();
+    },
+  });
+  const submitEventRequest = (input: EventRequestInput) => mutate({ variables: { input } });
+  return [submitEventRequest, state] as const;
+}

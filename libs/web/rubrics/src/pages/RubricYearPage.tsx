@@ -1,0 +1,122 @@
+import { useSearchParams } from 'react-router-dom';
+import {
+  Button, EmptyState, Heading, PageHeader, Paragraph, Spinner, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow,
+  Toolbar, VisuallyHidden, ORG_TIME_ZONE, monthNames, useLocale, useT,
+} from '@planbord/web-ui';
+import { QueryError } from '../components/QueryError';
+import { RubricsNav } from '../components/RubricsNav';
+import { useRubricYear } from '../hooks/useRubricYear';
+import { describeRule } from '../rule/describe-rule';
+import { monthTotals, twelveMonths, type MonthCounts } from '../rule/year-totals';
+import '../rubrics.css';
+
+function currentYear(): number {
+  return Number(new Intl.DateTimeFormat('en', { timeZone: ORG_TIME_ZONE, year: 'numeric' }).format(new Date()));
+}
+
+/** /rubrieken/jaar: twelve months as columns, a row per rubric, and how many slots are filled, open or skipped. */
+export function RubricYearPage() {
+  const t = useT();
+  const locale = useLocale();
+  const [params, setParams] = useSearchParams();
+  const thisYear = currentYear();
+  const asked = Number(params.get('jaar'));
+  const year = Number.isInteger(asked) && asked >= 2000 && asked <= 2100 ? asked : thisYear;
+  const { rows, loading, error, refetch } = useRubricYear(year);
+  const goTo = (next: number) => setParams(next === thisYear ? {} : { jaar: String(next) }, { replace: true });
+  const longNames = monthNames(locale, 'long');
+  const shortNames = monthNames(locale, 'short');
+  const totals = rows ? monthTotals(rows) : null;
+
+  return (
+    <>
+      <PageHeader title={t('rubrics.yearTitle')} intro={t('rubrics.yearIntro')} />
+      <RubricsNav />
+      <Toolbar label={t('rubrics.yearPicker')}>
+        <Button onClick={() => goTo(year - 1)}>{`← ${t('rubrics.yearPrevious', { year: year - 1 })}`}</Button>
+        <Heading level={2} className="planbord-year__heading">
+          <span aria-live="polite">{t('rubrics.yearHeading', { year })}</span>
+        </Heading>
+        <Button onClick={() => goTo(year + 1)}>{`${t('rubrics.yearNext', { year: year + 1 })} →`}</Button>
+        {year !== thisYear ? (
+          <Button appearance="subtle" onClick={() => goTo(thisYear)}>
+            {t('rubrics.yearCurrent')}
+          </Button>
+        ) : null}
+      </Toolbar>
+      <Paragraph small>{t('rubrics.legend')}</Paragraph>
+      {error && !rows ? <QueryError error={error} onRetry={() => refetch()} /> : null}
+      {loading && !rows ? <Spinner label={t('app.loading')} /> : null}
+      {rows && rows.length === 0 ? <EmptyState title={t('rubrics.yearEmpty', { year })} /> : null}
+      {rows && rows.length > 0 && totals ? (
+        <div className="planbord-year">
+          <Table caption={t('rubrics.yearCaption', { year })}>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell>{t('rubrics.yearRubric')}</TableHeaderCell>
+                {shortNames.map((short, i) => (
+                  <TableHeaderCell key={short} className="planbord-year__month">
+                    <span aria-hidden="true">{short}</span>
+                    <VisuallyHidden>{longNames[i]}</VisuallyHidden>
+                  </TableHeaderCell>
+                ))}
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {rows.map(({ rubric, months }) => (
+                <TableRow key={rubric.id}>
+                  <th scope="row" className="utrecht-table__header-cell planbord-year__rubric">
+                    <span className="planbord-year__name">{rubric.name}</span>
+                    <span className="planbord-muted planbord-year__rule">{describeRule(rubric.rrule, rubric.time, locale) ?? rubric.rrule}</span>
+                  </th>
+                  {twelveMonths(months).map((month) => (
+                    <TableCell key={month.month} className="planbord-year__cell">
+                      <Counts counts={month} />
+                    </TableCell>
+                  ))}
+                </TableRow>
+              ))}
+              <tr className="utrecht-table__row planbord-year__totals">
+                <th scope="row" className="utrecht-table__header-cell planbord-year__rubric">
+                  {t('rubrics.yearTotal')}
+                </th>
+                {totals.map((month) => (
+                  <TableCell key={month.month} className="planbord-year__cell">
+                    <Counts counts={month} />
+                  </TableCell>
+                ))}
+              </tr>
+            </TableBody>
+          </Table>
+        </div>
+      ) : null}
+    </>
+  );
+}
+
+/** Numbers with words, one line each, and a mark that repeats the meaning for sighted readers; never colour alone. */
+function Counts({ counts }: { counts: MonthCounts }) {
+  const t = useT();
+  if (counts.filled + counts.open + counts.skipped === 0) {
+    return (
+      <>
+        <span aria-hidden="true" className="planbord-muted">
+          –
+        </span>
+        <VisuallyHidden>{t('rubrics.noSlots')}</VisuallyHidden>
+      </>
+    );
+  }
+  return (
+    <ul className="planbord-year__counts">
+      {counts.filled > 0 ? <li className="planbord-year__count planbord-year__count--filled">{t('rubrics.filled', { count: counts.filled })}</li> : null}
+      {counts.open > 0 ? <li className="planbord-year__count planbord-year__count--open">{t('rubrics.open', { count: counts.open })}</li> : null}
+      {counts.skipped > 0 ? (
+        <li className="planbord-year__count planbord-year__count--skipped">
+          <span aria-hidden="true">{t('rubrics.skippedShort', { count: counts.skipped })}</span>
+          <VisuallyHidden>{t('rubrics.skipped', { count: counts.skipped })}</VisuallyHidden>
+        </li>
+      ) : null}
+    </ul>
+  );
+}
