@@ -56,12 +56,17 @@ describe('rubrics', () => {
     const dialog = page.getByRole('dialog', { name: 'Nieuwe rubriek' });
     await dialog.getByLabel('Naam').fill('Eerste vrijdag test');
     await dialog.getByRole('radio', { name: 'Maandelijks op de zoveelste weekdag' }).check();
-    await dialog.getByLabel('Welke').selectOption({ index: 0 });
-    await dialog.getByLabel('Weekdag').selectOption({ label: 'vrijdag' });
-    await dialog.getByLabel('Tijd').fill('10:00');
+    await dialog.getByLabel('Welke', { exact: true }).selectOption({ index: 0 });
+    await dialog.getByLabel('Weekdag', { exact: true }).selectOption({ label: 'vrijdag' });
+    await dialog.getByLabel('Tijd', { exact: true }).fill('10:00');
     const preview = dialog.getByRole('list', { name: 'Volgende 10 datums' });
-    await preview.getByRole('listitem').nth(9).waitFor();
-    const dates = await preview.getByRole('listitem').allTextContents();
+    // The preview follows the rule after a short pause; wait until it shows the new one.
+    let dates: string[] = [];
+    for (let i = 0; i < 50; i++) {
+      dates = await preview.getByRole('listitem').allTextContents();
+      if (dates.length === 10 && dates.every((d) => d.startsWith('vrijdag'))) break;
+      await page.waitForTimeout(200);
+    }
     expect(dates).toHaveLength(10);
     for (const date of dates) expect(date).toMatch(/^vrijdag \d{1,2} [a-z]+ \d{4} om 10:00$/);
     expect(await seriousA11yViolations(page)).toEqual([]);
