@@ -43,6 +43,7 @@ export const PERMISSIONS = {
   // Planning. Liaisons read the calendar and submit and follow their own requests (the services narrow what they see).
   'Query.calendar': EVERYONE,
   'Query.event': EVERYONE,
+  'Query.slot': EVERYONE,
   'Query.eventRequests': EVERYONE,
   'Query.planningGaps': TEAM,
   'Query.workload': TEAM,

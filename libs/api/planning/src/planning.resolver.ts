@@ -208,6 +208,11 @@ export class RubricsResolver {
 export class SlotsResolver {
   constructor(private readonly slots: SlotsService, @InjectDataSource() private readonly db: DataSource) {}
 
+  @Query(() => Slot, { nullable: true })
+  slot(@Args(...idArg) id: string): Promise<Slot | null> {
+    return this.slots.find(id);
+  }
+
   @Mutation(() => Slot)
   createAdHocSlot(@CurrentUser() actor: SessionUser, @Args('input') input: AdHocSlotInput): Promise<Slot> {
     return this.slots.createAdHoc(actor, input);

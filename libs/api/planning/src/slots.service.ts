@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { check, hasIssues, LIMITS, rules, type FieldIssues } from '@planbord/domain';
+import { check, hasIssues, isUuid, LIMITS, rules, type FieldIssues } from '@planbord/domain';
 import { AuditService, BadInputError, CalendarPubSub, findOrNotFound, InvalidTransitionError, updateVersioned, type SessionUser } from '@planbord/api-core';
 import type { AdHocSlotInput } from './dto/planning.input';
 import { checkReferences } from './references';
@@ -14,6 +14,10 @@ export class SlotsService {
     private readonly audit: AuditService,
     private readonly pubsub: CalendarPubSub,
   ) {}
+
+  find(id: string): Promise<Slot | null> {
+    return isUuid(id) ? this.db.getRepository(Slot).findOneBy({ id }) : Promise.resolve(null);
+  }
 
   /** Reserves free room for an ad-hoc item: a moment, maybe a channel and a working title. */
   async createAdHoc(actor: SessionUser, input: AdHocSlotInput): Promise<Slot> {
