@@ -110,3 +110,17 @@ export async function seriousA11yViolations(page: Page): Promise<string[]> {
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${page.url()}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
+
+/** A GraphQL client signed in as a demo person, for setting the scene of a browser journey. */
+export async function apiAs(email: string, password = DEMO_PASSWORD): Promise<<T>(query: string, variables?: Record<string, unknown>) => Promise<T>> {
+  let cookie = '';
+  const call = async <T>(query: string, variables: Record<string, unknown> = {}): Promise<T> => {
+    const res = await fetch(`${appUrl()}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ query, variables }) });
+    cookie = res.headers.get('set-cookie')?.split(';')[0] ?? cookie;
+    const body = (await res.json()) as { data: T; errors?: unknown[] };
+    if (body.errors) throw new Error(JSON.stringify(body.errors));
+    return body.data;
+  };
+  await call('mutation($e: String!, $p: String!) { login(email: $e, password: $p) { id } }', { e: email, p: password });
+  return call;
+}
