@@ -5,10 +5,12 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Request, Response } from 'express';
 import type { IncomingMessage } from 'node:http';
-import { AuditEntry, CoreModule, Notification, databaseOptions, formatError, RequestLoaders, type AppConfig, type GraphQLContext, type SessionUser } from '@planbord/api-core';
+import type { GraphQLSchema } from 'graphql';
+import { DataSource } from 'typeorm';
+import { attachFieldResolvers, AuditEntry, CoreModule, Notification, databaseOptions, formatError, RequestLoaders, type AppConfig, type GraphQLContext, type SessionUser } from '@planbord/api-core';
 import { AuthService, IdentityModule, identityEntities, SESSION_COOKIE } from '@planbord/api-identity';
-import { PlanningModule, planningEntities } from '@planbord/api-planning';
-import { PublishingModule, publishingEntities } from '@planbord/api-publishing';
+import { PlanningModule, planningEntities, planningFields } from '@planbord/api-planning';
+import { PublishingModule, publishingEntities, publishingFields } from '@planbord/api-publishing';
 import { HealthController } from './health.controller';
 import { migrations } from './migrations';
 
@@ -21,13 +23,15 @@ function cookieValue(header: string | undefined, name: string): string | undefin
 }
 
 /** HTTP requests carry `req`; subscriptions over WebSocket carry the upgrade request, whose session `onConnect` found. */
-function context(arg: { req?: Request; res?: Response } | WsContext): GraphQLContext {
-  if ('extra' in arg && arg.extra?.request) {
-    const user = arg.extra.user ?? undefined;
-    return { req: { user, locale: user?.locale ?? 'nl' } as GraphQLContext['req'], res: undefined as unknown as Response, loaders: new RequestLoaders() };
-  }
-  const http = arg as { req: Request; res: Response };
-  return { req: http.req as GraphQLContext['req'], res: http.res, loaders: new RequestLoaders() };
+function contextFactory(db: DataSource) {
+  return (arg: { req?: Request; res?: Response } | WsContext): GraphQLContext => {
+    if ('extra' in arg && arg.extra?.request) {
+      const user = arg.extra.user ?? undefined;
+      return { req: { user, locale: user?.locale ?? 'nl' } as GraphQLContext['req'], res: undefined as unknown as Response, loaders: new RequestLoaders(), db };
+    }
+    const http = arg as { req: Request; res: Response };
+    return { req: http.req as GraphQLContext['req'], res: http.res, loaders: new RequestLoaders(), db };
+  };
 }
 
 @Module({})
@@ -41,13 +45,14 @@ export class AppModule {
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [IdentityModule],
-          inject: [AuthService],
-          useFactory: (auth: AuthService) => ({
+          inject: [AuthService, DataSource],
+          useFactory: (auth: AuthService, db: DataSource) => ({
             path: '/graphql',
             autoSchemaFile: true,
             sortSchema: true,
             buildSchemaOptions: { dateScalarMode: 'isoDate' },
-            context,
+            context: contextFactory(db),
+            transformSchema: (schema: GraphQLSchema) => attachFieldResolvers(schema, { ...planningFields, ...publishingFields }),
             formatError,
             includeStacktraceInErrorResponses: false,
             fieldResolverEnhancers: ['guards', 'filters'],

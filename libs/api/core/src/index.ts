@@ -15,3 +15,4 @@ export * from './pubsub';
 export * from './scalars';
 export * from './notifications';
 export * from './graphql-enum';
+export * from './field-resolvers';

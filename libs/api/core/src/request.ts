@@ -1,5 +1,6 @@
 import type { Request, Response } from 'express';
 import type { Locale, Role } from '@planbord/domain';
+import type { DataSource } from 'typeorm';
 import type { RequestLoaders } from './loaders';
 
 /** The person behind a request, as the session middleware found them. */
@@ -21,4 +22,5 @@ export interface GraphQLContext {
   req: PlanbordRequest;
   res: Response;
   loaders: RequestLoaders;
+  db: DataSource;
 }

@@ -2,6 +2,9 @@ import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { Column, Entity } from 'typeorm';
 import type { AssignmentRole, AssignmentStatus } from '@planbord/domain';
 import { VersionedEntity } from '@planbord/api-core';
+import { User } from '@planbord/api-identity';
+import { Event } from './event.entity';
+import { Slot } from './slot.entity';
 import { AssignmentRoleEnum, AssignmentStatusEnum } from './enums';
 
 /** A person given a job: cover an event, write, or publish. */
@@ -42,4 +45,9 @@ export class Assignment extends VersionedEntity {
 
   @Column({ type: 'uuid', nullable: true })
   assignedById: string | null;
+
+  // Relations, resolved per request in planning.fields.ts.
+  @Field(() => User) user?: User;
+  @Field(() => Event, { nullable: true }) event?: Event | null;
+  @Field(() => Slot, { nullable: true }) slot?: Slot | null;
 }

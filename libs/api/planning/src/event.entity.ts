@@ -1,8 +1,10 @@
 import { Field, ObjectType } from '@nestjs/graphql';
 import { Column, Entity } from 'typeorm';
-import type { EventStatus } from '@planbord/domain';
+import type { Coverage, EventStatus } from '@planbord/domain';
+import { Audience, Channel, Department, Theme, User } from '@planbord/api-identity';
+import { Assignment } from './assignment.entity';
 import { GraphQLDate, VersionedEntity } from '@planbord/api-core';
-import { EventStatusEnum } from './enums';
+import { CoverageEnum, EventStatusEnum } from './enums';
 
 /** An activity in the municipality that may need coverage; a liaison's request is an Event in REQUESTED. */
 @ObjectType()
@@ -85,4 +87,14 @@ export class Event extends VersionedEntity {
   @Field(() => String, { nullable: true })
   @Column({ type: 'text', nullable: true })
   cancelReason: string | null;
+
+  // Relations, resolved per request in planning.fields.ts.
+  @Field(() => CoverageEnum) coverage?: Coverage;
+  @Field(() => Department, { nullable: true }) department?: Department | null;
+  @Field(() => [Theme]) themes?: Theme[];
+  @Field(() => [Audience]) audiences?: Audience[];
+  @Field(() => [Channel]) wishedChannels?: Channel[];
+  @Field(() => User, { nullable: true }) requestedBy?: User | null;
+  @Field(() => User, { nullable: true }) decidedBy?: User | null;
+  @Field(() => [Assignment]) assignments?: Assignment[];
 }

@@ -4,6 +4,7 @@ export * from './calendar.service';
 export * from './dto/planning.input';
 export * from './planning.types';
 export * from './planning.loaders';
+export * from './planning.fields';
 export * from './event.entity';
 export * from './events.service';
 export * from './planning-settings.entity';

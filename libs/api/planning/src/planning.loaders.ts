@@ -1,4 +1,4 @@
-import { In, IsNull, type DataSource as Db } from 'typeorm';
+import { In, IsNull } from 'typeorm';
 import { byKey, groupByKey, type GraphQLContext } from '@planbord/api-core';
 import { Audience, Channel, Department, Theme, User } from '@planbord/api-identity';
 import { Assignment } from './assignment.entity';
@@ -9,7 +9,8 @@ import { Slot } from './slot.entity';
 type Join = { owner: string; target: string };
 
 /** The relations of planning types, each loaded in one statement per request. */
-export function planningLoaders(ctx: GraphQLContext, db: Db) {
+export function planningLoaders(ctx: GraphQLContext) {
+  const db = ctx.db;
   const one = <T extends { id: string }>(name: string, load: (ids: string[]) => Promise<T[]>) =>
     ctx.loaders.get<T | null>(name, async (keys) => byKey(keys, await load([...keys]), (row) => row.id));
   const manyThrough = <T extends { id: string }>(name: string, table: string, ownerColumn: string, targetColumn: string, target: new () => T) =>

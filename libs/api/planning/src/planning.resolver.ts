@@ -1,18 +1,14 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
-import { coverageOf, type EventStatus } from '@planbord/domain';
-import { CalendarChange, CalendarPubSub, CurrentUser, GraphQLDate, type GraphQLContext, type SessionUser } from '@planbord/api-core';
-import { Audience, Channel, Department, Theme, User } from '@planbord/api-identity';
+import { Args, ID, Int, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
+import type { EventStatus } from '@planbord/domain';
+import { CalendarChange, CalendarPubSub, CurrentUser, GraphQLDate, type SessionUser } from '@planbord/api-core';
 import { Assignment } from './assignment.entity';
 import { AssignmentsService } from './assignments.service';
 import { CalendarService } from './calendar.service';
 import { AdHocSlotInput, AssignInput, CalendarFilter, EventInput, EventPatch, EventRequestInput, PlanningSettingsInput, RubricInput, RubricPatch } from './dto/planning.input';
-import { CoverageEnum, EventStatusEnum } from './enums';
+import { EventStatusEnum } from './enums';
 import { Event } from './event.entity';
 import { EventsService } from './events.service';
 import { PlanningSettings } from './planning-settings.entity';
-import { planningLoaders } from './planning.loaders';
 import { Calendar, RubricYear, WeekBalance, Workload } from './planning.types';
 import { Rubric } from './rubric.entity';
 import { RubricsService } from './rubrics.service';
@@ -59,7 +55,7 @@ export class CalendarResolver {
 
 @Resolver(() => Event)
 export class EventsResolver {
-  constructor(private readonly events: EventsService, @InjectDataSource() private readonly db: DataSource) {}
+  constructor(private readonly events: EventsService) {}
 
   @Query(() => Event, { nullable: true })
   event(@CurrentUser() user: SessionUser, @Args(...idArg) id: string): Promise<Event | null> {
@@ -110,50 +106,18 @@ export class EventsResolver {
     return this.events.complete(actor, id, expectedVersion);
   }
 
-  @ResolveField(() => CoverageEnum)
-  async coverage(@Parent() event: Event, @Context() ctx: GraphQLContext): Promise<string> {
-    return coverageOf(event.coverageNotNeeded, await planningLoaders(ctx, this.db).eventAssignments.load(event.id));
-  }
 
-  @ResolveField(() => Department, { nullable: true })
-  department(@Parent() event: Event, @Context() ctx: GraphQLContext) {
-    return event.departmentId ? planningLoaders(ctx, this.db).department.load(event.departmentId) : null;
-  }
 
-  @ResolveField(() => [Theme])
-  themes(@Parent() event: Event, @Context() ctx: GraphQLContext) {
-    return planningLoaders(ctx, this.db).eventThemes.load(event.id);
-  }
 
-  @ResolveField(() => [Audience])
-  audiences(@Parent() event: Event, @Context() ctx: GraphQLContext) {
-    return planningLoaders(ctx, this.db).eventAudiences.load(event.id);
-  }
 
-  @ResolveField(() => [Channel])
-  wishedChannels(@Parent() event: Event, @Context() ctx: GraphQLContext) {
-    return planningLoaders(ctx, this.db).eventChannels.load(event.id);
-  }
 
-  @ResolveField(() => User, { nullable: true })
-  requestedBy(@Parent() event: Event, @Context() ctx: GraphQLContext) {
-    return event.requestedById ? planningLoaders(ctx, this.db).user.load(event.requestedById) : null;
-  }
 
-  @ResolveField(() => User, { nullable: true })
-  decidedBy(@Parent() event: Event, @Context() ctx: GraphQLContext) {
-    return event.decidedById ? planningLoaders(ctx, this.db).user.load(event.decidedById) : null;
-  }
 
-  @ResolveField(() => [Assignment])
-  assignments(@Parent() event: Event, @Context() ctx: GraphQLContext) {
-    return planningLoaders(ctx, this.db).eventAssignments.load(event.id);
-  }
 }
 
 @Resolver(() => Rubric)
 export class RubricsResolver {
-  constructor(private readonly rubricsService: RubricsService, @InjectDataSource() private readonly db: DataSource) {}
+  constructor(private readonly rubricsService: RubricsService) {}
 
   @Query(() => [Rubric])
   rubrics(@Args('active', { type: () => Boolean, nullable: true }) active: boolean | null): Promise<Rubric[]> {
@@ -188,25 +152,13 @@ export class RubricsResolver {
     return this.rubricsService.update(actor, id, expectedVersion, input);
   }
 
-  @ResolveField(() => [Channel])
-  channels(@Parent() rubric: Rubric, @Context() ctx: GraphQLContext) {
-    return planningLoaders(ctx, this.db).rubricChannels.load(rubric.id);
-  }
 
-  @ResolveField(() => Theme, { nullable: true })
-  theme(@Parent() rubric: Rubric, @Context() ctx: GraphQLContext) {
-    return rubric.themeId ? planningLoaders(ctx, this.db).theme.load(rubric.themeId) : null;
-  }
 
-  @ResolveField(() => User, { nullable: true })
-  owner(@Parent() rubric: Rubric, @Context() ctx: GraphQLContext) {
-    return rubric.ownerId ? planningLoaders(ctx, this.db).user.load(rubric.ownerId) : null;
-  }
 }
 
 @Resolver(() => Slot)
 export class SlotsResolver {
-  constructor(private readonly slots: SlotsService, @InjectDataSource() private readonly db: DataSource) {}
+  constructor(private readonly slots: SlotsService) {}
 
   @Query(() => Slot, { nullable: true })
   slot(@Args(...idArg) id: string): Promise<Slot | null> {
@@ -233,25 +185,13 @@ export class SlotsResolver {
     return this.slots.move(actor, id, expectedVersion, startsAt);
   }
 
-  @ResolveField(() => Rubric, { nullable: true })
-  rubric(@Parent() slot: Slot, @Context() ctx: GraphQLContext) {
-    return slot.rubricId ? planningLoaders(ctx, this.db).rubric.load(slot.rubricId) : null;
-  }
 
-  @ResolveField(() => Channel, { nullable: true })
-  channel(@Parent() slot: Slot, @Context() ctx: GraphQLContext) {
-    return slot.channelId ? planningLoaders(ctx, this.db).channel.load(slot.channelId) : null;
-  }
 
-  @ResolveField(() => [Assignment])
-  assignments(@Parent() slot: Slot, @Context() ctx: GraphQLContext) {
-    return planningLoaders(ctx, this.db).slotAssignments.load(slot.id);
-  }
 }
 
 @Resolver(() => Assignment)
 export class AssignmentsResolver {
-  constructor(private readonly assignments: AssignmentsService, @InjectDataSource() private readonly db: DataSource) {}
+  constructor(private readonly assignments: AssignmentsService) {}
 
   @Query(() => [Workload], { description: 'Per team member: planned minutes against capacity, and clashing COVER jobs.' })
   workload(@Args('from') from: Date, @Args('to') to: Date, @Args('userIds', { type: () => [ID], nullable: true }) userIds: string[] | null): Promise<Workload[]> {
@@ -278,18 +218,6 @@ export class AssignmentsResolver {
     return this.assignments.unassign(actor, id);
   }
 
-  @ResolveField(() => User)
-  user(@Parent() assignment: Assignment, @Context() ctx: GraphQLContext) {
-    return planningLoaders(ctx, this.db).user.load(assignment.userId);
-  }
 
-  @ResolveField(() => Event, { nullable: true })
-  event(@Parent() assignment: Assignment, @Context() ctx: GraphQLContext) {
-    return assignment.eventId ? planningLoaders(ctx, this.db).event.load(assignment.eventId) : null;
-  }
 
-  @ResolveField(() => Slot, { nullable: true })
-  slot(@Parent() assignment: Assignment, @Context() ctx: GraphQLContext) {
-    return assignment.slotId ? planningLoaders(ctx, this.db).slot.load(assignment.slotId) : null;
-  }
 }

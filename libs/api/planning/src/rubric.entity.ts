@@ -1,6 +1,7 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { Column, Entity } from 'typeorm';
 import { GraphQLDate, VersionedEntity } from '@planbord/api-core';
+import { Channel, Theme, User } from '@planbord/api-identity';
 
 /** A fixed recurring content item, such as "Werk in uitvoering" every Tuesday on Facebook. */
 @ObjectType()
@@ -47,4 +48,9 @@ export class Rubric extends VersionedEntity {
   /** Slots exist up to and including this date. */
   @Column({ type: 'date', nullable: true })
   materializedUntil: string | null;
+
+  // Relations, resolved per request in planning.fields.ts.
+  @Field(() => [Channel]) channels?: Channel[];
+  @Field(() => Theme, { nullable: true }) theme?: Theme | null;
+  @Field(() => User, { nullable: true }) owner?: User | null;
 }

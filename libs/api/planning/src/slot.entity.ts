@@ -2,6 +2,9 @@ import { Field, ObjectType } from '@nestjs/graphql';
 import { Column, Entity } from 'typeorm';
 import type { SlotKind, SlotStatus } from '@planbord/domain';
 import { VersionedEntity } from '@planbord/api-core';
+import { Channel } from '@planbord/api-identity';
+import { Assignment } from './assignment.entity';
+import { Rubric } from './rubric.entity';
 import { SlotKindEnum, SlotStatusEnum } from './enums';
 
 /** A place in the calendar for content: a rubric occurrence, or ad-hoc room kept free. */
@@ -37,4 +40,9 @@ export class Slot extends VersionedEntity {
 
   @Column({ type: 'uuid', nullable: true })
   channelId: string | null;
+
+  // Relations, resolved per request in planning.fields.ts.
+  @Field(() => Rubric, { nullable: true }) rubric?: Rubric | null;
+  @Field(() => Channel, { nullable: true }) channel?: Channel | null;
+  @Field(() => [Assignment]) assignments?: Assignment[];
 }

@@ -2,6 +2,8 @@ import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { POST_STATUSES, REVIEW_DECISIONS, type PostStatus, type ReviewDecision } from '@planbord/domain';
 import { graphqlEnum, VersionedEntity } from '@planbord/api-core';
+import { Channel, User } from '@planbord/api-identity';
+import { Event, Slot } from '@planbord/api-planning';
 
 export const PostStatusEnum = graphqlEnum('PostStatus', POST_STATUSES);
 export const ReviewDecisionEnum = graphqlEnum('ReviewDecision', REVIEW_DECISIONS);
@@ -69,6 +71,12 @@ export class Post extends VersionedEntity {
   @Field(() => String, { nullable: true })
   @Column({ type: 'text', nullable: true })
   cancelReason: string | null;
+
+  // Relations, resolved per request in publishing.fields.ts.
+  @Field(() => Channel) channel?: Channel;
+  @Field(() => User) author?: User;
+  @Field(() => Event, { nullable: true }) event?: Event | null;
+  @Field(() => Slot, { nullable: true }) slot?: Slot | null;
 }
 
 /** An editor's decision on a post; kept as history. */

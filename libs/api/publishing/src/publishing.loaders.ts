@@ -1,10 +1,11 @@
-import { In, IsNull, Not, type DataSource } from 'typeorm';
+import { In, IsNull, Not } from 'typeorm';
 import { byKey, groupByKey, type GraphQLContext } from '@planbord/api-core';
 import { Assignment } from '@planbord/api-planning';
 import { Comment, Post, Review } from './publishing.entities';
 
 /** Relations of publishing types, one statement per relation per request. */
-export function publishingLoaders(ctx: GraphQLContext, db: DataSource) {
+export function publishingLoaders(ctx: GraphQLContext) {
+  const db = ctx.db;
   const postsBy = (name: string, column: 'eventId' | 'slotId' | 'siblingGroupId') =>
     ctx.loaders.get<Post[]>(name, async (keys) => {
       const rows = await db.getRepository(Post).find({ where: { [column]: In([...keys]), status: Not('CANCELLED') }, order: { plannedAt: 'ASC' } });

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import { describeWarning, localDateOf, postWarnings, type ReviewDecision } from '@planbord/domain';
 import { APP_CONFIG, CurrentUser, type AppConfig, type GraphQLContext, type SessionUser } from '@planbord/api-core';
-import { Channel, User } from '@planbord/api-identity';
+import { User } from '@planbord/api-identity';
 import { Assignment, Calendar, Event, planningLoaders, Slot } from '@planbord/api-planning';
 import { Inject } from '@nestjs/common';
 import { CommentsService } from './comments.service';
@@ -110,49 +110,33 @@ export class PostsResolver {
     return this.posts.cancel(actor, id, expectedVersion, reason);
   }
 
-  @ResolveField(() => Channel)
-  channel(@Parent() post: Post, @Context() ctx: GraphQLContext) {
-    return planningLoaders(ctx, this.db).channel.load(post.channelId);
-  }
 
-  @ResolveField(() => User)
-  author(@Parent() post: Post, @Context() ctx: GraphQLContext) {
-    return planningLoaders(ctx, this.db).user.load(post.authorId);
-  }
 
-  @ResolveField(() => Event, { nullable: true })
-  event(@Parent() post: Post, @Context() ctx: GraphQLContext) {
-    return post.eventId ? planningLoaders(ctx, this.db).event.load(post.eventId) : null;
-  }
 
-  @ResolveField(() => Slot, { nullable: true })
-  slot(@Parent() post: Post, @Context() ctx: GraphQLContext) {
-    return post.slotId ? planningLoaders(ctx, this.db).slot.load(post.slotId) : null;
-  }
 
   @ResolveField(() => [Review])
   reviews(@Parent() post: Post, @Context() ctx: GraphQLContext) {
-    return publishingLoaders(ctx, this.db).reviews.load(post.id);
+    return publishingLoaders(ctx).reviews.load(post.id);
   }
 
   @ResolveField(() => [Comment])
   comments(@Parent() post: Post, @Context() ctx: GraphQLContext) {
-    return publishingLoaders(ctx, this.db).commentsByPost.load(post.id);
+    return publishingLoaders(ctx).commentsByPost.load(post.id);
   }
 
   @ResolveField(() => [Post], { description: 'The same post on other channels' })
   async siblings(@Parent() post: Post, @Context() ctx: GraphQLContext) {
-    return (await publishingLoaders(ctx, this.db).postsBySiblingGroup.load(post.siblingGroupId)).filter((p) => p.id !== post.id);
+    return (await publishingLoaders(ctx).postsBySiblingGroup.load(post.siblingGroupId)).filter((p) => p.id !== post.id);
   }
 
   @ResolveField(() => [Assignment])
   assignments(@Parent() post: Post, @Context() ctx: GraphQLContext) {
-    return publishingLoaders(ctx, this.db).assignmentsByPost.load(post.id);
+    return publishingLoaders(ctx).assignmentsByPost.load(post.id);
   }
 
   @ResolveField(() => [String], { description: 'Channel limits and other things to check, in your language; never errors.' })
   async warnings(@Parent() post: Post, @Context() ctx: GraphQLContext): Promise<string[]> {
-    const loaders = planningLoaders(ctx, this.db);
+    const loaders = planningLoaders(ctx);
     const [channel, event] = await Promise.all([loaders.channel.load(post.channelId), post.eventId ? loaders.event.load(post.eventId) : null]);
     if (!channel) return [];
     const zone = this.config.orgTimeZone;
@@ -168,7 +152,7 @@ export class ReviewsResolver {
 
   @ResolveField(() => User)
   reviewer(@Parent() review: Review, @Context() ctx: GraphQLContext) {
-    return planningLoaders(ctx, this.db).user.load(review.reviewerId);
+    return planningLoaders(ctx).user.load(review.reviewerId);
   }
 }
 
@@ -188,12 +172,12 @@ export class CommentsResolver {
 
   @ResolveField(() => User)
   author(@Parent() comment: Comment, @Context() ctx: GraphQLContext) {
-    return planningLoaders(ctx, this.db).user.load(comment.authorId);
+    return planningLoaders(ctx).user.load(comment.authorId);
   }
 
   @ResolveField(() => [User])
   async mentions(@Parent() comment: Comment, @Context() ctx: GraphQLContext) {
-    const users = await planningLoaders(ctx, this.db).user.loadMany(comment.mentionIds);
+    const users = await planningLoaders(ctx).user.loadMany(comment.mentionIds);
     return users.filter((u): u is User => !!u && !(u instanceof Error));
   }
 }
@@ -214,7 +198,7 @@ export class CrisisResolver {
 
   @ResolveField(() => User, { nullable: true })
   by(@Parent() state: CrisisState, @Context() ctx: GraphQLContext) {
-    return state.byId ? planningLoaders(ctx, this.db).user.load(state.byId) : null;
+    return state.byId ? planningLoaders(ctx).user.load(state.byId) : null;
   }
 }
 
@@ -225,12 +209,12 @@ export class EventPostsResolver {
 
   @ResolveField(() => [Post])
   posts(@Parent() event: Event, @Context() ctx: GraphQLContext) {
-    return publishingLoaders(ctx, this.db).postsByEvent.load(event.id);
+    return publishingLoaders(ctx).postsByEvent.load(event.id);
   }
 
   @ResolveField(() => [Comment])
   comments(@Parent() event: Event, @Context() ctx: GraphQLContext) {
-    return publishingLoaders(ctx, this.db).commentsByEvent.load(event.id);
+    return publishingLoaders(ctx).commentsByEvent.load(event.id);
   }
 }
 
@@ -240,12 +224,12 @@ export class SlotPostsResolver {
 
   @ResolveField(() => Post, { nullable: true, description: 'The (first) post in this slot' })
   async post(@Parent() slot: Slot, @Context() ctx: GraphQLContext) {
-    return (await publishingLoaders(ctx, this.db).postsBySlot.load(slot.id))[0] ?? null;
+    return (await publishingLoaders(ctx).postsBySlot.load(slot.id))[0] ?? null;
   }
 
   @ResolveField(() => [Comment])
   comments(@Parent() slot: Slot, @Context() ctx: GraphQLContext) {
-    return publishingLoaders(ctx, this.db).commentsBySlot.load(slot.id);
+    return publishingLoaders(ctx).commentsBySlot.load(slot.id);
   }
 }
 
@@ -255,7 +239,7 @@ export class AssignmentPostResolver {
 
   @ResolveField(() => Post, { nullable: true })
   post(@Parent() assignment: Assignment, @Context() ctx: GraphQLContext) {
-    return assignment.postId ? publishingLoaders(ctx, this.db).post.load(assignment.postId) : null;
+    return assignment.postId ? publishingLoaders(ctx).post.load(assignment.postId) : null;
   }
 }
 
