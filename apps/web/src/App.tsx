@@ -1,45 +1,54 @@
 import { Navigate, Route, Routes } from 'react-router-dom';
 import { AccountPage, AudiencesPage, ChannelsPage, DepartmentsPage, LoginPage, PeoplePage, ThemesPage } from '@planbord/web-identity';
 import { CalendarPage, PlanningPage } from '@planbord/web-planning';
-import { ApprovalsPage, MyWorkPage, PostEditorPage } from '@planbord/web-publishing';
+import { ApprovalsPage, MyWorkPage, PostEditorPage, PostsPanel } from '@planbord/web-publishing';
 import { RequestsPage } from '@planbord/web-requests';
 import { RubricsPage, RubricYearPage } from '@planbord/web-rubrics';
+import { DrawerExtensionsProvider, type DrawerExtensions } from '@planbord/web-ui';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { StartPage } from './pages/StartPage';
 import { RequireAuth, RequirePermission } from './shell/guards';
 import { Shell } from './shell/Shell';
 import { ROUTES } from './shell/routes';
 
+/** The planning drawer shows an event's or slot's posts; planning and publishing meet only here. */
+const drawerExtensions: DrawerExtensions = {
+  eventExtras: (eventId) => <PostsPanel eventId={eventId} />,
+  slotExtras: (slotId) => <PostsPanel slotId={slotId} />,
+};
+
 export function App() {
   return (
-    <Routes>
-      <Route path={ROUTES.login} element={<LoginPage />} />
-      <Route
-        element={
-          <RequireAuth>
-            <Shell />
-          </RequireAuth>
-        }
-      >
-        <Route index element={<StartPage />} />
-        <Route path={ROUTES.account} element={<AccountPage />} />
-        <Route path={ROUTES.requests} element={<RequestsPage />} />
-        <Route path={ROUTES.rubrics} element={<RequirePermission operation="Query.rubrics"><RubricsPage /></RequirePermission>} />
-        <Route path={ROUTES.rubricYear} element={<RequirePermission operation="Query.rubricYear"><RubricYearPage /></RequirePermission>} />
-        <Route path={ROUTES.calendar} element={<CalendarPage />} />
-        <Route path={ROUTES.planning} element={<RequirePermission operation="Query.planningBalance"><PlanningPage /></RequirePermission>} />
-        <Route path={ROUTES.approvals} element={<RequirePermission operation="Query.approvalQueue"><ApprovalsPage /></RequirePermission>} />
-        <Route path={ROUTES.newPost} element={<RequirePermission operation="Mutation.createPost"><PostEditorPage /></RequirePermission>} />
-        <Route path={ROUTES.post} element={<RequirePermission operation="Query.post"><PostEditorPage /></RequirePermission>} />
-        <Route path={ROUTES.myWork} element={<RequirePermission operation="Query.myWork"><MyWorkPage /></RequirePermission>} />
-        <Route path={ROUTES.admin} element={<Navigate to={ROUTES.people} replace />} />
-        <Route path={ROUTES.people} element={<RequirePermission operation="Mutation.createUser"><PeoplePage /></RequirePermission>} />
-        <Route path={ROUTES.departments} element={<RequirePermission operation="Mutation.createDepartment"><DepartmentsPage /></RequirePermission>} />
-        <Route path={ROUTES.channels} element={<RequirePermission operation="Mutation.createChannel"><ChannelsPage /></RequirePermission>} />
-        <Route path={ROUTES.themes} element={<RequirePermission operation="Mutation.createTheme"><ThemesPage /></RequirePermission>} />
-        <Route path={ROUTES.audiences} element={<RequirePermission operation="Mutation.createAudience"><AudiencesPage /></RequirePermission>} />
-        <Route path="*" element={<NotFoundPage />} />
-      </Route>
-    </Routes>
+    <DrawerExtensionsProvider value={drawerExtensions}>
+      <Routes>
+        <Route path={ROUTES.login} element={<LoginPage />} />
+        <Route
+          element={
+            <RequireAuth>
+              <Shell />
+            </RequireAuth>
+          }
+        >
+          <Route index element={<StartPage />} />
+          <Route path={ROUTES.account} element={<AccountPage />} />
+          <Route path={ROUTES.requests} element={<RequestsPage />} />
+          <Route path={ROUTES.rubrics} element={<RequirePermission operation="Query.rubrics"><RubricsPage /></RequirePermission>} />
+          <Route path={ROUTES.rubricYear} element={<RequirePermission operation="Query.rubricYear"><RubricYearPage /></RequirePermission>} />
+          <Route path={ROUTES.calendar} element={<CalendarPage />} />
+          <Route path={ROUTES.planning} element={<RequirePermission operation="Query.planningBalance"><PlanningPage /></RequirePermission>} />
+          <Route path={ROUTES.approvals} element={<RequirePermission operation="Query.approvalQueue"><ApprovalsPage /></RequirePermission>} />
+          <Route path={ROUTES.newPost} element={<RequirePermission operation="Mutation.createPost"><PostEditorPage /></RequirePermission>} />
+          <Route path={ROUTES.post} element={<RequirePermission operation="Query.post"><PostEditorPage /></RequirePermission>} />
+          <Route path={ROUTES.myWork} element={<RequirePermission operation="Query.myWork"><MyWorkPage /></RequirePermission>} />
+          <Route path={ROUTES.admin} element={<Navigate to={ROUTES.people} replace />} />
+          <Route path={ROUTES.people} element={<RequirePermission operation="Mutation.createUser"><PeoplePage /></RequirePermission>} />
+          <Route path={ROUTES.departments} element={<RequirePermission operation="Mutation.createDepartment"><DepartmentsPage /></RequirePermission>} />
+          <Route path={ROUTES.channels} element={<RequirePermission operation="Mutation.createChannel"><ChannelsPage /></RequirePermission>} />
+          <Route path={ROUTES.themes} element={<RequirePermission operation="Mutation.createTheme"><ThemesPage /></RequirePermission>} />
+          <Route path={ROUTES.audiences} element={<RequirePermission operation="Mutation.createAudience"><AudiencesPage /></RequirePermission>} />
+          <Route path="*" element={<NotFoundPage />} />
+        </Route>
+      </Routes>
+    </DrawerExtensionsProvider>
   );
 }

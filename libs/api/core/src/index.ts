@@ -16,3 +16,4 @@ export * from './scalars';
 export * from './notifications';
 export * from './graphql-enum';
 export * from './field-resolvers';
+export * from './raw-rows';

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource } from 'typeorm';
 import { addDays, freeRoomShare, localDateOf, mondayOf, PLANNING_DEFAULTS, type PlanningBalanceCounts } from '@planbord/domain';
-import { APP_CONFIG, BadInputError, type AppConfig, type SessionUser } from '@planbord/api-core';
+import { APP_CONFIG, BadInputError, selectColumns, type AppConfig, type SessionUser } from '@planbord/api-core';
 import type { CalendarFilter } from './dto/planning.input';
 import { Event } from './event.entity';
 import { isTeam } from './events.service';
@@ -66,8 +66,8 @@ export class CalendarService {
     if (users) slots.andWhere('EXISTS (SELECT 1 FROM assignments a WHERE a.slot_id = s.id AND a.deleted_at IS NULL AND a.user_id IN (:...users))', { users });
 
     const [eventRows, slotRows] = await Promise.all([
-      events.orderBy('e.starts_at').addOrderBy('e.id').getMany(),
-      slots.orderBy('s.starts_at').addOrderBy('s.id').getMany(),
+      selectColumns(events, this.db, Event, 'e').orderBy('e.starts_at').addOrderBy('e.id').getRawMany<Event>(),
+      selectColumns(slots, this.db, Slot, 's').orderBy('s.starts_at').addOrderBy('s.id').getRawMany<Slot>(),
     ]);
     return { events: eventRows, slots: slotRows };
   }

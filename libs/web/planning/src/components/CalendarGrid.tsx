@@ -23,6 +23,8 @@ export interface CalendarGridProps {
   colorLabel: (entry: CalendarEntry) => string | null;
   canMove: (entry: CalendarEntry) => boolean;
   onMove: (key: string, date: CalendarDate) => void;
+  /** Posts link to their editor (for those who may open posts). */
+  postLinks: boolean;
 }
 
 /**
@@ -31,7 +33,7 @@ export interface CalendarGridProps {
  * Tab goes into the focused day's items.
  */
 export function CalendarGrid(props: CalendarGridProps) {
-  const { weeks, month, byDay, today, maxPerDay, labelledBy, focusedDate, onFocusDate, onOpen, onShowMore, colorLabel, canMove, onMove } = props;
+  const { weeks, month, byDay, today, maxPerDay, labelledBy, focusedDate, onFocusDate, onOpen, onShowMore, colorLabel, canMove, onMove, postLinks } = props;
   const t = useT();
   const locale = useLocale();
   const cells = useRef(new Map<CalendarDate, HTMLDivElement>());
@@ -151,6 +153,7 @@ export function CalendarGrid(props: CalendarGridProps) {
                       draggable={canMove(entry)}
                       tabIndex={focused ? 0 : -1}
                       roomy={!month}
+                      postLinks={postLinks}
                     />
                   ))}
                   {hidden > 0 ? (

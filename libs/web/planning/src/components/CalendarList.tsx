@@ -1,10 +1,20 @@
+import { Link } from 'react-router-dom';
 import { formatLocalDate, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, useLocale, useT } from '@planbord/web-ui';
-import type { CalendarEntry } from '../lib/calendar-items';
+import { postPath, type CalendarEntry } from '../lib/calendar-items';
 import type { CalendarDate } from '../lib/org-time';
-import { CoverageBadge, EventStatusBadge, SlotStatusBadge } from './Badges';
+import { ChannelMark, CoverageBadge, EventStatusBadge, PostStatusBadge, SlotStatusBadge } from './Badges';
+
+export interface CalendarListProps {
+  days: [CalendarDate, CalendarEntry[]][];
+  caption: string;
+  onOpen: (entry: CalendarEntry) => void;
+  colorLabel: (entry: CalendarEntry) => string | null;
+  /** Posts link to their editor (for those who may open posts). */
+  postLinks: boolean;
+}
 
 /** The period as a table, one row per item per day, in order: the view for reading and for screen readers. */
-export function CalendarList({ days, caption, onOpen, colorLabel }: { days: [CalendarDate, CalendarEntry[]][]; caption: string; onOpen: (entry: CalendarEntry) => void; colorLabel: (entry: CalendarEntry) => string | null }) {
+export function CalendarList({ days, caption, onOpen, colorLabel, postLinks }: CalendarListProps) {
   const t = useT();
   const locale = useLocale();
   return (
@@ -30,20 +40,40 @@ export function CalendarList({ days, caption, onOpen, colorLabel }: { days: [Cal
                 ) : null}
                 <TableCell className="planbord-nowrap">{entry.time ?? t('calendar.allDayShort')}</TableCell>
                 <TableCell>
-                  <button type="button" className="planbord-link-button" onClick={() => onOpen(entry)}>
-                    {entry.title}
-                  </button>
+                  {entry.post ? (
+                    postLinks ? (
+                      <Link className="planbord-link-button" to={postPath(entry.post.id)}>
+                        {entry.title}
+                      </Link>
+                    ) : (
+                      <strong>{entry.title}</strong>
+                    )
+                  ) : (
+                    <button type="button" className="planbord-link-button" onClick={() => onOpen(entry)}>
+                      {entry.title}
+                    </button>
+                  )}
                   {colorLabel(entry) ? <div className="planbord-muted planbord-small">{colorLabel(entry)}</div> : null}
+                  {entry.post ? <div className="planbord-muted planbord-small">{entry.post.channel.name}</div> : null}
                 </TableCell>
-                <TableCell>{t(`calendar.kind.${entry.kind}`)}</TableCell>
+                <TableCell>
+                  {entry.post ? (
+                    <span className="planbord-badge-row">
+                      {t('calendar.kind.post')} <ChannelMark kind={entry.post.channel.kind} />
+                    </span>
+                  ) : (
+                    t(`calendar.kind.${entry.kind}`)
+                  )}
+                </TableCell>
                 <TableCell>
                   <span className="planbord-badge-row">
                     {entry.event ? <CoverageBadge coverage={entry.event.coverage} /> : null}
                     {entry.event && entry.event.status !== 'PLANNED' ? <EventStatusBadge status={entry.event.status} /> : null}
                     {entry.slot ? <SlotStatusBadge status={entry.slot.status} /> : null}
+                    {entry.post ? <PostStatusBadge status={entry.post.status} onHold={entry.post.onHold} /> : null}
                   </span>
                 </TableCell>
-                <TableCell>{entry.people.map((person) => person.name).join(', ') || <span className="planbord-muted">{t('calendar.nobody')}</span>}</TableCell>
+                <TableCell>{entry.post ? null : entry.people.map((person) => person.name).join(', ') || <span className="planbord-muted">{t('calendar.nobody')}</span>}</TableCell>
               </TableRow>
             )),
           )}

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { can, type Role } from '@planbord/domain';
 import type { EventDetailFieldsFragment, PlanningReferenceDataQuery } from '@planbord/web-graphql';
-import { Alert, Button, CheckboxField, formatDate, formatDateTime, formatLocalDate, formatTime, Heading, StatusBadge, TextField, useLocale, useT } from '@planbord/web-ui';
+import { Alert, Button, CheckboxField, formatDate, formatDateTime, formatLocalDate, formatTime, Heading, StatusBadge, TextField, useDrawerExtensions, useLocale, useT } from '@planbord/web-ui';
 import { useCancelEvent } from '../hooks/useCancelEvent';
 import { useUpdateEvent } from '../hooks/useUpdateEvent';
 import { useWorkload } from '../hooks/useWorkload';
@@ -11,6 +11,7 @@ import { CoverageBadge, EventStatusBadge } from './Badges';
 import { DetailList } from './DetailList';
 import { EventEditForm } from './EventEditForm';
 import { describeFailure } from './failure';
+import { PostsSection } from './PostsSection';
 import { RequestHistory } from './RequestHistory';
 
 export function useWhenText(event: Pick<EventDetailFieldsFragment, 'allDay' | 'startsAt' | 'endsAt' | 'startDate' | 'endDate'>): string {
@@ -52,6 +53,9 @@ export function EventPanel({
   const { workload } = useWorkload(startOfDate(week).toISOString(), startOfDate(addDays(week, 7)).toISOString(), !canPlan);
   const open = event.status === 'PLANNED' || event.status === 'REQUESTED';
   const editable = canPlan && open;
+  const { eventExtras } = useDrawerExtensions();
+  // An event's posts are the team's: a liaison's drawer never asks for them.
+  const posts = eventExtras && can(me.role, 'Event.posts') ? eventExtras(event.id) : null;
 
   const conflict = () => {
     setMessage({ type: 'error', text: t('drawer.conflict') });
@@ -144,6 +148,8 @@ export function EventPanel({
         periodLabel={t('drawer.weekOf', { date: formatLocalDate(week, locale, { weekday: false }) })}
         headingId={`assignments-${event.id}`}
       />
+
+      {posts ? <PostsSection headingId={`posts-${event.id}`}>{posts}</PostsSection> : null}
 
       {canPlan && event.status === 'PLANNED' ? <CancelEvent event={event} onConflict={conflict} /> : null}
       <RequestHistory event={event} role={me.role} />

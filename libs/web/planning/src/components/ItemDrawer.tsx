@@ -5,6 +5,7 @@ import { Drawer, Paragraph, Spinner, useT } from '@planbord/web-ui';
 import { useCurrentUser } from '../hooks/useCurrentUser';
 import { usePlanningEvent } from '../hooks/usePlanningEvent';
 import { usePlanningReferenceData } from '../hooks/usePlanningReferenceData';
+import { usePlanningSlot } from '../hooks/usePlanningSlot';
 import type { ItemRef } from '../lib/calendar-url';
 import { EventPanel } from './EventPanel';
 import { QueryFailure } from './QueryFailure';
@@ -21,10 +22,18 @@ export function ItemDrawer({ item, findSlot, onClose }: { item: ItemRef | null; 
   const { reference, team } = usePlanningReferenceData();
   const eventId = item?.kind === 'event' ? item.id : null;
   const { event, loading, error, refetch } = usePlanningEvent(eventId);
-  const slot = item?.kind === 'slot' ? findSlot(item.id) : null;
-  const reload = () => void client.refetchQueries({ include: ['Calendar', 'PlanningEvent', 'Workload'] });
+  // A slot in the calendar on screen is at hand; any other (a link, the planning board) is asked for.
+  const shownSlot = item?.kind === 'slot' ? findSlot(item.id) : null;
+  const slotQuery = usePlanningSlot(item?.kind === 'slot' && !shownSlot ? item.id : null);
+  const slot = shownSlot ?? (item?.kind === 'slot' ? slotQuery.slot : null);
+  const reload = () => void client.refetchQueries({ include: ['Calendar', 'PlanningEvent', 'PlanningSlot', 'Workload'] });
 
-  const title = item?.kind === 'event' ? (event?.title ?? t(loading ? 'app.loading' : 'drawer.notFoundTitle')) : slot ? slot.title || slot.rubric?.name || t('calendar.kind.adHoc') : t('drawer.notFoundTitle');
+  const title =
+    item?.kind === 'event'
+      ? (event?.title ?? t(loading ? 'app.loading' : 'drawer.notFoundTitle'))
+      : slot
+        ? slot.title || slot.rubric?.name || t('calendar.kind.adHoc')
+        : t(slotQuery.loading ? 'app.loading' : 'drawer.notFoundTitle');
 
   let body;
   if (!item || !me) body = null;
@@ -34,7 +43,10 @@ export function ItemDrawer({ item, findSlot, onClose }: { item: ItemRef | null; 
     else if (!event) body = <Paragraph>{t('drawer.notFound')}</Paragraph>;
     else body = <EventPanel event={event} me={me} team={team} reference={reference} onConflict={reload} />;
   } else {
-    body = slot ? <SlotPanel slot={slot} me={me} team={team} onConflict={reload} /> : <Paragraph>{t('drawer.slotNotFound')}</Paragraph>;
+    if (slot) body = <SlotPanel slot={slot} me={me} team={team} onConflict={reload} />;
+    else if (slotQuery.loading) body = <Spinner label={t('app.loading')} />;
+    else if (slotQuery.error) body = <QueryFailure error={slotQuery.error} onRetry={() => void slotQuery.refetch()} />;
+    else body = <Paragraph>{t('drawer.slotNotFound')}</Paragraph>;
   }
 
   return (

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { can, type Role } from '@planbord/domain';
 import type { CalendarSlotFieldsFragment } from '@planbord/web-graphql';
-import { Alert, Button, formatDateTime, formatLocalDate, Heading, TextField, useLocale, useT } from '@planbord/web-ui';
+import { Alert, Button, formatDateTime, formatLocalDate, Heading, TextField, useDrawerExtensions, useLocale, useT } from '@planbord/web-ui';
 import { useMoveSlot } from '../hooks/useMoveSlot';
 import { useReopenSlot } from '../hooks/useReopenSlot';
 import { useSkipSlot } from '../hooks/useSkipSlot';
@@ -12,6 +12,7 @@ import { AssignmentsPanel } from './AssignmentsPanel';
 import { SlotStatusBadge } from './Badges';
 import { DetailList } from './DetailList';
 import { describeFailure } from './failure';
+import { PostsSection } from './PostsSection';
 
 /** A rubric or ad-hoc slot in the drawer: what it is, skipping or reopening it, moving it, and who works on it. */
 export function SlotPanel({ slot, me, team, onConflict }: { slot: CalendarSlotFieldsFragment; me: { id: string; role: Role }; team: readonly { id: string; name: string }[]; onConflict: () => void }) {
@@ -29,6 +30,9 @@ export function SlotPanel({ slot, me, team, onConflict }: { slot: CalendarSlotFi
   const week = mondayOf(dateOf(slot.startsAt));
   const { workload } = useWorkload(startOfDate(week).toISOString(), startOfDate(addDays(week, 7)).toISOString(), !can(me.role, 'Query.workload'));
   const duration = slot.rubric?.durationMinutes ?? 60;
+  const { slotExtras } = useDrawerExtensions();
+  // A slot's post is the team's: a liaison's drawer never asks for it.
+  const posts = slotExtras && can(me.role, 'Slot.post') ? slotExtras(slot.id) : null;
   const fail = (error: unknown) => {
     const failure = describeFailure(error, t);
     if (failure.code === 'VERSION_CONFLICT') onConflict();
@@ -130,6 +134,7 @@ export function SlotPanel({ slot, me, team, onConflict }: { slot: CalendarSlotFi
         periodLabel={t('drawer.weekOf', { date: formatLocalDate(week, locale, { weekday: false }) })}
         headingId={`slot-assignments-${slot.id}`}
       />
+      {posts ? <PostsSection headingId={`slot-posts-${slot.id}`}>{posts}</PostsSection> : null}
     </div>
   );
 }

@@ -83,11 +83,13 @@ export interface Placeable {
   /** The last day it is on (inclusive). */
   lastDay: CalendarDate;
   allDay: boolean;
+  /** Placed after the day's other items whatever its time. */
+  trailing?: boolean;
 }
 
 /**
- * Puts every item on each visible day it lies on: all-day items first, then by start time, then by key for a stable
- * order. A long event is capped to the visible range.
+ * Puts every item on each visible day it lies on: all-day items first, then by start time, trailing items last, then
+ * by key for a stable order. A long event is capped to the visible range.
  */
 export function itemsByDay<T extends Placeable>(items: readonly T[], from: CalendarDate, to: CalendarDate): Map<CalendarDate, T[]> {
   const days = new Map<CalendarDate, T[]>();
@@ -102,7 +104,7 @@ export function itemsByDay<T extends Placeable>(items: readonly T[], from: Calen
     }
   }
   for (const list of days.values()) {
-    list.sort((a, b) => Number(b.allDay) - Number(a.allDay) || a.startsAt.localeCompare(b.startsAt) || a.key.localeCompare(b.key));
+    list.sort((a, b) => Number(a.trailing ?? false) - Number(b.trailing ?? false) || Number(b.allDay) - Number(a.allDay) || a.startsAt.localeCompare(b.startsAt) || a.key.localeCompare(b.key));
   }
   return days;
 }

@@ -1,5 +1,6 @@
-import type { CalendarEventFieldsFragment, CalendarSlotFieldsFragment } from '@planbord/web-graphql';
-import { calendarEntries, eventEntry, legendOf, slotEntry } from './calendar-items';
+import type { CalendarEventFieldsFragment, CalendarPostFieldsFragment, CalendarSlotFieldsFragment } from '@planbord/web-graphql';
+import { itemsByDay } from './calendar-grid';
+import { calendarEntries, eventEntry, legendOf, postEntry, postPath, slotEntry } from './calendar-items';
 import { entryLabel } from './describe';
 
 const theme = { __typename: 'Theme' as const, id: 't1', name: 'Verkeer', color: '#e65100' };
@@ -50,6 +51,23 @@ function slot(overrides: Partial<CalendarSlotFieldsFragment> = {}): CalendarSlot
   };
 }
 
+function post(overrides: Partial<CalendarPostFieldsFragment> = {}): CalendarPostFieldsFragment {
+  return {
+    __typename: 'Post',
+    id: 'p1',
+    version: 3,
+    title: 'Skatepark open!',
+    status: 'SCHEDULED',
+    onHold: false,
+    plannedAt: '2026-11-24T10:00:00.000Z',
+    publishedAt: null,
+    channel: { __typename: 'Channel', id: 'c1', name: 'Instagram @lindeveld', kind: 'INSTAGRAM' },
+    event: { __typename: 'Event', id: 'e1' },
+    slot: null,
+    ...overrides,
+  };
+}
+
 const t = ((key: string, params?: Record<string, string | number>) => (params ? `${key}(${Object.values(params).join(',')})` : key)) as never;
 
 describe('calendar entries', () => {
@@ -70,7 +88,7 @@ describe('calendar entries', () => {
   });
 
   it('leaves cancelled and declined events out and lists each colour once', () => {
-    const entries = calendarEntries({ events: [event(), event({ id: 'e2', status: 'CANCELLED' }), event({ id: 'e3' })], slots: [slot()] }, 'theme');
+    const entries = calendarEntries({ events: [event(), event({ id: 'e2', status: 'CANCELLED' }), event({ id: 'e3' })], slots: [slot()], posts: [] }, 'theme');
     expect(entries.map((entry) => entry.key)).toEqual(['event:e1', 'event:e3', 'slot:s1']);
     expect(legendOf(entries)).toEqual([theme]);
   });
@@ -78,6 +96,33 @@ describe('calendar entries', () => {
   it('names an item by what it shows first, then what colour and initials show', () => {
     expect(entryLabel(eventEntry(event(), 'theme'), t, 'thema Verkeer')).toBe(
       '10:00 Opening skatepark, calendar.coverage.PARTIAL, calendar.kind.event, thema Verkeer, Daan Smit, Eva de Jong',
+    );
+  });
+
+  it('puts a post on the day it is planned for, at its Amsterdam time, opening its editor', () => {
+    expect(postEntry(post())).toMatchObject({ key: 'post:p1', ref: { kind: 'post', id: 'p1' }, kind: 'post', firstDay: '2026-11-24', lastDay: '2026-11-24', time: '11:00', colorOf: null, people: [] });
+    expect(postPath('p1')).toBe('/berichten/p1');
+  });
+
+  it('puts a published post on the day it went out, and leaves a post without a time out', () => {
+    expect(postEntry(post({ status: 'PUBLISHED', plannedAt: '2026-11-20T08:00:00.000Z', publishedAt: '2026-11-21T23:15:00.000Z' }))).toMatchObject({ firstDay: '2026-11-22', time: '00:15' });
+    expect(postEntry(post({ status: 'DRAFT', plannedAt: null }))).toBeNull();
+    const entries = calendarEntries({ events: [], slots: [], posts: [post(), post({ id: 'p2', plannedAt: null })] }, 'theme');
+    expect(entries.map((entry) => entry.key)).toEqual(['post:p1']);
+  });
+
+  it('shows a day\'s posts after its events and slots, so a full month cell keeps the planning in view', () => {
+    const entries = calendarEntries({ events: [event({ startsAt: '2026-11-24T15:00:00.000Z', endsAt: '2026-11-24T16:00:00.000Z' })], slots: [slot({ startsAt: '2026-11-24T12:00:00.000Z' })], posts: [post({ plannedAt: '2026-11-24T06:00:00.000Z' })] }, 'theme');
+    expect(itemsByDay(entries, '2026-11-23', '2026-11-30').get('2026-11-24')?.map((entry) => entry.key)).toEqual(['slot:s1', 'event:e1', 'post:p1']);
+  });
+
+  it('names a post by what it shows, its status in words, then its channel spelled out', () => {
+    expect(entryLabel(postEntry(post())!, t, null)).toBe('11:00 Skatepark open!, publishing.status.SCHEDULED, calendar.post.onChannel(channelKind.INSTAGRAM)');
+  });
+
+  it('says in the name when crisis mode holds a post', () => {
+    expect(entryLabel(postEntry(post({ status: 'APPROVED', onHold: true }))!, t, null)).toBe(
+      '11:00 Skatepark open!, publishing.status.APPROVED, calendar.post.onhold, calendar.post.onChannel(channelKind.INSTAGRAM)',
     );
   });
 });

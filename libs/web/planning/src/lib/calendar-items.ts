@@ -1,13 +1,24 @@
-import type { CalendarEventFieldsFragment, CalendarSlotFieldsFragment } from '@planbord/web-graphql';
+import type { CalendarEventFieldsFragment, CalendarPostFieldsFragment, CalendarSlotFieldsFragment } from '@planbord/web-graphql';
 import type { Placeable } from './calendar-grid';
 import type { ColorMode, ItemRef } from './calendar-url';
 import { addDays, dateOf, timeOf } from './org-time';
 
-export type EntryKind = 'event' | 'rubric' | 'adHoc';
+export type EntryKind = 'event' | 'rubric' | 'adHoc' | 'post';
 
-/** One thing on the calendar, an event or a slot, in the shape the views draw. */
+/** What an entry opens: an event or slot in the drawer, a post in the publishing editor. */
+export type EntryRef = ItemRef | { kind: 'post'; id: string };
+
+/**
+ * The post editor's address. Planning does not import the publishing feature (the app composes them), so the calendar
+ * links to the editor by its URL.
+ */
+export function postPath(id: string): string {
+  return `/berichten/${encodeURIComponent(id)}`;
+}
+
+/** One thing on the calendar, an event, a slot or a post, in the shape the views draw. */
 export interface CalendarEntry extends Placeable {
-  ref: ItemRef;
+  ref: EntryRef;
   kind: EntryKind;
   title: string;
   /** `HH:mm` on the organisation's clock; null for all-day events. */
@@ -18,6 +29,7 @@ export interface CalendarEntry extends Placeable {
   colorOf: { id: string; name: string; color: string } | null;
   event: CalendarEventFieldsFragment | null;
   slot: CalendarSlotFieldsFragment | null;
+  post: CalendarPostFieldsFragment | null;
   /** Everyone assigned and not declined, once each, in order of role. */
   people: { id: string; name: string }[];
 }
@@ -53,6 +65,7 @@ export function eventEntry(event: CalendarEventFieldsFragment, colorMode: ColorM
     colorOf: colorMode === 'theme' ? theme : event.department,
     event,
     slot: null,
+    post: null,
     people: peopleOf(event.assignments),
   };
 }
@@ -75,18 +88,50 @@ export function slotEntry(slot: CalendarSlotFieldsFragment, colorMode: ColorMode
     colorOf: colorMode === 'theme' ? (slot.rubric?.theme ?? null) : null,
     event: null,
     slot,
+    post: null,
     people: peopleOf(slot.assignments),
+  };
+}
+
+/**
+ * A post on the day it went out, or else the day it is planned for; null for a post with neither (a draft without a
+ * time has no place in the calendar). Its colour is its status, so it has no theme or department colour.
+ */
+export function postEntry(post: CalendarPostFieldsFragment): CalendarEntry | null {
+  const at = post.publishedAt ?? post.plannedAt;
+  if (!at) return null;
+  const day = dateOf(at);
+  return {
+    key: `post:${post.id}`,
+    ref: { kind: 'post', id: post.id },
+    kind: 'post',
+    title: post.title,
+    startsAt: at,
+    endsAt: null,
+    firstDay: day,
+    lastDay: day,
+    allDay: false,
+    // Posts come after the day's events and slots, so a full month cell keeps the planning in view.
+    trailing: true,
+    time: timeOf(at),
+    version: post.version,
+    colorOf: null,
+    event: null,
+    slot: null,
+    post,
+    people: [],
   };
 }
 
 /** Everything in a calendar answer as entries; cancelled and declined events stay out of the grid. */
 export function calendarEntries(
-  calendar: { events: readonly CalendarEventFieldsFragment[]; slots: readonly CalendarSlotFieldsFragment[] },
+  calendar: { events: readonly CalendarEventFieldsFragment[]; slots: readonly CalendarSlotFieldsFragment[]; posts: readonly CalendarPostFieldsFragment[] },
   colorMode: ColorMode,
 ): CalendarEntry[] {
   return [
     ...calendar.events.filter((event) => event.status !== 'CANCELLED' && event.status !== 'DECLINED').map((event) => eventEntry(event, colorMode)),
     ...calendar.slots.map((slot) => slotEntry(slot, colorMode)),
+    ...calendar.posts.map(postEntry).filter((entry): entry is CalendarEntry => entry !== null),
   ];
 }
 

@@ -1,5 +1,5 @@
 import { useCallback, useId, useMemo, useState } from 'react';
-import { useSearchParams } from 'react-router-dom';
+import { useNavigate, useSearchParams } from 'react-router-dom';
 import { can } from '@planbord/domain';
 import { Alert, Button, ColorSwatch, EmptyState, formatLocalDate, PageHeader, Spinner, ToggleGroup, useLocale, useT } from '@planbord/web-ui';
 import { CalendarFilters } from '../components/CalendarFilters';
@@ -15,7 +15,7 @@ import { useMoveSlot } from '../hooks/useMoveSlot';
 import { usePlanningReferenceData } from '../hooks/usePlanningReferenceData';
 import { useUpdateEvent } from '../hooks/useUpdateEvent';
 import { monthGrid, stepAnchor, visibleDates, weekDays, itemsByDay, type CalendarView } from '../lib/calendar-grid';
-import { calendarEntries, legendOf, type CalendarEntry } from '../lib/calendar-items';
+import { calendarEntries, legendOf, postPath, type CalendarEntry } from '../lib/calendar-items';
 import { calendarFilter, parseCalendarUrl, writeCalendarUrl, type CalendarUrlState, type ColorMode, type ItemRef } from '../lib/calendar-url';
 import { daysBetween, shiftByDays, startOfDate, todayInOrg, type CalendarDate } from '../lib/org-time';
 
@@ -34,6 +34,8 @@ export function CalendarPage() {
   const [notice, setNotice] = useState<{ type: 'ok' | 'error' | 'warning'; text: string } | null>(null);
   const periodId = useId();
   const canPlan = can(me?.role, 'Mutation.moveSlot');
+  const postLinks = can(me?.role, 'Query.post');
+  const navigate = useNavigate();
 
   const update = useCallback(
     (patch: Partial<CalendarUrlState>, options: { replace?: boolean } = {}) => {
@@ -58,6 +60,10 @@ export function CalendarPage() {
     entry.colorOf ? t(state.color === 'theme' ? 'calendar.colorLabel.theme' : 'calendar.colorLabel.department', { name: entry.colorOf.name }) : null;
 
   const openItem = (ref: ItemRef | null) => update({ item: ref });
+  const openEntry = (entry: CalendarEntry) => {
+    if (entry.ref.kind !== 'post') openItem(entry.ref);
+    else if (postLinks) navigate(postPath(entry.ref.id));
+  };
   const goTo = (date: CalendarDate, view: CalendarView = state.view) => {
     setFocusedDate(date);
     update({ date: date === today ? null : date, view }, { replace: false });
@@ -69,8 +75,9 @@ export function CalendarPage() {
     }
   };
 
+  // Posts are never dragged: their time is set in the post editor (and scheduling has its own rules).
   const canMove = (entry: CalendarEntry) =>
-    canPlan && (entry.event ? entry.event.status === 'PLANNED' || entry.event.status === 'REQUESTED' : entry.slot?.status !== 'SKIPPED');
+    canPlan && (entry.event ? entry.event.status === 'PLANNED' || entry.event.status === 'REQUESTED' : entry.slot ? entry.slot.status !== 'SKIPPED' : false);
 
   const onMove = async (key: string, date: CalendarDate) => {
     const entry = entries.find((candidate) => candidate.key === key);
@@ -158,8 +165,9 @@ export function CalendarPage() {
               <CalendarList
                 days={[...byDay.entries()].sort(([a], [b]) => a.localeCompare(b))}
                 caption={t('calendar.list.caption', { period: periodTitle })}
-                onOpen={(entry) => openItem(entry.ref)}
+                onOpen={openEntry}
                 colorLabel={colorLabel}
+                postLinks={postLinks}
               />
             ) : null
           ) : (
@@ -173,11 +181,12 @@ export function CalendarPage() {
                 labelledBy={periodId}
                 focusedDate={focusedDate}
                 onFocusDate={onFocusDate}
-                onOpen={(entry) => openItem(entry.ref)}
+                onOpen={openEntry}
                 onShowMore={(date) => goTo(date, 'week')}
                 colorLabel={colorLabel}
                 canMove={canMove}
                 onMove={(key, date) => void onMove(key, date)}
+                postLinks={postLinks}
               />
             </>
           )}

@@ -2,7 +2,6 @@ import { Link as RouterLink } from 'react-router-dom';
 import { can } from '@planbord/domain';
 import type { PostSummaryFieldsFragment } from '@planbord/web-graphql';
 import { Spinner, formatDateTime, linkClassName, useLocale, useT } from '@planbord/web-ui';
-import { useCachedSlotTime } from '../hooks/useCachedSlotTime';
 import { useCurrentUser } from '../hooks/useCurrentUser';
 import { useEventPosts } from '../hooks/useEventPosts';
 import { useSlotPosts } from '../hooks/useSlotPosts';
@@ -15,16 +14,19 @@ export interface PostsPanelProps {
   slotId?: string;
 }
 
-/** The posts of an event or slot, for the calendar drawer: title, channel, status, warnings, and "Nieuw bericht". */
+/**
+ * The posts of an event or slot, for the calendar drawer: title, channel, status, warnings, and "Nieuw bericht".
+ * Nothing for someone who may not see them (liaisons): `Event.posts` and `Slot.post` are the team's, so they are not
+ * even asked for.
+ */
 export function PostsPanel({ eventId, slotId }: PostsPanelProps) {
   const t = useT();
   const me = useCurrentUser();
-  // The drawer's own calendar query has the slot already; its time narrows the search for the slot's posts.
-  const slotStartsAt = useCachedSlotTime(slotId);
-  const forEvent = useEventPosts(eventId);
-  const forSlot = useSlotPosts(eventId ? undefined : slotId, slotStartsAt);
+  const forEvent = useEventPosts(eventId && can(me?.role, 'Event.posts') ? eventId : undefined);
+  const forSlot = useSlotPosts(!eventId && slotId && can(me?.role, 'Slot.post') ? slotId : undefined);
   const { posts, loading, error, refetch } = eventId ? forEvent : forSlot;
   const mayWrite = can(me?.role, 'Mutation.createPost');
+  if (!can(me?.role, eventId ? 'Event.posts' : 'Slot.post')) return null;
 
   return (
     <div className="planbord-posts-panel">
