@@ -41,3 +41,8 @@ export function errorId(error: unknown): string | null {
   const id = firstGraphQLError(error)?.extensions?.['errorId'];
   return typeof id === 'string' ? id : null;
 }
+
+/** Everything the UI needs to word a failed operation (`describeFailure` in web-ui). */
+export function failureFacts(error: unknown): { code: ErrorCode | null; fields: Record<string, string>; serverMessage: string | null; errorId: string | null } {
+  return { code: errorCode(error), fields: fieldErrors(error), serverMessage: errorMessage(error), errorId: errorId(error) };
+}

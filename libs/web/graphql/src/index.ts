@@ -1,3 +1,3 @@
 export * from './generated';
 export { createApolloClient, type ApolloClientOptions } from './apollo-client';
-export { errorCode, errorMessage, fieldErrors, errorId, type ErrorCode } from './errors';
+export { errorCode, errorMessage, failureFacts, fieldErrors, errorId, type ErrorCode } from './errors';

@@ -41,3 +41,4 @@ export type { MessageKey, Messages } from './i18n/nl';
 export { RadioGroup, type RadioGroupProps } from './components/RadioGroup';
 export { ORG_TIME_ZONE, formatDate, formatTime, formatDateTime, formatLocalDate, monthNames } from './format/dates';
 export { Dialog, type DialogProps } from './components/Dialog';
+export { describeFailure, focusFirstInvalid, QueryFailure, type Failure, type FailureFacts } from './components/Failure';

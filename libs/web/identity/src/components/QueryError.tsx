@@ -1,18 +1,8 @@
-import { Alert, Button, useT } from '@planbord/web-ui';
+import { QueryFailure, useT } from '@planbord/web-ui';
 import { describeFailure } from './errors';
 
-/** A failed load, with the server's reason and a way to try again. */
+/** A failed load, with the reason and a way to try again. */
 export function QueryError({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
   const t = useT();
-  const failure = describeFailure(error, t);
-  return (
-    <Alert type="error">
-      <p className="utrecht-paragraph">{failure.code === 'FORBIDDEN' ? t('error.forbidden') : failure.message}</p>
-      {onRetry ? (
-        <Button appearance="secondary" onClick={() => onRetry()}>
-          {t('error.retry')}
-        </Button>
-      ) : null}
-    </Alert>
-  );
+  return <QueryFailure failure={describeFailure(error, t)} onRetry={onRetry} retryLabel={t('error.retry')} />;
 }

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { describeIssues, hasIssues, type FieldIssues } from '@planbord/domain';
-import { useLocale, useT } from '@planbord/web-ui';
+import { focusFirstInvalid, useLocale, useT } from '@planbord/web-ui';
 import { describeFailure } from './errors';
 
 /**
@@ -51,14 +51,4 @@ export function useEntityForm<V extends object>(initial: V) {
   };
 
   return { values, set, fieldMessages, formMessage, busy, submit };
-}
-
-function focusFirstInvalid() {
-  // After React has rendered the messages and aria-invalid.
-  requestAnimationFrame(() => {
-    const field = document.querySelector<HTMLElement>('dialog[open] [aria-invalid="true"], main [aria-invalid="true"]');
-    field?.focus();
-    // Focus scrolls only as far as the input; bring its label and message into view too.
-    field?.closest('.utrecht-form-field')?.scrollIntoView({ block: 'nearest' });
-  });
 }
