@@ -14,6 +14,7 @@ export async function createApp(config: AppConfig, databaseUrl: string, options:
     bodyParser: true,
   });
   app.use(cookieParser());
+  if (config.trustProxy) app.set('trust proxy', /^\d+$/.test(config.trustProxy) ? Number(config.trustProxy) : config.trustProxy === 'true' || config.trustProxy);
   if (options.webDir) serveWeb(app, config, options.webDir);
   return app;
 }

@@ -107,6 +107,19 @@ describe('throttling', () => {
   });
 });
 
+describe('behind a reverse proxy', () => {
+  it('counts failures against the client address the trusted proxy passes on', async () => {
+    const proxied = await startApi({ TRUST_PROXY: 'loopback' });
+    try {
+      await new Client(proxied, { 'x-forwarded-for': '203.0.113.9' }).gql(LOGIN, { e: 'someone@example.test', p: 'not the password' });
+      const failures = await proxied.db.getRepository(LoginFailure).findBy({ email: 'someone@example.test' });
+      expect(failures.map((f) => f.ip)).toEqual(['203.0.113.9']);
+    } finally {
+      await proxied.close();
+    }
+  });
+});
+
 describe('sessions', () => {
   it('die at once on logout', async () => {
     const { client } = await loggedIn(api, 'MEMBER');

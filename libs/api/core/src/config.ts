@@ -13,6 +13,8 @@ export interface AppConfig {
   production: boolean;
   /** An organisation's own NL Design System theme, served instead of the Planbord default. */
   themeCss: string | null;
+  /** Express `trust proxy`: which proxies may tell the client's address (for per-address login throttling). */
+  trustProxy: string | null;
 }
 
 export class ConfigError extends Error {
@@ -71,9 +73,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
 
   const dataDir = env.DATA_DIR ? (isAbsolute(env.DATA_DIR) ? env.DATA_DIR : resolve(cwd, env.DATA_DIR)) : resolve(cwd, '.data');
   const themeCss = env.THEME_CSS ? resolve(cwd, env.THEME_CSS) : null;
+  const trustProxy = env.TRUST_PROXY?.trim() || null;
 
   if (problems.length > 0) throw new ConfigError(problems);
-  return { port, databaseUrl, dataDir, orgTimeZone, demoPassword, seedDemo, cookieSecure, production: env.NODE_ENV === 'production', themeCss };
+  return { port, databaseUrl, dataDir, orgTimeZone, demoPassword, seedDemo, cookieSecure, production: env.NODE_ENV === 'production', themeCss, trustProxy };
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
