@@ -30,10 +30,15 @@ export function createApolloClient(options: ApolloClientOptions = {}): ApolloCli
     }
   });
   const httpLink = new HttpLink({ uri: options.uri ?? '/graphql', credentials: 'same-origin' });
-  return new ApolloClient({
-    link: ApolloLink.from([errorLink, ApolloLink.split(isSubscription, subscriptionLink(options.wsUri), ApolloLink.from([languageLink, httpLink]))]),
+  // Change events are not replayed: what changed while the socket was down (laptop asleep, a train tunnel) would stay
+  // stale on screen until the next change or a reload, so once it is back every query on screen fetches afresh. A
+  // refetch that fails shows at its own query, hence the empty catch.
+  const onReconnected = () => void client.refetchQueries({ include: 'active' }).catch(() => undefined);
+  const client = new ApolloClient({
+    link: ApolloLink.from([errorLink, ApolloLink.split(isSubscription, subscriptionLink(options.wsUri, onReconnected), ApolloLink.from([languageLink, httpLink]))]),
     cache: new InMemoryCache(),
   });
+  return client;
 }
 
 function isSubscription({ query }: ApolloLink.Operation): boolean {
@@ -44,10 +49,15 @@ function isSubscription({ query }: ApolloLink.Operation): boolean {
 /**
  * Subscriptions over one WebSocket, opened only while a page listens (lazy) and closed shortly after the last one
  * stops, so a new sign-in starts a socket with the new session cookie (the browser sends it with the handshake).
- * A dropped connection is retried with back-off (changes made while it was down show on the next change or reload).
+ * A dropped connection is retried with back-off; every connection after the first calls `onReconnected`.
  */
-function subscriptionLink(wsUri: string | undefined): ApolloLink {
+function subscriptionLink(wsUri: string | undefined, onReconnected: () => void): ApolloLink {
   if (typeof window === 'undefined') return ApolloLink.empty();
   const url = wsUri ?? `${window.location.protocol === 'https:' ? 'wss:' : 'ws:'}//${window.location.host}/graphql`;
-  return new GraphQLWsLink(createClient({ url, lazy: true, lazyCloseTimeout: 3000, retryAttempts: Infinity, shouldRetry: () => true }));
+  let connectedBefore = false;
+  const connected = () => {
+    if (connectedBefore) onReconnected();
+    connectedBefore = true;
+  };
+  return new GraphQLWsLink(createClient({ url, lazy: true, lazyCloseTimeout: 3000, retryAttempts: Infinity, shouldRetry: () => true, on: { connected } }));
 }

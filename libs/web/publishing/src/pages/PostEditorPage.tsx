@@ -8,6 +8,7 @@ import { CharacterCounter } from '../components/CharacterCounter';
 import { CommentThread } from '../components/CommentThread';
 import { describeFailure, type Failure } from '../components/failure';
 import { PostStatusBadge } from '../components/PostStatusBadge';
+import { PostTasks } from '../components/PostTasks';
 import { QueryError } from '../components/QueryError';
 import { ReviewHistory } from '../components/ReviewHistory';
 import { WarningList } from '../components/WarningList';
@@ -426,6 +427,15 @@ function PostEditor({ post, eventId, slotId, onReload, notice, onNotice }: PostE
                   {t('publishing.editor.cancel')}
                 </Button>
               </div>
+            </Card>
+          ) : null}
+
+          {post && status !== 'PUBLISHED' && status !== 'CANCELLED' && can(me?.role, 'Mutation.assign') ? (
+            <Card labelledBy="post-tasks-heading">
+              <Heading level={2} id="post-tasks-heading">
+                {t('publishing.tasks.heading')}
+              </Heading>
+              <PostTasks postId={post.id} assignments={post.assignments} meRole={me?.role} />
             </Card>
           ) : null}
 
