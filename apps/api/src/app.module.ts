@@ -8,7 +8,7 @@ import type { IncomingMessage } from 'node:http';
 import type { GraphQLSchema } from 'graphql';
 import { DataSource } from 'typeorm';
 import { attachFieldResolvers, AuditEntry, CoreModule, Notification, databaseOptions, formatError, RequestLoaders, type AppConfig, type GraphQLContext, type SessionUser } from '@planbord/api-core';
-import { AuthService, IdentityModule, identityEntities, SESSION_COOKIE } from '@planbord/api-identity';
+import { AuthService, IdentityModule, identityEntities, LiveSessions, SESSION_COOKIE, type ClosableSocket } from '@planbord/api-identity';
 import { PlanningModule, planningEntities, planningFields } from '@planbord/api-planning';
 import { PublishingModule, publishingEntities, publishingFields } from '@planbord/api-publishing';
 import { HealthController } from './health.controller';
@@ -16,7 +16,7 @@ import { migrations } from './migrations';
 
 export const entities = [...identityEntities, ...planningEntities, ...publishingEntities, AuditEntry, Notification];
 
-interface WsContext { extra: { request: IncomingMessage; user?: SessionUser | null } }
+interface WsContext { extra: { request: IncomingMessage; socket: ClosableSocket; user?: SessionUser | null } }
 
 function cookieValue(header: string | undefined, name: string): string | undefined {
   return header?.split(';').map((part) => part.trim().split('=')).find(([key]) => key === name)?.[1];
@@ -45,8 +45,8 @@ export class AppModule {
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [IdentityModule],
-          inject: [AuthService, DataSource],
-          useFactory: (auth: AuthService, db: DataSource) => ({
+          inject: [AuthService, LiveSessions, DataSource],
+          useFactory: (auth: AuthService, liveSessions: LiveSessions, db: DataSource) => ({
             path: '/graphql',
             autoSchemaFile: true,
             sortSchema: true,
@@ -67,6 +67,7 @@ export class AppModule {
                 onConnect: async (ctx: { extra: unknown }) => {
                   const extra = (ctx as WsContext).extra;
                   extra.user = await auth.resolveSession(cookieValue(extra.request.headers.cookie, SESSION_COOKIE));
+                  if (extra.user) liveSessions.register(extra.user.sessionId, extra.socket);
                   return !!extra.user;
                 },
               },

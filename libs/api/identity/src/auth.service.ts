@@ -6,6 +6,7 @@ import { DataSource, IsNull, MoreThan } from 'typeorm';
 import { isLocale, passwordRule, type Locale } from '@planbord/domain';
 import { APP_CONFIG, AuditService, BadInputError, UnauthenticatedError, type AppConfig, type SessionUser } from '@planbord/api-core';
 import { hashPassword, spendHashTime, verifyPassword } from './password';
+import { LiveSessions } from './live-sessions';
 import { LoginFailure, Session } from './session.entity';
 import { User } from './user.entity';
 
@@ -39,6 +40,7 @@ export class AuthService {
     @InjectDataSource() private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly audit: AuditService,
+    private readonly liveSessions: LiveSessions,
   ) {}
 
   async login(emailInput: string, password: string, ip: string | null, res: Response): Promise<User> {
@@ -111,6 +113,7 @@ export class AuthService {
       await em.update(Session, { id: user.sessionId }, { revokedAt: new Date() });
       await this.audit.record(em, { actor: user, entityType: 'User', entityId: user.id, action: 'logout', before: { sessionId: user.sessionId } });
     });
+    await this.liveSessions.sweep();
     return true;
   }
 
@@ -143,5 +146,7 @@ export class AuthService {
   /** Ends every session of a person at once: on deactivation or a password reset by an administrator. */
   async revokeAll(userId: string, em = this.db.manager): Promise<void> {
     await em.createQueryBuilder().update(Session).set({ revokedAt: new Date() }).where('user_id = :userId AND revoked_at IS NULL', { userId }).execute();
+    // Inside a transaction the revocation is not visible yet; the periodic sweep closes those sockets shortly after.
+    if (em === this.db.manager) await this.liveSessions.sweep();
   }
 }

@@ -4,6 +4,7 @@ export * from './channel.entity';
 export * from './department.entity';
 export * from './enums';
 export * from './identity.module';
+export * from './live-sessions';
 export * from './password';
 export * from './reference-data.service';
 export * from './session.entity';
