@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, type FormEvent, type ReactNode } from 'react';
+import type { FormEvent, ReactNode } from 'react';
+import { useModalDialog } from './useModalDialog';
 
 export interface DialogProps {
   open: boolean;
@@ -16,33 +17,7 @@ export interface DialogProps {
  * inside, Escape closes it, and on closing focus goes back to where it was.
  */
 export function Dialog({ open, title, onClose, children, actions, onSubmit }: DialogProps) {
-  const ref = useRef<HTMLDialogElement>(null);
-  const returnFocus = useRef<HTMLElement | null>(null);
-  const titleId = useId();
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) {
-      returnFocus.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-      dialog.showModal();
-      dialog.querySelector<HTMLElement>('[data-autofocus], input:not([type=hidden]), textarea, select, button')?.focus();
-    } else if (!open && dialog.open) {
-      dialog.close();
-    }
-  }, [open]);
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    const restore = () => {
-      const target = returnFocus.current;
-      returnFocus.current = null;
-      if (target && target.isConnected) target.focus();
-    };
-    dialog.addEventListener('close', restore);
-    return () => dialog.removeEventListener('close', restore);
-  }, []);
+  const { ref, titleId } = useModalDialog(open, '[data-autofocus], input:not([type=hidden]), textarea, select, button');
 
   const submit = (event: FormEvent) => {
     event.preventDefault();

@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
+import { useModalDialog } from './useModalDialog';
 
 export interface DrawerProps {
   open: boolean;
@@ -15,34 +16,7 @@ export interface DrawerProps {
  * and on closing focus goes back to where it was.
  */
 export function Drawer({ open, title, onClose, closeLabel, children, footer }: DrawerProps) {
-  const ref = useRef<HTMLDialogElement>(null);
-  const returnFocus = useRef<HTMLElement | null>(null);
-  const titleId = useId();
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) {
-      returnFocus.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-      dialog.showModal();
-      const first = dialog.querySelector<HTMLElement>('[data-autofocus], input:not([type=hidden]), select, textarea');
-      first?.focus();
-    } else if (!open && dialog.open) {
-      dialog.close();
-    }
-  }, [open]);
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    const restore = () => {
-      const target = returnFocus.current;
-      returnFocus.current = null;
-      if (target && target.isConnected) target.focus();
-    };
-    dialog.addEventListener('close', restore);
-    return () => dialog.removeEventListener('close', restore);
-  }, []);
+  const { ref, titleId } = useModalDialog(open, '[data-autofocus], input:not([type=hidden]), select, textarea');
 
   return (
     <dialog
