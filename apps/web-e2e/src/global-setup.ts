@@ -1,7 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { startApp, type RunningApp } from './harness';
+import { E2E_URL_FILE, startApp, type RunningApp } from './harness';
 
 declare global {
   var planbordE2eApp: RunningApp | undefined;
@@ -12,5 +10,5 @@ export default async function globalSetup(): Promise<void> {
   const app = await startApp();
   globalThis.planbordE2eApp = app;
   process.env.PLANBORD_E2E_URL = app.url;
-  writeFileSync(join(tmpdir(), 'planbord-e2e-url'), app.url);
+  writeFileSync(E2E_URL_FILE, app.url);
 }

@@ -8,6 +8,8 @@ export const ROOT = resolve(__dirname, '..', '..', '..');
 export const DEMO_PASSWORD = 'planbord-demo';
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const MAIN = join(ROOT, 'dist', 'api', 'apps', 'api', 'src', 'main.js');
+/** Where global setup leaves the app's address; inside the checkout, so two checkouts can run their browser tests at once. */
+export const E2E_URL_FILE = join(ROOT, 'dist', 'e2e-url');
 
 export interface RunningApp {
   url: string;
@@ -68,7 +70,7 @@ export async function startApp(env: Record<string, string> = {}, dataDir = newDa
 
 /** The app that global setup started for this run. */
 export function appUrl(): string {
-  const url = process.env.PLANBORD_E2E_URL ?? readFileSync(join(tmpdir(), 'planbord-e2e-url'), 'utf8');
+  const url = process.env.PLANBORD_E2E_URL ?? readFileSync(E2E_URL_FILE, 'utf8');
   if (!url) throw new Error('No running app: run the browser tests through jest --selectProjects e2e');
   return url;
 }
