@@ -23,7 +23,8 @@ export default defineConfig({
   build: {
     outDir: `${root}dist/web`,
     emptyOutDir: true,
-    sourcemap: true,
+    // Source maps would publish the whole client source; `npm run dev` has its own.
+    sourcemap: false,
     rolldownOptions: {
       output: {
         // Libraries change less often than Planbord itself: separate chunks stay cached across releases.

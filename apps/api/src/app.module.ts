@@ -7,7 +7,7 @@ import type { Request, Response } from 'express';
 import type { IncomingMessage } from 'node:http';
 import type { GraphQLSchema } from 'graphql';
 import { DataSource } from 'typeorm';
-import { attachFieldResolvers, AuditEntry, CoreModule, Notification, databaseOptions, formatError, RequestLoaders, type AppConfig, type GraphQLContext, type SessionUser } from '@planbord/api-core';
+import { attachFieldResolvers, AuditEntry, boundedSubscriptions, CoreModule, Notification, databaseOptions, formatError, GRAPHQL_PARSE_OPTIONS, queryLimitsPlugin, RequestLoaders, withoutSuggestions, type AppConfig, type GraphQLContext, type SessionUser } from '@planbord/api-core';
 import { AuthService, IdentityModule, identityEntities, LiveSessions, SESSION_COOKIE, type ClosableSocket } from '@planbord/api-identity';
 import { PlanningModule, planningEntities, planningFields } from '@planbord/api-planning';
 import { PublishingModule, publishingEntities, publishingFields } from '@planbord/api-publishing';
@@ -53,16 +53,18 @@ export class AppModule {
             buildSchemaOptions: { dateScalarMode: 'isoDate' },
             context: contextFactory(db),
             transformSchema: (schema: GraphQLSchema) => attachFieldResolvers(schema, { ...planningFields, ...publishingFields }),
-            formatError,
+            formatError: config.graphqlIntrospection ? formatError : withoutSuggestions(formatError),
+            parseOptions: GRAPHQL_PARSE_OPTIONS,
             includeStacktraceInErrorResponses: false,
             fieldResolverEnhancers: ['guards', 'filters'],
             playground: false,
             // Planbord sets no cache hints; the plugin would otherwise wrap every field of every response.
-            plugins: [ApolloServerPluginCacheControlDisabled()],
-            introspection: true,
+            plugins: [ApolloServerPluginCacheControlDisabled(), queryLimitsPlugin()],
+            introspection: config.graphqlIntrospection,
             subscriptions: {
               'graphql-ws': {
                 path: '/graphql',
+                ...boundedSubscriptions(!config.graphqlIntrospection),
                 // Only signed-in people may listen; the session cookie comes with the WebSocket upgrade.
                 onConnect: async (ctx: { extra: unknown }) => {
                   const extra = (ctx as WsContext).extra;

@@ -1,7 +1,9 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import compression from 'compression';
 import cookieParser from 'cookie-parser';
+import helmet from 'helmet';
 import type { LoggerService, LogLevel } from '@nestjs/common';
 import type { AppConfig } from '@planbord/api-core';
 import { AppModule } from './app.module';
@@ -13,8 +15,27 @@ export async function createApp(config: AppConfig, databaseUrl: string, options:
     logger: options.logger ?? false,
     bodyParser: true,
   });
+  app.disable('x-powered-by');
+  app.use(compression());
+  app.use(securityHeaders(config));
   app.use(cookieParser());
   if (config.trustProxy) app.set('trust proxy', /^\d+$/.test(config.trustProxy) ? Number(config.trustProxy) : config.trustProxy === 'true' || config.trustProxy);
   if (options.webDir) serveWeb(app, config, options.webDir);
   return app;
+}
+
+/** On every response. Scripts only from Planbord itself, never inline; no framing at all; HSTS once served over HTTPS. */
+function securityHeaders(config: AppConfig) {
+  return helmet({
+    contentSecurityPolicy: {
+      directives: {
+        'frame-ancestors': ["'none'"],
+        // An organisation's theme may load its fonts' stylesheet from elsewhere; inline styles stay out.
+        'style-src': ["'self'", 'https:'],
+        'upgrade-insecure-requests': config.cookieSecure ? [] : null,
+      },
+    },
+    xFrameOptions: { action: 'deny' },
+    strictTransportSecurity: config.cookieSecure ? { maxAge: 365 * 24 * 3600, includeSubDomains: true } : false,
+  });
 }

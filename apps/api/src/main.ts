@@ -53,13 +53,16 @@ async function main(): Promise<void> {
     app = await createApp(config, database.url, { logger, webDir: join(projectRoot(), 'dist', 'web') });
     const db = app.get<DataSource>(getDataSourceToken());
     let logins: DemoLogin[] | null = null;
+    if (config.seedDemo && config.production) {
+      logger.warn(`SEED_DEMO=true with NODE_ENV=production: the demo people sign in with the known password "${config.demoPassword}". Never do this with real data.`, 'Seed');
+    }
     if (config.seedDemo && (await isEmpty(db))) {
       logins = await seedDemo(db, config.demoPassword);
       await seedPlanningDemo(app, db, config.orgTimeZone);
       await seedPublishingDemo(db, config.orgTimeZone);
       logger.log(`Seeded the demo municipality with ${logins.length} people`, 'Seed');
     }
-    await app.listen(config.port);
+    await app.listen(config.port, config.host);
     const address = app.getHttpServer().address();
     const port = typeof address === 'object' && address ? address.port : config.port;
     printWelcome(`http://localhost:${port}`, logins ?? (config.seedDemo ? await currentDemoLogins(db) : null), config.demoPassword);

@@ -13,7 +13,8 @@ export function themeClassOf(css: string): string | null {
 
 /**
  * Serves the built web app from `/`, with `index.html` for every client-side route, and `/theme.css`: the
- * organisation's NL Design System theme when `THEME_CSS` is set (read at start, no rebuild needed).
+ * organisation's NL Design System theme when `THEME_CSS` is set (read at start, no rebuild needed). The build has no
+ * source maps (apps/web/vite.config.ts), so none can be served.
  */
 export function serveWeb(app: INestApplication, config: AppConfig, webDir: string): void {
   const server = app.getHttpAdapter().getInstance() as express.Express;
@@ -26,7 +27,12 @@ export function serveWeb(app: INestApplication, config: AppConfig, webDir: strin
   });
   if (!existsSync(indexFile)) return;
   const index = readFileSync(indexFile, 'utf8').replace('class="planbord-theme"', `class="planbord-theme${themeClass ? ` ${themeClass}` : ''}"`);
-  server.use(express.static(webDir, { index: false, maxAge: '1h' }));
+  // Vite puts a content hash in every name under /assets: a changed file gets a new name. A missing one is a 404,
+  // not the page, so a stale tab fails loudly instead of running HTML as a script.
+  server.use('/assets', express.static(join(webDir, 'assets'), { index: false, immutable: true, maxAge: '1y' }), (_req: Request, res: Response) => {
+    res.status(404).type('text').send('Not found');
+  });
+  server.use(express.static(webDir, { index: false, maxAge: 0 }));
   server.use((req: Request, res: Response, next: NextFunction) => {
     if (req.method !== 'GET' || API_PATHS.test(req.path)) return next();
     res.type('html').set('Cache-Control', 'no-cache').send(index);

@@ -5,8 +5,18 @@ describe('configuration', () => {
     const config = loadConfig({}, '/srv/planbord');
     expect(config).toMatchObject({
       port: 3000, databaseUrl: null, dataDir: '/srv/planbord/.data', orgTimeZone: 'Europe/Amsterdam',
-      demoPassword: 'planbord-demo', seedDemo: true, cookieSecure: false, themeCss: null,
+      demoPassword: 'planbord-demo', seedDemo: true, cookieSecure: false, themeCss: null, host: '127.0.0.1', graphqlIntrospection: true,
     });
+  });
+
+  it('in production seeds no demo people and hides the schema, unless asked for by name', () => {
+    expect(loadConfig({ NODE_ENV: 'production' })).toMatchObject({ production: true, seedDemo: false, graphqlIntrospection: false });
+    expect(loadConfig({ NODE_ENV: 'production', SEED_DEMO: 'true', GRAPHQL_INTROSPECTION: 'true' })).toMatchObject({ seedDemo: true, graphqlIntrospection: true });
+    expect(loadConfig({ GRAPHQL_INTROSPECTION: 'false' }).graphqlIntrospection).toBe(false);
+  });
+
+  it('listens on the address HOST names', () => {
+    expect(loadConfig({ HOST: '0.0.0.0' }).host).toBe('0.0.0.0');
   });
 
   it('does not seed demo data into an external database unless asked', () => {
@@ -17,12 +27,12 @@ describe('configuration', () => {
   it('names every bad value with a clear message', () => {
     let error: unknown;
     try {
-      loadConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://x', ORG_TIME_ZONE: 'Mars/Olympus', DEMO_PASSWORD: 'short', SEED_DEMO: 'maybe', COOKIE_SECURE: 'yes please' });
+      loadConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://x', ORG_TIME_ZONE: 'Mars/Olympus', DEMO_PASSWORD: 'short', SEED_DEMO: 'maybe', COOKIE_SECURE: 'yes please', GRAPHQL_INTROSPECTION: 'sometimes' });
     } catch (e) {
       error = e;
     }
     expect(error).toBeInstanceOf(ConfigError);
     const problems = (error as ConfigError).problems.join('\n');
-    for (const name of ['PORT', 'DATABASE_URL', 'ORG_TIME_ZONE', 'DEMO_PASSWORD', 'SEED_DEMO', 'COOKIE_SECURE']) expect(problems).toContain(name);
+    for (const name of ['PORT', 'DATABASE_URL', 'ORG_TIME_ZONE', 'DEMO_PASSWORD', 'SEED_DEMO', 'COOKIE_SECURE', 'GRAPHQL_INTROSPECTION']) expect(problems).toContain(name);
   });
 });

@@ -15,6 +15,10 @@ export interface AppConfig {
   themeCss: string | null;
   /** Express `trust proxy`: which proxies may tell the client's address (for per-address login throttling). */
   trustProxy: string | null;
+  /** The address to listen on: loopback unless told otherwise (`0.0.0.0` in the container). */
+  host: string;
+  /** Introspection and "Did you mean" suggestions: the schema is public outside production unless switched off. */
+  graphqlIntrospection: boolean;
 }
 
 export class ConfigError extends Error {
@@ -68,7 +72,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   const demoPassword = env.DEMO_PASSWORD || 'planbord-demo';
   if (demoPassword.length < 10) problems.push('DEMO_PASSWORD must be at least 10 characters long.');
 
-  const seedDemo = parseBoolean('SEED_DEMO', env.SEED_DEMO, problems) ?? databaseUrl === null;
+  const production = env.NODE_ENV === 'production';
+  // Demo people have a known password: never on an external database or in production unless asked for by name.
+  const seedDemo = parseBoolean('SEED_DEMO', env.SEED_DEMO, problems) ?? (databaseUrl === null && !production);
+  const graphqlIntrospection = parseBoolean('GRAPHQL_INTROSPECTION', env.GRAPHQL_INTROSPECTION, problems) ?? !production;
+  const host = env.HOST?.trim() || '127.0.0.1';
   const cookieSecure = parseBoolean('COOKIE_SECURE', env.COOKIE_SECURE, problems) ?? false;
 
   const dataDir = env.DATA_DIR ? (isAbsolute(env.DATA_DIR) ? env.DATA_DIR : resolve(cwd, env.DATA_DIR)) : resolve(cwd, '.data');
@@ -76,7 +84,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   const trustProxy = env.TRUST_PROXY?.trim() || null;
 
   if (problems.length > 0) throw new ConfigError(problems);
-  return { port, databaseUrl, dataDir, orgTimeZone, demoPassword, seedDemo, cookieSecure, production: env.NODE_ENV === 'production', themeCss, trustProxy };
+  return { port, databaseUrl, dataDir, orgTimeZone, demoPassword, seedDemo, cookieSecure, production, themeCss, trustProxy, host, graphqlIntrospection };
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -5,7 +5,8 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { describeIssues, type FieldIssues, type Locale } from '@planbord/domain';
 import type { PlanbordRequest } from './request';
 
-export type ErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'BAD_USER_INPUT' | 'NOT_FOUND' | 'VERSION_CONFLICT' | 'INVALID_TRANSITION';
+export type ErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'BAD_USER_INPUT' | 'NOT_FOUND' | 'VERSION_CONFLICT' | 'INVALID_TRANSITION'
+  | 'QUERY_TOO_DEEP' | 'QUERY_TOO_COSTLY' | 'TOO_MANY_ALIASES';
 
 const MESSAGES: Record<ErrorCode, Record<Locale, string>> = {
   UNAUTHENTICATED: { nl: 'Je bent niet (meer) ingelogd.', en: 'You are not signed in (any more).' },
@@ -14,6 +15,9 @@ const MESSAGES: Record<ErrorCode, Record<Locale, string>> = {
   NOT_FOUND: { nl: 'Dit bestaat niet (meer).', en: 'This does not exist (any more).' },
   VERSION_CONFLICT: { nl: 'Iemand anders heeft dit intussen gewijzigd.', en: 'Someone else changed this in the meantime.' },
   INVALID_TRANSITION: { nl: 'Deze stap kan niet vanuit de huidige status.', en: 'This step is not possible from the current status.' },
+  QUERY_TOO_DEEP: { nl: 'Deze vraag is te diep genest.', en: 'This query is nested too deeply.' },
+  QUERY_TOO_COSTLY: { nl: 'Deze vraag vraagt te veel gegevens tegelijk.', en: 'This query asks for too much at once.' },
+  TOO_MANY_ALIASES: { nl: 'Deze vraag gebruikt te veel aliassen.', en: 'This query uses too many aliases.' },
 };
 
 /** An expected failure with one of the contract's error codes. Thrown by services, mapped to GraphQL in one place. */
@@ -62,6 +66,7 @@ export class DomainErrorFilter implements GqlExceptionFilter {
 
 const PASS_THROUGH = new Set([
   'UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT', 'NOT_FOUND', 'VERSION_CONFLICT', 'INVALID_TRANSITION',
+  'QUERY_TOO_DEEP', 'QUERY_TOO_COSTLY', 'TOO_MANY_ALIASES',
   'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE', 'BAD_REQUEST',
 ]);
@@ -95,4 +100,9 @@ function coercionFields(message: string): Record<string, string> {
   const variable = /Variable "\$([^"]+)"/.exec(message)?.[1];
   const field = at ? at.split('.').pop() : variable;
   return field ? { [field]: message } : {};
+}
+
+/** Where the schema is not public, "Did you mean …?" would still tell the names of its fields, types and values. */
+export function withoutSuggestions(format: typeof formatError): typeof formatError {
+  return (formatted, error) => format({ ...formatted, message: formatted.message.replace(/ ?Did you mean .*\?$/, '') }, error);
 }

@@ -1,0 +1,146 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import {
+  getNamedType, getNullableType, GraphQLError, isInterfaceType, isListType, isObjectType, Kind, parse, SchemaMetaFieldDef, specifiedRules, TypeMetaFieldDef, validate,
+  type DocumentNode, type FieldNode, type GraphQLNamedType, type GraphQLOutputType, type GraphQLSchema, type OperationDefinitionNode,
+  type ParseOptions, type SelectionSetNode,
+} from 'graphql';
+import { DomainError } from './errors';
+import type { GraphQLContext } from './request';
+import { MAX_TAKE } from './versioned';
+
+/** How big one GraphQL operation may be. Checked before anything runs, in every mode. */
+export const QUERY_LIMITS = {
+  /** Fields on the longest path from the root to a leaf (`{ me { department { name } } }` is 3). */
+  depth: 10,
+  /**
+   * Each field costs 1, times the expected length of every list it sits in. The web app's costliest operation costs
+   * about 8,400, the calendar 4,000, the standard introspection query (with every option) 52,000.
+   */
+  cost: 60_000,
+  /** Aliased fields, counted where the operation uses them (a fragment counts at each spread). */
+  aliases: 15,
+  /** Lexical tokens in one document: bounds parsing and graphql-js's own validation rules, which run first. */
+  tokens: 5_000,
+} as const;
+
+/** A list field without `take` is assumed to hold this many items. */
+export const ASSUMED_LIST_LENGTH = 10;
+
+export const GRAPHQL_PARSE_OPTIONS: ParseOptions = { maxLexicalTokens: QUERY_LIMITS.tokens };
+
+export interface OperationSize {
+  cost: number;
+  depth: number;
+  aliases: number;
+}
+
+const EMPTY: OperationSize = { cost: 0, depth: 0, aliases: 0 };
+
+function fieldType(parent: GraphQLNamedType | undefined, name: string): GraphQLOutputType | undefined {
+  if (name === SchemaMetaFieldDef.name) return SchemaMetaFieldDef.type;
+  if (name === TypeMetaFieldDef.name) return TypeMetaFieldDef.type;
+  return parent && (isObjectType(parent) || isInterfaceType(parent)) ? parent.getFields()[name]?.type : undefined;
+}
+
+/** `take` as given (the server refuses more than MAX_TAKE), the most it may be when unknown, a guess without it. */
+function listLength(node: FieldNode, variables: Record<string, unknown>): number {
+  const take = node.arguments?.find((argument) => argument.name.value === 'take')?.value;
+  if (!take) return ASSUMED_LIST_LENGTH;
+  const value = take.kind === Kind.INT ? Number(take.value) : take.kind === Kind.VARIABLE ? variables[take.name.value] : undefined;
+  return typeof value === 'number' && Number.isInteger(value) ? Math.min(Math.max(value, 1), MAX_TAKE) : MAX_TAKE;
+}
+
+/**
+ * Cost, depth and aliases of one operation, without expanding it: each fragment is measured once (its type condition
+ * fixes its size) and counted at every spread, so fragments that spread the next one twice cost linear time here
+ * while their expansion grows exponentially.
+ */
+export function measureOperation(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown> = {}): OperationSize {
+  const fragments = new Map(document.definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d] as const] : [])));
+  const measured = new Map<string, OperationSize>();
+
+  const ofFragment = (name: string): OperationSize => {
+    const known = measured.get(name);
+    if (known) return known;
+    const fragment = fragments.get(name);
+    if (!fragment) return EMPTY;
+    measured.set(name, EMPTY); // a cycle (validation refuses it) adds nothing
+    const size = ofSelections(schema.getType(fragment.typeCondition.name.value) ?? undefined, fragment.selectionSet);
+    measured.set(name, size);
+    return size;
+  };
+
+  const ofField = (parent: GraphQLNamedType | undefined, node: FieldNode): OperationSize => {
+    const aliases = node.alias ? 1 : 0;
+    if (!node.selectionSet) return { cost: 1, depth: 1, aliases };
+    const type = fieldType(parent, node.name.value);
+    const inner = ofSelections(type && getNamedType(type), node.selectionSet);
+    const times = type && isListType(getNullableType(type)) ? listLength(node, variables) : 1;
+    // `ofType` only unwraps a list or non-null type: the standard introspection query nests it seven times.
+    const level = node.name.value === 'ofType' ? 0 : 1;
+    return { cost: 1 + times * inner.cost, depth: level + inner.depth, aliases: aliases + inner.aliases };
+  };
+
+  const ofSelections = (type: GraphQLNamedType | undefined, set: SelectionSetNode): OperationSize => {
+    const total = { ...EMPTY };
+    for (const selection of set.selections) {
+      const size = selection.kind === Kind.FIELD ? ofField(type, selection)
+        : selection.kind === Kind.FRAGMENT_SPREAD ? ofFragment(selection.name.value)
+        : ofSelections(selection.typeCondition ? schema.getType(selection.typeCondition.name.value) ?? undefined : type, selection.selectionSet);
+      total.cost += size.cost;
+      total.depth = Math.max(total.depth, size.depth);
+      total.aliases += size.aliases;
+    }
+    return total;
+  };
+
+  const root = operation.operation === 'query' ? schema.getQueryType() : operation.operation === 'mutation' ? schema.getMutationType() : schema.getSubscriptionType();
+  return ofSelections(root ?? undefined, operation.selectionSet);
+}
+
+/** The first limit an operation exceeds, as the error to answer with, or null. */
+export function queryLimitError(size: OperationSize): DomainError | null {
+  const exceeded = (code: 'QUERY_TOO_DEEP' | 'TOO_MANY_ALIASES' | 'QUERY_TOO_COSTLY', actual: number, limit: number) =>
+    new DomainError(code, { limit, actual: Math.min(actual, Number.MAX_SAFE_INTEGER) });
+  if (size.depth > QUERY_LIMITS.depth) return exceeded('QUERY_TOO_DEEP', size.depth, QUERY_LIMITS.depth);
+  if (size.aliases > QUERY_LIMITS.aliases) return exceeded('TOO_MANY_ALIASES', size.aliases, QUERY_LIMITS.aliases);
+  if (size.cost > QUERY_LIMITS.cost) return exceeded('QUERY_TOO_COSTLY', size.cost, QUERY_LIMITS.cost);
+  return null;
+}
+
+/** Refuses an operation over the limits after parsing and validation (both bounded by the token limit), before it runs. */
+export function queryLimitsPlugin(): ApolloServerPlugin<GraphQLContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ schema, document, operation, request, contextValue }) {
+          const error = operation && queryLimitError(measureOperation(schema, document, operation, request.variables ?? {}));
+          if (!error) return;
+          const refusal = error.toGraphQL(contextValue.req.locale ?? 'nl');
+          throw new GraphQLError(refusal.message, { extensions: { ...refusal.extensions, http: { status: 400 } } });
+        },
+      };
+    },
+  };
+}
+
+/**
+ * graphql-ws options for `/graphql` over WebSocket, which does not pass Apollo's plugins: the same token and size
+ * limits, suggestions hidden as configured, and only subscriptions (queries and mutations go over HTTP).
+ */
+export function boundedSubscriptions(hideSuggestions: boolean) {
+  return {
+    parse: (source: string) => parse(source, GRAPHQL_PARSE_OPTIONS),
+    validate: (schema: GraphQLSchema, document: DocumentNode): readonly GraphQLError[] => {
+      const errors = validate(schema, document, specifiedRules, { hideSuggestions });
+      if (errors.length) return errors;
+      for (const definition of document.definitions) {
+        if (definition.kind !== Kind.OPERATION_DEFINITION) continue;
+        if (definition.operation !== 'subscription') return [new GraphQLError('Only subscriptions are served over WebSocket; send queries and mutations over HTTP.', { extensions: { code: 'BAD_REQUEST' } })];
+        const error = queryLimitError(measureOperation(schema, document, definition));
+        if (error) return [error.toGraphQL('nl')];
+      }
+      return [];
+    },
+  };
+}
