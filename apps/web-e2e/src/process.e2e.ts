@@ -15,6 +15,7 @@ describe('running the app', () => {
       const login = await gql(first.url, `mutation { login(email: "admin@planbord.local", password: "${DEMO_PASSWORD}") { id } }`);
       const created = await gql(first.url, 'mutation { createDepartment(input: { name: "Overleeft een kill", color: "#224466" }) { id } }', login.cookie);
       expect(created.errors).toBeUndefined();
+      expect(first.output()).toMatch(/SEED_DEMO=true with NODE_ENV=production: the demo people sign in with the known password/);
       expect(await first.stop('SIGKILL')).toBeNull();
       expect(existsSync(join(first.dataDir, 'pg', 'postmaster.pid'))).toBe(true);
 
