@@ -1,13 +1,13 @@
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
-import { Module, type DynamicModule } from '@nestjs/common';
-import { GraphQLModule } from '@nestjs/graphql';
+import { Module, type DynamicModule, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
+import { GraphQLModule, GraphQLSchemaHost } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Request, Response } from 'express';
 import type { IncomingMessage } from 'node:http';
 import type { GraphQLSchema } from 'graphql';
 import { DataSource } from 'typeorm';
-import { attachFieldResolvers, AuditEntry, boundedSubscriptions, CoreModule, Notification, databaseOptions, formatError, GRAPHQL_PARSE_OPTIONS, queryLimitsPlugin, RequestLoaders, withoutSuggestions, type AppConfig, type GraphQLContext, type SessionUser } from '@planbord/api-core';
+import { attachFieldResolvers, AuditEntry, boundedSubscriptions, CoreModule, Notification, databaseOptions, formatError, GRAPHQL_PARSE_OPTIONS, RequestLoaders, refuseOversizedOperations, withoutSuggestions, type AppConfig, type GraphQLContext, type SessionUser } from '@planbord/api-core';
 import { AuthService, IdentityModule, identityEntities, LiveSessions, SESSION_COOKIE, type ClosableSocket } from '@planbord/api-identity';
 import { PlanningModule, planningEntities, planningFields } from '@planbord/api-planning';
 import { PublishingModule, publishingEntities, publishingFields } from '@planbord/api-publishing';
@@ -35,7 +35,13 @@ function contextFactory(db: DataSource) {
 }
 
 @Module({})
-export class AppModule {
+export class AppModule implements NestModule {
+  constructor(private readonly schemaHost: GraphQLSchemaHost) {}
+
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(refuseOversizedOperations(() => this.schemaHost.schema)).forRoutes('graphql');
+  }
+
   static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
     return {
       module: AppModule,
@@ -59,7 +65,7 @@ export class AppModule {
             fieldResolverEnhancers: ['guards', 'filters'],
             playground: false,
             // Planbord sets no cache hints; the plugin would otherwise wrap every field of every response.
-            plugins: [ApolloServerPluginCacheControlDisabled(), queryLimitsPlugin()],
+            plugins: [ApolloServerPluginCacheControlDisabled()],
             introspection: config.graphqlIntrospection,
             subscriptions: {
               'graphql-ws': {

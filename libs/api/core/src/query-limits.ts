@@ -1,11 +1,11 @@
-import type { ApolloServerPlugin } from '@apollo/server';
+import type { NextFunction, Response } from 'express';
 import {
-  getNamedType, getNullableType, GraphQLError, isInterfaceType, isListType, isObjectType, Kind, parse, SchemaMetaFieldDef, specifiedRules, TypeMetaFieldDef, validate,
+  getNamedType, getNullableType, getOperationAST, GraphQLError, isInterfaceType, isListType, isObjectType, Kind, parse, SchemaMetaFieldDef, specifiedRules, TypeMetaFieldDef, validate,
   type DocumentNode, type FieldNode, type GraphQLNamedType, type GraphQLOutputType, type GraphQLSchema, type OperationDefinitionNode,
   type ParseOptions, type SelectionSetNode,
 } from 'graphql';
 import { DomainError } from './errors';
-import type { GraphQLContext } from './request';
+import type { PlanbordRequest } from './request';
 import { MAX_TAKE } from './versioned';
 
 /** How big one GraphQL operation may be. Checked before anything runs, in every mode. */
@@ -19,8 +19,12 @@ export const QUERY_LIMITS = {
   cost: 60_000,
   /** Aliased fields, counted where the operation uses them (a fragment counts at each spread). */
   aliases: 15,
-  /** Lexical tokens in one document: bounds parsing and graphql-js's own validation rules, which run first. */
-  tokens: 5_000,
+  /**
+   * Lexical tokens in one document (the web app's largest operation, with its fragments, has about 250): bounds
+   * parsing, and graphql-js's own validation, whose check of same-named fields is quadratic (480 times
+   * `department { id }` in one selection took half a second).
+   */
+  tokens: 1_000,
 } as const;
 
 /** A list field without `take` is assumed to hold this many items. */
@@ -108,25 +112,39 @@ export function queryLimitError(size: OperationSize): DomainError | null {
   return null;
 }
 
-/** Refuses an operation over the limits after parsing and validation (both bounded by the token limit), before it runs. */
-export function queryLimitsPlugin(): ApolloServerPlugin<GraphQLContext> {
-  return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ schema, document, operation, request, contextValue }) {
-          const error = operation && queryLimitError(measureOperation(schema, document, operation, request.variables ?? {}));
-          if (!error) return;
-          const refusal = error.toGraphQL(contextValue.req.locale ?? 'nl');
-          throw new GraphQLError(refusal.message, { extensions: { ...refusal.extensions, http: { status: 400 } } });
-        },
-      };
-    },
+interface GraphQLParams { query?: unknown; operationName?: unknown; variables?: unknown }
+
+/** The operation a request asks for, over the limits, as the error to answer with; null to let Apollo go on. */
+function refusal(schema: GraphQLSchema, { query, operationName, variables }: GraphQLParams): DomainError | null {
+  if (typeof query !== 'string') return null;
+  let document: DocumentNode;
+  try {
+    document = parse(query, GRAPHQL_PARSE_OPTIONS);
+  } catch {
+    return null; // Apollo answers the syntax error
+  }
+  const operation = getOperationAST(document, typeof operationName === 'string' ? operationName : undefined);
+  const values = typeof variables === 'object' && variables !== null ? (variables as Record<string, unknown>) : {};
+  return operation ? queryLimitError(measureOperation(schema, document, operation, values)) : null;
+}
+
+/**
+ * Express middleware on `/graphql`: refuses an operation over the limits with HTTP 400 before Apollo validates it,
+ * so graphql-js's own rules (quadratic in same-named fields) never see a hundred aliased calendars.
+ */
+export function refuseOversizedOperations(schema: () => GraphQLSchema) {
+  return (req: PlanbordRequest, res: Response, next: NextFunction): void => {
+    const params = (req.method === 'GET' ? req.query : req.body) as GraphQLParams | undefined;
+    const error = params && !Array.isArray(params) ? refusal(schema(), params) : null;
+    if (!error) return next();
+    // Refused before the session is looked up: in the language the request asks for, as the web app sends it.
+    res.status(400).json({ errors: [error.toGraphQL(req.acceptsLanguages('nl', 'en') === 'en' ? 'en' : 'nl').toJSON()] });
   };
 }
 
 /**
- * graphql-ws options for `/graphql` over WebSocket, which does not pass Apollo's plugins: the same token and size
- * limits, suggestions hidden as configured, and only subscriptions (queries and mutations go over HTTP).
+ * graphql-ws options for `/graphql` over WebSocket, which Apollo never sees: the same token and size limits,
+ * suggestions hidden as configured, and only subscriptions (queries and mutations go over HTTP).
  */
 export function boundedSubscriptions(hideSuggestions: boolean) {
   return {
