@@ -143,22 +143,21 @@ export function refuseOversizedOperations(schema: () => GraphQLSchema) {
 }
 
 /**
- * graphql-ws options for `/graphql` over WebSocket, which Apollo never sees: the same token and size limits,
- * suggestions hidden as configured, and only subscriptions (queries and mutations go over HTTP).
+ * graphql-ws options for `/graphql` over WebSocket, which Apollo never sees: the same token and size limits, before
+ * graphql-js validates, suggestions hidden as configured, and only subscriptions (queries and mutations go over HTTP).
+ * The session is not known here, so a refusal is in Dutch.
  */
 export function boundedSubscriptions(hideSuggestions: boolean) {
   return {
     parse: (source: string) => parse(source, GRAPHQL_PARSE_OPTIONS),
     validate: (schema: GraphQLSchema, document: DocumentNode): readonly GraphQLError[] => {
-      const errors = validate(schema, document, specifiedRules, { hideSuggestions });
-      if (errors.length) return errors;
       for (const definition of document.definitions) {
         if (definition.kind !== Kind.OPERATION_DEFINITION) continue;
         if (definition.operation !== 'subscription') return [new GraphQLError('Only subscriptions are served over WebSocket; send queries and mutations over HTTP.', { extensions: { code: 'BAD_REQUEST' } })];
         const error = queryLimitError(measureOperation(schema, document, definition));
         if (error) return [error.toGraphQL('nl')];
       }
-      return [];
+      return validate(schema, document, specifiedRules, { hideSuggestions });
     },
   };
 }
