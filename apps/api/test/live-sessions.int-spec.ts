@@ -49,7 +49,7 @@ function liveSocket(target: TestApi, cookie: string | null, headers: Record<stri
     { query: 'subscription { calendarChanged { id } }' },
     { next: (message) => message.data && waiting.shift()?.(message.data.calendarChanged.id), error: () => undefined, complete: () => undefined },
   );
-  return { connected, closed, nextChange: () => new Promise<string>((resolve) => waiting.push(resolve)), dispose: () => client.dispose() };
+  return { connected, closed, nextChange: () => new Promise<string>((resolve) => waiting.push(resolve)), dispose: async () => { await client.dispose(); } };
 }
 
 /** A protocol event that must come: fails clearly instead of hanging until the test times out. */
