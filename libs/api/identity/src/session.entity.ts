@@ -34,7 +34,7 @@ export class Session {
   ip: string | null;
 }
 
-/** Failed logins (indexed by account and by address in the migration), counted per address for throttling. */
+/** Failed logins (indexed by address in the migrations), counted per address for throttling. */
 @Entity()
 export class LoginFailure {
   @PrimaryGeneratedColumn('uuid')
