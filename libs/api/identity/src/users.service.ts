@@ -21,11 +21,15 @@ export class UsersService {
     private readonly liveSessions: LiveSessions,
   ) {}
 
-  /** Inactive people and a search in e-mail addresses only for those who may see whether people are active and their addresses. */
+  /** Those who may see whether people are active and their addresses get inactive people on request, and search in e-mail addresses. */
   find(viewer: SessionUser, query: UserQuery): Promise<User[]> {
     const base: FindOptionsWhere<User> = query.includeInactive && can(viewer.role, 'User.active') ? {} : { active: true };
-    const pattern = query.search?.trim() ? ILike(`%${escapeLike(query.search.trim())}%`) : null;
-    const where = pattern ? [{ ...base, name: pattern }, ...(can(viewer.role, 'User.email') ? [{ ...base, email: pattern }] : [])] : base;
+    const search = query.search?.trim();
+    let where: FindOptionsWhere<User> | FindOptionsWhere<User>[] = base;
+    if (search) {
+      const pattern = ILike(`%${escapeLike(search)}%`);
+      where = can(viewer.role, 'User.email') ? [{ ...base, name: pattern }, { ...base, email: pattern }] : { ...base, name: pattern };
+    }
     return this.db.getRepository(User).find({ where, order: { name: 'ASC' }, take: query.take });
   }
 
