@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import http from 'node:http';
 import pg from 'pg';
 
-const IDLE_TIMEOUT_MS = 12 * 3600_000; // IDLE_TIMEOUT_MS in libs/api/identity/src/auth.service.ts
+const IDLE_TIMEOUT_MS = 12 * 3600_000; // IDLE_TIMEOUT_MS in libs/api/identity/src/session.entity.ts
 const TEAM = new Set(['ADMIN', 'EDITOR', 'MEMBER']);
 const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 10, options: '-c timezone=UTC' });
 

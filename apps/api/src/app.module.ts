@@ -1,6 +1,7 @@
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module, type DynamicModule, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
 import { GraphQLModule, GraphQLSchemaHost } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Request, Response } from 'express';
@@ -8,11 +9,12 @@ import type { IncomingMessage } from 'node:http';
 import type { GraphQLSchema } from 'graphql';
 import { DataSource } from 'typeorm';
 import { attachFieldResolvers, AuditEntry, boundedSubscriptions, CoreModule, Notification, databaseOptions, formatError, GRAPHQL_PARSE_OPTIONS, RequestLoaders, refuseOversizedOperations, withoutSuggestions, type AppConfig, type GraphQLContext, type SessionUser } from '@planbord/api-core';
-import { AuthService, IdentityModule, identityEntities, LiveSessions, SESSION_COOKIE, type ClosableSocket } from '@planbord/api-identity';
+import { AuthService, IdentityModule, identityEntities, identityFields, LiveSessions, SESSION_COOKIE, type ClosableSocket } from '@planbord/api-identity';
 import { PlanningModule, planningEntities, planningFields } from '@planbord/api-planning';
 import { PublishingModule, publishingEntities, publishingFields } from '@planbord/api-publishing';
 import { HealthController } from './health.controller';
 import { migrations } from './migrations';
+import { isAllowedOrigin, type TrustProxy } from './websocket-origin';
 
 export const entities = [...identityEntities, ...planningEntities, ...publishingEntities, AuditEntry, Notification];
 
@@ -51,14 +53,14 @@ export class AppModule implements NestModule {
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [IdentityModule],
-          inject: [AuthService, LiveSessions, DataSource],
-          useFactory: (auth: AuthService, liveSessions: LiveSessions, db: DataSource) => ({
+          inject: [AuthService, LiveSessions, DataSource, HttpAdapterHost],
+          useFactory: (auth: AuthService, liveSessions: LiveSessions, db: DataSource, http: HttpAdapterHost) => ({
             path: '/graphql',
             autoSchemaFile: true,
             sortSchema: true,
             buildSchemaOptions: { dateScalarMode: 'isoDate' },
             context: contextFactory(db),
-            transformSchema: (schema: GraphQLSchema) => attachFieldResolvers(schema, { ...planningFields, ...publishingFields }),
+            transformSchema: (schema: GraphQLSchema) => attachFieldResolvers(schema, { ...identityFields, ...planningFields, ...publishingFields }),
             formatError: config.graphqlIntrospection ? formatError : withoutSuggestions(formatError),
             parseOptions: GRAPHQL_PARSE_OPTIONS,
             includeStacktraceInErrorResponses: false,
@@ -71,9 +73,11 @@ export class AppModule implements NestModule {
               'graphql-ws': {
                 path: '/graphql',
                 ...boundedSubscriptions(!config.graphqlIntrospection),
-                // Only signed-in people may listen; the session cookie comes with the WebSocket upgrade.
+                // Only signed-in people may listen, from pages of Planbord itself; the session cookie comes with the upgrade.
                 onConnect: async (ctx: { extra: unknown }) => {
                   const extra = (ctx as WsContext).extra;
+                  const trustProxy = http.httpAdapter.getInstance().get('trust proxy fn') as TrustProxy;
+                  if (!isAllowedOrigin(extra.request, config.allowedOrigins, trustProxy)) return false;
                   extra.user = await auth.resolveSession(cookieValue(extra.request.headers.cookie, SESSION_COOKIE));
                   if (extra.user) liveSessions.register(extra.user.sessionId, extra.socket);
                   return !!extra.user;

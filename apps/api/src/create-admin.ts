@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { DataSource } from 'typeorm';
 import { checkUser, describeIssues, hasIssues } from '@planbord/domain';
 import { AuditService, createLogger, databaseOptions, loadConfig } from '@planbord/api-core';
-import { hashPassword, User } from '@planbord/api-identity';
+import { passwordHasher, User } from '@planbord/api-identity';
 import { entities } from './app.module';
 import { openDatabase } from './database';
 import { migrations } from './migrations';
@@ -43,7 +43,7 @@ async function main(): Promise<void> {
     await db.runMigrations();
     const taken = await db.getRepository(User).createQueryBuilder('u').where('lower(u.email) = :email', { email: input.email }).withDeleted().getCount();
     if (taken) throw new Error(`There is already a person with e-mail address ${input.email}.`);
-    const passwordHash = await hashPassword(password);
+    const passwordHash = await passwordHasher.hash(password);
     await db.transaction(async (em) => {
       const user = await em.save(em.create(User, { name: input.name.trim(), email: input.email, passwordHash, role: 'ADMIN', locale: 'nl' }));
       await new AuditService().record(em, { actor: null, entityType: 'User', entityId: user.id, action: 'create-admin', after: user });

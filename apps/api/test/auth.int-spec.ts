@@ -1,5 +1,4 @@
-import * as argon2 from '@node-rs/argon2';
-import { LoginFailure, Session } from '@planbord/api-identity';
+import { LoginFailure, LoginThrottle, passwordHasher, Session } from '@planbord/api-identity';
 import { Client, loggedIn, makeUser, startApi, TEST_PASSWORD, type TestApi } from './harness';
 
 let api: TestApi;
@@ -64,46 +63,125 @@ describe('signing in', () => {
 });
 
 describe('throttling', () => {
-  it('refuses the sixth attempt within 15 minutes without computing a hash, even with the right password', async () => {
-    const user = await makeUser(api, 'MEMBER');
+  // Through a trusted proxy, each test signs in from an address of its own, so address counts never add up across tests.
+  let proxied: TestApi;
+  let addresses = 0;
+  beforeAll(async () => { proxied = await startApi({ TRUST_PROXY: 'loopback' }); });
+  afterAll(async () => { await proxied.close(); });
+  afterEach(() => { jest.restoreAllMocks(); });
+
+  const newAddress = () => `198.51.100.${++addresses}`;
+  const from = (address: string) => new Client(proxied, { 'x-forwarded-for': address });
+  const signIn = (address: string, email: string, password: string) => from(address).gql<{ login: { id: string } }>(LOGIN, { e: email, p: password });
+  const WRONG = 'E-mailadres of wachtwoord klopt niet.';
+  const addressFailures = (ip: string, count: number) =>
+    proxied.db.getRepository(LoginFailure).insert(Array.from({ length: count }, (_, i) => ({ email: `guess-${i}@example.test`, ip })));
+
+  it('sees the hash check of every login, and refuses a locked account without one, even with the right password', async () => {
+    const user = await makeUser(proxied, 'MEMBER');
+    const address = newAddress();
+    const verify = jest.spyOn(passwordHasher, 'verify');
+    const hash = jest.spyOn(passwordHasher, 'hash');
+    expect((await signIn(address, user.email, TEST_PASSWORD)).errors).toBeUndefined();
+    expect(verify).toHaveBeenCalledTimes(1);
     for (let i = 0; i < 5; i++) {
-      const res = await new Client(api).gql(LOGIN, { e: user.email, p: `wrong password ${i}` });
-      expect(res.errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
+      const res = await signIn(address, user.email, `wrong password ${i}`);
+      expect(res.errors?.[0]).toMatchObject({ message: WRONG, extensions: { code: 'UNAUTHENTICATED' } });
     }
-    const verify = jest.spyOn(argon2, 'verify');
-    const hash = jest.spyOn(argon2, 'hash');
-    const sixth = await new Client(api).gql(LOGIN, { e: user.email, p: TEST_PASSWORD });
+    expect(verify).toHaveBeenCalledTimes(6);
+    verify.mockClear();
+    const sixth = await signIn(address, user.email, TEST_PASSWORD);
     expect(sixth.errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
     expect(sixth.errors?.[0].extensions.retryAfter).toBeGreaterThan(14 * 60);
     expect(sixth.errors?.[0].message).toMatch(/Te veel mislukte pogingen/);
     expect(verify).not.toHaveBeenCalled();
     expect(hash).not.toHaveBeenCalled();
-    verify.mockRestore();
-    hash.mockRestore();
   });
 
-  it('locks for longer after each further round of failures', async () => {
-    const user = await makeUser(api, 'MEMBER');
-    const failures = api.db.getRepository(LoginFailure);
-    // Ten failures today, the last five of them recent: the second round locks for 30 minutes.
-    const now = Date.now();
-    for (let i = 0; i < 5; i++) await failures.save({ email: user.email, ip: '10.0.0.1', at: new Date(now - 3 * 60 * 60 * 1000 - i * 1000) });
-    for (let i = 0; i < 5; i++) await failures.save({ email: user.email, ip: '10.0.0.1', at: new Date(now - 60 * 1000 - i * 1000) });
-    const res = await new Client(api).gql(LOGIN, { e: user.email, p: TEST_PASSWORD });
-    expect(res.errors?.[0].extensions.retryAfter).toBeGreaterThan(28 * 60);
+  it('checks at most 5 of 40 parallel wrong passwords for one account', async () => {
+    const user = await makeUser(proxied, 'MEMBER');
+    const verify = jest.spyOn(passwordHasher, 'verify');
+    const answers = await Promise.all(Array.from({ length: 40 }, (_, i) => signIn(newAddress(), user.email, `guess ${i}`)));
+    expect(verify).toHaveBeenCalledTimes(5);
+    expect(answers.every((res) => res.errors?.[0].extensions.code === 'UNAUTHENTICATED')).toBe(true);
+    expect(answers.filter((res) => res.errors?.[0].message === WRONG)).toHaveLength(5);
+    expect(answers.filter((res) => Number(res.errors?.[0].extensions.retryAfter) > 0)).toHaveLength(35);
+    // Unknown accounts alike: the same five checks (of a stand-in hash), however many guesses.
+    verify.mockClear();
+    await Promise.all(Array.from({ length: 40 }, (_, i) => signIn(newAddress(), 'nobody-here@example.test', `guess ${i}`)));
+    expect(verify).toHaveBeenCalledTimes(5);
   });
 
-  it('refuses an address that keeps failing, whatever account it tries', async () => {
-    const failures = api.db.getRepository(LoginFailure);
-    await new Client(api).gql(LOGIN, { e: 'guess@example.test', p: 'guessing-again' });
-    const { ip } = await failures.findOneByOrFail({ email: 'guess@example.test' });
-    for (let i = 1; i < 20; i++) await failures.save({ email: `guess${i}@example.test`, ip });
-    const user = await makeUser(api, 'MEMBER');
-    const res = await new Client(api).gql(LOGIN, { e: user.email, p: TEST_PASSWORD });
-    expect(res.errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
-    expect(res.errors?.[0].extensions.retryAfter).toBeGreaterThan(0);
-    await failures.delete({ ip: ip! });
-    expect((await new Client(api).gql(LOGIN, { e: user.email, p: TEST_PASSWORD })).errors).toBeUndefined();
+  it('starts the count afresh after the right password', async () => {
+    const user = await makeUser(proxied, 'MEMBER');
+    const address = newAddress();
+    for (let round = 0; round < 2; round++) {
+      for (let i = 0; i < 4; i++) expect((await signIn(address, user.email, `wrong ${i}`)).errors?.[0].message).toBe(WRONG);
+      expect((await signIn(address, user.email, TEST_PASSWORD)).errors).toBeUndefined();
+    }
+  });
+
+  it('locks for longer after each further round of failures, up to a day, and forgets rounds after a day', async () => {
+    const user = await makeUser(proxied, 'MEMBER');
+    const address = newAddress();
+    const throttles = proxied.db.getRepository(LoginThrottle);
+    const lockedFor = async () => {
+      for (let i = 0; i < 5; i++) expect((await signIn(address, user.email, `wrong ${i}`)).errors?.[0].message).toBe(WRONG);
+      const refused = await signIn(address, user.email, TEST_PASSWORD);
+      return Number(refused.errors?.[0].extensions.retryAfter);
+    };
+    const minutes = (seconds: number) => Math.ceil(seconds / 60);
+    // Each lock runs out by moving it into the past, as time would.
+    const lockRunsOut = (fields: Partial<LoginThrottle> = {}) => throttles.update({ email: user.email }, { lockedUntil: new Date(Date.now() - 1000), ...fields });
+
+    expect(minutes(await lockedFor())).toBe(15);
+    await lockRunsOut();
+    expect(minutes(await lockedFor())).toBe(30);
+    await lockRunsOut();
+    expect(minutes(await lockedFor())).toBe(60);
+    await lockRunsOut({ rounds: 9 });
+    expect(minutes(await lockedFor())).toBe(24 * 60);
+    await lockRunsOut({ lockedAt: new Date(Date.now() - 25 * 60 * 60 * 1000) });
+    expect(minutes(await lockedFor())).toBe(15);
+  });
+
+  it('does not stop a colleague with the right password after 20 failed logins to made-up accounts from the same address', async () => {
+    const office = newAddress();
+    for (let i = 0; i < 20; i++) {
+      const res = await signIn(office, `made-up-${i}@example.test`, 'guessing');
+      expect(res.errors?.[0]).toMatchObject({ message: WRONG, extensions: { code: 'UNAUTHENTICATED' } });
+    }
+    const colleague = await makeUser(proxied, 'EDITOR');
+    const res = await signIn(office, colleague.email, TEST_PASSWORD);
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.login.id).toBe(colleague.id);
+  });
+
+  it('answers further failed attempts from a busy address later, while a right password from it signs in at once', async () => {
+    const office = newAddress();
+    await addressFailures(office, 29);
+    const colleague = await makeUser(proxied, 'MEMBER');
+    const answered: string[] = [];
+    const started = Date.now();
+    const [wrong, right] = await Promise.all([
+      signIn(office, 'made-up@example.test', 'guessing').then((res) => { answered.push('wrong'); return { res, ms: Date.now() - started }; }),
+      signIn(office, colleague.email, TEST_PASSWORD).then((res) => { answered.push('right'); return res; }),
+    ]);
+    expect(right.errors).toBeUndefined();
+    expect(wrong.res.errors?.[0].message).toBe(WRONG);
+    // The 30th failure in 15 minutes waits 10 × 250 ms before its answer; the right password did not wait for it.
+    expect(wrong.ms).toBeGreaterThanOrEqual(2500);
+    expect(answered).toEqual(['right', 'wrong']);
+  });
+
+  it('refuses failed attempts from an address past 50 failures, with retryAfter, and still lets the right password in', async () => {
+    const office = newAddress();
+    await addressFailures(office, 49);
+    const colleague = await makeUser(proxied, 'MEMBER');
+    const [wrong, right] = await Promise.all([signIn(office, 'made-up@example.test', 'guessing'), signIn(office, colleague.email, TEST_PASSWORD)]);
+    expect(wrong.errors?.[0].message).toMatch(/Te veel mislukte pogingen/);
+    expect(wrong.errors?.[0].extensions.retryAfter).toBeGreaterThan(14 * 60);
+    expect(right.errors).toBeUndefined();
   });
 });
 

@@ -4,7 +4,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { DataSource } from 'typeorm';
 import type { Role } from '@planbord/domain';
 import { createDatabase, loadConfig, type AppConfig } from '@planbord/api-core';
-import { Audience, Channel, Department, hashPassword, Theme, User } from '@planbord/api-identity';
+import { Audience, Channel, Department, passwordHasher, Theme, User } from '@planbord/api-identity';
 import { createApp } from '../src/app';
 
 export interface TestApi {
@@ -72,7 +72,7 @@ let passwordHash: Promise<string> | null = null;
 
 /** A person straight in the database, ready to log in with TEST_PASSWORD. */
 export async function makeUser(api: TestApi, role: Role, fields: Partial<User> = {}): Promise<User> {
-  passwordHash ??= hashPassword(TEST_PASSWORD);
+  passwordHash ??= passwordHasher.hash(TEST_PASSWORD);
   const n = randomBytes(4).toString('hex');
   const repo = api.db.getRepository(User);
   return repo.save(repo.create({ name: `${role.toLowerCase()} ${n}`, email: `${role.toLowerCase()}-${n}@example.test`, passwordHash: await passwordHash, role, locale: 'nl', ...fields }));

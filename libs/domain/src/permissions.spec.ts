@@ -19,4 +19,14 @@ describe('the permission table', () => {
     expect(open).toEqual(['Mutation.login', 'Mutation.logout', 'Query.me']);
     expect(can(null, 'Query.users')).toBe(false);
   });
+
+  it('shows liaisons only the name and department of other people, and everything of themselves', () => {
+    for (const field of ['User.email', 'User.role', 'User.active', 'User.weeklyHours', 'User.locale']) {
+      expect(can('LIAISON', field)).toBe(false);
+      expect(can('LIAISON', field, true)).toBe(true);
+      expect(can('MEMBER', field)).toBe(true);
+      expect(can(null, field, true)).toBe(false);
+    }
+    expect(can('LIAISON', 'Query.users')).toBe(true);
+  });
 });

@@ -2,13 +2,23 @@ import type { Role } from './roles';
 
 /** Anyone, signed in or not. */
 export const PUBLIC = 'PUBLIC' as const;
-export type Grant = typeof PUBLIC | readonly Role[];
+/** A field of a person that these roles see of everyone, and everyone sees of themselves. */
+export interface PersonalGrant {
+  readonly roles: readonly Role[];
+  readonly self: true;
+}
+export type Grant = typeof PUBLIC | readonly Role[] | PersonalGrant;
 
 const EVERYONE: readonly Role[] = ['ADMIN', 'EDITOR', 'MEMBER', 'LIAISON'];
 const ADMINS: readonly Role[] = ['ADMIN'];
 /** The media team: everyone but liaisons. */
 const TEAM: readonly Role[] = ['ADMIN', 'EDITOR', 'MEMBER'];
 const EDITORS: readonly Role[] = ['ADMIN', 'EDITOR'];
+/**
+ * Of other people, liaisons see only the name and department: not how to reach them, their role, their hours or
+ * whether they are still active (the people list shows them active people only, searched by name).
+ */
+const PERSONAL: PersonalGrant = { roles: TEAM, self: true };
 
 /**
  * The one permission table. Keys are `Type.field` of every GraphQL root operation and every field with its own
@@ -23,6 +33,11 @@ export const PERMISSIONS = {
   'Query.themes': EVERYONE,
   'Query.audiences': EVERYONE,
   'Query.auditTrail': ADMINS,
+  'User.email': PERSONAL,
+  'User.role': PERSONAL,
+  'User.weeklyHours': PERSONAL,
+  'User.locale': PERSONAL,
+  'User.active': PERSONAL,
 
   'Mutation.login': PUBLIC,
   'Mutation.logout': PUBLIC,
@@ -136,12 +151,21 @@ export function isDeclared(operation: string): operation is Operation {
   return Object.prototype.hasOwnProperty.call(PERMISSIONS, operation);
 }
 
-/** May a person with this role (or nobody signed in: `null`) perform the operation? */
-export function can(role: Role | null | undefined, operation: string): boolean {
+/**
+ * May a person with this role (or nobody signed in: `null`) perform the operation? `self`: the field belongs to the
+ * person asking (for personal grants).
+ */
+export function can(role: Role | null | undefined, operation: string, self = false): boolean {
   if (!isDeclared(operation)) return false;
   const grant: Grant = PERMISSIONS[operation];
   if (grant === PUBLIC) return true;
-  return role != null && grant.includes(role);
+  if (role == null) return false;
+  if (isPersonal(grant)) return self || grant.roles.includes(role);
+  return grant.includes(role);
+}
+
+function isPersonal(grant: Grant): grant is PersonalGrant {
+  return typeof grant === 'object' && 'self' in grant;
 }
 
 export function isPublic(operation: string): boolean {

@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { ChannelKind, Role } from '@planbord/domain';
-import { Audience, Channel, Department, hashPassword, Theme, User } from '@planbord/api-identity';
+import { Audience, Channel, Department, passwordHasher, Theme, User } from '@planbord/api-identity';
 
 export interface DemoLogin { email: string; name: string; role: Role }
 
@@ -69,7 +69,7 @@ export async function isEmpty(db: DataSource): Promise<boolean> {
 
 /** The fictional municipality of Lindeveld: its departments, channels, themes, audiences and media team. */
 export async function seedDemo(db: DataSource, password: string): Promise<DemoLogin[]> {
-  const passwordHash = await hashPassword(password);
+  const passwordHash = await passwordHasher.hash(password);
   return db.transaction(async (em: EntityManager) => {
     const departments = new Map<string, Department>();
     for (const [name, color] of DEPARTMENTS) departments.set(name, await em.save(em.create(Department, { name, color })));

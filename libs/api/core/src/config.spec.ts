@@ -35,4 +35,12 @@ describe('configuration', () => {
     const problems = (error as ConfigError).problems.join('\n');
     for (const name of ['PORT', 'DATABASE_URL', 'ORG_TIME_ZONE', 'DEMO_PASSWORD', 'SEED_DEMO', 'COOKIE_SECURE', 'GRAPHQL_INTROSPECTION']) expect(problems).toContain(name);
   });
+
+  it('reads extra WebSocket origins as a comma-separated list of origins', () => {
+    expect(loadConfig({}).allowedOrigins).toEqual([]);
+    expect(loadConfig({ ALLOWED_ORIGINS: 'https://planbord.gemeente.nl/, http://localhost:4200' }).allowedOrigins).toEqual(['https://planbord.gemeente.nl', 'http://localhost:4200']);
+    for (const bad of ['planbord.gemeente.nl', 'ftp://files.example', 'https://planbord.gemeente.nl/app']) {
+      expect(() => loadConfig({ ALLOWED_ORIGINS: bad })).toThrow(/ALLOWED_ORIGINS/);
+    }
+  });
 });

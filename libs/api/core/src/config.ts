@@ -19,6 +19,8 @@ export interface AppConfig {
   host: string;
   /** Introspection and "Did you mean" suggestions: the schema is public outside production unless switched off. */
   graphqlIntrospection: boolean;
+  /** Browser origins, besides the app's own, whose pages may open the live WebSocket (`ALLOWED_ORIGINS`). */
+  allowedOrigins: string[];
 }
 
 export class ConfigError extends Error {
@@ -83,8 +85,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   const themeCss = env.THEME_CSS ? resolve(cwd, env.THEME_CSS) : null;
   const trustProxy = env.TRUST_PROXY?.trim() || null;
 
+  const allowedOrigins: string[] = [];
+  for (const entry of (env.ALLOWED_ORIGINS ?? '').split(',').map((part) => part.trim()).filter(Boolean)) {
+    const url = URL.canParse(entry) ? new URL(entry) : null;
+    if (url && (url.protocol === 'http:' || url.protocol === 'https:') && url.pathname === '/' && !url.search && !url.hash) allowedOrigins.push(url.origin);
+    else problems.push(`ALLOWED_ORIGINS: "${entry}" is not an origin such as https://planbord.gemeente.nl or http://localhost:4200.`);
+  }
+
   if (problems.length > 0) throw new ConfigError(problems);
-  return { port, databaseUrl, dataDir, orgTimeZone, demoPassword, seedDemo, cookieSecure, production, themeCss, trustProxy, host, graphqlIntrospection };
+  return { port, databaseUrl, dataDir, orgTimeZone, demoPassword, seedDemo, cookieSecure, production, themeCss, trustProxy, host, graphqlIntrospection, allowedOrigins };
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');

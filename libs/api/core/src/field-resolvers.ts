@@ -10,7 +10,8 @@ export type FieldResolvers = Record<string, FieldResolver>;
 /**
  * Relation fields of list types resolve thousands of times per calendar; going through Nest's per-field execution
  * context for each would cost most of the request. These resolvers are plain functions attached to the built schema,
- * each behind the same permission table as the Nest guard (undeclared: refused at start).
+ * each behind the same permission table as the Nest guard (undeclared: refused at start). On `User`, a personal grant
+ * lets the person see their own fields.
  */
 export function attachFieldResolvers(schema: GraphQLSchema, resolvers: FieldResolvers): GraphQLSchema {
   for (const [operation, resolve] of Object.entries(resolvers)) {
@@ -20,11 +21,12 @@ export function attachFieldResolvers(schema: GraphQLSchema, resolvers: FieldReso
     if (!field) throw new Error(`Field resolver for ${operation}, which is not in the schema`);
     if (!isDeclared(operation)) throw new Error(`Field resolver for ${operation}, which the permission table does not declare`);
     const open = isPublic(operation);
-    field.resolve = (parent: unknown, _args: unknown, ctx: GraphQLContext) => {
+    const aboutAPerson = typeName === 'User';
+    field.resolve = (parent: { id?: unknown }, _args: unknown, ctx: GraphQLContext) => {
       if (!open) {
         const user = ctx.req.user;
         if (!user) throw new UnauthenticatedError().toGraphQL(ctx.req.locale ?? 'nl');
-        if (!can(user.role, operation)) throw new ForbiddenError().toGraphQL(ctx.req.locale ?? 'nl');
+        if (!can(user.role, operation, aboutAPerson && parent.id === user.id)) throw new ForbiddenError().toGraphQL(ctx.req.locale ?? 'nl');
       }
       return resolve(parent, ctx);
     };

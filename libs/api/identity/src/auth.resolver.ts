@@ -14,8 +14,11 @@ export class AuthResolver {
   }
 
   @Mutation(() => User, { description: 'Signs in and sets the session cookie.' })
-  login(@Args('email') email: string, @Args('password') password: string, @Context() ctx: GraphQLContext): Promise<User> {
-    return this.auth.login(email, password, ctx.req.ip ?? null, ctx.res);
+  async login(@Args('email') email: string, @Args('password') password: string, @Context() ctx: GraphQLContext): Promise<User> {
+    const { user, session } = await this.auth.login(email, password, ctx.req.ip ?? null, ctx.res);
+    // The rest of this request already runs as the new session, so the answer may show the person their own fields.
+    ctx.req.user = session;
+    return user;
   }
 
   @Mutation(() => Boolean, { description: 'Ends this session at once.' })

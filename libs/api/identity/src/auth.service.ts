@@ -2,21 +2,16 @@ import { createHash, randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Response } from 'express';
-import { DataSource, IsNull, MoreThan } from 'typeorm';
+import { DataSource, IsNull, MoreThan, type EntityManager } from 'typeorm';
 import { isLocale, passwordRule, type Locale } from '@planbord/domain';
 import { APP_CONFIG, AuditService, BadInputError, UnauthenticatedError, type AppConfig, type SessionUser } from '@planbord/api-core';
-import { hashPassword, spendHashTime, verifyPassword } from './password';
 import { LiveSessions } from './live-sessions';
-import { LoginFailure, Session } from './session.entity';
+import { LoginThrottleService } from './login-throttle.service';
+import { passwordHasher } from './password';
+import { ABSOLUTE_TIMEOUT_MS, IDLE_TIMEOUT_MS, Session } from './session.entity';
 import { User } from './user.entity';
 
 export const SESSION_COOKIE = 'planbord_session';
-export const IDLE_TIMEOUT_MS = 12 * 60 * 60 * 1000;
-export const ABSOLUTE_TIMEOUT_MS = 7 * 24 * 60 * 60 * 1000;
-const FAILURE_WINDOW_MS = 15 * 60 * 1000;
-const ACCOUNT_FAILURES_BEFORE_LOCK = 5;
-const ADDRESS_FAILURES_BEFORE_LOCK = 20;
-const MAX_LOCK_MS = 24 * 60 * 60 * 1000;
 /** Writing `last_seen_at` on every request is wasteful; once a minute keeps the idle timeout exact enough. */
 const TOUCH_INTERVAL_MS = 60 * 1000;
 
@@ -26,14 +21,6 @@ export function tokenHash(token: string): string {
 
 const WRONG_CREDENTIALS = { nl: 'E-mailadres of wachtwoord klopt niet.', en: 'E-mail address or password is not correct.' };
 
-function lockedMessage(retryAfterSeconds: number) {
-  const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
-  return {
-    nl: `Te veel mislukte pogingen. Probeer het over ${minutes} ${minutes === 1 ? 'minuut' : 'minuten'} opnieuw.`,
-    en: `Too many failed attempts. Try again in ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}.`,
-  };
-}
-
 @Injectable()
 export class AuthService {
   constructor(
@@ -41,53 +28,31 @@ export class AuthService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly audit: AuditService,
     private readonly liveSessions: LiveSessions,
+    private readonly throttle: LoginThrottleService,
   ) {}
 
-  async login(emailInput: string, password: string, ip: string | null, res: Response): Promise<User> {
-    const email = emailInput.trim().toLowerCase();
-    await this.refuseWhileLocked(email, ip);
+  /** Signs in (see `LoginThrottleService` for what is refused before a hash is computed); answers the new session too. */
+  async login(emailInput: string, password: string, ip: string | null, res: Response): Promise<{ user: User; session: SessionUser }> {
+    const email = emailInput.trim().toLowerCase().slice(0, 254);
+    await this.throttle.reserveAttempt(email);
 
     const user = await this.db.getRepository(User).findOne({ where: { email, active: true } });
-    const ok = user ? await verifyPassword(user.passwordHash, password) : (await spendHashTime(password), false);
+    const ok = user ? await passwordHasher.verify(user.passwordHash, password) : await passwordHasher.verifyUnknown(password);
     if (!user || !ok) {
-      await this.db.getRepository(LoginFailure).insert({ email: email.slice(0, 254), ip });
+      await this.throttle.failed(email, ip);
       throw new UnauthenticatedError(WRONG_CREDENTIALS);
     }
 
     const token = randomBytes(32).toString('base64url');
     const now = Date.now();
-    await this.db.transaction(async (em) => {
-      await em.delete(LoginFailure, { email });
-      const session = await em.save(em.create(Session, { tokenHash: tokenHash(token), userId: user.id, lastSeenAt: new Date(now), expiresAt: new Date(now + ABSOLUTE_TIMEOUT_MS), ip }));
-      await this.audit.record(em, { actor: user, entityType: 'User', entityId: user.id, action: 'login', after: { sessionId: session.id, ip } });
+    await this.throttle.succeeded(email);
+    const session = await this.db.transaction(async (em) => {
+      const created = await em.save(em.create(Session, { tokenHash: tokenHash(token), userId: user.id, lastSeenAt: new Date(now), expiresAt: new Date(now + ABSOLUTE_TIMEOUT_MS), ip }));
+      await this.audit.record(em, { actor: user, entityType: 'User', entityId: user.id, action: 'login', after: { sessionId: created.id, ip } });
+      return created;
     });
     res.cookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'lax', secure: this.config.cookieSecure, path: '/', maxAge: ABSOLUTE_TIMEOUT_MS });
-    return user;
-  }
-
-  /**
-   * After 5 failures in 15 minutes an account is locked; each further round of failures doubles the lock, up to a day.
-   * A locked login is refused before any hash is computed. An address with many failures is refused likewise.
-   */
-  private async refuseWhileLocked(email: string, ip: string | null): Promise<void> {
-    const now = Date.now();
-    const failures = this.db.getRepository(LoginFailure);
-    if (ip) {
-      const fromAddress = await failures.count({ where: { ip, at: MoreThan(new Date(now - FAILURE_WINDOW_MS)) } });
-      if (fromAddress >= ADDRESS_FAILURES_BEFORE_LOCK) {
-        throw new UnauthenticatedError(lockedMessage(FAILURE_WINDOW_MS / 1000), { retryAfter: FAILURE_WINDOW_MS / 1000 });
-      }
-    }
-    const today = await failures.find({ where: { email, at: MoreThan(new Date(now - MAX_LOCK_MS)) }, order: { at: 'DESC' }, take: 200 });
-    const recent = today.filter((f) => f.at.getTime() > now - FAILURE_WINDOW_MS);
-    if (recent.length < ACCOUNT_FAILURES_BEFORE_LOCK) return;
-    const rounds = Math.floor(today.length / ACCOUNT_FAILURES_BEFORE_LOCK) - 1;
-    const lockMs = Math.min(FAILURE_WINDOW_MS * 2 ** rounds, MAX_LOCK_MS);
-    const lockedUntil = today[0].at.getTime() + lockMs;
-    if (now < lockedUntil) {
-      const retryAfter = Math.ceil((lockedUntil - now) / 1000);
-      throw new UnauthenticatedError(lockedMessage(retryAfter), { retryAfter });
-    }
+    return { user, session: { id: user.id, name: user.name, role: user.role, locale: user.locale, sessionId: session.id } };
   }
 
   /** The session behind a cookie token, if it is still alive; refreshes its idle clock. */
@@ -113,7 +78,7 @@ export class AuthService {
       await em.update(Session, { id: user.sessionId }, { revokedAt: new Date() });
       await this.audit.record(em, { actor: user, entityType: 'User', entityId: user.id, action: 'logout', before: { sessionId: user.sessionId } });
     });
-    await this.liveSessions.sweep();
+    await this.liveSessions.announceEnded(user.id, [user.sessionId]);
     return true;
   }
 
@@ -122,13 +87,15 @@ export class AuthService {
     const issue = passwordRule(next);
     if (issue) throw new BadInputError({ next: issue });
     const user = await this.db.getRepository(User).findOneByOrFail({ id: actor.id });
-    if (!(await verifyPassword(user.passwordHash, current))) throw new BadInputError({ current: { code: 'wrongPassword' } });
-    const passwordHash = await hashPassword(next);
-    await this.db.transaction(async (em) => {
+    if (!(await passwordHasher.verify(user.passwordHash, current))) throw new BadInputError({ current: { code: 'wrongPassword' } });
+    const passwordHash = await passwordHasher.hash(next);
+    const ended = await this.db.transaction(async (em) => {
       await em.createQueryBuilder().update(User).set({ passwordHash, version: () => 'version + 1' }).where('id = :id', { id: actor.id }).execute();
-      await em.createQueryBuilder().update(Session).set({ revokedAt: new Date() }).where('user_id = :id AND id <> :sid AND revoked_at IS NULL', { id: actor.id, sid: actor.sessionId }).execute();
+      const others = await this.revokeAll(actor.id, em, actor.sessionId);
       await this.audit.record(em, { actor, entityType: 'User', entityId: actor.id, action: 'changePassword' });
+      return others;
     });
+    await this.liveSessions.announceEnded(actor.id, ended);
     return true;
   }
 
@@ -143,10 +110,15 @@ export class AuthService {
     });
   }
 
-  /** Ends every session of a person at once: on deactivation or a password reset by an administrator. */
-  async revokeAll(userId: string, em = this.db.manager): Promise<void> {
-    await em.createQueryBuilder().update(Session).set({ revokedAt: new Date() }).where('user_id = :userId AND revoked_at IS NULL', { userId }).execute();
-    // Inside a transaction the revocation is not visible yet; the periodic sweep closes those sockets shortly after.
-    if (em === this.db.manager) await this.liveSessions.sweep();
+  /**
+   * Ends every session of a person (but `except`) with the caller's transaction: on deactivation, a password change
+   * or reset. Answers the ended sessions, for `LiveSessions.announceEnded` after commit.
+   */
+  async revokeAll(userId: string, em: EntityManager, except?: string): Promise<string[]> {
+    const result = await em.createQueryBuilder().update(Session).set({ revokedAt: new Date() })
+      .where('user_id = :userId AND revoked_at IS NULL', { userId })
+      .andWhere(except ? 'id <> :except' : 'TRUE', { except })
+      .returning('id').execute();
+    return (result.raw as { id: string }[]).map((row) => row.id);
   }
 }

@@ -1,6 +1,8 @@
-import { Injectable, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+import { Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { CalendarPubSub, type CalendarChange } from '@planbord/api-core';
+import { IDLE_TIMEOUT_MS } from './session.entity';
 
 /** The part of a WebSocket Planbord needs: closing it. */
 export interface ClosableSocket {
@@ -8,50 +10,103 @@ export interface ClosableSocket {
   once(event: 'close', listener: () => void): unknown;
 }
 
-const SWEEP_INTERVAL_MS = 30_000;
+interface Watched {
+  sessionId: string;
+  deadline: NodeJS.Timeout | null;
+}
+
+const SESSION_ENDED = 'Session';
+/** Node's timers hold at most 2^31 - 1 ms (about 24 days); sessions last 7 days at most, this is a guard. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+/** When the database cannot say whether a session still lives, ask again after this. */
+const RETRY_MS = 60_000;
 
 /**
  * Live subscriptions are authenticated once, when the WebSocket opens. This keeps track of which session each socket
- * belongs to and closes the sockets of sessions that have ended (logout, deactivation, expiry) within half a minute.
+ * belongs to and closes it when the session ends: at once when a session is ended (logout, deactivation, a password
+ * change or reset), in whichever API process, through a change event over PostgreSQL NOTIFY; and at its own deadline
+ * when the session runs out (12 hours idle, 7 days in any case), checked again then since requests may have kept it
+ * alive.
  */
 @Injectable()
 export class LiveSessions implements OnModuleInit, OnModuleDestroy {
-  private readonly sockets = new Map<ClosableSocket, string>();
-  private timer: NodeJS.Timeout | null = null;
+  private readonly logger = new Logger('LiveSessions');
+  private readonly sockets = new Map<ClosableSocket, Watched>();
+  private ended: AsyncIterableIterator<{ sessionEnded: CalendarChange }> | null = null;
 
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly pubsub: CalendarPubSub,
+  ) {}
 
   onModuleInit(): void {
-    this.timer = setInterval(() => void this.sweep().catch(() => undefined), SWEEP_INTERVAL_MS);
-    this.timer.unref();
+    const ended = this.pubsub.subscribe((change) => change.entityType === SESSION_ENDED && change.kind === 'deleted', 'sessionEnded');
+    this.ended = ended;
+    void (async () => {
+      for await (const { sessionEnded } of ended) this.closeSession(sessionEnded.id);
+    })();
   }
 
-  onModuleDestroy(): void {
-    if (this.timer) clearInterval(this.timer);
+  async onModuleDestroy(): Promise<void> {
+    await this.ended?.return?.();
+    for (const watched of this.sockets.values()) if (watched.deadline) clearTimeout(watched.deadline);
+    this.sockets.clear();
   }
 
+  /** Tells every API process that these sessions of a person have ended. Call after the change has committed. */
+  async announceEnded(userId: string, sessionIds: string[]): Promise<void> {
+    // A personal message: calendars and notification bells do not see it.
+    for (const sessionId of sessionIds) await this.pubsub.publish(SESSION_ENDED, sessionId, 'deleted', userId);
+  }
+
+  /** Watches a socket whose session was just found alive. */
   register(sessionId: string, socket: ClosableSocket): void {
-    this.sockets.set(socket, sessionId);
-    socket.once('close', () => this.sockets.delete(socket));
+    const watched: Watched = { sessionId, deadline: null };
+    this.sockets.set(socket, watched);
+    socket.once('close', () => {
+      if (watched.deadline) clearTimeout(watched.deadline);
+      this.sockets.delete(socket);
+    });
+    // Registered before the first check: a session ended meanwhile is caught by either the event or the check.
+    this.checkLater(socket, 0);
   }
 
-  /** Closes every socket whose session is no longer alive; one query for all of them. */
-  async sweep(): Promise<number> {
-    const sessionIds = [...new Set(this.sockets.values())];
-    if (sessionIds.length === 0) return 0;
-    const alive: { id: string }[] = await this.db.query(
-      `SELECT s.id FROM sessions s JOIN users u ON u.id = s.user_id
-        WHERE s.id = ANY($1) AND s.revoked_at IS NULL AND s.expires_at > now() AND s.last_seen_at > now() - interval '12 hours' AND u.active`,
-      [sessionIds],
+  private closeSession(sessionId: string): void {
+    for (const [socket, watched] of this.sockets) if (watched.sessionId === sessionId) this.close(socket);
+  }
+
+  private close(socket: ClosableSocket): void {
+    const watched = this.sockets.get(socket);
+    if (watched?.deadline) clearTimeout(watched.deadline);
+    this.sockets.delete(socket);
+    socket.close(4401, 'Session ended');
+  }
+
+  private checkLater(socket: ClosableSocket, ms: number): void {
+    const watched = this.sockets.get(socket);
+    if (!watched) return;
+    watched.deadline = setTimeout(() => {
+      this.check(socket).catch((error: Error) => {
+        this.logger.warn(`could not check a live session: ${error.message}`);
+        this.checkLater(socket, RETRY_MS);
+      });
+    }, Math.min(ms, MAX_TIMER_MS));
+    watched.deadline.unref();
+  }
+
+  /** Closes the socket if its session has ended, or waits until the session's own deadline. */
+  private async check(socket: ClosableSocket): Promise<void> {
+    const watched = this.sockets.get(socket);
+    if (!watched) return;
+    const [session]: { expires_at: Date; last_seen_at: Date }[] = await this.db.query(
+      `SELECT s.expires_at, s.last_seen_at FROM sessions s JOIN users u ON u.id = s.user_id
+        WHERE s.id = $1 AND s.revoked_at IS NULL AND u.active`,
+      [watched.sessionId],
     );
-    const living = new Set(alive.map((row) => row.id));
-    let closed = 0;
-    for (const [socket, sessionId] of this.sockets) {
-      if (living.has(sessionId)) continue;
-      socket.close(4401, 'Session ended');
-      this.sockets.delete(socket);
-      closed++;
-    }
-    return closed;
+    if (!this.sockets.has(socket)) return;
+    // Node's clock, as when the session is checked on every request.
+    const left = session ? Math.min(session.expires_at.getTime(), session.last_seen_at.getTime() + IDLE_TIMEOUT_MS) - Date.now() : 0;
+    if (left <= 0) this.close(socket);
+    else this.checkLater(socket, left);
   }
 }

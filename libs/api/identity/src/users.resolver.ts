@@ -10,11 +10,12 @@ export class UsersResolver {
 
   @Query(() => [User], { description: 'People, by name. Inactive people only on request.' })
   users(
+    @CurrentUser() viewer: SessionUser,
     @Args('search', { type: () => String, nullable: true }) search: string | null,
     @Args('includeInactive', { type: () => Boolean, nullable: true }) includeInactive: boolean | null,
     @Args('take', { type: () => Int, nullable: true }) take: number | null,
   ): Promise<User[]> {
-    return this.people.find({ search, includeInactive, take: boundedTake(take) });
+    return this.people.find(viewer, { search, includeInactive, take: boundedTake(take) });
   }
 
   @Mutation(() => User)

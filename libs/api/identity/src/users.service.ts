@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, ILike, type EntityManager, type FindOptionsWhere } from 'typeorm';
-import { checkUser, hasIssues, isUuid, type FieldIssues, type Locale } from '@planbord/domain';
+import { can, checkUser, hasIssues, isUuid, type FieldIssues, type Locale } from '@planbord/domain';
 import { AuditService, BadInputError, findOrNotFound, updateVersioned, type SessionUser } from '@planbord/api-core';
 import { AuthService } from './auth.service';
 import { Department } from './department.entity';
+import { LiveSessions } from './live-sessions';
 import type { UserInput, UserPatch } from './dto/user.input';
-import { hashPassword } from './password';
+import { passwordHasher } from './password';
 import { User } from './user.entity';
 
 export interface UserQuery { search?: string | null; includeInactive?: boolean | null; take: number }
@@ -17,12 +18,18 @@ export class UsersService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
     private readonly auth: AuthService,
+    private readonly liveSessions: LiveSessions,
   ) {}
 
-  find(query: UserQuery): Promise<User[]> {
-    const base: FindOptionsWhere<User> = query.includeInactive ? {} : { active: true };
+  /** Those who may see whether people are active and their addresses get inactive people on request, and search in e-mail addresses. */
+  find(viewer: SessionUser, query: UserQuery): Promise<User[]> {
+    const base: FindOptionsWhere<User> = query.includeInactive && can(viewer.role, 'User.active') ? {} : { active: true };
     const search = query.search?.trim();
-    const where = search ? [{ ...base, name: ILike(`%${escapeLike(search)}%`) }, { ...base, email: ILike(`%${escapeLike(search)}%`) }] : base;
+    let where: FindOptionsWhere<User> | FindOptionsWhere<User>[] = base;
+    if (search) {
+      const pattern = ILike(`%${escapeLike(search)}%`);
+      where = can(viewer.role, 'User.email') ? [{ ...base, name: pattern }, { ...base, email: pattern }] : { ...base, name: pattern };
+    }
     return this.db.getRepository(User).find({ where, order: { name: 'ASC' }, take: query.take });
   }
 
@@ -35,7 +42,7 @@ export class UsersService {
     const email = input.email.trim().toLowerCase();
     await this.checkReferences(this.db.manager, { email, departmentId: input.departmentId }, issues);
     if (hasIssues(issues)) throw new BadInputError(issues);
-    const passwordHash = await hashPassword(input.password);
+    const passwordHash = await passwordHasher.hash(input.password);
     return this.db.transaction(async (em) => {
       const user = await em.save(em.create(User, {
         name: input.name.trim(),
@@ -60,8 +67,8 @@ export class UsersService {
     await this.checkReferences(this.db.manager, { email, departmentId: patch.departmentId, exceptId: id }, issues);
     if (patch.role !== undefined && patch.role !== 'ADMIN' && before.role === 'ADMIN') await this.keepAnAdmin(id, issues, 'role');
     if (hasIssues(issues)) throw new BadInputError(issues);
-    const passwordHash = patch.password ? await hashPassword(patch.password) : undefined;
-    return this.db.transaction(async (em) => {
+    const passwordHash = patch.password ? await passwordHasher.hash(patch.password) : undefined;
+    const { after, ended } = await this.db.transaction(async (em) => {
       const changes: Partial<User> = {};
       if (patch.name !== undefined) changes.name = patch.name.trim();
       if (email !== undefined) changes.email = email;
@@ -70,11 +77,13 @@ export class UsersService {
       if (patch.weeklyHours !== undefined) changes.weeklyHours = patch.weeklyHours;
       if (patch.locale !== undefined) changes.locale = patch.locale as Locale;
       if (passwordHash) changes.passwordHash = passwordHash;
-      const after = await updateVersioned(em, User, id, expectedVersion, changes);
-      if (passwordHash) await this.auth.revokeAll(id, em);
-      await this.audit.record(em, { actor, entityType: 'User', entityId: id, action: passwordHash ? 'update+resetPassword' : 'update', before, after });
-      return after;
+      const updated = await updateVersioned(em, User, id, expectedVersion, changes);
+      const revoked = passwordHash ? await this.auth.revokeAll(id, em) : [];
+      await this.audit.record(em, { actor, entityType: 'User', entityId: id, action: passwordHash ? 'update+resetPassword' : 'update', before, after: updated });
+      return { after: updated, ended: revoked };
     });
+    await this.liveSessions.announceEnded(id, ended);
+    return after;
   }
 
   /** Deactivation instead of deletion: the person can no longer sign in, and their open sessions end at once. */
@@ -84,12 +93,14 @@ export class UsersService {
     if (!active && id === actor.id) issues.active = { code: 'invalidChoice' };
     if (!active && before.role === 'ADMIN') await this.keepAnAdmin(id, issues, 'active');
     if (hasIssues(issues)) throw new BadInputError(issues);
-    return this.db.transaction(async (em) => {
-      const after = await updateVersioned(em, User, id, expectedVersion, { active });
-      if (!active) await this.auth.revokeAll(id, em);
-      await this.audit.record(em, { actor, entityType: 'User', entityId: id, action: active ? 'activate' : 'deactivate', before, after });
-      return after;
+    const { after, ended } = await this.db.transaction(async (em) => {
+      const updated = await updateVersioned(em, User, id, expectedVersion, { active });
+      const revoked = active ? [] : await this.auth.revokeAll(id, em);
+      await this.audit.record(em, { actor, entityType: 'User', entityId: id, action: active ? 'activate' : 'deactivate', before, after: updated });
+      return { after: updated, ended: revoked };
     });
+    await this.liveSessions.announceEnded(id, ended);
+    return after;
   }
 
   private async keepAnAdmin(id: string, issues: FieldIssues, field: string): Promise<void> {

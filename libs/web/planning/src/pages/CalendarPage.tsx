@@ -49,7 +49,7 @@ export function CalendarPage() {
   const to = startOfDate(range.to).toISOString();
   const { calendar, loading, error, refetch } = useCalendar(from, to, calendarFilter(state));
   useCalendarChanged();
-  const { reference } = usePlanningReferenceData();
+  const { reference, team } = usePlanningReferenceData();
   const [updateEvent] = useUpdateEvent();
   const [moveSlot] = useMoveSlot();
 
@@ -150,7 +150,7 @@ export function CalendarPage() {
           />
         </div>
       </div>
-      <CalendarFilters reference={reference} value={state} onChange={(filter) => update({ ...filter }, { replace: true })} />
+      <CalendarFilters reference={reference} people={can(me?.role, 'User.role') ? team : null} value={state} onChange={(filter) => update({ ...filter }, { replace: true })} />
       {notice ? <Alert type={notice.type}>{notice.text}</Alert> : null}
       {error && !calendar ? <QueryFailure error={error} onRetry={() => void refetch()} /> : null}
       {error && calendar ? <Alert type="error">{t('calendar.refreshFailed')}</Alert> : null}
