@@ -25,4 +25,9 @@ describe('configuration', () => {
     const problems = (error as ConfigError).problems.join('\n');
     for (const name of ['PORT', 'DATABASE_URL', 'ORG_TIME_ZONE', 'DEMO_PASSWORD', 'SEED_DEMO', 'COOKIE_SECURE']) expect(problems).toContain(name);
   });
+
+  it('reads job schedules by name and refuses an entry that is not name=cron', () => {
+    expect(loadConfig({ JOB_SCHEDULES: 'session-cleanup=* * * * *; rubric-horizon = 0 4 * * 1' }).jobSchedules).toEqual({ 'session-cleanup': '* * * * *', 'rubric-horizon': '0 4 * * 1' });
+    expect(() => loadConfig({ JOB_SCHEDULES: 'session-cleanup=hourly' })).toThrow(/JOB_SCHEDULES: "session-cleanup=hourly"/);
+  });
 });

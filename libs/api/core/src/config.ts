@@ -15,6 +15,8 @@ export interface AppConfig {
   themeCss: string | null;
   /** Express `trust proxy`: which proxies may tell the client's address (for per-address login throttling). */
   trustProxy: string | null;
+  /** Jobs: cron schedules that replace a job's own, by job name (`JOB_SCHEDULES="session-cleanup=0 * * * *"`). */
+  jobSchedules: Record<string, string>;
 }
 
 export class ConfigError extends Error {
@@ -75,8 +77,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   const themeCss = env.THEME_CSS ? resolve(cwd, env.THEME_CSS) : null;
   const trustProxy = env.TRUST_PROXY?.trim() || null;
 
+  // Jobs
+  const jobSchedules: Record<string, string> = {};
+  for (const entry of (env.JOB_SCHEDULES ?? '').split(';').map((e) => e.trim()).filter(Boolean)) {
+    const match = /^([\w-]+)\s*=\s*(\S+(?:\s+\S+){4})$/.exec(entry);
+    if (match) jobSchedules[match[1]] = match[2];
+    else problems.push(`JOB_SCHEDULES: "${entry}" is not job-name=cron, such as session-cleanup=0 * * * * (entries separated by ;).`);
+  }
+
   if (problems.length > 0) throw new ConfigError(problems);
-  return { port, databaseUrl, dataDir, orgTimeZone, demoPassword, seedDemo, cookieSecure, production: env.NODE_ENV === 'production', themeCss, trustProxy };
+  return { port, databaseUrl, dataDir, orgTimeZone, demoPassword, seedDemo, cookieSecure, production: env.NODE_ENV === 'production', themeCss, trustProxy, jobSchedules };
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');

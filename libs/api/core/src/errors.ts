@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { Catch, Logger, type ArgumentsHost } from '@nestjs/common';
+import type { ApolloServerPlugin } from '@apollo/server';
 import { GqlArgumentsHost, type GqlExceptionFilter } from '@nestjs/graphql';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { describeIssues, type FieldIssues, type Locale } from '@planbord/domain';
-import type { PlanbordRequest } from './request';
+import type { GraphQLContext, PlanbordRequest } from './request';
 
-export type ErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'BAD_USER_INPUT' | 'NOT_FOUND' | 'VERSION_CONFLICT' | 'INVALID_TRANSITION';
+export type ErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'BAD_USER_INPUT' | 'NOT_FOUND' | 'VERSION_CONFLICT' | 'INVALID_TRANSITION' | 'SERVICE_UNAVAILABLE';
 
 const MESSAGES: Record<ErrorCode, Record<Locale, string>> = {
   UNAUTHENTICATED: { nl: 'Je bent niet (meer) ingelogd.', en: 'You are not signed in (any more).' },
@@ -14,6 +15,7 @@ const MESSAGES: Record<ErrorCode, Record<Locale, string>> = {
   NOT_FOUND: { nl: 'Dit bestaat niet (meer).', en: 'This does not exist (any more).' },
   VERSION_CONFLICT: { nl: 'Iemand anders heeft dit intussen gewijzigd.', en: 'Someone else changed this in the meantime.' },
   INVALID_TRANSITION: { nl: 'Deze stap kan niet vanuit de huidige status.', en: 'This step is not possible from the current status.' },
+  SERVICE_UNAVAILABLE: { nl: 'Planbord kan de database even niet bereiken. Probeer het zo opnieuw.', en: 'Planbord cannot reach its database right now. Try again in a moment.' },
 };
 
 /** An expected failure with one of the contract's error codes. Thrown by services, mapped to GraphQL in one place. */
@@ -61,19 +63,42 @@ export class DomainErrorFilter implements GqlExceptionFilter {
 }
 
 const PASS_THROUGH = new Set([
-  'UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT', 'NOT_FOUND', 'VERSION_CONFLICT', 'INVALID_TRANSITION',
+  'UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT', 'NOT_FOUND', 'VERSION_CONFLICT', 'INVALID_TRANSITION', 'SERVICE_UNAVAILABLE',
   'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE', 'BAD_REQUEST',
 ]);
 
 const logger = new Logger('GraphQL');
 
+// SQLSTATE classes and codes of a server that is not there (08: connection exception; 57P01–03: shut down, crashed,
+// starting up) and the errors of the socket and of node-postgres when it cannot reach it.
+const UNAVAILABLE_SQLSTATES = /^(08...|57P0[123])$/;
+const UNAVAILABLE_SOCKET_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN']);
+const UNAVAILABLE_MESSAGES = /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Client was closed and is not queryable|Connection is not established/i;
+
+/** Does this error (or what it wraps: a GraphQL error, TypeORM's QueryFailedError, a cause) mean the database is away? */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  for (let current = error, depth = 0; current && depth < 5; depth++) {
+    if (typeof current !== 'object') return false;
+    const { code, message } = current as { code?: unknown; message?: unknown };
+    if (typeof code === 'string' && (UNAVAILABLE_SQLSTATES.test(code) || UNAVAILABLE_SOCKET_CODES.has(code))) return true;
+    if (typeof message === 'string' && UNAVAILABLE_MESSAGES.test(message)) return true;
+    const next = current as { originalError?: unknown; driverError?: unknown; cause?: unknown };
+    current = next.originalError ?? next.driverError ?? next.cause;
+  }
+  return false;
+}
+
 /**
- * The last gate before a client: known codes go out without internals, anything else is logged with an id and
- * reaches the client only as that id.
+ * The last gate before a client: known codes go out without internals, a database that is away becomes
+ * `SERVICE_UNAVAILABLE`, anything else is logged with an id and reaches the client only as that id.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const code = String(formatted.extensions?.code ?? '');
+  if (!PASS_THROUGH.has(code) && isDatabaseUnavailable(error)) {
+    logger.warn(`database unavailable: ${(error as Error).message}`);
+    return { message: MESSAGES.SERVICE_UNAVAILABLE.nl, path: formatted.path, extensions: { code: 'SERVICE_UNAVAILABLE' } };
+  }
   if (PASS_THROUGH.has(code)) {
     const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
     if (code === 'BAD_USER_INPUT' && !extensions.fields) extensions.fields = coercionFields(formatted.message);
@@ -96,3 +121,26 @@ function coercionFields(message: string): Record<string, string> {
   const field = at ? at.split('.').pop() : variable;
   return field ? { [field]: message } : {};
 }
+
+/**
+ * Gives `SERVICE_UNAVAILABLE` its HTTP status (503, so proxies and clients know to retry) and the requester's
+ * language, and refuses an operation whose session could not be looked up because the database is away.
+ */
+export const serviceUnavailablePlugin: ApolloServerPlugin<GraphQLContext> = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ contextValue }) {
+        if (contextValue.req.sessionError) throw contextValue.req.sessionError;
+      },
+      async willSendResponse({ response, contextValue }) {
+        if (response.body.kind !== 'single') return;
+        const errors = response.body.singleResult.errors;
+        if (!errors?.some((e) => e.extensions?.code === 'SERVICE_UNAVAILABLE')) return;
+        response.http.status = 503;
+        response.http.headers.set('retry-after', '1');
+        const message = MESSAGES.SERVICE_UNAVAILABLE[contextValue.req.locale ?? 'nl'];
+        response.body.singleResult.errors = errors.map((e) => (e.extensions?.code === 'SERVICE_UNAVAILABLE' ? { ...e, message } : e));
+      },
+    };
+  },
+};

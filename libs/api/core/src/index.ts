@@ -17,3 +17,5 @@ export * from './notifications';
 export * from './graphql-enum';
 export * from './field-resolvers';
 export * from './raw-rows';
+export * from './idempotency';
+export * from './jobs';
