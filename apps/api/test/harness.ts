@@ -16,11 +16,10 @@ export interface TestApi {
 }
 
 /**
- * Boots the real API on a random port against a new database of the run's PostgreSQL, migrated and empty.
- * Every test file gets its own database, so files never see each other's rows.
+ * Boots the real API on a random port against a new database of the run's PostgreSQL (or of `server`), migrated and
+ * empty. Every test file gets its own database, so files never see each other's rows.
  */
-export async function startApi(env: Record<string, string> = {}, sameDatabaseAs?: TestApi): Promise<TestApi> {
-  const server = process.env.PLANBORD_TEST_SERVER_URL;
+export async function startApi(env: Record<string, string> = {}, sameDatabaseAs?: TestApi, server = process.env.PLANBORD_TEST_SERVER_URL): Promise<TestApi> {
   if (!server) throw new Error('PLANBORD_TEST_SERVER_URL is not set: run integration tests through jest --selectProjects integration');
   const database = sameDatabaseAs?.database ?? `t_${randomBytes(6).toString('hex')}`;
   if (!sameDatabaseAs) await createDatabase(server, database);
