@@ -59,6 +59,8 @@ export class AppModule {
             playground: false,
             // Planbord sets no cache hints; the plugin would otherwise wrap every field of every response.
             plugins: [ApolloServerPluginCacheControlDisabled(), serviceUnavailablePlugin],
+            // Nest would reset every response with data to HTTP 200, also the 503 of a database that is away.
+            preserveHttpStatusForExecutionErrors: false,
             introspection: true,
             subscriptions: {
               'graphql-ws': {

@@ -43,6 +43,9 @@ export class VersionConflictError extends DomainError {
 export class InvalidTransitionError extends DomainError {
   constructor(from: string, to: string) { super('INVALID_TRANSITION', { from, to }); }
 }
+export class ServiceUnavailableError extends DomainError {
+  constructor() { super('SERVICE_UNAVAILABLE'); }
+}
 export class BadInputError extends DomainError {
   constructor(readonly issues: FieldIssues) { super('BAD_USER_INPUT'); }
   override toGraphQL(locale: Locale): GraphQLError {
@@ -52,13 +55,17 @@ export class BadInputError extends DomainError {
   }
 }
 
-/** Translates domain errors in the requester's language; everything else goes on to `formatError`. */
+/**
+ * Translates domain errors, and a database that is away, in the requester's language; everything else goes on to
+ * `formatError`.
+ */
 @Catch()
 export class DomainErrorFilter implements GqlExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost) {
-    if (!(exception instanceof DomainError)) return exception;
+    const known = exception instanceof DomainError ? exception : isDatabaseUnavailable(exception) ? new ServiceUnavailableError() : null;
+    if (!known) return exception;
     const req: PlanbordRequest | undefined = GqlArgumentsHost.create(host).getContext()?.req;
-    return exception.toGraphQL(req?.locale ?? 'nl');
+    return known.toGraphQL(req?.locale ?? 'nl');
   }
 }
 
@@ -75,13 +82,16 @@ const logger = new Logger('GraphQL');
 const UNAVAILABLE_SQLSTATES = /^(08...|57P0[123])$/;
 const UNAVAILABLE_SOCKET_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN']);
 const UNAVAILABLE_MESSAGES = /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Client was closed and is not queryable|Connection is not established/i;
+// TypeORM gives up a transaction's connection when it breaks; the transaction's next statement then finds it released.
+const UNAVAILABLE_NAMES = new Set(['QueryRunnerAlreadyReleasedError', 'QueryRunnerProviderAlreadyReleasedError']);
 
 /** Does this error (or what it wraps: a GraphQL error, TypeORM's QueryFailedError, a cause) mean the database is away? */
 export function isDatabaseUnavailable(error: unknown): boolean {
   for (let current = error, depth = 0; current && depth < 5; depth++) {
     if (typeof current !== 'object') return false;
-    const { code, message } = current as { code?: unknown; message?: unknown };
+    const { code, message, name } = current as { code?: unknown; message?: unknown; name?: unknown };
     if (typeof code === 'string' && (UNAVAILABLE_SQLSTATES.test(code) || UNAVAILABLE_SOCKET_CODES.has(code))) return true;
+    if (typeof name === 'string' && UNAVAILABLE_NAMES.has(name)) return true;
     if (typeof message === 'string' && UNAVAILABLE_MESSAGES.test(message)) return true;
     const next = current as { originalError?: unknown; driverError?: unknown; cause?: unknown };
     current = next.originalError ?? next.driverError ?? next.cause;
@@ -129,8 +139,10 @@ function coercionFields(message: string): Record<string, string> {
 export const serviceUnavailablePlugin: ApolloServerPlugin<GraphQLContext> = {
   async requestDidStart() {
     return {
-      async didResolveOperation({ contextValue }) {
-        if (contextValue.req.sessionError) throw contextValue.req.sessionError;
+      async didResolveOperation({ contextValue: { req } }) {
+        if (!req.sessionError) return;
+        if (isDatabaseUnavailable(req.sessionError)) throw new ServiceUnavailableError().toGraphQL(req.locale ?? 'nl');
+        throw new GraphQLError('The session could not be looked up', { originalError: req.sessionError as Error });
       },
       async willSendResponse({ response, contextValue }) {
         if (response.body.kind !== 'single') return;
