@@ -1,4 +1,6 @@
 import { randomBytes } from 'node:crypto';
+import { createClient } from 'graphql-ws';
+import WebSocket from 'ws';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { DataSource } from 'typeorm';
@@ -16,11 +18,10 @@ export interface TestApi {
 }
 
 /**
- * Boots the real API on a random port against a new database of the run's PostgreSQL, migrated and empty.
- * Every test file gets its own database, so files never see each other's rows.
+ * Boots the real API on a random port against a new database of the run's PostgreSQL (or of `server`), migrated and
+ * empty. Every test file gets its own database, so files never see each other's rows.
  */
-export async function startApi(env: Record<string, string> = {}, sameDatabaseAs?: TestApi): Promise<TestApi> {
-  const server = process.env.PLANBORD_TEST_SERVER_URL;
+export async function startApi(env: Record<string, string> = {}, sameDatabaseAs?: TestApi, server = process.env.PLANBORD_TEST_SERVER_URL): Promise<TestApi> {
   if (!server) throw new Error('PLANBORD_TEST_SERVER_URL is not set: run integration tests through jest --selectProjects integration');
   const database = sameDatabaseAs?.database ?? `t_${randomBytes(6).toString('hex')}`;
   if (!sameDatabaseAs) await createDatabase(server, database);
@@ -98,4 +99,50 @@ export async function makeAudience(api: TestApi, name = `Doelgroep ${randomBytes
 
 export async function makeChannel(api: TestApi, fields: Partial<Channel> = {}): Promise<Channel> {
   return api.db.getRepository(Channel).save({ name: `Kanaal ${randomBytes(3).toString('hex')}`, kind: 'FACEBOOK', ...fields });
+}
+
+/** Asks `check` again and again until it answers something truthy; fails naming `what` after `timeoutMs`. */
+export async function eventually<T>(what: string, check: () => T | Promise<T>, timeoutMs = 30_000): Promise<Exclude<T, false | null | undefined | 0 | ''>> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (value) return value as Exclude<T, false | null | undefined | 0 | ''>;
+    if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+export interface CalendarChangeMessage { entityType: string; id: string; kind: string }
+
+/** A `calendarChanged` subscription over WebSocket, signed in with `cookie`, collecting what arrives. */
+export function watchCalendar(url: string, cookie: string): { changes: CalendarChangeMessage[]; dispose(): Promise<void> } {
+  const changes: CalendarChangeMessage[] = [];
+  const ws = createClient({
+    url: `${url.replace('http', 'ws')}/graphql`,
+    retryAttempts: 0,
+    webSocketImpl: class extends WebSocket {
+      constructor(address: string, protocols?: string | string[]) {
+        super(address, protocols, { headers: { cookie } });
+      }
+    },
+  });
+  ws.subscribe<{ calendarChanged: CalendarChangeMessage }>(
+    { query: 'subscription { calendarChanged { entityType id kind } }' },
+    { next: (msg) => msg.data && changes.push(msg.data.calendarChanged), error: () => undefined, complete: () => undefined },
+  );
+  return { changes, dispose: () => ws.dispose() as Promise<void> };
+}
+
+/**
+ * Makes changes until one reaches every watcher: a subscription is registered some time after its WebSocket opens,
+ * and the protocol does not say when. Returns the ids of the changes made.
+ */
+export async function untilEveryWatcherSees(watchers: { changes: CalendarChangeMessage[] }[], change: () => Promise<string>, timeoutMs = 30_000): Promise<string[]> {
+  const ids: string[] = [];
+  const seenByAll = () => watchers.every((w) => w.changes.some((c) => ids.includes(c.id)));
+  await eventually('a change to reach every subscriber', async () => {
+    ids.push(await change());
+    return eventually('the change to arrive', seenByAll, 2000).catch(() => false);
+  }, timeoutMs);
+  return ids;
 }

@@ -11,6 +11,6 @@ describe('GET /health', () => {
     const down = await fetch(`${api.url}/health`);
     expect(down.status).toBe(503);
     expect(await down.json()).toEqual({ status: 'error', database: 'down' });
-    await api.app.getHttpServer().close();
+    await api.close();
   });
 });

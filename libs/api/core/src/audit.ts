@@ -3,6 +3,7 @@ import { Args, Field, ID, ObjectType, Query, Resolver } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Column, CreateDateColumn, DataSource, Entity, PrimaryGeneratedColumn, type EntityManager } from 'typeorm';
 import { isUuid } from '@planbord/domain';
+import { recordIdempotencyKey } from './idempotency';
 
 /** Append-only history: who changed what, with the state before and after. */
 @ObjectType()
@@ -72,8 +73,12 @@ function snapshot(value: object | null | undefined): Record<string, unknown> | n
 
 @Injectable()
 export class AuditService {
-  /** Writes the entry with the caller's transaction, so the change and its history commit together. */
+  /**
+   * Writes the entry with the caller's transaction, so the change and its history commit together; the entry of a
+   * creation made with an idempotency key also records that key.
+   */
   async record(em: EntityManager, entry: AuditRecord): Promise<void> {
+    await recordIdempotencyKey(em, entry.entityType, entry.entityId);
     await em.save(em.create(AuditEntry, {
       actorId: entry.actor?.id ?? null,
       actorName: entry.actor?.name ?? null,

@@ -43,4 +43,9 @@ describe('configuration', () => {
       expect(() => loadConfig({ ALLOWED_ORIGINS: bad })).toThrow(/ALLOWED_ORIGINS/);
     }
   });
+
+  it('reads job schedules by name and refuses an entry that is not name=cron', () => {
+    expect(loadConfig({ JOB_SCHEDULES: 'session-cleanup=* * * * *; rubric-horizon = 0 4 * * 1' }).jobSchedules).toEqual({ 'session-cleanup': '* * * * *', 'rubric-horizon': '0 4 * * 1' });
+    expect(() => loadConfig({ JOB_SCHEDULES: 'session-cleanup=hourly' })).toThrow(/JOB_SCHEDULES: "session-cleanup=hourly"/);
+  });
 });

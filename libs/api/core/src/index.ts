@@ -18,3 +18,5 @@ export * from './graphql-enum';
 export * from './field-resolvers';
 export * from './raw-rows';
 export * from './query-limits';
+export * from './idempotency';
+export * from './jobs';

@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
-import { Client } from 'pg';
+import { Client, Pool } from 'pg';
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 
 /** What changed: every open calendar refreshes what it shows of it. */
@@ -22,35 +22,80 @@ const CHANNEL = 'planbord_calendar';
 export class CalendarPubSub implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger('PubSub');
   private listener: Client | null = null;
-  private publisher: Client | null = null;
+  /** A pool reconnects by itself when the database comes back; the listener is reconnected by hand. */
+  private readonly publisher: Pool;
+  private closing = false;
+  private retry: NodeJS.Timeout | null = null;
   private readonly subscribers = new Set<(change: CalendarChange & { userId?: string }) => void>();
 
-  constructor(@Inject(DATABASE_URL) private readonly url: string) {}
+  constructor(@Inject(DATABASE_URL) private readonly url: string) {
+    this.publisher = new Pool({ connectionString: url, max: 2, connectionTimeoutMillis: 5000 });
+    this.publisher.on('error', (error) => this.logger.warn(`publisher: ${error.message}`));
+  }
 
   async onModuleInit(): Promise<void> {
-    this.listener = new Client({ connectionString: this.url });
-    this.listener.on('notification', (message) => {
+    await this.listen();
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    this.closing = true;
+    if (this.retry) clearTimeout(this.retry);
+    await this.listener?.end().catch(() => undefined);
+    await this.publisher.end().catch(() => undefined);
+  }
+
+  /** Is this process receiving change events (its LISTEN connection is up)? */
+  get listening(): boolean {
+    return this.listener !== null;
+  }
+
+  private async listen(): Promise<void> {
+    const client = new Client({ connectionString: this.url, connectionTimeoutMillis: 5000 });
+    client.on('notification', (message) => {
       if (message.channel !== CHANNEL || !message.payload) return;
       const change = JSON.parse(message.payload) as CalendarChange & { userId?: string };
       for (const deliver of this.subscribers) deliver(change);
     });
-    this.listener.on('error', (error) => this.logger.error(`listener: ${error.message}`));
-    await this.listener.connect();
-    await this.listener.query(`LISTEN ${CHANNEL}`);
-    this.publisher = new Client({ connectionString: this.url });
-    this.publisher.on('error', (error) => this.logger.error(`publisher: ${error.message}`));
-    await this.publisher.connect();
+    client.on('error', (error) => {
+      this.logger.warn(`listener: ${error.message}`);
+      this.reconnect(client);
+    });
+    client.on('end', () => this.reconnect(client));
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${CHANNEL}`);
+    } catch (error) {
+      client.removeAllListeners('end');
+      await client.end().catch(() => undefined);
+      throw error;
+    }
+    if (this.closing) {
+      client.removeAllListeners('end');
+      await client.end().catch(() => undefined);
+      return;
+    }
+    this.listener = client;
   }
 
-  async onModuleDestroy(): Promise<void> {
-    await this.listener?.end().catch(() => undefined);
-    await this.publisher?.end().catch(() => undefined);
+  /** The LISTEN connection broke (the database went away): connect again, with a growing pause, until it works. */
+  private reconnect(broken: Client, attempt = 1): void {
+    if (this.closing || (this.listener !== broken && attempt === 1)) return;
+    this.listener = null;
+    broken.removeAllListeners('end');
+    void broken.end().catch(() => undefined);
+    this.retry = setTimeout(() => {
+      this.listen().then(
+        () => this.logger.log('listening for changes again'),
+        () => this.reconnect(broken, attempt + 1),
+      );
+    }, Math.min(100 * 2 ** attempt, 2000));
+    this.retry.unref();
   }
 
   /** Call after the change has committed. A `userId` makes it a personal message (notifications). */
   async publish(entityType: string, id: string, kind: 'created' | 'updated' | 'deleted', userId?: string): Promise<void> {
     try {
-      await this.publisher?.query('SELECT pg_notify($1, $2)', [CHANNEL, JSON.stringify({ entityType, id, kind, userId })]);
+      await this.publisher.query('SELECT pg_notify($1, $2)', [CHANNEL, JSON.stringify({ entityType, id, kind, userId })]);
     } catch (error) {
       this.logger.warn(`could not publish a change: ${(error as Error).message}`);
     }

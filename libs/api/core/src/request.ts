@@ -15,6 +15,8 @@ export interface SessionUser {
 export interface PlanbordRequest extends Request {
   user?: SessionUser;
   locale?: Locale;
+  /** Why the session could not be looked up (the database is away): GraphQL answers with it instead of guessing. */
+  sessionError?: unknown;
 }
 
 export interface GraphQLContext {

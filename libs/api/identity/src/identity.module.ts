@@ -5,12 +5,13 @@ import { LiveSessions } from './live-sessions';
 import { LoginThrottleService } from './login-throttle.service';
 import { ReferenceDataResolver } from './reference-data.resolver';
 import { ReferenceDataService } from './reference-data.service';
+import { SessionCleanup } from './session-cleanup';
 import { SessionMiddleware } from './session.middleware';
 import { UsersResolver } from './users.resolver';
 import { UsersService } from './users.service';
 
 @Module({
-  providers: [AuthService, LoginThrottleService, UsersService, ReferenceDataService, LiveSessions, AuthResolver, UsersResolver, ReferenceDataResolver],
+  providers: [AuthService, LoginThrottleService, UsersService, ReferenceDataService, LiveSessions, SessionCleanup, AuthResolver, UsersResolver, ReferenceDataResolver],
   exports: [AuthService, UsersService, ReferenceDataService, LiveSessions],
 })
 export class IdentityModule implements NestModule {

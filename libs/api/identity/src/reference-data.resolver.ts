@@ -1,5 +1,5 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { boundedTake, CurrentUser, type SessionUser } from '@planbord/api-core';
+import { boundedTake, CurrentUser, Idempotency, idempotencyKeyArg, type SessionUser } from '@planbord/api-core';
 import { Audience } from './audience.entity';
 import { Channel } from './channel.entity';
 import { Department } from './department.entity';
@@ -14,7 +14,10 @@ const versionArg = ['expectedVersion', { type: () => Int, nullable: true }] as c
 
 @Resolver()
 export class ReferenceDataResolver {
-  constructor(private readonly data: ReferenceDataService) {}
+  constructor(
+    private readonly data: ReferenceDataService,
+    private readonly idempotency: Idempotency,
+  ) {}
 
   @Query(() => [Department])
   departments(@Args(...includeInactiveArg) includeInactive: boolean | null, @Args(...takeArg) take: number | null): Promise<Department[]> {
@@ -37,8 +40,8 @@ export class ReferenceDataResolver {
   }
 
   @Mutation(() => Department)
-  createDepartment(@CurrentUser() actor: SessionUser, @Args('input') input: DepartmentInput): Promise<Department> {
-    return this.data.saveNamed(actor, Department, input);
+  createDepartment(@CurrentUser() actor: SessionUser, @Args('input') input: DepartmentInput, @Args(...idempotencyKeyArg) idempotencyKey: string | null): Promise<Department> {
+    return this.idempotency.once(actor, idempotencyKey, 'createDepartment', Department, () => this.data.saveNamed(actor, Department, input));
   }
 
   @Mutation(() => Department)
@@ -47,8 +50,8 @@ export class ReferenceDataResolver {
   }
 
   @Mutation(() => Theme)
-  createTheme(@CurrentUser() actor: SessionUser, @Args('input') input: ThemeInput): Promise<Theme> {
-    return this.data.saveNamed(actor, Theme, input);
+  createTheme(@CurrentUser() actor: SessionUser, @Args('input') input: ThemeInput, @Args(...idempotencyKeyArg) idempotencyKey: string | null): Promise<Theme> {
+    return this.idempotency.once(actor, idempotencyKey, 'createTheme', Theme, () => this.data.saveNamed(actor, Theme, input));
   }
 
   @Mutation(() => Theme)
@@ -57,8 +60,8 @@ export class ReferenceDataResolver {
   }
 
   @Mutation(() => Audience)
-  createAudience(@CurrentUser() actor: SessionUser, @Args('input') input: AudienceInput): Promise<Audience> {
-    return this.data.saveNamed(actor, Audience, input);
+  createAudience(@CurrentUser() actor: SessionUser, @Args('input') input: AudienceInput, @Args(...idempotencyKeyArg) idempotencyKey: string | null): Promise<Audience> {
+    return this.idempotency.once(actor, idempotencyKey, 'createAudience', Audience, () => this.data.saveNamed(actor, Audience, input));
   }
 
   @Mutation(() => Audience)
@@ -67,8 +70,8 @@ export class ReferenceDataResolver {
   }
 
   @Mutation(() => Channel)
-  createChannel(@CurrentUser() actor: SessionUser, @Args('input') input: ChannelInput): Promise<Channel> {
-    return this.data.saveChannel(actor, input);
+  createChannel(@CurrentUser() actor: SessionUser, @Args('input') input: ChannelInput, @Args(...idempotencyKeyArg) idempotencyKey: string | null): Promise<Channel> {
+    return this.idempotency.once(actor, idempotencyKey, 'createChannel', Channel, () => this.data.saveChannel(actor, input));
   }
 
   @Mutation(() => Channel)

@@ -1,12 +1,15 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { boundedTake, CurrentUser, type SessionUser } from '@planbord/api-core';
+import { boundedTake, CurrentUser, Idempotency, idempotencyKeyArg, type SessionUser } from '@planbord/api-core';
 import { UserInput, UserPatch } from './dto/user.input';
 import { User } from './user.entity';
 import { UsersService } from './users.service';
 
 @Resolver(() => User)
 export class UsersResolver {
-  constructor(private readonly people: UsersService) {}
+  constructor(
+    private readonly people: UsersService,
+    private readonly idempotency: Idempotency,
+  ) {}
 
   @Query(() => [User], { description: 'People, by name. Inactive people only on request.' })
   users(
@@ -19,8 +22,8 @@ export class UsersResolver {
   }
 
   @Mutation(() => User)
-  createUser(@CurrentUser() actor: SessionUser, @Args('input') input: UserInput): Promise<User> {
-    return this.people.create(actor, input);
+  createUser(@CurrentUser() actor: SessionUser, @Args('input') input: UserInput, @Args(...idempotencyKeyArg) idempotencyKey: string | null): Promise<User> {
+    return this.idempotency.once(actor, idempotencyKey, 'createUser', User, () => this.people.create(actor, input));
   }
 
   @Mutation(() => User)

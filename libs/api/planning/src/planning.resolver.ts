@@ -1,6 +1,6 @@
 import { Args, ID, Int, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
 import type { EventStatus } from '@planbord/domain';
-import { CalendarChange, CalendarPubSub, CurrentUser, GraphQLDate, type SessionUser } from '@planbord/api-core';
+import { CalendarChange, CalendarPubSub, CurrentUser, GraphQLDate, Idempotency, idempotencyKeyArg, type SessionUser } from '@planbord/api-core';
 import { Assignment } from './assignment.entity';
 import { AssignmentsService } from './assignments.service';
 import { CalendarService } from './calendar.service';
@@ -55,7 +55,10 @@ export class CalendarResolver {
 
 @Resolver(() => Event)
 export class EventsResolver {
-  constructor(private readonly events: EventsService) {}
+  constructor(
+    private readonly events: EventsService,
+    private readonly idempotency: Idempotency,
+  ) {}
 
   @Query(() => Event, { nullable: true })
   event(@CurrentUser() user: SessionUser, @Args(...idArg) id: string): Promise<Event | null> {
@@ -77,8 +80,8 @@ export class EventsResolver {
   }
 
   @Mutation(() => Event)
-  submitEventRequest(@CurrentUser() actor: SessionUser, @Args('input') input: EventRequestInput): Promise<Event> {
-    return this.events.submitRequest(actor, input);
+  submitEventRequest(@CurrentUser() actor: SessionUser, @Args('input') input: EventRequestInput, @Args(...idempotencyKeyArg) idempotencyKey: string | null): Promise<Event> {
+    return this.idempotency.once(actor, idempotencyKey, 'submitEventRequest', Event, () => this.events.submitRequest(actor, input));
   }
 
   @Mutation(() => Event)
@@ -87,8 +90,8 @@ export class EventsResolver {
   }
 
   @Mutation(() => Event)
-  createEvent(@CurrentUser() actor: SessionUser, @Args('input') input: EventInput): Promise<Event> {
-    return this.events.create(actor, input);
+  createEvent(@CurrentUser() actor: SessionUser, @Args('input') input: EventInput, @Args(...idempotencyKeyArg) idempotencyKey: string | null): Promise<Event> {
+    return this.idempotency.once(actor, idempotencyKey, 'createEvent', Event, () => this.events.create(actor, input));
   }
 
   @Mutation(() => Event)
@@ -117,7 +120,10 @@ export class EventsResolver {
 
 @Resolver(() => Rubric)
 export class RubricsResolver {
-  constructor(private readonly rubricsService: RubricsService) {}
+  constructor(
+    private readonly rubricsService: RubricsService,
+    private readonly idempotency: Idempotency,
+  ) {}
 
   @Query(() => [Rubric])
   rubrics(@Args('active', { type: () => Boolean, nullable: true }) active: boolean | null): Promise<Rubric[]> {
@@ -143,8 +149,8 @@ export class RubricsResolver {
   }
 
   @Mutation(() => Rubric)
-  createRubric(@CurrentUser() actor: SessionUser, @Args('input') input: RubricInput): Promise<Rubric> {
-    return this.rubricsService.create(actor, input);
+  createRubric(@CurrentUser() actor: SessionUser, @Args('input') input: RubricInput, @Args(...idempotencyKeyArg) idempotencyKey: string | null): Promise<Rubric> {
+    return this.idempotency.once(actor, idempotencyKey, 'createRubric', Rubric, () => this.rubricsService.create(actor, input));
   }
 
   @Mutation(() => Rubric)
@@ -158,7 +164,10 @@ export class RubricsResolver {
 
 @Resolver(() => Slot)
 export class SlotsResolver {
-  constructor(private readonly slots: SlotsService) {}
+  constructor(
+    private readonly slots: SlotsService,
+    private readonly idempotency: Idempotency,
+  ) {}
 
   @Query(() => Slot, { nullable: true })
   slot(@Args(...idArg) id: string): Promise<Slot | null> {
@@ -166,8 +175,8 @@ export class SlotsResolver {
   }
 
   @Mutation(() => Slot)
-  createAdHocSlot(@CurrentUser() actor: SessionUser, @Args('input') input: AdHocSlotInput): Promise<Slot> {
-    return this.slots.createAdHoc(actor, input);
+  createAdHocSlot(@CurrentUser() actor: SessionUser, @Args('input') input: AdHocSlotInput, @Args(...idempotencyKeyArg) idempotencyKey: string | null): Promise<Slot> {
+    return this.idempotency.once(actor, idempotencyKey, 'createAdHocSlot', Slot, () => this.slots.createAdHoc(actor, input));
   }
 
   @Mutation(() => Slot)
@@ -191,7 +200,10 @@ export class SlotsResolver {
 
 @Resolver(() => Assignment)
 export class AssignmentsResolver {
-  constructor(private readonly assignments: AssignmentsService) {}
+  constructor(
+    private readonly assignments: AssignmentsService,
+    private readonly idempotency: Idempotency,
+  ) {}
 
   @Query(() => [Workload], { description: 'Per team member: planned minutes against capacity, and clashing COVER jobs.' })
   workload(@Args('from') from: Date, @Args('to') to: Date, @Args('userIds', { type: () => [ID], nullable: true }) userIds: string[] | null): Promise<Workload[]> {
@@ -199,8 +211,8 @@ export class AssignmentsResolver {
   }
 
   @Mutation(() => Assignment)
-  assign(@CurrentUser() actor: SessionUser, @Args('input') input: AssignInput): Promise<Assignment> {
-    return this.assignments.assign(actor, input);
+  assign(@CurrentUser() actor: SessionUser, @Args('input') input: AssignInput, @Args(...idempotencyKeyArg) idempotencyKey: string | null): Promise<Assignment> {
+    return this.idempotency.once(actor, idempotencyKey, 'assign', Assignment, () => this.assignments.assign(actor, input));
   }
 
   @Mutation(() => Assignment)

@@ -1,41 +1,30 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import {
   addDays, check, checkRrule, expandRecurrence, hasIssues, isValidDate, isValidTime, LIMITS, localDateOf, PLANNING_DEFAULTS, rules, startOfLocalDate,
   type FieldIssues,
 } from '@planbord/domain';
-import { APP_CONFIG, AuditService, BadInputError, CalendarPubSub, findOrNotFound, updateVersioned, type AppConfig, type SessionUser } from '@planbord/api-core';
+import { APP_CONFIG, AuditService, BadInputError, CalendarPubSub, findOrNotFound, Jobs, updateVersioned, type AppConfig, type SessionUser } from '@planbord/api-core';
 import type { RubricInput, RubricPatch } from './dto/planning.input';
 import { checkReferences, linkedIds, setLinks } from './references';
 import { Rubric } from './rubric.entity';
 
-const DAY_MS = 86400_000;
-
 export interface RubricMonthCount { month: number; open: number; filled: number; skipped: number }
 
 @Injectable()
-export class RubricsService implements OnApplicationBootstrap, OnModuleDestroy {
-  private readonly logger = new Logger('Rubrics');
-  private timer: NodeJS.Timeout | null = null;
-
+export class RubricsService implements OnModuleInit {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly audit: AuditService,
     private readonly pubsub: CalendarPubSub,
+    private readonly jobs: Jobs,
   ) {}
 
   /** The daily job: keep every active rubric's slots materialised up to the horizon. */
-  onApplicationBootstrap(): void {
-    const run = () => this.extendAll(this.horizon()).catch((error: Error) => this.logger.error(`extending rubric slots failed: ${error.message}`));
-    void run();
-    this.timer = setInterval(run, DAY_MS);
-    this.timer.unref();
-  }
-
-  onModuleDestroy(): void {
-    if (this.timer) clearInterval(this.timer);
+  onModuleInit(): void {
+    void this.jobs.register({ name: 'rubric-horizon', schedule: '30 3 * * *', run: () => this.extendAll(this.horizon()) });
   }
 
   private today(): string {

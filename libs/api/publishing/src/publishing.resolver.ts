@@ -2,7 +2,7 @@ import { Args, Context, Field, ID, Int, Mutation, ObjectType, Parent, Query, Res
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import { describeWarning, localDateOf, postWarnings, type ReviewDecision } from '@planbord/domain';
-import { APP_CONFIG, CurrentUser, type AppConfig, type GraphQLContext, type SessionUser } from '@planbord/api-core';
+import { APP_CONFIG, CurrentUser, Idempotency, idempotencyKeyArg, type AppConfig, type GraphQLContext, type SessionUser } from '@planbord/api-core';
 import { User } from '@planbord/api-identity';
 import { Assignment, Calendar, Event, planningLoaders, Slot } from '@planbord/api-planning';
 import { Inject } from '@nestjs/common';
@@ -38,6 +38,7 @@ export class PostsResolver {
     private readonly posts: PostsService,
     @InjectDataSource() private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly idempotency: Idempotency,
   ) {}
 
   @Query(() => Post, { nullable: true })
@@ -71,13 +72,13 @@ export class PostsResolver {
   }
 
   @Mutation(() => Post)
-  createPost(@CurrentUser() actor: SessionUser, @Args('input') input: PostInput): Promise<Post> {
-    return this.posts.create(actor, input);
+  createPost(@CurrentUser() actor: SessionUser, @Args('input') input: PostInput, @Args(...idempotencyKeyArg) idempotencyKey: string | null): Promise<Post> {
+    return this.idempotency.once(actor, idempotencyKey, 'createPost', Post, () => this.posts.create(actor, input));
   }
 
   @Mutation(() => Post, { description: '"Also for channel X": a linked copy of the post for another channel.' })
-  createSiblingPost(@CurrentUser() actor: SessionUser, @Args(...idArg) id: string, @Args('channelId', { type: () => ID }) channelId: string): Promise<Post> {
-    return this.posts.createSibling(actor, id, channelId);
+  createSiblingPost(@CurrentUser() actor: SessionUser, @Args(...idArg) id: string, @Args('channelId', { type: () => ID }) channelId: string, @Args(...idempotencyKeyArg) idempotencyKey: string | null): Promise<Post> {
+    return this.idempotency.once(actor, idempotencyKey, 'createSiblingPost', Post, () => this.posts.createSibling(actor, id, channelId));
   }
 
   @Mutation(() => Post)
@@ -158,7 +159,7 @@ export class ReviewsResolver {
 
 @Resolver(() => Comment)
 export class CommentsResolver {
-  constructor(private readonly commentsService: CommentsService, @InjectDataSource() private readonly db: DataSource) {}
+  constructor(private readonly commentsService: CommentsService, @InjectDataSource() private readonly db: DataSource, private readonly idempotency: Idempotency) {}
 
   @Query(() => [Comment])
   comments(@Args('eventId', { type: () => ID, nullable: true }) eventId: string | null, @Args('slotId', { type: () => ID, nullable: true }) slotId: string | null, @Args('postId', { type: () => ID, nullable: true }) postId: string | null): Promise<Comment[]> {
@@ -166,8 +167,8 @@ export class CommentsResolver {
   }
 
   @Mutation(() => Comment)
-  addComment(@CurrentUser() actor: SessionUser, @Args('input') input: CommentInput): Promise<Comment> {
-    return this.commentsService.add(actor, input);
+  addComment(@CurrentUser() actor: SessionUser, @Args('input') input: CommentInput, @Args(...idempotencyKeyArg) idempotencyKey: string | null): Promise<Comment> {
+    return this.idempotency.once(actor, idempotencyKey, 'addComment', Comment, () => this.commentsService.add(actor, input));
   }
 
   @ResolveField(() => User)

@@ -1,0 +1,76 @@
+import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
+import PgBoss from 'pg-boss';
+import { APP_CONFIG, type AppConfig } from './config';
+import { DATABASE_URL } from './pubsub';
+
+export interface JobDefinition {
+  /** Also the pg-boss queue: letters, digits and hyphens. */
+  name: string;
+  /** Cron, in the organisation's time zone; `JOB_SCHEDULES` can replace it per job. */
+  schedule: string;
+  run: () => Promise<unknown>;
+}
+
+/**
+ * Scheduled jobs on pg-boss, in its own schema (`pgboss`) of the same database. A schedule lives in the database, so
+ * it runs once per tick however many API processes run, and a restart does not reset its clock. Features register
+ * their jobs while their module initialises; the jobs start with the application and stop with it.
+ */
+@Injectable()
+export class Jobs implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private readonly logger = new Logger('Jobs');
+  private readonly definitions = new Map<string, JobDefinition>();
+  private boss: PgBoss | null = null;
+  private lastError = { message: '', at: 0 };
+
+  constructor(
+    @Inject(DATABASE_URL) private readonly url: string,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** Adds a job; registered after the start, it is installed at once (the promise says when). */
+  register(job: JobDefinition): Promise<void> {
+    this.definitions.set(job.name, job);
+    return this.boss ? this.install(this.boss, job) : Promise.resolve();
+  }
+
+  /** Runs a job now, besides its schedule: once, in whichever process picks it up first. */
+  async trigger(name: string): Promise<void> {
+    if (!this.boss) throw new Error('jobs have not started');
+    await this.boss.send(name, {});
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    // pg-boss hands its options to node-postgres's pool, which also takes the connection timeout its types omit.
+    const boss = new PgBoss({ connectionString: this.url, schema: 'pgboss', max: 3, application_name: 'planbord-jobs', connectionTimeoutMillis: 5000 } as PgBoss.ConstructorOptions);
+    boss.on('error', (error) => this.warn(error));
+    await boss.start();
+    this.boss = boss;
+    for (const job of this.definitions.values()) await this.install(boss, job);
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    const boss = this.boss;
+    this.boss = null;
+    await boss?.stop({ graceful: true, wait: true, timeout: 10_000 });
+  }
+
+  private async install(boss: PgBoss, job: JobDefinition): Promise<void> {
+    // stately: a job slower than its schedule is not queued up over and over.
+    await boss.createQueue(job.name, { name: job.name, policy: 'stately', retryLimit: 2, retryDelay: 60 });
+    await boss.schedule(job.name, this.config.jobSchedules[job.name] ?? job.schedule, {}, { tz: this.config.orgTimeZone });
+    await boss.work(job.name, async () => {
+      const started = Date.now();
+      await job.run();
+      this.logger.log(`${job.name} done in ${Date.now() - started} ms`);
+    });
+  }
+
+  /** While the database is away every poll fails; one line per minute says so. */
+  private warn(error: Error): void {
+    const now = Date.now();
+    if (error.message === this.lastError.message && now - this.lastError.at < 60_000) return;
+    this.lastError = { message: error.message, at: now };
+    this.logger.warn(`pg-boss: ${error.message}`);
+  }
+}
