@@ -17,6 +17,7 @@ const EDITORS: readonly Role[] = ['ADMIN', 'EDITOR'];
  */
 export const PERMISSIONS = {
   'Query.me': PUBLIC,
+  'Query.organisation': EVERYONE,
   'Query.users': EVERYONE,
   'Query.departments': EVERYONE,
   'Query.channels': EVERYONE,
