@@ -1,4 +1,5 @@
-import { StatusBadge, useT, type BadgeStatus } from '@planbord/web-ui';
+import { StatusBadge, type BadgeStatus } from '@planbord/web-ui';
+import { useT } from '../i18n';
 import type { AssignmentStatus, ChannelKind, Coverage, EventStatus, PostStatus, SlotStatus } from '@planbord/web-graphql';
 
 const COVERAGE_BADGE: Record<Coverage, BadgeStatus> = { UNCOVERED: 'danger', PARTIAL: 'warning', COVERED: 'success', NOT_NEEDED: 'inactive' };
@@ -41,7 +42,7 @@ export function PostStatusBadge({ status, onHold }: { status: PostStatus; onHold
   const t = useT();
   return (
     <>
-      <StatusBadge status={POST_BADGE[status]}>{t(`publishing.status.${status}`)}</StatusBadge>
+      <StatusBadge status={POST_BADGE[status]}>{t(`postStatus.${status}`)}</StatusBadge>
       {onHold ? <StatusBadge status="danger">{t('calendar.post.onHold')}</StatusBadge> : null}
     </>
   );

@@ -1,7 +1,8 @@
 import type { CSSProperties, DragEvent } from 'react';
 import { Link } from 'react-router-dom';
 import type { CalendarPostFieldsFragment } from '@planbord/web-graphql';
-import { Initials, useT, VisuallyHidden } from '@planbord/web-ui';
+import { Initials, VisuallyHidden } from '@planbord/web-ui';
+import { useT } from '../i18n';
 import { entryLabel } from '../lib/describe';
 import { postPath, type CalendarEntry } from '../lib/calendar-items';
 import { ChannelMark, CoverageBadge, PostStatusBadge, SlotStatusBadge } from './Badges';

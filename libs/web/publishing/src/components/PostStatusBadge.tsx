@@ -1,5 +1,6 @@
 import type { PostStatus } from '@planbord/web-graphql';
-import { StatusBadge, useT, type BadgeStatus } from '@planbord/web-ui';
+import { StatusBadge, type BadgeStatus } from '@planbord/web-ui';
+import { useT } from '../i18n';
 
 const TONE: Record<PostStatus, BadgeStatus> = {
   DRAFT: 'neutral',
@@ -15,7 +16,7 @@ export function PostStatusBadge({ status, onHold = false }: { status: PostStatus
   const t = useT();
   return (
     <span className="planbord-badge-row">
-      <StatusBadge status={TONE[status]}>{t(`publishing.status.${status}`)}</StatusBadge>
+      <StatusBadge status={TONE[status]}>{t(`postStatus.${status}`)}</StatusBadge>
       {onHold ? <StatusBadge status="danger">{t('publishing.onHold')}</StatusBadge> : null}
     </span>
   );
