@@ -34,6 +34,7 @@ export { Drawer, type DrawerProps } from './components/Drawer';
 export { DrawerExtensionsProvider, useDrawerExtensions, type DrawerExtensions } from './components/DrawerExtensions';
 export { LanguageSwitch } from './components/LanguageSwitch';
 export { Initials, initialsOf } from './components/Initials';
+export { PostStatusBadge } from './components/PostStatusBadge';
 export { ToggleGroup, type ToggleOption } from './components/ToggleGroup';
 export { UsageBar } from './components/UsageBar';
 export { I18nProvider, useT, useLocale, useSetLocale, type Catalogue, type Catalogues, type SharedKey, type Translate } from './i18n/I18nProvider';

@@ -1,8 +1,8 @@
 import { Link } from 'react-router-dom';
-import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, useFormat, type CalendarDate } from '@planbord/web-ui';
+import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, useFormat, type CalendarDate, PostStatusBadge } from '@planbord/web-ui';
 import { useT } from '../i18n';
 import { postPath, type CalendarEntry } from '../lib/calendar-items';
-import { ChannelMark, CoverageBadge, EventStatusBadge, PostStatusBadge, SlotStatusBadge } from './Badges';
+import { ChannelMark, CoverageBadge, EventStatusBadge, SlotStatusBadge } from './Badges';
 
 export interface CalendarListProps {
   days: [CalendarDate, CalendarEntry[]][];
@@ -70,7 +70,7 @@ export function CalendarList({ days, caption, onOpen, colorLabel, postLinks }: C
                     {entry.event ? <CoverageBadge coverage={entry.event.coverage} /> : null}
                     {entry.event && entry.event.status !== 'PLANNED' ? <EventStatusBadge status={entry.event.status} /> : null}
                     {entry.slot ? <SlotStatusBadge status={entry.slot.status} /> : null}
-                    {entry.post ? <PostStatusBadge status={entry.post.status} onHold={entry.post.onHold} /> : null}
+                    {entry.post ? <PostStatusBadge status={entry.post.status} heldLabel={entry.post.onHold ? t('calendar.post.onHold') : null} /> : null}
                   </span>
                 </TableCell>
                 <TableCell>{entry.post ? null : entry.people.map((person) => person.name).join(', ') || <span className="planbord-muted">{t('calendar.nobody')}</span>}</TableCell>

@@ -1,12 +1,11 @@
 import { Link as RouterLink } from 'react-router-dom';
 import { can } from '@planbord/domain';
 import { failureFacts, useCurrentUser, type PostSummaryFieldsFragment } from '@planbord/web-graphql';
-import { QueryFailure, Spinner, linkClassName, useFormat } from '@planbord/web-ui';
+import { QueryFailure, Spinner, linkClassName, useFormat, PostStatusBadge } from '@planbord/web-ui';
 import { useT } from '../i18n';
 import { useEventPosts } from '../hooks/useEventPosts';
 import { useSlotPosts } from '../hooks/useSlotPosts';
 import { newPostHref, postHref } from '../lib/my-work';
-import { PostStatusBadge } from './PostStatusBadge';
 
 export interface PostsPanelProps {
   eventId?: string;
@@ -64,7 +63,7 @@ function PostLine({ post }: { post: PostSummaryFieldsFragment }) {
         {post.plannedAt ? ` · ${formatDateTime(post.plannedAt, { weekday: false })}` : null}
       </span>
       <span className="planbord-badge-row">
-        <PostStatusBadge status={post.status} onHold={post.onHold} />
+        <PostStatusBadge status={post.status} heldLabel={post.onHold ? t('publishing.onHold') : null} />
         {post.warnings.length ? <span className="planbord-post-warning-count">{t('publishing.warningCount', { count: post.warnings.length })}</span> : null}
       </span>
     </li>

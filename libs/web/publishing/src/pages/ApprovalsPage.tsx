@@ -2,10 +2,9 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link as RouterLink } from 'react-router-dom';
 import type { ChannelKind } from '@planbord/domain';
 import { failureFacts, useCurrentUser, type ApprovalQueueQuery } from '@planbord/web-graphql';
-import { Alert, Button, ButtonGroup, Card, EmptyState, Heading, PageHeader, QueryFailure, Spinner, TextArea, describeFailure, linkClassName, useFormat, type Failure } from '@planbord/web-ui';
+import { Alert, Button, ButtonGroup, Card, EmptyState, Heading, PageHeader, QueryFailure, Spinner, TextArea, describeFailure, linkClassName, useFormat, type Failure, PostStatusBadge } from '@planbord/web-ui';
 import { useT } from '../i18n';
 import { ChannelPreview } from '../components/ChannelPreview';
-import { PostStatusBadge } from '../components/PostStatusBadge';
 import { ReviewHistory } from '../components/ReviewHistory';
 import { WarningList } from '../components/WarningList';
 import { useApprovalQueue } from '../hooks/useApprovalQueue';
@@ -183,7 +182,9 @@ function ReviewPanel({ post, changesOpen, onChangesOpen, approveRef, onReviewed 
         <Heading level={2} id="review-post-heading">
           {post.title}
         </Heading>
-        <PostStatusBadge status={post.status} onHold={post.onHold} />
+        <span className="planbord-badge-row">
+          <PostStatusBadge status={post.status} heldLabel={post.onHold ? t('publishing.onHold') : null} />
+        </span>
       </div>
       <dl className="planbord-details">
         <dt>{t('approvals.author')}</dt>

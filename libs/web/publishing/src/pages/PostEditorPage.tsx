@@ -3,14 +3,12 @@ import { Link as RouterLink, useLocation, useNavigate, useParams, useSearchParam
 import { can, describeWarning, postWarnings, type ChannelKind } from '@planbord/domain';
 import { failureFacts, useChannels, useCurrentUser, type PostDetailFieldsFragment, type PostQuery } from '@planbord/web-graphql';
 import {
-  Alert, Button, ButtonGroup, Card, Dialog, EmptyState, Heading, PageHeader, QueryFailure, SelectField, Spinner, TextArea, TextField, describeFailure, linkClassName, useFormat, useLocale, useOrgTime,
-  type Failure, type OrgTime,
+  Alert, Button, ButtonGroup, Card, Dialog, EmptyState, Heading, PageHeader, QueryFailure, SelectField, Spinner, TextArea, TextField, describeFailure, linkClassName, useFormat, useLocale, useOrgTime, type Failure, type OrgTime, PostStatusBadge,
 } from '@planbord/web-ui';
 import { useT } from '../i18n';
 import { ChannelPreview } from '../components/ChannelPreview';
 import { CharacterCounter } from '../components/CharacterCounter';
 import { CommentThread } from '../components/CommentThread';
-import { PostStatusBadge } from '../components/PostStatusBadge';
 import { PostTasks } from '../components/PostTasks';
 import { ReviewHistory } from '../components/ReviewHistory';
 import { WarningList } from '../components/WarningList';
@@ -303,7 +301,13 @@ function PostEditor({ post, eventId, slotId, onReload, notice, onNotice }: PostE
             t('publishing.editor.forSlotNew')
           ) : null
         }
-        actions={post ? <PostStatusBadge status={post.status} onHold={post.onHold} /> : null}
+        actions={
+          post ? (
+            <span className="planbord-badge-row">
+              <PostStatusBadge status={post.status} heldLabel={post.onHold ? t('publishing.onHold') : null} />
+            </span>
+          ) : null
+        }
       />
 
       <div aria-live="polite" className="planbord-editor-messages">
