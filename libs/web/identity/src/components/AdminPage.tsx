@@ -1,11 +1,14 @@
 import { useState, type ReactNode } from 'react';
+import { failureFacts, type AuditedEntity } from '@planbord/web-graphql';
 import {
   Alert,
   Button,
   CheckboxField,
+  describeFailure,
   Drawer,
   EmptyState,
   PageHeader,
+  QueryFailure,
   Spinner,
   StatusBadge,
   Table,
@@ -17,10 +20,7 @@ import {
   Toolbar,
   VisuallyHidden,
   type AlertType,
-  describeFailure,
-  QueryFailure,
 } from '@planbord/web-ui';
-import { failureFacts, type AuditedEntity } from '@planbord/web-graphql';
 import { useT } from '../i18n';
 import { AuditTrail } from './AuditTrail';
 

@@ -1,5 +1,5 @@
 import { CHANNEL_KINDS, checkChannel, type ChannelKind } from '@planbord/domain';
-import { type ChannelFieldsFragment, useAudiences, useDepartments } from '@planbord/web-graphql';
+import { useAudiences, useDepartments, type ChannelFieldsFragment } from '@planbord/web-graphql';
 import { CheckboxField, CheckboxGroup, SelectField, TextField } from '@planbord/web-ui';
 import { useT } from '../i18n';
 import { useCreateChannel } from '../hooks/useCreateChannel';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { describeIssues, hasIssues, type FieldIssues } from '@planbord/domain';
-import { describeFailure, focusFirstInvalid, useLocale } from '@planbord/web-ui';
 import { failureFacts } from '@planbord/web-graphql';
+import { describeFailure, focusFirstInvalid, useLocale } from '@planbord/web-ui';
 import { useT } from '../i18n';
 
 /**

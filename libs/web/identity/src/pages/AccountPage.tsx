@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { describeIssues, LIMITS, passwordRule } from '@planbord/domain';
-import { Alert, Card, describeFailure, Heading, LanguageSwitch, PageHeader, TextField, useLocale } from '@planbord/web-ui';
 import { failureFacts, useCurrentUser } from '@planbord/web-graphql';
+import { Alert, Card, describeFailure, Heading, LanguageSwitch, PageHeader, TextField, useLocale } from '@planbord/web-ui';
 import { useT } from '../i18n';
 import { FormActions } from '../components/FormActions';
 import { useChangePassword } from '../hooks/useChangePassword';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { type AudienceFieldsFragment, useAudiences } from '@planbord/web-graphql';
+import { useAudiences, type AudienceFieldsFragment } from '@planbord/web-graphql';
 import { useT } from '../i18n';
 import { AdminPage } from '../components/AdminPage';
 import { AudienceForm } from '../components/AudienceForm';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { type ChannelFieldsFragment, useChannels } from '@planbord/web-graphql';
+import { useChannels, type ChannelFieldsFragment } from '@planbord/web-graphql';
 import { useT } from '../i18n';
 import { AdminPage } from '../components/AdminPage';
 import { ChannelForm } from '../components/ChannelForm';

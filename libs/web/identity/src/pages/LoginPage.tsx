@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { Navigate, useLocation, useNavigate } from 'react-router-dom';
 import { check, describeIssues, hasIssues, rules } from '@planbord/domain';
-import { Alert, Button, describeFailure, Heading, LanguageSwitch, TextField, useLocale } from '@planbord/web-ui';
 import { failureFacts, useCurrentUser } from '@planbord/web-graphql';
+import { Alert, Button, describeFailure, Heading, LanguageSwitch, TextField, useLocale } from '@planbord/web-ui';
 import { useT } from '../i18n';
 import { useLogin } from '../hooks/useLogin';
 

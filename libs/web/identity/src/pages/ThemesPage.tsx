@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { type ThemeFieldsFragment, useThemes } from '@planbord/web-graphql';
+import { useThemes, type ThemeFieldsFragment } from '@planbord/web-graphql';
 import { ColorSwatch } from '@planbord/web-ui';
 import { useT } from '../i18n';
 import { AdminPage } from '../components/AdminPage';

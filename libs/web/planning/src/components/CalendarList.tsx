@@ -1,5 +1,5 @@
 import { Link } from 'react-router-dom';
-import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, useFormat, type CalendarDate, PostStatusBadge } from '@planbord/web-ui';
+import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, useFormat, PostStatusBadge, type CalendarDate } from '@planbord/web-ui';
 import { useT } from '../i18n';
 import { postPath, type CalendarEntry } from '../lib/calendar-items';
 import { ChannelMark, CoverageBadge, EventStatusBadge, SlotStatusBadge } from './Badges';

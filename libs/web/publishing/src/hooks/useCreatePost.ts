@@ -1,5 +1,5 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import { CreatePostDocument, type PostInput, refetchRootFields } from '@planbord/web-graphql';
+import { CreatePostDocument, refetchRootFields, type PostInput } from '@planbord/web-graphql';
 import { POST_LISTS } from './post-lists';
 
 export function useCreatePost() {

@@ -1,5 +1,5 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import { type PostPatch, refetchRootFields, UpdatePostDocument } from '@planbord/web-graphql';
+import { refetchRootFields, UpdatePostDocument, type PostPatch } from '@planbord/web-graphql';
 import { POST_LISTS } from './post-lists';
 
 /** The post updates in place by id; an edit may send it back to review, so the lists refetch. */

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link as RouterLink } from 'react-router-dom';
 import type { ChannelKind } from '@planbord/domain';
 import { failureFacts, useCurrentUser, type ApprovalQueueQuery } from '@planbord/web-graphql';
-import { Alert, Button, ButtonGroup, Card, EmptyState, Heading, PageHeader, QueryFailure, Spinner, TextArea, describeFailure, linkClassName, useFormat, type Failure, PostStatusBadge } from '@planbord/web-ui';
+import { Alert, Button, ButtonGroup, Card, EmptyState, Heading, PageHeader, QueryFailure, Spinner, TextArea, describeFailure, linkClassName, useFormat, PostStatusBadge, type Failure } from '@planbord/web-ui';
 import { useT } from '../i18n';
 import { ChannelPreview } from '../components/ChannelPreview';
 import { ReviewHistory } from '../components/ReviewHistory';

@@ -1,7 +1,7 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { Link as RouterLink } from 'react-router-dom';
 import { failureFacts, useCurrentUser, useMarkAssignmentDone, useRespondToAssignment, type MyWorkQuery } from '@planbord/web-graphql';
-import { Alert, Button, ButtonGroup, Card, EmptyState, Heading, PageHeader, QueryFailure, Spinner, StatusBadge, TextField, VisuallyHidden, describeFailure, linkClassName, useFormat, useOrgTime, type BadgeStatus, PostStatusBadge } from '@planbord/web-ui';
+import { Alert, Button, ButtonGroup, Card, EmptyState, Heading, PageHeader, QueryFailure, Spinner, StatusBadge, TextField, VisuallyHidden, describeFailure, linkClassName, useFormat, useOrgTime, PostStatusBadge, type BadgeStatus } from '@planbord/web-ui';
 import { useT } from '../i18n';
 import { useMyWork } from '../hooks/useMyWork';
 import { assignmentTarget, groupByDay, postHref, thisWeekAndNext, type WorkItem } from '../lib/my-work';

@@ -3,7 +3,7 @@ import { Link as RouterLink, useLocation, useNavigate, useParams, useSearchParam
 import { can, describeWarning, postWarnings, type ChannelKind } from '@planbord/domain';
 import { failureFacts, useChannels, useCurrentUser, type PostDetailFieldsFragment, type PostQuery } from '@planbord/web-graphql';
 import {
-  Alert, Button, ButtonGroup, Card, Dialog, EmptyState, Heading, PageHeader, QueryFailure, SelectField, Spinner, TextArea, TextField, describeFailure, linkClassName, useFormat, useLocale, useOrgTime, type Failure, type OrgTime, PostStatusBadge,
+  Alert, Button, ButtonGroup, Card, Dialog, EmptyState, Heading, PageHeader, QueryFailure, SelectField, Spinner, TextArea, TextField, describeFailure, linkClassName, useFormat, useLocale, useOrgTime, PostStatusBadge, type Failure, type OrgTime,
 } from '@planbord/web-ui';
 import { useT } from '../i18n';
 import { ChannelPreview } from '../components/ChannelPreview';
