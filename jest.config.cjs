@@ -4,9 +4,11 @@ const { readFileSync } = require('node:fs');
 
 const swc = JSON.parse(readFileSync(`${__dirname}/.swcrc`, 'utf8'));
 const { paths } = JSON.parse(readFileSync(`${__dirname}/tsconfig.json`, 'utf8')).compilerOptions;
-const moduleNameMapper = Object.fromEntries(
-  Object.entries(paths).map(([alias, [target]]) => [`^${alias}$`, `<rootDir>/${target}`]),
-);
+const moduleNameMapper = {
+  ...Object.fromEntries(Object.entries(paths).map(([alias, [target]]) => [`^${alias}$`, `<rootDir>/${target}`])),
+  // Stylesheets are Vite's business; a unit test that imports a component library gets an empty module for them.
+  '\\.css$': '<rootDir>/tools/jest-empty-module.cjs',
+};
 // Path aliases are resolved by SWC itself, so they also work in globalSetup, which moduleNameMapper does not reach.
 const transform = {
   '^.+\\.(t|j|mj)sx?$': ['@swc/jest', { ...swc, swcrc: false, jsc: { ...swc.jsc, baseUrl: __dirname, paths }, module: { type: 'commonjs' } }],

@@ -258,3 +258,17 @@ describe('changing your password', () => {
     await new Client(api).login(user.email, 'a brand new password');
   });
 });
+
+describe('the organisation', () => {
+  it('tells every signed-in person the time zone of ORG_TIME_ZONE, and nobody else', async () => {
+    const caribbean = await startApi({ ORG_TIME_ZONE: 'America/Kralendijk' });
+    try {
+      const ORGANISATION = '{ organisation { timeZone } }';
+      const { client } = await loggedIn(caribbean, 'LIAISON');
+      expect(await client.ok(ORGANISATION)).toEqual({ organisation: { timeZone: 'America/Kralendijk' } });
+      expect((await new Client(caribbean).gql(ORGANISATION)).errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
+    } finally {
+      await caribbean.close();
+    }
+  });
+});

@@ -86,9 +86,9 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** A fresh browser context (own cookies) with a laptop-sized window, Dutch by default. */
-export async function newPage(browser: Browser, locale = 'nl-NL'): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale, baseURL: appUrl() });
+/** A fresh browser context (own cookies) with a laptop-sized window, Dutch by default, on this run's app or another. */
+export async function newPage(browser: Browser, locale = 'nl-NL', baseURL = appUrl()): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale, baseURL });
   return context.newPage();
 }
 
@@ -118,10 +118,10 @@ export async function seriousA11yViolations(page: Page): Promise<string[]> {
 }
 
 /** A GraphQL client signed in as a demo person, for setting the scene of a browser journey. */
-export async function apiAs(email: string, password = DEMO_PASSWORD): Promise<<T>(query: string, variables?: Record<string, unknown>) => Promise<T>> {
+export async function apiAs(email: string, password = DEMO_PASSWORD, url = appUrl()): Promise<<T>(query: string, variables?: Record<string, unknown>) => Promise<T>> {
   let cookie = '';
   const call = async <T>(query: string, variables: Record<string, unknown> = {}): Promise<T> => {
-    const res = await fetch(`${appUrl()}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ query, variables }) });
+    const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ query, variables }) });
     cookie = res.headers.get('set-cookie')?.split(';')[0] ?? cookie;
     const body = (await res.json()) as { data: T; errors?: unknown[] };
     if (body.errors) throw new Error(JSON.stringify(body.errors));

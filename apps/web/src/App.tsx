@@ -7,7 +7,7 @@ import { RubricsPage, RubricYearPage } from '@planbord/web-rubrics';
 import { DrawerExtensionsProvider, type DrawerExtensions } from '@planbord/web-ui';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { StartPage } from './pages/StartPage';
-import { RequireAuth, RequirePermission } from './shell/guards';
+import { RequireAuth, RequireOrganisation, RequirePermission } from './shell/guards';
 import { Shell } from './shell/Shell';
 import { ROUTES } from './shell/routes';
 
@@ -25,7 +25,9 @@ export function App() {
         <Route
           element={
             <RequireAuth>
-              <Shell />
+              <RequireOrganisation>
+                <Shell />
+              </RequireOrganisation>
             </RequireAuth>
           }
         >

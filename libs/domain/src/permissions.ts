@@ -27,6 +27,7 @@ const PERSONAL: PersonalGrant = { roles: TEAM, self: true };
  */
 export const PERMISSIONS = {
   'Query.me': PUBLIC,
+  'Query.organisation': EVERYONE,
   'Query.users': EVERYONE,
   'Query.departments': EVERYONE,
   'Query.channels': EVERYONE,

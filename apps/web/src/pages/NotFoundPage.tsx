@@ -1,5 +1,6 @@
 import { Link as RouterLink } from 'react-router-dom';
-import { PageHeader, linkClassName, useT } from '@planbord/web-ui';
+import { PageHeader, linkClassName } from '@planbord/web-ui';
+import { useT } from '../i18n';
 import { ROUTES } from '../shell/routes';
 
 export function NotFoundPage() {

@@ -1,12 +1,13 @@
 import { Link as RouterLink } from 'react-router-dom';
 import { can } from '@planbord/domain';
-import { useMe } from '@planbord/web-identity';
-import { Alert, Heading, PageHeader, linkClassName, useT } from '@planbord/web-ui';
+import { useCurrentUser } from '@planbord/web-graphql';
+import { Alert, Heading, PageHeader, linkClassName } from '@planbord/web-ui';
+import { useT } from '../i18n';
 import { ROUTES } from '../shell/routes';
 
 export function StartPage() {
   const t = useT();
-  const { me } = useMe();
+  const { me } = useCurrentUser();
   if (!me) return null;
   const role = t(`role.${me.role}`);
   return (

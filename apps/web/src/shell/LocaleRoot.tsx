@@ -1,7 +1,9 @@
 import { useCallback, useState, type ReactNode } from 'react';
 import { DEFAULT_LOCALE, isLocale, type Locale } from '@planbord/domain';
+import { useCurrentUser } from '@planbord/web-graphql';
+import { useSetMyLocale } from '@planbord/web-identity';
 import { I18nProvider } from '@planbord/web-ui';
-import { useMe, useSetMyLocale } from '@planbord/web-identity';
+import { MESSAGES } from '../i18n/catalogues';
 
 const STORAGE_KEY = 'planbord.locale';
 
@@ -19,7 +21,7 @@ function storedLocale(): Locale {
  * them to other devices); before login, the choice made on the login page, kept in this browser.
  */
 export function LocaleRoot({ children }: { children: ReactNode }) {
-  const { me } = useMe();
+  const { me } = useCurrentUser();
   const [setMyLocale] = useSetMyLocale();
   const [chosen, setChosen] = useState<Locale>(storedLocale);
   const locale: Locale = me && isLocale(me.locale) ? me.locale : chosen;
@@ -38,7 +40,7 @@ export function LocaleRoot({ children }: { children: ReactNode }) {
   );
 
   return (
-    <I18nProvider locale={locale} onLocaleChange={change}>
+    <I18nProvider locale={locale} messages={MESSAGES} onLocaleChange={change}>
       {children}
     </I18nProvider>
   );

@@ -1,14 +1,16 @@
 import { useEffect, useRef } from 'react';
 import { Link as RouterLink, NavLink, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { can } from '@planbord/domain';
-import { useLogout, useMe, type LoginLocationState } from '@planbord/web-identity';
+import { useCurrentUser } from '@planbord/web-graphql';
+import { useLogout, type LoginLocationState } from '@planbord/web-identity';
 import { CrisisBanner, CrisisSwitch, NotificationBell } from '@planbord/web-publishing';
-import { Button, LanguageSwitch, SkipLink, useT } from '@planbord/web-ui';
+import { Button, LanguageSwitch, SkipLink } from '@planbord/web-ui';
+import { useT } from '../i18n';
 import { NAVIGATION, ROUTES, type NavItem } from './routes';
 
 export function Shell() {
   const t = useT();
-  const { me } = useMe();
+  const { me } = useCurrentUser();
   const [logout, { loading: loggingOut }] = useLogout();
   const navigate = useNavigate();
   const location = useLocation();

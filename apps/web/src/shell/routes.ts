@@ -1,7 +1,7 @@
 import type { ComponentType } from 'react';
 import type { Operation } from '@planbord/domain';
 import { ApprovalQueueCount, PUBLISHING_ROUTES } from '@planbord/web-publishing';
-import type { MessageKey } from '@planbord/web-ui';
+import type { MessageKey } from '../i18n';
 
 export const ROUTES = {
   login: '/login',
@@ -35,11 +35,11 @@ export interface NavItem {
 }
 
 export const NAVIGATION: NavItem[] = [
-  { to: ROUTES.calendar, label: 'calendar.nav' },
+  { to: ROUTES.calendar, label: 'nav.calendar' },
   { to: ROUTES.start, label: 'nav.start' },
-  { to: ROUTES.myWork, label: 'work.nav', operation: 'Query.myWork' },
-  { to: ROUTES.approvals, label: 'approvals.nav', operation: 'Query.approvalQueue', counter: ApprovalQueueCount },
-  { to: ROUTES.planning, label: 'planning.nav', operation: 'Query.planningBalance' },
+  { to: ROUTES.myWork, label: 'nav.myWork', operation: 'Query.myWork' },
+  { to: ROUTES.approvals, label: 'nav.approvals', operation: 'Query.approvalQueue', counter: ApprovalQueueCount },
+  { to: ROUTES.planning, label: 'nav.planning', operation: 'Query.planningBalance' },
   { to: ROUTES.requests, label: 'nav.requests' },
   { to: ROUTES.rubrics, label: 'nav.rubrics', operation: 'Query.rubrics' },
   {

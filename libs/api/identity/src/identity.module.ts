@@ -3,6 +3,7 @@ import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
 import { LiveSessions } from './live-sessions';
 import { LoginThrottleService } from './login-throttle.service';
+import { OrganisationResolver } from './organisation.resolver';
 import { ReferenceDataResolver } from './reference-data.resolver';
 import { ReferenceDataService } from './reference-data.service';
 import { SessionCleanup } from './session-cleanup';
@@ -11,7 +12,7 @@ import { UsersResolver } from './users.resolver';
 import { UsersService } from './users.service';
 
 @Module({
-  providers: [AuthService, LoginThrottleService, UsersService, ReferenceDataService, LiveSessions, SessionCleanup, AuthResolver, UsersResolver, ReferenceDataResolver],
+  providers: [AuthService, LoginThrottleService, UsersService, ReferenceDataService, LiveSessions, SessionCleanup, AuthResolver, UsersResolver, ReferenceDataResolver, OrganisationResolver],
   exports: [AuthService, UsersService, ReferenceDataService, LiveSessions],
 })
 export class IdentityModule implements NestModule {

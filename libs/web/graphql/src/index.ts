@@ -1,3 +1,18 @@
 export * from './generated';
 export { createApolloClient, type ApolloClientOptions } from './apollo-client';
 export { errorCode, errorMessage, failureFacts, fieldErrors, errorId, type ErrorCode } from './errors';
+export { evictRootFields, refetchRootFields } from './cache';
+export { useCurrentUser } from './hooks/useCurrentUser';
+export { useOrganisation } from './hooks/useOrganisation';
+export type { ReferenceOptions } from './hooks/useReferenceList';
+export { useDepartments } from './hooks/useDepartments';
+export { useThemes } from './hooks/useThemes';
+export { useAudiences } from './hooks/useAudiences';
+export { useChannels } from './hooks/useChannels';
+export { usePeople, type PeopleOptions } from './hooks/usePeople';
+export { useAuditTrail, type AuditedEntity } from './hooks/useAuditTrail';
+export { useCalendarChanged, type CalendarChange } from './hooks/useCalendarChanged';
+export { useAssign } from './hooks/useAssign';
+export { useUnassign } from './hooks/useUnassign';
+export { useRespondToAssignment } from './hooks/useRespondToAssignment';
+export { useMarkAssignmentDone } from './hooks/useMarkAssignmentDone';

@@ -5,7 +5,6 @@ export { DepartmentsPage } from './pages/DepartmentsPage';
 export { ThemesPage } from './pages/ThemesPage';
 export { AudiencesPage } from './pages/AudiencesPage';
 export { ChannelsPage } from './pages/ChannelsPage';
-export { useMe } from './hooks/useMe';
 export { useLogout } from './hooks/useLogout';
 export { useSetMyLocale } from './hooks/useSetMyLocale';
-export { QueryError } from './components/QueryError';
+export { messages as identityMessages } from './i18n';

@@ -1,3 +1,3 @@
 export { CalendarPage } from './pages/CalendarPage';
 export { PlanningPage } from './pages/PlanningPage';
-export { useCalendarChanged } from './hooks/useCalendarChanged';
+export { messages as planningMessages } from './i18n';

@@ -1,11 +1,14 @@
 import { useState, type ReactNode } from 'react';
+import { failureFacts, type AuditedEntity } from '@planbord/web-graphql';
 import {
   Alert,
   Button,
   CheckboxField,
+  describeFailure,
   Drawer,
   EmptyState,
   PageHeader,
+  QueryFailure,
   Spinner,
   StatusBadge,
   Table,
@@ -16,13 +19,10 @@ import {
   TableRow,
   Toolbar,
   VisuallyHidden,
-  useT,
   type AlertType,
 } from '@planbord/web-ui';
-import type { AuditedEntity } from '../hooks/useAuditTrail';
+import { useT } from '../i18n';
 import { AuditTrail } from './AuditTrail';
-import { describeFailure } from './errors';
-import { QueryError } from './QueryError';
 
 export interface AdminRow {
   id: string;
@@ -84,7 +84,7 @@ export function AdminPage<T extends AdminRow>(props: AdminPageProps<T>) {
       await props.setActive(row, !row.active);
       setNotice({ type: 'ok', text: t(row.active ? 'admin.deactivated' : 'admin.reactivated', { name: row.name }) });
     } catch (error) {
-      const failure = describeFailure(error, t);
+      const failure = describeFailure(failureFacts(error), t);
       setNotice({ type: 'error', text: failure.message });
       if (failure.code === 'VERSION_CONFLICT') await list.refetch();
     } finally {
@@ -106,12 +106,12 @@ export function AdminPage<T extends AdminRow>(props: AdminPageProps<T>) {
           </Button>
         }
       />
-      <Toolbar label={t('admin.filters')}>
+      <Toolbar label={t('app.filters')}>
         {props.filters}
         <CheckboxField label={t('admin.showInactive')} checked={props.showInactive} onChange={(event) => props.onShowInactiveChange(event.target.checked)} />
       </Toolbar>
       <div aria-live="polite">{notice ? <Alert type={notice.type} live={false}>{notice.text}</Alert> : null}</div>
-      {list.error && !list.rows ? <QueryError error={list.error} onRetry={() => list.refetch()} /> : null}
+      {list.error && !list.rows ? <QueryFailure facts={failureFacts(list.error)} onRetry={() => list.refetch()} /> : null}
       {list.loading && !list.rows ? <Spinner label={t('app.loading')} /> : null}
       {list.rows && rows.length === 0 ? <EmptyState title={labels.empty} /> : null}
       {rows.length > 0 ? (

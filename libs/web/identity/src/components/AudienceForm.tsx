@@ -1,6 +1,7 @@
 import { checkAudience } from '@planbord/domain';
 import type { AudienceFieldsFragment } from '@planbord/web-graphql';
-import { TextField, useT } from '@planbord/web-ui';
+import { TextField } from '@planbord/web-ui';
+import { useT } from '../i18n';
 import { useCreateAudience } from '../hooks/useCreateAudience';
 import { useUpdateAudience } from '../hooks/useUpdateAudience';
 import type { AdminFormProps } from './AdminPage';

@@ -1,15 +1,13 @@
-import { format, parseISO } from 'date-fns';
-import { enGB, nl } from 'date-fns/locale';
-import { Heading, Spinner, useLocale, useT, type MessageKey } from '@planbord/web-ui';
-import { useAuditTrail, type AuditedEntity } from '../hooks/useAuditTrail';
-import { QueryError } from './QueryError';
+import { failureFacts, useAuditTrail, type AuditedEntity } from '@planbord/web-graphql';
+import { Heading, QueryFailure, Spinner, useFormat } from '@planbord/web-ui';
+import { useT, type MessageKey } from '../i18n';
 
 const KNOWN_ACTIONS = ['create', 'update', 'update+resetPassword', 'activate', 'deactivate', 'login', 'logout', 'changePassword', 'setLocale'];
 
 /** The recent history of one entity, newest first, shown in its edit drawer. */
 export function AuditTrail({ entityType, entityId }: { entityType: AuditedEntity; entityId: string }) {
   const t = useT();
-  const locale = useLocale();
+  const { formatDateTime } = useFormat();
   const { entries, loading, error } = useAuditTrail(entityType, entityId);
   const headingId = `history-${entityId}`;
   return (
@@ -18,7 +16,7 @@ export function AuditTrail({ entityType, entityId }: { entityType: AuditedEntity
         {t('admin.history')}
       </Heading>
       {loading && !entries ? <Spinner label={t('app.loading')} /> : null}
-      {error ? <QueryError error={error} /> : null}
+      {error ? <QueryFailure facts={failureFacts(error)} /> : null}
       {entries && entries.length === 0 ? <p className="planbord-muted">{t('admin.historyEmpty')}</p> : null}
       {entries && entries.length > 0 ? (
         <ul className="planbord-history">
@@ -26,7 +24,7 @@ export function AuditTrail({ entityType, entityId }: { entityType: AuditedEntity
             <li key={entry.id} className="planbord-history__item">
               <div>{KNOWN_ACTIONS.includes(entry.action) ? t(`admin.action.${entry.action}` as MessageKey) : entry.action}</div>
               <div className="planbord-history__meta">
-                <time dateTime={entry.at}>{format(parseISO(entry.at), 'PPp', { locale: locale === 'nl' ? nl : enGB })}</time>{' '}
+                <time dateTime={entry.at}>{formatDateTime(entry.at, { weekday: false })}</time>{' '}
                 {entry.actorName ? t('admin.historyBy', { name: entry.actorName }) : t('admin.historyUnknownActor')}
               </div>
             </li>

@@ -1,9 +1,8 @@
 import { CHANNEL_KINDS, checkChannel, type ChannelKind } from '@planbord/domain';
-import type { ChannelFieldsFragment } from '@planbord/web-graphql';
-import { CheckboxField, CheckboxGroup, SelectField, TextField, useT } from '@planbord/web-ui';
-import { useAudiences } from '../hooks/useAudiences';
+import { useAudiences, useDepartments, type ChannelFieldsFragment } from '@planbord/web-graphql';
+import { CheckboxField, CheckboxGroup, SelectField, TextField } from '@planbord/web-ui';
+import { useT } from '../i18n';
 import { useCreateChannel } from '../hooks/useCreateChannel';
-import { useDepartments } from '../hooks/useDepartments';
 import { useUpdateChannel } from '../hooks/useUpdateChannel';
 import type { AdminFormProps } from './AdminPage';
 import { FormActions, FormMessage } from './FormActions';
@@ -11,8 +10,8 @@ import { useEntityForm } from './useEntityForm';
 
 export function ChannelForm({ entity, onSaved, onCancel, onConflict }: AdminFormProps<ChannelFieldsFragment>) {
   const t = useT();
-  const { departments } = useDepartments(false);
-  const { audiences } = useAudiences(false);
+  const { departments } = useDepartments();
+  const { audiences } = useAudiences();
   const [createChannel] = useCreateChannel();
   const [updateChannel] = useUpdateChannel();
   const form = useEntityForm({

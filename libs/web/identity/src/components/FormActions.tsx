@@ -1,4 +1,5 @@
-import { Alert, Button, ButtonGroup, useT } from '@planbord/web-ui';
+import { Alert, Button, ButtonGroup } from '@planbord/web-ui';
+import { useT } from '../i18n';
 
 export function FormMessage({ message }: { message: string | null }) {
   return message ? <Alert type="error">{message}</Alert> : null;

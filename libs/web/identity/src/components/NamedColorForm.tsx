@@ -1,5 +1,6 @@
 import { checkNamedColor } from '@planbord/domain';
-import { ColorSwatch, TextField, useT } from '@planbord/web-ui';
+import { ColorSwatch, TextField } from '@planbord/web-ui';
+import { useT } from '../i18n';
 import type { AdminFormProps } from './AdminPage';
 import { FormActions, FormMessage } from './FormActions';
 import { useEntityForm } from './useEntityForm';

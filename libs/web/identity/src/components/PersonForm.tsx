@@ -1,8 +1,8 @@
 import { checkUser, LIMITS, LOCALES, ROLES, type Role } from '@planbord/domain';
-import type { UserFieldsFragment } from '@planbord/web-graphql';
-import { SelectField, TextField, useT } from '@planbord/web-ui';
+import { useDepartments, type UserFieldsFragment } from '@planbord/web-graphql';
+import { SelectField, TextField } from '@planbord/web-ui';
+import { useT } from '../i18n';
 import { useCreateUser } from '../hooks/useCreateUser';
-import { useDepartments } from '../hooks/useDepartments';
 import { useUpdateUser } from '../hooks/useUpdateUser';
 import type { AdminFormProps } from './AdminPage';
 import { FormActions, FormMessage } from './FormActions';
@@ -32,7 +32,7 @@ function initialValues(person: UserFieldsFragment | null): PersonValues {
 
 export function PersonForm({ entity, onSaved, onCancel, onConflict }: AdminFormProps<UserFieldsFragment>) {
   const t = useT();
-  const { departments } = useDepartments(false);
+  const { departments } = useDepartments();
   const [createUser] = useCreateUser();
   const [updateUser] = useUpdateUser();
   const form = useEntityForm(initialValues(entity));

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { describeIssues, hasIssues, type FieldIssues } from '@planbord/domain';
-import { focusFirstInvalid, useLocale, useT } from '@planbord/web-ui';
-import { describeFailure } from './errors';
+import { failureFacts } from '@planbord/web-graphql';
+import { describeFailure, focusFirstInvalid, useLocale } from '@planbord/web-ui';
+import { useT } from '../i18n';
 
 /**
  * The state every administration form shares: values, messages per field (from the shared domain rules before
@@ -37,7 +38,7 @@ export function useEntityForm<V extends object>(initial: V) {
       await save();
       handlers.onDone();
     } catch (error) {
-      const failure = describeFailure(error, t);
+      const failure = describeFailure(failureFacts(error), t);
       if (failure.code === 'VERSION_CONFLICT') {
         handlers.onConflict();
         return;

@@ -1,14 +1,14 @@
 import { useState } from 'react';
 import { describeIssues, LIMITS, passwordRule } from '@planbord/domain';
-import { Alert, Card, Heading, LanguageSwitch, PageHeader, TextField, useLocale, useT } from '@planbord/web-ui';
+import { failureFacts, useCurrentUser } from '@planbord/web-graphql';
+import { Alert, Card, describeFailure, Heading, LanguageSwitch, PageHeader, TextField, useLocale } from '@planbord/web-ui';
+import { useT } from '../i18n';
 import { FormActions } from '../components/FormActions';
-import { describeFailure } from '../components/errors';
 import { useChangePassword } from '../hooks/useChangePassword';
-import { useMe } from '../hooks/useMe';
 
 export function AccountPage() {
   const t = useT();
-  const { me } = useMe();
+  const { me } = useCurrentUser();
   if (!me) return null;
   return (
     <>
@@ -81,7 +81,7 @@ function ChangePasswordForm() {
       setValues({ current: '', next: '', repeat: '' });
       setResult({ type: 'ok', text: t('account.passwordChanged') });
     } catch (error) {
-      const failure = describeFailure(error, t);
+      const failure = describeFailure(failureFacts(error), t);
       setErrors(failure.fields);
       setResult({ type: 'error', text: failure.message });
     }

@@ -1,15 +1,14 @@
 import { useState } from 'react';
-import type { AudienceFieldsFragment } from '@planbord/web-graphql';
-import { useT } from '@planbord/web-ui';
+import { useAudiences, type AudienceFieldsFragment } from '@planbord/web-graphql';
+import { useT } from '../i18n';
 import { AdminPage } from '../components/AdminPage';
 import { AudienceForm } from '../components/AudienceForm';
-import { useAudiences } from '../hooks/useAudiences';
 import { useUpdateAudience } from '../hooks/useUpdateAudience';
 
 export function AudiencesPage() {
   const t = useT();
   const [showInactive, setShowInactive] = useState(false);
-  const { audiences, loading, error, refetch } = useAudiences(showInactive);
+  const { audiences, loading, error, refetch } = useAudiences({ includeInactive: showInactive });
   const [updateAudience] = useUpdateAudience();
 
   return (

@@ -1,15 +1,14 @@
 import { useState } from 'react';
-import type { ChannelFieldsFragment } from '@planbord/web-graphql';
-import { useT } from '@planbord/web-ui';
+import { useChannels, type ChannelFieldsFragment } from '@planbord/web-graphql';
+import { useT } from '../i18n';
 import { AdminPage } from '../components/AdminPage';
 import { ChannelForm } from '../components/ChannelForm';
-import { useChannels } from '../hooks/useChannels';
 import { useUpdateChannel } from '../hooks/useUpdateChannel';
 
 export function ChannelsPage() {
   const t = useT();
   const [showInactive, setShowInactive] = useState(false);
-  const { channels, loading, error, refetch } = useChannels(showInactive);
+  const { channels, loading, error, refetch } = useChannels({ includeInactive: showInactive });
   const [updateChannel] = useUpdateChannel();
   const none = <span className="planbord-muted">{t('admin.none')}</span>;
 

@@ -1,16 +1,16 @@
 import { useState } from 'react';
-import type { DepartmentFieldsFragment } from '@planbord/web-graphql';
-import { ColorSwatch, useT } from '@planbord/web-ui';
+import { useDepartments, type DepartmentFieldsFragment } from '@planbord/web-graphql';
+import { ColorSwatch } from '@planbord/web-ui';
+import { useT } from '../i18n';
 import { AdminPage } from '../components/AdminPage';
 import { NamedColorForm } from '../components/NamedColorForm';
 import { useCreateDepartment } from '../hooks/useCreateDepartment';
-import { useDepartments } from '../hooks/useDepartments';
 import { useUpdateDepartment } from '../hooks/useUpdateDepartment';
 
 export function DepartmentsPage() {
   const t = useT();
   const [showInactive, setShowInactive] = useState(false);
-  const { departments, loading, error, refetch } = useDepartments(showInactive);
+  const { departments, loading, error, refetch } = useDepartments({ includeInactive: showInactive });
   const [createDepartment] = useCreateDepartment();
   const [updateDepartment] = useUpdateDepartment();
 

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { Navigate, useLocation, useNavigate } from 'react-router-dom';
 import { check, describeIssues, hasIssues, rules } from '@planbord/domain';
-import { Alert, Button, Heading, LanguageSwitch, TextField, useLocale, useT } from '@planbord/web-ui';
-import { describeFailure } from '../components/errors';
+import { failureFacts, useCurrentUser } from '@planbord/web-graphql';
+import { Alert, Button, describeFailure, Heading, LanguageSwitch, TextField, useLocale } from '@planbord/web-ui';
+import { useT } from '../i18n';
 import { useLogin } from '../hooks/useLogin';
-import { useMe } from '../hooks/useMe';
 
 /** Where the login page sends you afterwards, and why you are there. */
 export interface LoginLocationState {
@@ -19,7 +19,7 @@ export function LoginPage() {
   const location = useLocation();
   const state = (location.state ?? {}) as LoginLocationState;
   const target = state.from && state.from.startsWith('/') && !state.from.startsWith('/login') ? state.from : '/';
-  const { me } = useMe();
+  const { me } = useCurrentUser();
   const [login, { loading }] = useLogin();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
@@ -42,7 +42,7 @@ export function LoginPage() {
       await login(email, password);
       navigate(target, { replace: true });
     } catch (error) {
-      const view = describeFailure(error, t);
+      const view = describeFailure(failureFacts(error), t);
       setFieldMessages(view.fields);
       setFailure(view.message);
       setPassword('');

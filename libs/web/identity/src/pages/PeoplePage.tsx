@@ -1,15 +1,14 @@
 import { useEffect, useState } from 'react';
-import type { UserFieldsFragment } from '@planbord/web-graphql';
-import { TextField, useT } from '@planbord/web-ui';
+import { useCurrentUser, usePeople, type UserFieldsFragment } from '@planbord/web-graphql';
+import { TextField } from '@planbord/web-ui';
+import { useT } from '../i18n';
 import { AdminPage } from '../components/AdminPage';
 import { PersonForm } from '../components/PersonForm';
-import { useMe } from '../hooks/useMe';
 import { useSetUserActive } from '../hooks/useSetUserActive';
-import { useUsers } from '../hooks/useUsers';
 
 export function PeoplePage() {
   const t = useT();
-  const { me } = useMe();
+  const { me } = useCurrentUser();
   const [search, setSearch] = useState('');
   const [query, setQuery] = useState('');
   const [showInactive, setShowInactive] = useState(false);
@@ -18,7 +17,7 @@ export function PeoplePage() {
     const timer = setTimeout(() => setQuery(search), 300);
     return () => clearTimeout(timer);
   }, [search]);
-  const { users, loading, error, refetch } = useUsers(query, showInactive);
+  const { people, loading, error, refetch } = usePeople({ search: query, includeInactive: showInactive });
   const [setUserActive] = useSetUserActive();
 
   return (
@@ -33,7 +32,7 @@ export function PeoplePage() {
         newTitle: t('people.newTitle'),
         editTitle: (person) => t('people.editTitle', { name: person.name }),
       }}
-      list={{ rows: users, loading, error, refetch }}
+      list={{ rows: people, loading, error, refetch }}
       showInactive={showInactive}
       onShowInactiveChange={setShowInactive}
       filters={<TextField label={t('admin.search')} type="search" name="search" value={search} onChange={(e) => setSearch(e.target.value)} />}

@@ -1,16 +1,16 @@
 import { useState } from 'react';
-import type { ThemeFieldsFragment } from '@planbord/web-graphql';
-import { ColorSwatch, useT } from '@planbord/web-ui';
+import { useThemes, type ThemeFieldsFragment } from '@planbord/web-graphql';
+import { ColorSwatch } from '@planbord/web-ui';
+import { useT } from '../i18n';
 import { AdminPage } from '../components/AdminPage';
 import { NamedColorForm } from '../components/NamedColorForm';
 import { useCreateTheme } from '../hooks/useCreateTheme';
-import { useThemes } from '../hooks/useThemes';
 import { useUpdateTheme } from '../hooks/useUpdateTheme';
 
 export function ThemesPage() {
   const t = useT();
   const [showInactive, setShowInactive] = useState(false);
-  const { themes, loading, error, refetch } = useThemes(showInactive);
+  const { themes, loading, error, refetch } = useThemes({ includeInactive: showInactive });
   const [createTheme] = useCreateTheme();
   const [updateTheme] = useUpdateTheme();
 

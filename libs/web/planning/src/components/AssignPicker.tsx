@@ -1,10 +1,9 @@
 import { useState, type FormEvent } from 'react';
-import type { AssignmentRole } from '@planbord/web-graphql';
-import { Alert, Button, SelectField, TextField, useT } from '@planbord/web-ui';
-import { useAssign } from '../hooks/useAssign';
+import { failureFacts, useAssign, type AssignmentRole } from '@planbord/web-graphql';
+import { Alert, Button, describeFailure, SelectField, TextField } from '@planbord/web-ui';
+import { useT } from '../i18n';
 import { usePersonCalendar } from '../hooks/usePersonCalendar';
 import { overlaps, workloadState } from '../lib/planning-board';
-import { describeFailure } from './failure';
 import { PersonSelect, type WorkloadRow } from './PersonSelect';
 
 export const ROLES: readonly AssignmentRole[] = ['COVER', 'WRITE', 'PUBLISH'];
@@ -56,7 +55,7 @@ export function AssignPicker({
   const person = team.find((candidate) => candidate.id === userId);
   const load = workload?.find((row) => row.user.id === userId);
   const over = load ? workloadState(load).over : false;
-  const failure = error ? describeFailure(error, t) : null;
+  const failure = error ? describeFailure(failureFacts(error), t, t('drawer.conflict')) : null;
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();

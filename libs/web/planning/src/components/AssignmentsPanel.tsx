@@ -1,14 +1,11 @@
 import { useState } from 'react';
 import { can, type Role } from '@planbord/domain';
-import type { AssignmentRole, PlanningAssignmentFieldsFragment } from '@planbord/web-graphql';
-import { Alert, Button, Heading, TextField, useT, VisuallyHidden } from '@planbord/web-ui';
-import { useMarkAssignmentDone } from '../hooks/useMarkAssignmentDone';
-import { useRespondToAssignment } from '../hooks/useRespondToAssignment';
-import { useUnassign } from '../hooks/useUnassign';
+import { failureFacts, useMarkAssignmentDone, useRespondToAssignment, useUnassign, type AssignmentFieldsFragment, type AssignmentRole } from '@planbord/web-graphql';
+import { Alert, Button, describeFailure, Heading, TextField, VisuallyHidden } from '@planbord/web-ui';
+import { useT } from '../i18n';
 import { formatMinutes } from '../lib/describe';
 import { AssignPicker, ROLES, type AssignTarget } from './AssignPicker';
 import { AssignmentStatusBadge } from './Badges';
-import { describeFailure } from './failure';
 import type { WorkloadRow } from './PersonSelect';
 
 interface Me {
@@ -26,7 +23,7 @@ export function AssignmentsPanel({
   periodLabel,
   headingId,
 }: {
-  assignments: readonly PlanningAssignmentFieldsFragment[];
+  assignments: readonly AssignmentFieldsFragment[];
   target: AssignTarget;
   me: Me;
   team: readonly { id: string; name: string }[];
@@ -57,7 +54,7 @@ export function AssignmentsPanel({
   );
 }
 
-function RoleGroup({ role, assignments, me, onStatus }: { role: AssignmentRole; assignments: readonly PlanningAssignmentFieldsFragment[]; me: Me; onStatus: (message: string) => void }) {
+function RoleGroup({ role, assignments, me, onStatus }: { role: AssignmentRole; assignments: readonly AssignmentFieldsFragment[]; me: Me; onStatus: (message: string) => void }) {
   const t = useT();
   return (
     <div className="planbord-role-group">
@@ -77,7 +74,7 @@ function RoleGroup({ role, assignments, me, onStatus }: { role: AssignmentRole; 
   );
 }
 
-function AssignmentRow({ assignment, me, onStatus }: { assignment: PlanningAssignmentFieldsFragment; me: Me; onStatus: (message: string) => void }) {
+function AssignmentRow({ assignment, me, onStatus }: { assignment: AssignmentFieldsFragment; me: Me; onStatus: (message: string) => void }) {
   const t = useT();
   const [respond, responding] = useRespondToAssignment();
   const [markDone, marking] = useMarkAssignmentDone();
@@ -108,7 +105,7 @@ function AssignmentRow({ assignment, me, onStatus }: { assignment: PlanningAssig
       </div>
       {assignment.note ? <p className="planbord-assignment__note">{t('drawer.plannerNote', { note: assignment.note })}</p> : null}
       {assignment.responseNote ? <p className="planbord-assignment__note">{t('drawer.responseNote', { note: assignment.responseNote })}</p> : null}
-      {error ? <Alert type="error">{describeFailure(error, t).message}</Alert> : null}
+      {error ? <Alert type="error">{describeFailure(failureFacts(error), t, t('drawer.conflict')).message}</Alert> : null}
       <div className="planbord-button-row planbord-assignment__actions">
         {canRespond && assignment.status === 'PENDING' && !answering ? (
           <Button appearance="secondary" onClick={() => setAnswering(true)}>

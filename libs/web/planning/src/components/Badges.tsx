@@ -1,18 +1,10 @@
-import { StatusBadge, useT, type BadgeStatus } from '@planbord/web-ui';
-import type { AssignmentStatus, ChannelKind, Coverage, EventStatus, PostStatus, SlotStatus } from '@planbord/web-graphql';
+import { StatusBadge, type BadgeStatus } from '@planbord/web-ui';
+import { useT } from '../i18n';
+import type { AssignmentStatus, ChannelKind, Coverage, EventStatus, SlotStatus } from '@planbord/web-graphql';
 
 const COVERAGE_BADGE: Record<Coverage, BadgeStatus> = { UNCOVERED: 'danger', PARTIAL: 'warning', COVERED: 'success', NOT_NEEDED: 'inactive' };
 const ASSIGNMENT_BADGE: Record<AssignmentStatus, BadgeStatus> = { PENDING: 'warning', ACCEPTED: 'success', DECLINED: 'danger', DONE: 'neutral' };
 const SLOT_BADGE: Record<SlotStatus, BadgeStatus> = { OPEN: 'warning', FILLED: 'success', SKIPPED: 'inactive' };
-const POST_BADGE: Record<PostStatus, BadgeStatus> = {
-  DRAFT: 'neutral',
-  IN_REVIEW: 'warning',
-  CHANGES_REQUESTED: 'danger',
-  APPROVED: 'success',
-  SCHEDULED: 'success',
-  PUBLISHED: 'inactive',
-  CANCELLED: 'inactive',
-};
 const EVENT_BADGE: Record<EventStatus, BadgeStatus> = { REQUESTED: 'warning', PLANNED: 'neutral', DECLINED: 'inactive', CANCELLED: 'inactive', DONE: 'success' };
 
 /** Coverage in words; the colour only repeats what the text says. */
@@ -34,17 +26,6 @@ export function SlotStatusBadge({ status }: { status: SlotStatus }) {
 export function EventStatusBadge({ status }: { status: EventStatus }) {
   const t = useT();
   return <StatusBadge status={EVENT_BADGE[status]}>{t(`calendar.eventStatus.${status}`)}</StatusBadge>;
-}
-
-/** A post's status in words, and "Vastgehouden" when crisis mode holds it. */
-export function PostStatusBadge({ status, onHold }: { status: PostStatus; onHold: boolean }) {
-  const t = useT();
-  return (
-    <>
-      <StatusBadge status={POST_BADGE[status]}>{t(`publishing.status.${status}`)}</StatusBadge>
-      {onHold ? <StatusBadge status="danger">{t('calendar.post.onHold')}</StatusBadge> : null}
-    </>
-  );
 }
 
 /**

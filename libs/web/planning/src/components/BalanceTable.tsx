@@ -1,12 +1,13 @@
 import type { PlanningBalanceQuery } from '@planbord/web-graphql';
-import { StatusBadge, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, useLocale, useT } from '@planbord/web-ui';
+import { StatusBadge, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, useFormat } from '@planbord/web-ui';
+import { useT } from '../i18n';
 
 const percent = (share: number) => `${Math.round(share * 100)}%`;
 
 /** Per week: what the publications are planned for, and whether enough room is kept free for ad-hoc items. */
 export function BalanceTable({ weeks, caption }: { weeks: PlanningBalanceQuery['planningBalance']; caption: string }) {
   const t = useT();
-  const locale = useLocale();
+  const { formatDayMonth } = useFormat();
   return (
     <Table caption={caption}>
       <TableHeader>
@@ -23,7 +24,7 @@ export function BalanceTable({ weeks, caption }: { weeks: PlanningBalanceQuery['
       <TableBody>
         {weeks.map((week) => (
           <TableRow key={week.weekStart}>
-            <TableHeaderCell scope="row">{t('planning.balance.weekOf', { date: new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date(`${week.weekStart}T12:00:00Z`)) })}</TableHeaderCell>
+            <TableHeaderCell scope="row">{t('planning.balance.weekOf', { date: formatDayMonth(week.weekStart, 'short') })}</TableHeaderCell>
             <TableCell className="planbord-number">{week.rubric}</TableCell>
             <TableCell className="planbord-number">{week.eventBound}</TableCell>
             <TableCell className="planbord-number">{week.adHocFilled}</TableCell>

@@ -1,15 +1,15 @@
-import type { PlanningReferenceDataQuery } from '@planbord/web-graphql';
-import { Button, SelectField, useT } from '@planbord/web-ui';
+import { useChannels, useDepartments, usePeople, useThemes } from '@planbord/web-graphql';
+import { Button, SelectField } from '@planbord/web-ui';
+import { useT } from '../i18n';
 import type { CalendarFilterState } from '../lib/calendar-url';
 
 /** One choice per filter (department, channel, theme, and for the team a person); the address keeps them. */
-export function CalendarFilters({ reference, people, value, onChange }: {
-  reference: PlanningReferenceDataQuery | null;
-  people: readonly { id: string; name: string }[] | null;
-  value: CalendarFilterState;
-  onChange: (next: CalendarFilterState) => void;
-}) {
+export function CalendarFilters({ value, onChange }: { value: CalendarFilterState; onChange: (next: CalendarFilterState) => void }) {
   const t = useT();
+  const { departments } = useDepartments();
+  const { channels } = useChannels();
+  const { themes } = useThemes();
+  const { people: team } = usePeople({ team: true });
   const any = value.departmentIds.length + value.channelIds.length + value.themeIds.length + value.userIds.length > 0;
   const select = (key: keyof CalendarFilterState, label: string, options: readonly { id: string; name: string }[]) => (
     <SelectField
@@ -21,10 +21,10 @@ export function CalendarFilters({ reference, people, value, onChange }: {
   );
   return (
     <div className="planbord-calendar-filters" role="group" aria-label={t('calendar.filters')}>
-      {select('departmentIds', t('calendar.filter.department'), reference?.departments ?? [])}
-      {select('channelIds', t('calendar.filter.channel'), reference?.channels ?? [])}
-      {select('themeIds', t('calendar.filter.theme'), reference?.themes ?? [])}
-      {people ? select('userIds', t('calendar.filter.person'), people) : null}
+      {select('departmentIds', t('calendar.filter.department'), departments ?? [])}
+      {select('channelIds', t('calendar.filter.channel'), channels ?? [])}
+      {select('themeIds', t('calendar.filter.theme'), themes ?? [])}
+      {team ? select('userIds', t('calendar.filter.person'), team) : null}
       {any ? (
         <Button appearance="subtle" onClick={() => onChange({ departmentIds: [], channelIds: [], themeIds: [], userIds: [] })}>
           {t('calendar.filter.clear')}

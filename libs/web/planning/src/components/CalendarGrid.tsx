@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
-import { formatLocalDate, useLocale, useT, VisuallyHidden } from '@planbord/web-ui';
+import { useFormat, VisuallyHidden, type CalendarDate } from '@planbord/web-ui';
+import { useT } from '../i18n';
 import { dayAfterKey, visibleInCell } from '../lib/calendar-grid';
 import type { CalendarEntry } from '../lib/calendar-items';
-import type { CalendarDate } from '../lib/org-time';
 import { CalendarItemButton, DRAG_TYPE } from './CalendarItemButton';
 
 export interface CalendarGridProps {
@@ -35,7 +35,7 @@ export interface CalendarGridProps {
 export function CalendarGrid(props: CalendarGridProps) {
   const { weeks, month, byDay, today, maxPerDay, labelledBy, focusedDate, onFocusDate, onOpen, onShowMore, colorLabel, canMove, onMove, postLinks } = props;
   const t = useT();
-  const locale = useLocale();
+  const { formatLocalDate, formatWeekday } = useFormat();
   const cells = useRef(new Map<CalendarDate, HTMLDivElement>());
   const wantsFocus = useRef(false);
   const [dropTarget, setDropTarget] = useState<CalendarDate | null>(null);
@@ -92,8 +92,8 @@ export function CalendarGrid(props: CalendarGridProps) {
       <div role="row" className="planbord-calendar__row planbord-calendar__row--head">
         {weeks[0].map((date) => (
           <div role="columnheader" key={date} className="planbord-calendar__weekday">
-            <span aria-hidden="true">{formatWeekday(date, locale, 'short')}</span>
-            <VisuallyHidden>{formatWeekday(date, locale, 'long')}</VisuallyHidden>
+            <span aria-hidden="true">{formatWeekday(date, 'short')}</span>
+            <VisuallyHidden>{formatWeekday(date, 'long')}</VisuallyHidden>
           </div>
         ))}
       </div>
@@ -105,7 +105,7 @@ export function CalendarGrid(props: CalendarGridProps) {
             const isToday = date === today;
             const outside = month != null && !date.startsWith(month);
             const focused = date === tabbable;
-            const dateText = formatLocalDate(date, locale);
+            const dateText = formatLocalDate(date);
             const label = [
               dateText,
               isToday ? t('calendar.todayMark') : null,
@@ -175,15 +175,4 @@ export function CalendarGrid(props: CalendarGridProps) {
       ))}
     </div>
   );
-}
-
-const weekdayFormats = new Map<string, Intl.DateTimeFormat>();
-function formatWeekday(date: CalendarDate, locale: string, style: 'short' | 'long'): string {
-  const key = `${locale}|${style}`;
-  let format = weekdayFormats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { weekday: style, timeZone: 'UTC' });
-    weekdayFormats.set(key, format);
-  }
-  return format.format(new Date(`${date}T12:00:00Z`));
 }

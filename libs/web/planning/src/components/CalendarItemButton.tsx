@@ -1,10 +1,11 @@
 import type { CSSProperties, DragEvent } from 'react';
 import { Link } from 'react-router-dom';
 import type { CalendarPostFieldsFragment } from '@planbord/web-graphql';
-import { Initials, useT, VisuallyHidden } from '@planbord/web-ui';
+import { Initials, PostStatusBadge, VisuallyHidden } from '@planbord/web-ui';
+import { useT } from '../i18n';
 import { entryLabel } from '../lib/describe';
 import { postPath, type CalendarEntry } from '../lib/calendar-items';
-import { ChannelMark, CoverageBadge, PostStatusBadge, SlotStatusBadge } from './Badges';
+import { ChannelMark, CoverageBadge, SlotStatusBadge } from './Badges';
 
 export const DRAG_TYPE = 'application/x-planbord-item';
 
@@ -100,7 +101,7 @@ function PostItem({ entry, post, tabIndex, roomy, link }: { entry: CalendarEntry
         <span className="planbord-calendar-item__time">{entry.time}</span> <span className="planbord-calendar-item__title">{entry.title}</span>
       </span>{' '}
       <span className="planbord-calendar-item__meta">
-        <ChannelMark kind={post.channel.kind} decorative /> <PostStatusBadge status={post.status} onHold={post.onHold} />
+        <ChannelMark kind={post.channel.kind} decorative /> <PostStatusBadge status={post.status} heldLabel={post.onHold ? t('calendar.post.onHold') : null} />
       </span>
     </>
   );

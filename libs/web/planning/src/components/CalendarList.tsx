@@ -1,8 +1,8 @@
 import { Link } from 'react-router-dom';
-import { formatLocalDate, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, useLocale, useT } from '@planbord/web-ui';
+import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, useFormat, PostStatusBadge, type CalendarDate } from '@planbord/web-ui';
+import { useT } from '../i18n';
 import { postPath, type CalendarEntry } from '../lib/calendar-items';
-import type { CalendarDate } from '../lib/org-time';
-import { ChannelMark, CoverageBadge, EventStatusBadge, PostStatusBadge, SlotStatusBadge } from './Badges';
+import { ChannelMark, CoverageBadge, EventStatusBadge, SlotStatusBadge } from './Badges';
 
 export interface CalendarListProps {
   days: [CalendarDate, CalendarEntry[]][];
@@ -16,7 +16,7 @@ export interface CalendarListProps {
 /** The period as a table, one row per item per day, in order: the view for reading and for screen readers. */
 export function CalendarList({ days, caption, onOpen, colorLabel, postLinks }: CalendarListProps) {
   const t = useT();
-  const locale = useLocale();
+  const { formatLocalDate } = useFormat();
   return (
     <Table caption={caption}>
         <TableHeader>
@@ -35,7 +35,7 @@ export function CalendarList({ days, caption, onOpen, colorLabel, postLinks }: C
               <TableRow key={`${date}-${entry.key}`}>
                 {index === 0 ? (
                   <TableHeaderCell scope="row" rowSpan={entries.length} className="planbord-calendar-list__date">
-                    {formatLocalDate(date, locale)}
+                    {formatLocalDate(date)}
                   </TableHeaderCell>
                 ) : null}
                 <TableCell className="planbord-nowrap">{entry.time ?? t('calendar.allDayShort')}</TableCell>
@@ -70,7 +70,7 @@ export function CalendarList({ days, caption, onOpen, colorLabel, postLinks }: C
                     {entry.event ? <CoverageBadge coverage={entry.event.coverage} /> : null}
                     {entry.event && entry.event.status !== 'PLANNED' ? <EventStatusBadge status={entry.event.status} /> : null}
                     {entry.slot ? <SlotStatusBadge status={entry.slot.status} /> : null}
-                    {entry.post ? <PostStatusBadge status={entry.post.status} onHold={entry.post.onHold} /> : null}
+                    {entry.post ? <PostStatusBadge status={entry.post.status} heldLabel={entry.post.onHold ? t('calendar.post.onHold') : null} /> : null}
                   </span>
                 </TableCell>
                 <TableCell>{entry.post ? null : entry.people.map((person) => person.name).join(', ') || <span className="planbord-muted">{t('calendar.nobody')}</span>}</TableCell>

@@ -1,23 +1,25 @@
 import { useState, type FormEvent } from 'react';
-import type { EventDetailFieldsFragment, PlanningReferenceDataQuery } from '@planbord/web-graphql';
-import { Alert, Button, CheckboxField, CheckboxGroup, SelectField, TextArea, TextField, useT } from '@planbord/web-ui';
+import { addDays } from '@planbord/domain';
+import { errorCode, failureFacts, useAudiences, useDepartments, useThemes, type EventDetailFieldsFragment } from '@planbord/web-graphql';
+import { Alert, Button, CheckboxField, CheckboxGroup, describeFailure, SelectField, TextArea, TextField, useOrgTime } from '@planbord/web-ui';
+import { useT } from '../i18n';
 import { useUpdateEvent } from '../hooks/useUpdateEvent';
-import { addDays, dateOf, instantAt, startOfDate, timeOf } from '../lib/org-time';
-import { describeFailure } from './failure';
 
 /** Edit in place: the event's own fields, with the server's message at each field it refuses. */
 export function EventEditForm({
   event,
-  reference,
   onDone,
   onConflict,
 }: {
   event: EventDetailFieldsFragment;
-  reference: PlanningReferenceDataQuery | null;
   onDone: (saved: boolean) => void;
   onConflict: () => void;
 }) {
   const t = useT();
+  const { dateOf, instantAt, startOfDate, timeOf } = useOrgTime();
+  const { departments } = useDepartments();
+  const { themes } = useThemes();
+  const { audiences } = useAudiences();
   const [updateEvent, { loading, error }] = useUpdateEvent();
   const lastDay = event.allDay && event.endDate ? addDays(event.endDate, -1) : dateOf(event.endsAt);
   const [form, setForm] = useState({
@@ -34,7 +36,7 @@ export function EventEditForm({
     audienceIds: event.audiences.map((audience) => audience.id),
   });
   const [localErrors, setLocalErrors] = useState<Record<string, string>>({});
-  const failure = error ? describeFailure(error, t) : null;
+  const failure = error ? describeFailure(failureFacts(error), t, t('drawer.conflict')) : null;
   const fields = { ...(failure?.fields ?? {}), ...localErrors };
   const set = <K extends keyof typeof form>(key: K, value: (typeof form)[K]) => setForm((current) => ({ ...current, [key]: value }));
 
@@ -58,7 +60,7 @@ export function EventEditForm({
       themeIds: form.themeIds,
       audienceIds: form.audienceIds,
     }).catch((caught: unknown) => {
-      if (describeFailure(caught, t).code === 'VERSION_CONFLICT') onConflict();
+      if (errorCode(caught) === 'VERSION_CONFLICT') onConflict();
       return null;
     });
     if (result?.data) onDone(true);
@@ -86,19 +88,19 @@ export function EventEditForm({
         label={t('drawer.field.department')}
         value={form.departmentId}
         onChange={(e) => set('departmentId', e.target.value)}
-        options={[{ value: '', label: t('drawer.noDepartment') }, ...(reference?.departments ?? []).map((d) => ({ value: d.id, label: d.name }))]}
+        options={[{ value: '', label: t('drawer.noDepartment') }, ...(departments ?? []).map((d) => ({ value: d.id, label: d.name }))]}
         error={fields['departmentId']}
       />
       <CheckboxGroup
         legend={t('drawer.field.themes')}
-        options={(reference?.themes ?? []).map((theme) => ({ value: theme.id, label: theme.name }))}
+        options={(themes ?? []).map((theme) => ({ value: theme.id, label: theme.name }))}
         values={form.themeIds}
         onChange={(values) => set('themeIds', values)}
         error={fields['themeIds']}
       />
       <CheckboxGroup
         legend={t('drawer.field.audiences')}
-        options={(reference?.audiences ?? []).map((audience) => ({ value: audience.id, label: audience.name }))}
+        options={(audiences ?? []).map((audience) => ({ value: audience.id, label: audience.name }))}
         values={form.audienceIds}
         onChange={(values) => set('audienceIds', values)}
         error={fields['audienceIds']}

@@ -1,31 +1,31 @@
 import { useState } from 'react';
-import { can, type Role } from '@planbord/domain';
-import type { EventDetailFieldsFragment, PlanningReferenceDataQuery } from '@planbord/web-graphql';
-import { Alert, Button, CheckboxField, formatDate, formatDateTime, formatLocalDate, formatTime, Heading, StatusBadge, TextField, useDrawerExtensions, useLocale, useT } from '@planbord/web-ui';
+import { addDays, can, mondayOf, type Role } from '@planbord/domain';
+import { errorCode, failureFacts, type EventDetailFieldsFragment } from '@planbord/web-graphql';
+import { Alert, Button, CheckboxField, describeFailure, Heading, StatusBadge, TextField, useDrawerExtensions, useFormat, useOrgTime } from '@planbord/web-ui';
+import { useT } from '../i18n';
 import { useCancelEvent } from '../hooks/useCancelEvent';
 import { useUpdateEvent } from '../hooks/useUpdateEvent';
 import { useWorkload } from '../hooks/useWorkload';
-import { addDays, dateOf, mondayOf, startOfDate } from '../lib/org-time';
 import { AssignmentsPanel } from './AssignmentsPanel';
 import { CoverageBadge, EventStatusBadge } from './Badges';
 import { DetailList } from './DetailList';
 import { EventEditForm } from './EventEditForm';
-import { describeFailure } from './failure';
 import { PostsSection } from './PostsSection';
 import { RequestHistory } from './RequestHistory';
 
 export function useWhenText(event: Pick<EventDetailFieldsFragment, 'allDay' | 'startsAt' | 'endsAt' | 'startDate' | 'endDate'>): string {
   const t = useT();
-  const locale = useLocale();
+  const { formatDate, formatDateTime, formatLocalDate, formatTime } = useFormat();
+  const { dateOf } = useOrgTime();
   if (event.allDay && event.startDate) {
     const last = event.endDate ? addDays(event.endDate, -1) : event.startDate;
     return last > event.startDate
-      ? t('drawer.whenDays', { from: formatLocalDate(event.startDate, locale), to: formatLocalDate(last, locale) })
-      : t('drawer.whenAllDay', { date: formatLocalDate(event.startDate, locale) });
+      ? t('drawer.whenDays', { from: formatLocalDate(event.startDate), to: formatLocalDate(last) })
+      : t('drawer.whenAllDay', { date: formatLocalDate(event.startDate) });
   }
   return dateOf(event.startsAt) === dateOf(event.endsAt)
-    ? t('drawer.whenTimed', { date: formatDate(event.startsAt, locale), from: formatTime(event.startsAt, locale), to: formatTime(event.endsAt, locale) })
-    : t('drawer.whenDays', { from: formatDateTime(event.startsAt, locale), to: formatDateTime(event.endsAt, locale) });
+    ? t('drawer.whenTimed', { date: formatDate(event.startsAt), from: formatTime(event.startsAt), to: formatTime(event.endsAt) })
+    : t('drawer.whenDays', { from: formatDateTime(event.startsAt), to: formatDateTime(event.endsAt) });
 }
 
 /** An event in the drawer: details or the edit form, coverage, assignments, cancelling, history. */
@@ -33,17 +33,16 @@ export function EventPanel({
   event,
   me,
   team,
-  reference,
   onConflict,
 }: {
   event: EventDetailFieldsFragment;
   me: { id: string; role: Role };
   team: readonly { id: string; name: string }[];
-  reference: PlanningReferenceDataQuery | null;
   onConflict: () => void;
 }) {
   const t = useT();
-  const locale = useLocale();
+  const { formatLocalDate } = useFormat();
+  const { dateOf, startOfDate } = useOrgTime();
   const canPlan = can(me.role, 'Mutation.assign');
   const [editing, setEditing] = useState(false);
   const [message, setMessage] = useState<{ type: 'ok' | 'error'; text: string } | null>(null);
@@ -65,7 +64,7 @@ export function EventPanel({
   const toggleNotNeeded = async (value: boolean) => {
     setMessage(null);
     const result = await updateEvent(event.id, event.version, { coverageNotNeeded: value }).catch((error: unknown) => {
-      const failure = describeFailure(error, t);
+      const failure = describeFailure(failureFacts(error), t, t('drawer.conflict'));
       if (failure.code === 'VERSION_CONFLICT') conflict();
       else setMessage({ type: 'error', text: failure.message });
       return null;
@@ -98,7 +97,6 @@ export function EventPanel({
           <EventEditForm
             key={event.version}
             event={event}
-            reference={reference}
             onConflict={conflict}
             onDone={(saved) => {
               setEditing(false);
@@ -145,7 +143,7 @@ export function EventPanel({
         me={me}
         team={team}
         workload={workload}
-        periodLabel={t('drawer.weekOf', { date: formatLocalDate(week, locale, { weekday: false }) })}
+        periodLabel={t('drawer.weekOf', { date: formatLocalDate(week, { weekday: false }) })}
         headingId={`assignments-${event.id}`}
       />
 
@@ -162,7 +160,7 @@ function CancelEvent({ event, onConflict }: { event: EventDetailFieldsFragment; 
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState('');
   const [cancelEvent, { loading, error }] = useCancelEvent();
-  const failure = error ? describeFailure(error, t) : null;
+  const failure = error ? describeFailure(failureFacts(error), t, t('drawer.conflict')) : null;
   return (
     <section aria-labelledby={`cancel-${event.id}`} className="planbord-drawer-section">
       <Heading level={3} id={`cancel-${event.id}`}>
@@ -178,7 +176,7 @@ function CancelEvent({ event, onConflict }: { event: EventDetailFieldsFragment; 
           onSubmit={async (submit) => {
             submit.preventDefault();
             const result = await cancelEvent(event.id, event.version, reason).catch((caught: unknown) => {
-              if (describeFailure(caught, t).code === 'VERSION_CONFLICT') onConflict();
+              if (errorCode(caught) === 'VERSION_CONFLICT') onConflict();
               return null;
             });
             if (result?.data) setOpen(false);

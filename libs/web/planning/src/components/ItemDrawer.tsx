@@ -1,14 +1,12 @@
 import { useApolloClient } from '@apollo/client/react';
 import { can } from '@planbord/domain';
-import type { CalendarSlotFieldsFragment } from '@planbord/web-graphql';
-import { Drawer, Paragraph, Spinner, useT } from '@planbord/web-ui';
-import { useCurrentUser } from '../hooks/useCurrentUser';
+import { failureFacts, useCurrentUser, usePeople, type CalendarSlotFieldsFragment } from '@planbord/web-graphql';
+import { Drawer, Paragraph, QueryFailure, Spinner } from '@planbord/web-ui';
+import { useT } from '../i18n';
 import { usePlanningEvent } from '../hooks/usePlanningEvent';
-import { usePlanningReferenceData } from '../hooks/usePlanningReferenceData';
 import { usePlanningSlot } from '../hooks/usePlanningSlot';
 import type { ItemRef } from '../lib/calendar-url';
 import { EventPanel } from './EventPanel';
-import { QueryFailure } from './QueryFailure';
 import { SlotPanel } from './SlotPanel';
 
 /**
@@ -18,8 +16,8 @@ import { SlotPanel } from './SlotPanel';
 export function ItemDrawer({ item, findSlot, onClose }: { item: ItemRef | null; findSlot: (id: string) => CalendarSlotFieldsFragment | null; onClose: () => void }) {
   const t = useT();
   const client = useApolloClient();
-  const me = useCurrentUser();
-  const { reference, team } = usePlanningReferenceData();
+  const { me } = useCurrentUser();
+  const team = usePeople({ team: true }).people ?? [];
   const eventId = item?.kind === 'event' ? item.id : null;
   const { event, loading, error, refetch } = usePlanningEvent(eventId);
   // A slot in the calendar on screen is at hand; any other (a link, the planning board) is asked for.
@@ -39,13 +37,13 @@ export function ItemDrawer({ item, findSlot, onClose }: { item: ItemRef | null; 
   if (!item || !me) body = null;
   else if (item.kind === 'event') {
     if (loading) body = <Spinner label={t('app.loading')} />;
-    else if (error) body = <QueryFailure error={error} onRetry={() => void refetch()} />;
+    else if (error) body = <QueryFailure facts={failureFacts(error)} onRetry={() => void refetch()} conflictMessage={t('drawer.conflict')} />;
     else if (!event) body = <Paragraph>{t('drawer.notFound')}</Paragraph>;
-    else body = <EventPanel event={event} me={me} team={team} reference={reference} onConflict={reload} />;
+    else body = <EventPanel event={event} me={me} team={team} onConflict={reload} />;
   } else {
     if (slot) body = <SlotPanel slot={slot} me={me} team={team} onConflict={reload} />;
     else if (slotQuery.loading) body = <Spinner label={t('app.loading')} />;
-    else if (slotQuery.error) body = <QueryFailure error={slotQuery.error} onRetry={() => void slotQuery.refetch()} />;
+    else if (slotQuery.error) body = <QueryFailure facts={failureFacts(slotQuery.error)} onRetry={() => void slotQuery.refetch()} conflictMessage={t('drawer.conflict')} />;
     else body = <Paragraph>{t('drawer.slotNotFound')}</Paragraph>;
   }
 

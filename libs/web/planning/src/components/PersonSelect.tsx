@@ -1,5 +1,6 @@
 import type { WorkloadQuery } from '@planbord/web-graphql';
-import { SelectField, useT } from '@planbord/web-ui';
+import { SelectField } from '@planbord/web-ui';
+import { useT } from '../i18n';
 import { formatMinutes } from '../lib/describe';
 import { workloadState } from '../lib/planning-board';
 

@@ -1,10 +1,9 @@
 import { useRef, useState, type FormEvent } from 'react';
-import type { AssignmentRole, CalendarEventFieldsFragment } from '@planbord/web-graphql';
-import { Alert, Button, Initials, useT, VisuallyHidden } from '@planbord/web-ui';
-import { useAssign } from '../hooks/useAssign';
+import { failureFacts, useAssign, type AssignmentRole, type CalendarEventFieldsFragment } from '@planbord/web-graphql';
+import { Alert, Button, describeFailure, Initials, VisuallyHidden } from '@planbord/web-ui';
+import { useT } from '../i18n';
 import { AssignmentStatusBadge } from './Badges';
 import { useCoverClash } from './AssignPicker';
-import { describeFailure } from './failure';
 import { PersonSelect, type WorkloadRow } from './PersonSelect';
 
 /** One role of one event on the planning board: who has it, or one click to a compact picker. */
@@ -82,7 +81,7 @@ export function PlanningAssignCell({
             onChange={setUserId}
           />
           {clash && person ? <Alert type="warning">{t('drawer.assign.clash', { name: person.name, title: clash })}</Alert> : null}
-          {error ? <Alert type="error">{describeFailure(error, t).message}</Alert> : null}
+          {error ? <Alert type="error">{describeFailure(failureFacts(error), t, t('drawer.conflict')).message}</Alert> : null}
           <div className="planbord-button-row">
             <Button type="submit" appearance="primary" busy={loading} disabled={!userId}>
               {t('drawer.assign.submit')}

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import { Heading, useT } from '@planbord/web-ui';
+import { Heading } from '@planbord/web-ui';
+import { useT } from '../i18n';
 
 /** "Berichten" in the drawer: what the app's drawer extensions give for this event or slot. */
 export function PostsSection({ headingId, children }: { headingId: string; children: ReactNode }) {

@@ -1,16 +1,15 @@
 import { can, type Role } from '@planbord/domain';
-import type { EventDetailFieldsFragment } from '@planbord/web-graphql';
-import { formatDateTime, Heading, Spinner, useLocale, useT } from '@planbord/web-ui';
-import { useEventAuditTrail } from '../hooks/useEventAuditTrail';
+import { failureFacts, useAuditTrail, type EventDetailFieldsFragment } from '@planbord/web-graphql';
+import { Heading, QueryFailure, Spinner, useFormat } from '@planbord/web-ui';
+import { useT } from '../i18n';
 import { DetailList } from './DetailList';
-import { QueryFailure } from './QueryFailure';
 
 /** Where the event came from: the request and its decision, and for administrators every change. */
 export function RequestHistory({ event, role }: { event: EventDetailFieldsFragment; role: Role }) {
   const t = useT();
-  const locale = useLocale();
+  const { formatDateTime } = useFormat();
   const headingId = `history-${event.id}`;
-  const when = (value: string | null) => (value ? formatDateTime(value, locale) : null);
+  const when = (value: string | null) => (value ? formatDateTime(value) : null);
   return (
     <section aria-labelledby={headingId} className="planbord-drawer-section">
       <Heading level={3} id={headingId}>
@@ -38,13 +37,13 @@ export function RequestHistory({ event, role }: { event: EventDetailFieldsFragme
 
 function AuditList({ eventId }: { eventId: string }) {
   const t = useT();
-  const locale = useLocale();
-  const { entries, loading, error } = useEventAuditTrail(eventId);
+  const { formatDateTime } = useFormat();
+  const { entries, loading, error } = useAuditTrail('Event', eventId);
   return (
     <>
       <h4 className="planbord-role-group__title">{t('drawer.auditTrail')}</h4>
       {loading && !entries ? <Spinner label={t('app.loading')} /> : null}
-      {error ? <QueryFailure error={error} /> : null}
+      {error ? <QueryFailure facts={failureFacts(error)} conflictMessage={t('drawer.conflict')} /> : null}
       {entries && entries.length === 0 ? <p className="planbord-muted">{t('drawer.auditEmpty')}</p> : null}
       {entries && entries.length > 0 ? (
         <ul className="planbord-history">
@@ -52,7 +51,7 @@ function AuditList({ eventId }: { eventId: string }) {
             <li key={entry.id} className="planbord-history__item">
               <div>{actionLabel(entry.action, t)}</div>
               <div className="planbord-history__meta">
-                <time dateTime={entry.at}>{formatDateTime(entry.at, locale)}</time>
+                <time dateTime={entry.at}>{formatDateTime(entry.at)}</time>
                 {entry.actorName ? ` ${t('drawer.auditBy', { name: entry.actorName })}` : ''}
               </div>
             </li>

@@ -1,23 +1,23 @@
 import { useState, type FormEvent } from 'react';
-import { can, type Role } from '@planbord/domain';
-import type { CalendarSlotFieldsFragment } from '@planbord/web-graphql';
-import { Alert, Button, formatDateTime, formatLocalDate, Heading, TextField, useDrawerExtensions, useLocale, useT } from '@planbord/web-ui';
+import { addDays, can, mondayOf, type Role } from '@planbord/domain';
+import { failureFacts, type CalendarSlotFieldsFragment } from '@planbord/web-graphql';
+import { Alert, Button, describeFailure, Heading, TextField, useDrawerExtensions, useFormat, useOrgTime } from '@planbord/web-ui';
+import { useT } from '../i18n';
 import { useMoveSlot } from '../hooks/useMoveSlot';
 import { useReopenSlot } from '../hooks/useReopenSlot';
 import { useSkipSlot } from '../hooks/useSkipSlot';
 import { useWorkload } from '../hooks/useWorkload';
 import { formatMinutes } from '../lib/describe';
-import { addDays, dateOf, instantAt, mondayOf, startOfDate, timeOf } from '../lib/org-time';
 import { AssignmentsPanel } from './AssignmentsPanel';
 import { SlotStatusBadge } from './Badges';
 import { DetailList } from './DetailList';
-import { describeFailure } from './failure';
 import { PostsSection } from './PostsSection';
 
 /** A rubric or ad-hoc slot in the drawer: what it is, skipping or reopening it, moving it, and who works on it. */
 export function SlotPanel({ slot, me, team, onConflict }: { slot: CalendarSlotFieldsFragment; me: { id: string; role: Role }; team: readonly { id: string; name: string }[]; onConflict: () => void }) {
   const t = useT();
-  const locale = useLocale();
+  const { formatDateTime, formatLocalDate } = useFormat();
+  const { dateOf, instantAt, startOfDate, timeOf } = useOrgTime();
   const canPlan = can(me.role, 'Mutation.skipSlot');
   const [message, setMessage] = useState<{ type: 'ok' | 'error'; text: string } | null>(null);
   const [skipSlot, skipping] = useSkipSlot();
@@ -34,7 +34,7 @@ export function SlotPanel({ slot, me, team, onConflict }: { slot: CalendarSlotFi
   // A slot's post is the team's: a liaison's drawer never asks for it.
   const posts = slotExtras && can(me.role, 'Slot.post') ? slotExtras(slot.id) : null;
   const fail = (error: unknown) => {
-    const failure = describeFailure(error, t);
+    const failure = describeFailure(failureFacts(error), t, t('drawer.conflict'));
     if (failure.code === 'VERSION_CONFLICT') onConflict();
     setMessage({ type: 'error', text: failure.fields['reason'] ?? failure.fields['startsAt'] ?? failure.message });
     return null;
@@ -55,7 +55,7 @@ export function SlotPanel({ slot, me, team, onConflict }: { slot: CalendarSlotFi
     const result = await moveSlot(slot.id, slot.version, instantAt(date, time).toISOString()).catch(fail);
     if (result?.data) {
       setMode('none');
-      setMessage({ type: 'ok', text: t('drawer.slot.moved', { when: formatDateTime(result.data.moveSlot.startsAt, locale) }) });
+      setMessage({ type: 'ok', text: t('drawer.slot.moved', { when: formatDateTime(result.data.moveSlot.startsAt) }) });
     }
   };
 
@@ -74,7 +74,7 @@ export function SlotPanel({ slot, me, team, onConflict }: { slot: CalendarSlotFi
         </Heading>
         <DetailList
           items={[
-            [t('drawer.when'), formatDateTime(slot.startsAt, locale)],
+            [t('drawer.when'), formatDateTime(slot.startsAt)],
             [t('drawer.slot.rubric'), slot.rubric?.name],
             [t('drawer.slot.channels'), (slot.channel ? [slot.channel] : (slot.rubric?.channels ?? [])).map((channel) => channel.name).join(', ')],
             [t('drawer.themes'), slot.rubric?.theme?.name],
@@ -131,7 +131,7 @@ export function SlotPanel({ slot, me, team, onConflict }: { slot: CalendarSlotFi
         me={me}
         team={team}
         workload={workload}
-        periodLabel={t('drawer.weekOf', { date: formatLocalDate(week, locale, { weekday: false }) })}
+        periodLabel={t('drawer.weekOf', { date: formatLocalDate(week, { weekday: false }) })}
         headingId={`slot-assignments-${slot.id}`}
       />
       {posts ? <PostsSection headingId={`slot-posts-${slot.id}`}>{posts}</PostsSection> : null}

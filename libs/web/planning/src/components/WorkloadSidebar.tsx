@@ -1,4 +1,5 @@
-import { Heading, Spinner, StatusBadge, UsageBar, useT } from '@planbord/web-ui';
+import { Heading, Spinner, StatusBadge, UsageBar } from '@planbord/web-ui';
+import { useT } from '../i18n';
 import { formatMinutes } from '../lib/describe';
 import { workloadState } from '../lib/planning-board';
 import type { WorkloadRow } from './PersonSelect';

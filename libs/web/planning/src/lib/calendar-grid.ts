@@ -1,4 +1,5 @@
-import { addDays, daysBetween, mondayOf, type CalendarDate } from './org-time';
+import { addDays, mondayOf } from '@planbord/domain';
+import { daysBetween, type CalendarDate } from '@planbord/web-ui';
 
 export type CalendarView = 'month' | 'week' | 'list';
 

@@ -1,7 +1,8 @@
+import { addDays } from '@planbord/domain';
 import type { CalendarEventFieldsFragment, CalendarPostFieldsFragment, CalendarSlotFieldsFragment } from '@planbord/web-graphql';
+import type { OrgTime } from '@planbord/web-ui';
 import type { Placeable } from './calendar-grid';
 import type { ColorMode, ItemRef } from './calendar-url';
-import { addDays, dateOf, timeOf } from './org-time';
 
 export type EntryKind = 'event' | 'rubric' | 'adHoc' | 'post';
 
@@ -45,7 +46,7 @@ function peopleOf(assignments: CalendarEventFieldsFragment['assignments']): { id
     .filter((user) => (seen.has(user.id) ? false : (seen.add(user.id), true)));
 }
 
-export function eventEntry(event: CalendarEventFieldsFragment, colorMode: ColorMode): CalendarEntry {
+export function eventEntry(event: CalendarEventFieldsFragment, colorMode: ColorMode, { dateOf, timeOf }: OrgTime): CalendarEntry {
   const firstDay = event.allDay && event.startDate ? event.startDate : dateOf(event.startsAt);
   // An all-day event ends on the day before its exclusive end date; a timed one on the day its last minute is in.
   const lastDay = event.allDay && event.endDate ? addDays(event.endDate, -1) : dateOf(new Date(Date.parse(event.endsAt) - 60_000));
@@ -70,7 +71,7 @@ export function eventEntry(event: CalendarEventFieldsFragment, colorMode: ColorM
   };
 }
 
-export function slotEntry(slot: CalendarSlotFieldsFragment, colorMode: ColorMode): CalendarEntry {
+export function slotEntry(slot: CalendarSlotFieldsFragment, colorMode: ColorMode, { dateOf, timeOf }: OrgTime): CalendarEntry {
   const day = dateOf(slot.startsAt);
   const isRubric = slot.kind === 'RUBRIC';
   return {
@@ -97,7 +98,7 @@ export function slotEntry(slot: CalendarSlotFieldsFragment, colorMode: ColorMode
  * A post on the day it went out, or else the day it is planned for; null for a post with neither (a draft without a
  * time has no place in the calendar). Its colour is its status, so it has no theme or department colour.
  */
-export function postEntry(post: CalendarPostFieldsFragment): CalendarEntry | null {
+export function postEntry(post: CalendarPostFieldsFragment, { dateOf, timeOf }: OrgTime): CalendarEntry | null {
   const at = post.publishedAt ?? post.plannedAt;
   if (!at) return null;
   const day = dateOf(at);
@@ -127,11 +128,12 @@ export function postEntry(post: CalendarPostFieldsFragment): CalendarEntry | nul
 export function calendarEntries(
   calendar: { events: readonly CalendarEventFieldsFragment[]; slots: readonly CalendarSlotFieldsFragment[]; posts: readonly CalendarPostFieldsFragment[] },
   colorMode: ColorMode,
+  time: OrgTime,
 ): CalendarEntry[] {
   return [
-    ...calendar.events.filter((event) => event.status !== 'CANCELLED' && event.status !== 'DECLINED').map((event) => eventEntry(event, colorMode)),
-    ...calendar.slots.map((slot) => slotEntry(slot, colorMode)),
-    ...calendar.posts.map(postEntry).filter((entry): entry is CalendarEntry => entry !== null),
+    ...calendar.events.filter((event) => event.status !== 'CANCELLED' && event.status !== 'DECLINED').map((event) => eventEntry(event, colorMode, time)),
+    ...calendar.slots.map((slot) => slotEntry(slot, colorMode, time)),
+    ...calendar.posts.map((post) => postEntry(post, time)).filter((entry): entry is CalendarEntry => entry !== null),
   ];
 }
 

@@ -1,4 +1,4 @@
-import type { Translate } from '@planbord/web-ui';
+import type { Translate } from '../i18n';
 import type { CalendarEntry } from './calendar-items';
 import { hoursAndMinutes } from './planning-board';
 
@@ -16,7 +16,7 @@ export function entryLabel(entry: CalendarEntry, t: Translate, colorLabel: strin
   }
   if (entry.post) {
     // The channel mark is an icon: its name comes after the text the item shows.
-    parts.push(t(`publishing.status.${entry.post.status}`));
+    parts.push(t(`postStatus.${entry.post.status}`));
     if (entry.post.onHold) parts.push(t('calendar.post.onHold').toLowerCase());
     parts.push(t('calendar.post.onChannel', { channel: t(`channelKind.${entry.post.channel.kind}`) }));
   }

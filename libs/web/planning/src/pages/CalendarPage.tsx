@@ -1,34 +1,33 @@
 import { useCallback, useId, useMemo, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { can } from '@planbord/domain';
-import { Alert, Button, ColorSwatch, EmptyState, formatLocalDate, PageHeader, Spinner, ToggleGroup, useLocale, useT } from '@planbord/web-ui';
+import { failureFacts, useCalendarChanged, useCurrentUser } from '@planbord/web-graphql';
+import { Alert, Button, ColorSwatch, daysBetween, describeFailure, EmptyState, PageHeader, QueryFailure, Spinner, ToggleGroup, useFormat, useOrgTime, type CalendarDate, type Formats } from '@planbord/web-ui';
+import { useT } from '../i18n';
 import { CalendarFilters } from '../components/CalendarFilters';
 import { CalendarGrid } from '../components/CalendarGrid';
 import { CalendarList } from '../components/CalendarList';
-import { describeFailure } from '../components/failure';
 import { ItemDrawer } from '../components/ItemDrawer';
-import { QueryFailure } from '../components/QueryFailure';
 import { useCalendar } from '../hooks/useCalendar';
-import { useCalendarChanged } from '../hooks/useCalendarChanged';
-import { useCurrentUser } from '../hooks/useCurrentUser';
 import { useMoveSlot } from '../hooks/useMoveSlot';
-import { usePlanningReferenceData } from '../hooks/usePlanningReferenceData';
+import { PLANNING_QUERIES } from '../hooks/planning-queries';
 import { useUpdateEvent } from '../hooks/useUpdateEvent';
 import { monthGrid, stepAnchor, visibleDates, weekDays, itemsByDay, type CalendarView } from '../lib/calendar-grid';
 import { calendarEntries, legendOf, postPath, type CalendarEntry } from '../lib/calendar-items';
 import { calendarFilter, parseCalendarUrl, writeCalendarUrl, type CalendarUrlState, type ColorMode, type ItemRef } from '../lib/calendar-url';
-import { daysBetween, shiftByDays, startOfDate, todayInOrg, type CalendarDate } from '../lib/org-time';
 
 const MAX_PER_DAY = 3;
 
 /** The Kalender: the month (or week, or list) with every event and slot, filters in the address, live updates. */
 export function CalendarPage() {
   const t = useT();
-  const locale = useLocale();
-  const me = useCurrentUser();
+  const format = useFormat();
+  const time = useOrgTime();
+  const { shiftByDays, startOfDate } = time;
+  const { me } = useCurrentUser();
   const [params, setParams] = useSearchParams();
   const state = parseCalendarUrl(params);
-  const today = todayInOrg();
+  const today = time.today();
   const anchor = state.date ?? today;
   const [focusedDate, setFocusedDate] = useState<CalendarDate>(anchor);
   const [notice, setNotice] = useState<{ type: 'ok' | 'error' | 'warning'; text: string } | null>(null);
@@ -48,12 +47,11 @@ export function CalendarPage() {
   const from = startOfDate(range.from).toISOString();
   const to = startOfDate(range.to).toISOString();
   const { calendar, loading, error, refetch } = useCalendar(from, to, calendarFilter(state));
-  useCalendarChanged();
-  const { reference, team } = usePlanningReferenceData();
+  useCalendarChanged(() => PLANNING_QUERIES, 400);
   const [updateEvent] = useUpdateEvent();
   const [moveSlot] = useMoveSlot();
 
-  const entries = useMemo(() => (calendar ? calendarEntries(calendar, state.color) : []), [calendar, state.color]);
+  const entries = useMemo(() => (calendar ? calendarEntries(calendar, state.color, time) : []), [calendar, state.color, time]);
   const byDay = useMemo(() => itemsByDay(entries, range.from, range.to), [entries, range.from, range.to]);
   const legend = useMemo(() => legendOf(entries), [entries]);
   const colorLabel = (entry: CalendarEntry) =>
@@ -91,9 +89,9 @@ export function CalendarPage() {
       } else if (entry.slot) {
         await moveSlot(entry.slot.id, entry.slot.version, shiftByDays(entry.slot.startsAt, days));
       }
-      setNotice({ type: 'ok', text: t('calendar.move.done', { title: entry.title, date: formatLocalDate(date, locale) }) });
+      setNotice({ type: 'ok', text: t('calendar.move.done', { title: entry.title, date: format.formatLocalDate(date) }) });
     } catch (caught) {
-      const failure = describeFailure(caught, t);
+      const failure = describeFailure(failureFacts(caught), t, t('drawer.conflict'));
       if (failure.code === 'VERSION_CONFLICT') {
         await refetch();
         setNotice({ type: 'warning', text: t('calendar.move.conflict', { title: entry.title }) });
@@ -103,7 +101,7 @@ export function CalendarPage() {
     }
   };
 
-  const periodTitle = periodLabel(state.view, anchor, locale, t);
+  const periodTitle = periodLabel(state.view, anchor, format, t);
   const stepKey = state.view === 'week' ? 'week' : 'month';
 
   return (
@@ -150,9 +148,9 @@ export function CalendarPage() {
           />
         </div>
       </div>
-      <CalendarFilters reference={reference} people={can(me?.role, 'User.role') ? team : null} value={state} onChange={(filter) => update({ ...filter }, { replace: true })} />
+      <CalendarFilters value={state} onChange={(filter) => update({ ...filter }, { replace: true })} />
       {notice ? <Alert type={notice.type}>{notice.text}</Alert> : null}
-      {error && !calendar ? <QueryFailure error={error} onRetry={() => void refetch()} /> : null}
+      {error && !calendar ? <QueryFailure facts={failureFacts(error)} onRetry={() => void refetch()} conflictMessage={t('drawer.conflict')} /> : null}
       {error && calendar ? <Alert type="error">{t('calendar.refreshFailed')}</Alert> : null}
       {!calendar && loading ? <Spinner label={t('calendar.loading')} /> : null}
       {calendar ? (
@@ -206,12 +204,10 @@ export function CalendarPage() {
   );
 }
 
-function periodLabel(view: CalendarView, anchor: CalendarDate, locale: 'nl' | 'en', t: ReturnType<typeof useT>): string {
+function periodLabel(view: CalendarView, anchor: CalendarDate, format: Formats, t: ReturnType<typeof useT>): string {
   if (view === 'week') {
     const days = weekDays(anchor);
-    const from = new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { day: 'numeric', month: 'long', timeZone: 'UTC' }).format(new Date(`${days[0]}T12:00:00Z`));
-    return t('calendar.weekTitle', { from, to: formatLocalDate(days[6], locale, { weekday: false }) });
+    return t('calendar.weekTitle', { from: format.formatDayMonth(days[0]), to: format.formatLocalDate(days[6], { weekday: false }) });
   }
-  const month = new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${anchor.slice(0, 7)}-15T12:00:00Z`));
-  return month;
+  return format.formatMonthYear(anchor);
 }

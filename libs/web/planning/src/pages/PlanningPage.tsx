@@ -1,43 +1,42 @@
 import { useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { can } from '@planbord/domain';
-import { Alert, Button, EmptyState, formatDate, formatTime, Heading, PageHeader, Spinner, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, useLocale, useT } from '@planbord/web-ui';
+import { failureFacts, useCalendarChanged, useCurrentUser, usePeople } from '@planbord/web-graphql';
+import { Alert, Button, EmptyState, Heading, PageHeader, QueryFailure, Spinner, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, useFormat, useOrgTime } from '@planbord/web-ui';
+import { useT } from '../i18n';
 import { BalanceTable } from '../components/BalanceTable';
 import { CoverageBadge } from '../components/Badges';
 import { ItemDrawer } from '../components/ItemDrawer';
 import { PlanningAssignCell } from '../components/PlanningAssignCell';
-import { QueryFailure } from '../components/QueryFailure';
 import { WorkloadSidebar } from '../components/WorkloadSidebar';
 import { useCalendar } from '../hooks/useCalendar';
-import { useCalendarChanged } from '../hooks/useCalendarChanged';
-import { useCurrentUser } from '../hooks/useCurrentUser';
 import { usePlanningBalance } from '../hooks/usePlanningBalance';
-import { usePlanningReferenceData } from '../hooks/usePlanningReferenceData';
+import { PLANNING_QUERIES } from '../hooks/planning-queries';
 import { useWorkload } from '../hooks/useWorkload';
 import { addMonths, firstOfMonth } from '../lib/calendar-grid';
 import { formatItemRef, parseItemRef } from '../lib/calendar-url';
 import { byGapsFirst } from '../lib/planning-board';
-import { startOfDate, todayInOrg } from '../lib/org-time';
 
 /** The planning meeting board: next month's events with gaps first, who is busy, and the balance per week. */
 export function PlanningPage() {
   const t = useT();
-  const locale = useLocale();
-  const me = useCurrentUser();
+  const { formatDate, formatMonthYear, formatTime } = useFormat();
+  const { startOfDate, today } = useOrgTime();
+  const { me } = useCurrentUser();
   const [params, setParams] = useSearchParams();
   const requested = params.get('maand');
-  const month = requested && /^\d{4}-(0[1-9]|1[0-2])$/.test(requested) ? `${requested}-01` : addMonths(firstOfMonth(todayInOrg()), 1);
+  const month = requested && /^\d{4}-(0[1-9]|1[0-2])$/.test(requested) ? `${requested}-01` : addMonths(firstOfMonth(today()), 1);
   const item = parseItemRef(params.get('item'));
   const from = startOfDate(month).toISOString();
   const to = startOfDate(addMonths(month, 1)).toISOString();
   const { calendar, loading, error, refetch } = useCalendar(from, to, null);
   const { workload, loading: workloadLoading } = useWorkload(from, to);
   const { weeks } = usePlanningBalance(from, to);
-  const { team } = usePlanningReferenceData();
-  useCalendarChanged();
+  const team = usePeople({ team: true }).people ?? [];
+  useCalendarChanged(() => PLANNING_QUERIES, 400);
   const [notice, setNotice] = useState<string | null>(null);
   const canPlan = can(me?.role, 'Mutation.assign');
-  const monthName = new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${month.slice(0, 7)}-15T12:00:00Z`));
+  const monthName = formatMonthYear(month);
 
   const events = useMemo(
     () => byGapsFirst((calendar?.events ?? []).filter((event) => event.status === 'PLANNED' || event.status === 'DONE')),
@@ -79,7 +78,7 @@ export function PlanningPage() {
       {notice ? <Alert type="ok">{notice}</Alert> : null}
       <div className="planbord-planning-layout">
         <div className="planbord-planning-layout__main">
-          {error && !calendar ? <QueryFailure error={error} onRetry={() => void refetch()} /> : null}
+          {error && !calendar ? <QueryFailure facts={failureFacts(error)} onRetry={() => void refetch()} conflictMessage={t('drawer.conflict')} /> : null}
           {!calendar && loading ? <Spinner label={t('app.loading')} /> : null}
           {calendar && events.length === 0 ? <EmptyState title={t('planning.empty', { month: monthName })} /> : null}
           {events.length ? (
@@ -100,8 +99,8 @@ export function PlanningPage() {
                         {event.title}
                       </button>
                       <div className="planbord-muted planbord-small">
-                        {formatDate(event.startsAt, locale, { weekday: false })}
-                        {event.allDay ? '' : `, ${formatTime(event.startsAt, locale)}`}
+                        {formatDate(event.startsAt, { weekday: false })}
+                        {event.allDay ? '' : `, ${formatTime(event.startsAt)}`}
                         {event.department ? ` · ${event.department.name}` : ''}
                       </div>
                     </TableHeaderCell>

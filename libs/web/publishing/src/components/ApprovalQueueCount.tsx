@@ -1,12 +1,13 @@
 import { can } from '@planbord/domain';
-import { VisuallyHidden, useT } from '@planbord/web-ui';
+import { useCurrentUser } from '@planbord/web-graphql';
+import { VisuallyHidden } from '@planbord/web-ui';
+import { useT } from '../i18n';
 import { useApprovalQueueCount } from '../hooks/useApprovalQueueCount';
-import { useCurrentUser } from '../hooks/useCurrentUser';
 
 /** The number of posts waiting for review, beside "Goedkeuren" in the navigation. */
 export function ApprovalQueueCount() {
   const t = useT();
-  const me = useCurrentUser();
+  const { me } = useCurrentUser();
   const count = useApprovalQueueCount(can(me?.role, 'Query.approvalQueue'));
   if (!count) return null;
   return (

@@ -1,5 +1,6 @@
 import type { ChannelKind } from '@planbord/domain';
-import { Initials, useT } from '@planbord/web-ui';
+import { Initials } from '@planbord/web-ui';
+import { useT } from '../i18n';
 import { CharacterCounter } from './CharacterCounter';
 import { PostText } from './PostText';
 

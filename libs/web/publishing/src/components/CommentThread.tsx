@@ -1,17 +1,16 @@
 import { useId, useState, type FormEvent } from 'react';
-import type { PostCommentFieldsFragment } from '@planbord/web-graphql';
-import { Alert, Button, SelectField, TextArea, formatDateTime, useLocale, useT } from '@planbord/web-ui';
+import { failureFacts, usePeople, type PostCommentFieldsFragment } from '@planbord/web-graphql';
+import { Alert, Button, SelectField, TextArea, describeFailure, useFormat } from '@planbord/web-ui';
+import { useT } from '../i18n';
 import { useAddPostComment } from '../hooks/useAddPostComment';
-import { useMentionablePeople } from '../hooks/useMentionablePeople';
 import { insertMention, mentionedIds, type Person } from '../lib/mentions';
-import { describeFailure } from './failure';
 import { PostText } from './PostText';
 
 /** The discussion on a post; people picked with "Vermeld" are notified when their @name is still in the text. */
 export function CommentThread({ postId, comments, meId }: { postId: string; comments: readonly PostCommentFieldsFragment[]; meId: string }) {
   const t = useT();
-  const locale = useLocale();
-  const people = useMentionablePeople().filter((person) => person.id !== meId);
+  const { formatDateTime } = useFormat();
+  const people = (usePeople().people ?? []).filter((person) => person.id !== meId);
   const [body, setBody] = useState('');
   const [picked, setPicked] = useState<Person[]>([]);
   const [choice, setChoice] = useState('');
@@ -57,14 +56,14 @@ export function CommentThread({ postId, comments, meId }: { postId: string; comm
         <ol className="planbord-history">
           {comments.map((comment) => (
             <li key={comment.id} className="planbord-history__item">
-              <span className="planbord-history__meta">{t('publishing.comments.by', { name: comment.author.name, when: formatDateTime(comment.createdAt, locale) })}</span>
+              <span className="planbord-history__meta">{t('publishing.comments.by', { name: comment.author.name, when: formatDateTime(comment.createdAt) })}</span>
               <PostText text={comment.body} />
             </li>
           ))}
         </ol>
       )}
       <form className="planbord-comment-form" onSubmit={submit} noValidate>
-        {failed ? <Alert type="error">{describeFailure(failed, t).message}</Alert> : null}
+        {failed ? <Alert type="error">{describeFailure(failureFacts(failed), t, t('publishing.conflict')).message}</Alert> : null}
         <TextArea id={fieldId} label={t('publishing.comments.field')} value={body} rows={3} error={error} onChange={(event) => setBody(event.target.value)} />
         <div className="planbord-mention-row">
           <SelectField

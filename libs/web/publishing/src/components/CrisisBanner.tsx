@@ -1,7 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
-import { formatDateTime, useLocale, useT } from '@planbord/web-ui';
+import { useCalendarChanged } from '@planbord/web-graphql';
+import { useFormat } from '@planbord/web-ui';
+import { useT } from '../i18n';
 import { useCrisis } from '../hooks/useCrisis';
-import { usePublishingCalendarChanged } from '../hooks/usePublishingCalendarChanged';
+import { staleOnChange } from '../hooks/stale-on-change';
 
 /**
  * The red crisis banner, on every page for everyone while crisis mode is on: the reason, who, since when, how many
@@ -9,8 +11,9 @@ import { usePublishingCalendarChanged } from '../hooks/usePublishingCalendarChan
  */
 export function CrisisBanner() {
   const t = useT();
-  const locale = useLocale();
-  usePublishingCalendarChanged();
+  const { formatDateTime } = useFormat();
+  // Listens once for the whole app (the shell always shows the banner): it flips for everyone, the approval count stays current.
+  useCalendarChanged(staleOnChange, 300);
   const { crisis } = useCrisis();
   const known = useRef<string | null | undefined>(undefined);
   const [announce, setAnnounce] = useState(false);
@@ -29,7 +32,7 @@ export function CrisisBanner() {
         <section className="planbord-crisis-banner" aria-label={t('crisis.bannerLabel')}>
           <p className="planbord-crisis-banner__title">{t('crisis.bannerTitle', { reason: crisis.reason ?? '' })}</p>
           <p className="planbord-crisis-banner__meta">
-            {t('crisis.bannerMeta', { name: crisis.by?.name ?? t('notifications.someone'), since: crisis.since ? formatDateTime(crisis.since, locale) : '—' })}{' '}
+            {t('crisis.bannerMeta', { name: crisis.by?.name ?? t('notifications.someone'), since: crisis.since ? formatDateTime(crisis.since) : '—' })}{' '}
             {crisis.heldPosts === 1 ? t('crisis.heldOne') : t('crisis.heldMany', { count: crisis.heldPosts })}
           </p>
         </section>

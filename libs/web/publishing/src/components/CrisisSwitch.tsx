@@ -1,15 +1,15 @@
 import { useState } from 'react';
 import { can } from '@planbord/domain';
-import { Alert, Button, Dialog, TextArea, useT } from '@planbord/web-ui';
+import { failureFacts, useCurrentUser } from '@planbord/web-graphql';
+import { Alert, Button, describeFailure, Dialog, TextArea } from '@planbord/web-ui';
+import { useT } from '../i18n';
 import { useCrisis } from '../hooks/useCrisis';
-import { useCurrentUser } from '../hooks/useCurrentUser';
 import { useSetCrisisMode } from '../hooks/useSetCrisisMode';
-import { describeFailure } from './failure';
 
 /** "Crisismodus aan" / "Crisismodus uit" for editors and administrators, each confirmed with a reason. */
 export function CrisisSwitch() {
   const t = useT();
-  const me = useCurrentUser();
+  const { me } = useCurrentUser();
   const { crisis } = useCrisis();
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState('');
@@ -55,13 +55,13 @@ export function CrisisSwitch() {
         }
       >
         <p className="utrecht-paragraph">{turnOn ? t('crisis.turnOnExplain') : t('crisis.turnOffExplain', { count: crisis.heldPosts })}</p>
-        {error ? <Alert type="error">{describeFailure(error, t).message}</Alert> : null}
+        {error ? <Alert type="error">{describeFailure(failureFacts(error), t, t('publishing.conflict')).message}</Alert> : null}
         <TextArea
           label={t('crisis.reason')}
           required
           rows={3}
           value={reason}
-          error={missing ? t('crisis.reasonRequired') : describeFailure(error, t).fields['reason']}
+          error={missing ? t('crisis.reasonRequired') : describeFailure(failureFacts(error), t, t('publishing.conflict')).fields['reason']}
           onChange={(event) => setReason(event.target.value)}
         />
       </Dialog>

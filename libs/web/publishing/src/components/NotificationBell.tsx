@@ -1,13 +1,13 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { Link as RouterLink } from 'react-router-dom';
-import type { NotificationFieldsFragment } from '@planbord/web-graphql';
-import { Button, Spinner, formatDateTime, linkClassName, useLocale, useT } from '@planbord/web-ui';
+import { failureFacts, type NotificationFieldsFragment } from '@planbord/web-graphql';
+import { Button, QueryFailure, Spinner, linkClassName, useFormat } from '@planbord/web-ui';
+import { useT } from '../i18n';
 import { useMarkNotificationsRead } from '../hooks/useMarkNotificationsRead';
 import { useMyNotifications } from '../hooks/useMyNotifications';
 import { useNotificationReceived } from '../hooks/useNotificationReceived';
 import { useUnreadNotificationCount } from '../hooks/useUnreadNotificationCount';
 import { bellLabelKey, notificationHref, notificationMessage } from '../lib/notifications';
-import { QueryError } from './QueryError';
 
 /**
  * The bell in the header: the unread count in its name ("Meldingen, 3 ongelezen"), and a popover with the newest
@@ -73,7 +73,7 @@ export function NotificationBell() {
               </Button>
             </div>
             {error ? (
-              <QueryError error={error} onRetry={() => void refetch()} />
+              <QueryFailure facts={failureFacts(error)} onRetry={() => void refetch()} conflictMessage={t('publishing.conflict')} />
             ) : notifications === null && loading ? (
               <Spinner label={t('app.loading')} />
             ) : !notifications?.length ? (
@@ -102,7 +102,7 @@ export function NotificationBell() {
 
 function NotificationLine({ notification, onFollow, onRead }: { notification: NotificationFieldsFragment; onFollow: () => void; onRead: () => void }) {
   const t = useT();
-  const locale = useLocale();
+  const { formatDateTime } = useFormat();
   const message = notificationMessage(notification, t('notifications.someone'));
   const sentence = t(message.key, message.params);
   const href = notificationHref(notification);
@@ -119,7 +119,7 @@ function NotificationLine({ notification, onFollow, onRead }: { notification: No
         )}
         <span className="planbord-bell__meta">
           {unread ? `${t('notifications.unread')} · ` : null}
-          {formatDateTime(notification.createdAt, locale, { weekday: false })}
+          {formatDateTime(notification.createdAt, { weekday: false })}
         </span>
       </div>
       {unread ? (

@@ -1,37 +1,34 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { can, type Role } from '@planbord/domain';
-import type { AssignmentRole, AssignmentStatus, PostAssignmentFieldsFragment } from '@planbord/web-graphql';
-import { Alert, Button, SelectField, StatusBadge, TextField, VisuallyHidden, focusFirstInvalid, useT, type BadgeStatus } from '@planbord/web-ui';
-import { useAssignablePeople } from '../hooks/useAssignablePeople';
-import { useAssignToPost } from '../hooks/useAssignToPost';
-import { useUnassignFromPost } from '../hooks/useUnassignFromPost';
-import { describeFailure } from './failure';
+import { failureFacts, useAssign, usePeople, useUnassign, type AssignmentFieldsFragment, type AssignmentRole, type AssignmentStatus } from '@planbord/web-graphql';
+import { Alert, Button, SelectField, StatusBadge, TextField, VisuallyHidden, describeFailure, focusFirstInvalid, type BadgeStatus } from '@planbord/web-ui';
+import { useT } from '../i18n';
 
 /** The jobs a post has: writing its text and publishing it. */
 type PostRole = Extract<AssignmentRole, 'WRITE' | 'PUBLISH'>;
-type PostJob = PostAssignmentFieldsFragment & { role: PostRole };
+type PostJob = AssignmentFieldsFragment & { role: PostRole };
 const ROLES: readonly PostRole[] = ['WRITE', 'PUBLISH'];
-const isPostJob = (assignment: PostAssignmentFieldsFragment): assignment is PostJob => (ROLES as readonly AssignmentRole[]).includes(assignment.role);
+const isPostJob = (assignment: AssignmentFieldsFragment): assignment is PostJob => (ROLES as readonly AssignmentRole[]).includes(assignment.role);
 const STATUS_TONE: Record<AssignmentStatus, BadgeStatus> = { PENDING: 'warning', ACCEPTED: 'success', DECLINED: 'danger', DONE: 'neutral' };
 /** The fields of the form; a refusal about any other field is shown above the button. */
 const FORM_FIELDS = ['role', 'userId', 'note'];
 
 /** Who writes and who publishes a post: the jobs with their answers, and a small form to hand one out. */
-export function PostTasks({ postId, assignments, meRole }: { postId: string; assignments: readonly PostAssignmentFieldsFragment[]; meRole: Role | null | undefined }) {
+export function PostTasks({ postId, assignments, meRole }: { postId: string; assignments: readonly AssignmentFieldsFragment[]; meRole: Role | null | undefined }) {
   const t = useT();
-  const people = useAssignablePeople();
+  const people = usePeople({ team: true }).people ?? [];
   const [role, setRole] = useState<PostRole>('WRITE');
   const [userId, setUserId] = useState('');
   const [note, setNote] = useState('');
   const [missingPerson, setMissingPerson] = useState(false);
   const [status, setStatus] = useState<string | null>(null);
   const [removing, setRemoving] = useState<string | null>(null);
-  const [assign, assigning] = useAssignToPost();
-  const [unassign, unassigning] = useUnassignFromPost();
+  const [assign, assigning] = useAssign();
+  const [unassign, unassigning] = useUnassign();
   const roleFieldId = useId();
   const formRef = useRef<HTMLFormElement>(null);
   const jobs = assignments.filter(isPostJob);
-  const failure = assigning.error ? describeFailure(assigning.error, t) : null;
+  const failure = assigning.error ? describeFailure(failureFacts(assigning.error), t, t('publishing.conflict')) : null;
   const otherIssues = failure ? Object.entries(failure.fields).filter(([field]) => !FORM_FIELDS.includes(field)).map(([, message]) => message) : [];
   const roleName = (value: PostRole) => t(`publishing.tasks.role.${value}`).toLowerCase();
 
@@ -71,7 +68,7 @@ export function PostTasks({ postId, assignments, meRole }: { postId: string; ass
   return (
     <div className="planbord-tasks">
       <div aria-live="polite">{status ? <Alert type="ok" live={false}>{status}</Alert> : null}</div>
-      {unassigning.error ? <Alert type="error">{describeFailure(unassigning.error, t).message}</Alert> : null}
+      {unassigning.error ? <Alert type="error">{describeFailure(failureFacts(unassigning.error), t, t('publishing.conflict')).message}</Alert> : null}
       {jobs.length === 0 ? (
         <p className="planbord-muted">{t('publishing.tasks.none')}</p>
       ) : (

@@ -1,13 +1,11 @@
 import { Link as RouterLink } from 'react-router-dom';
 import { can } from '@planbord/domain';
-import type { PostSummaryFieldsFragment } from '@planbord/web-graphql';
-import { Spinner, formatDateTime, linkClassName, useLocale, useT } from '@planbord/web-ui';
-import { useCurrentUser } from '../hooks/useCurrentUser';
+import { failureFacts, useCurrentUser, type PostSummaryFieldsFragment } from '@planbord/web-graphql';
+import { QueryFailure, Spinner, linkClassName, useFormat, PostStatusBadge } from '@planbord/web-ui';
+import { useT } from '../i18n';
 import { useEventPosts } from '../hooks/useEventPosts';
 import { useSlotPosts } from '../hooks/useSlotPosts';
 import { newPostHref, postHref } from '../lib/my-work';
-import { PostStatusBadge } from './PostStatusBadge';
-import { QueryError } from './QueryError';
 
 export interface PostsPanelProps {
   eventId?: string;
@@ -21,7 +19,7 @@ export interface PostsPanelProps {
  */
 export function PostsPanel({ eventId, slotId }: PostsPanelProps) {
   const t = useT();
-  const me = useCurrentUser();
+  const { me } = useCurrentUser();
   const forEvent = useEventPosts(eventId && can(me?.role, 'Event.posts') ? eventId : undefined);
   const forSlot = useSlotPosts(!eventId && slotId && can(me?.role, 'Slot.post') ? slotId : undefined);
   const { posts, loading, error, refetch } = eventId ? forEvent : forSlot;
@@ -31,7 +29,7 @@ export function PostsPanel({ eventId, slotId }: PostsPanelProps) {
   return (
     <div className="planbord-posts-panel">
       {error ? (
-        <QueryError error={error} onRetry={() => void refetch()} />
+        <QueryFailure facts={failureFacts(error)} onRetry={() => void refetch()} conflictMessage={t('publishing.conflict')} />
       ) : posts === null && loading ? (
         <Spinner label={t('app.loading')} />
       ) : !posts?.length ? (
@@ -54,7 +52,7 @@ export function PostsPanel({ eventId, slotId }: PostsPanelProps) {
 
 function PostLine({ post }: { post: PostSummaryFieldsFragment }) {
   const t = useT();
-  const locale = useLocale();
+  const { formatDateTime } = useFormat();
   return (
     <li className="planbord-posts-panel__item">
       <RouterLink className={linkClassName} to={postHref(post.id)}>
@@ -62,10 +60,10 @@ function PostLine({ post }: { post: PostSummaryFieldsFragment }) {
       </RouterLink>
       <span className="planbord-muted">
         {post.channel.name}
-        {post.plannedAt ? ` · ${formatDateTime(post.plannedAt, locale, { weekday: false })}` : null}
+        {post.plannedAt ? ` · ${formatDateTime(post.plannedAt, { weekday: false })}` : null}
       </span>
       <span className="planbord-badge-row">
-        <PostStatusBadge status={post.status} onHold={post.onHold} />
+        <PostStatusBadge status={post.status} heldLabel={post.onHold ? t('publishing.onHold') : null} />
         {post.warnings.length ? <span className="planbord-post-warning-count">{t('publishing.warningCount', { count: post.warnings.length })}</span> : null}
       </span>
     </li>

@@ -1,4 +1,4 @@
-import { useT } from '@planbord/web-ui';
+import { useT } from '../i18n';
 
 /** The post's warnings, in the person's language; warnings, never errors. */
 export function WarningList({ warnings, id }: { warnings: readonly string[]; id?: string }) {

@@ -1,9 +1,10 @@
-import { useMutation } from '@apollo/client/react';
-import { CancelPostDocument } from '@planbord/web-graphql';
-import { POST_LISTS } from './refetch';
+import { useApolloClient, useMutation } from '@apollo/client/react';
+import { CancelPostDocument, refetchRootFields } from '@planbord/web-graphql';
+import { POST_LISTS } from './post-lists';
 
 export function useCancelPost() {
-  const [mutate, state] = useMutation(CancelPostDocument, { refetchQueries: POST_LISTS });
+  const client = useApolloClient();
+  const [mutate, state] = useMutation(CancelPostDocument, { onCompleted: () => void refetchRootFields(client, POST_LISTS) });
   const cancelPost = (id: string, expectedVersion: number, reason: string) => mutate({ variables: { id, expectedVersion, reason } });
   return [cancelPost, state] as const;
 }

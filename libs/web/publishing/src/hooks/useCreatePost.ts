@@ -1,9 +1,10 @@
-import { useMutation } from '@apollo/client/react';
-import { CreatePostDocument, type PostInput } from '@planbord/web-graphql';
-import { POST_LISTS } from './refetch';
+import { useApolloClient, useMutation } from '@apollo/client/react';
+import { CreatePostDocument, refetchRootFields, type PostInput } from '@planbord/web-graphql';
+import { POST_LISTS } from './post-lists';
 
 export function useCreatePost() {
-  const [mutate, state] = useMutation(CreatePostDocument, { refetchQueries: POST_LISTS });
+  const client = useApolloClient();
+  const [mutate, state] = useMutation(CreatePostDocument, { onCompleted: () => void refetchRootFields(client, POST_LISTS) });
   const createPost = (input: PostInput) => mutate({ variables: { input } });
   return [createPost, state] as const;
 }

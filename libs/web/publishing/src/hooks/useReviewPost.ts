@@ -1,12 +1,12 @@
-import { useMutation } from '@apollo/client/react';
-import { ApprovalQueueDocument, ApprovalQueueCountDocument, type ReviewDecision } from '@planbord/web-graphql';
-import { ReviewPostDocument } from '@planbord/web-graphql';
-import { POST_LISTS } from './refetch';
+import { useApolloClient, useMutation } from '@apollo/client/react';
+import { ApprovalQueueDocument, ApprovalQueueCountDocument, refetchRootFields, ReviewPostDocument, type ReviewDecision } from '@planbord/web-graphql';
+import { POST_LISTS } from './post-lists';
 
 /** A reviewed post leaves the queue at once (before the lists come back), so the next one can be judged. */
 export function useReviewPost() {
+  const client = useApolloClient();
   const [mutate, state] = useMutation(ReviewPostDocument, {
-    refetchQueries: POST_LISTS,
+    onCompleted: () => void refetchRootFields(client, POST_LISTS),
     update(cache, { data }) {
       const reviewed = data?.reviewPost;
       if (!reviewed) return;

@@ -1,4 +1,7 @@
+import { orgTime } from '@planbord/web-ui';
 import { assignmentTarget, groupByDay, thisWeekAndNext } from './my-work';
+
+const amsterdam = orgTime('Europe/Amsterdam');
 
 describe('groupByDay', () => {
   it('groups items per Amsterdam day, in order, and sorts within a day by time', () => {
@@ -7,7 +10,7 @@ describe('groupByDay', () => {
       { id: 'none', dueAt: null },
       { id: 'early', dueAt: '2026-06-15T07:00:00.000Z' },
       { id: 'first', dueAt: '2026-06-14T09:00:00.000Z' },
-    ]);
+    ], amsterdam);
     expect(groups.map((g) => [g.day, g.items.map((i) => i.id)])).toEqual([
       ['2026-06-14', ['first']],
       ['2026-06-15', ['early', 'late']],
@@ -16,17 +19,17 @@ describe('groupByDay', () => {
   });
 
   it('puts a job at 00:30 Amsterdam time on that day, not on the UTC day before', () => {
-    expect(groupByDay([{ dueAt: '2026-06-14T22:30:00.000Z' }])[0].day).toBe('2026-06-15');
+    expect(groupByDay([{ dueAt: '2026-06-14T22:30:00.000Z' }], amsterdam)[0].day).toBe('2026-06-15');
   });
 
   it('gives no groups for no items', () => {
-    expect(groupByDay([])).toEqual([]);
+    expect(groupByDay([], amsterdam)).toEqual([]);
   });
 });
 
 describe('thisWeekAndNext', () => {
   it('runs from Monday midnight in Amsterdam for fourteen days', () => {
-    expect(thisWeekAndNext(new Date('2026-06-17T12:00:00Z'))).toEqual({ from: '2026-06-14T22:00:00.000Z', to: '2026-06-28T22:00:00.000Z' });
+    expect(thisWeekAndNext(amsterdam, new Date('2026-06-17T12:00:00Z'))).toEqual({ from: '2026-06-14T22:00:00.000Z', to: '2026-06-28T22:00:00.000Z' });
   });
 });
 

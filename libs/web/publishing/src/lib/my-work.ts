@@ -1,5 +1,5 @@
-import { addDays, mondayOf, startOfLocalDate } from '@planbord/domain';
-import { localDayOf, PUBLISHING_TIME_ZONE } from './org-time';
+import { addDays, mondayOf } from '@planbord/domain';
+import type { OrgTime } from '@planbord/web-ui';
 
 export type WorkRole = 'COVER' | 'WRITE' | 'PUBLISH' | 'REVIEW';
 
@@ -20,11 +20,11 @@ export interface WorkDay<T> {
 }
 
 /** Items grouped per local day, days in order, items by time; items without a time last. */
-export function groupByDay<T extends { dueAt: string | null }>(items: readonly T[]): WorkDay<T>[] {
+export function groupByDay<T extends { dueAt: string | null }>(items: readonly T[], { dateOf }: OrgTime): WorkDay<T>[] {
   const byDay = new Map<string | null, T[]>();
   const sorted = [...items].sort((a, b) => (a.dueAt ?? '\uffff').localeCompare(b.dueAt ?? '\uffff') || 0);
   for (const item of sorted) {
-    const day = item.dueAt ? localDayOf(item.dueAt) : null;
+    const day = item.dueAt ? dateOf(item.dueAt) : null;
     const list = byDay.get(day) ?? [];
     list.push(item);
     byDay.set(day, list);
@@ -35,9 +35,9 @@ export function groupByDay<T extends { dueAt: string | null }>(items: readonly T
 }
 
 /** This week and next on the organisation's clock: Monday 00:00 to the Monday two weeks on. */
-export function thisWeekAndNext(now = new Date()): { from: string; to: string } {
-  const monday = mondayOf(localDayOf(now));
-  return { from: startOfLocalDate(monday, PUBLISHING_TIME_ZONE).toISOString(), to: startOfLocalDate(addDays(monday, 14), PUBLISHING_TIME_ZONE).toISOString() };
+export function thisWeekAndNext({ today, startOfDate }: OrgTime, now = new Date()): { from: string; to: string } {
+  const monday = mondayOf(today(now));
+  return { from: startOfDate(monday).toISOString(), to: startOfDate(addDays(monday, 14)).toISOString() };
 }
 
 export const CALENDAR_PATH = '/kalender';

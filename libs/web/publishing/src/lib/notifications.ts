@@ -1,4 +1,4 @@
-import type { MessageKey } from '@planbord/web-ui';
+import type { MessageKey } from '../i18n';
 import { calendarItemHref, postHref } from './my-work';
 
 export interface NotificationLike {

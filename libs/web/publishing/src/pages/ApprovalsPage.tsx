@@ -1,16 +1,13 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link as RouterLink } from 'react-router-dom';
 import type { ChannelKind } from '@planbord/domain';
-import type { ApprovalQueueQuery } from '@planbord/web-graphql';
-import { Alert, Button, ButtonGroup, Card, EmptyState, Heading, PageHeader, Spinner, TextArea, formatDateTime, linkClassName, useLocale, useT } from '@planbord/web-ui';
+import { failureFacts, useCurrentUser, type ApprovalQueueQuery } from '@planbord/web-graphql';
+import { Alert, Button, ButtonGroup, Card, EmptyState, Heading, PageHeader, QueryFailure, Spinner, TextArea, describeFailure, linkClassName, useFormat, PostStatusBadge, type Failure } from '@planbord/web-ui';
+import { useT } from '../i18n';
 import { ChannelPreview } from '../components/ChannelPreview';
-import { describeFailure, type Failure } from '../components/failure';
-import { PostStatusBadge } from '../components/PostStatusBadge';
-import { QueryError } from '../components/QueryError';
 import { ReviewHistory } from '../components/ReviewHistory';
 import { WarningList } from '../components/WarningList';
 import { useApprovalQueue } from '../hooks/useApprovalQueue';
-import { useCurrentUser } from '../hooks/useCurrentUser';
 import { useReviewPost } from '../hooks/useReviewPost';
 import { isTypingTarget } from '../lib/mentions';
 import { calendarItemHref, postHref } from '../lib/my-work';
@@ -77,7 +74,7 @@ export function ApprovalsPage() {
       <PageHeader title={t('approvals.title')} intro={t('approvals.intro')} />
       <div aria-live="polite">{notice ? <Alert type="ok" live={false}>{notice}</Alert> : null}</div>
       {error && !queue ? (
-        <QueryError error={error} onRetry={() => void refetch()} />
+        <QueryFailure facts={failureFacts(error)} onRetry={() => void refetch()} conflictMessage={t('publishing.conflict')} />
       ) : !queue ? (
         <Spinner label={t('app.loading')} />
       ) : queue.length === 0 ? (
@@ -140,8 +137,8 @@ interface ReviewPanelProps {
 
 function ReviewPanel({ post, changesOpen, onChangesOpen, approveRef, onReviewed }: ReviewPanelProps) {
   const t = useT();
-  const locale = useLocale();
-  const me = useCurrentUser();
+  const { formatDateTime } = useFormat();
+  const { me } = useCurrentUser();
   const [comment, setComment] = useState('');
   const [missing, setMissing] = useState(false);
   const [failure, setFailure] = useState<Failure | null>(null);
@@ -160,7 +157,7 @@ function ReviewPanel({ post, changesOpen, onChangesOpen, approveRef, onReviewed 
       await reviewPost(post.id, post.version, decision, decision === 'REQUEST_CHANGES' ? comment.trim() : null);
       onReviewed(t(decision === 'APPROVE' ? 'approvals.approved' : 'approvals.changesSent', { title: post.title }));
     } catch (error) {
-      setFailure(describeFailure(error, t));
+      setFailure(describeFailure(failureFacts(error), t, t('publishing.conflict')));
     }
   };
 
@@ -185,7 +182,9 @@ function ReviewPanel({ post, changesOpen, onChangesOpen, approveRef, onReviewed 
         <Heading level={2} id="review-post-heading">
           {post.title}
         </Heading>
-        <PostStatusBadge status={post.status} onHold={post.onHold} />
+        <span className="planbord-badge-row">
+          <PostStatusBadge status={post.status} heldLabel={post.onHold ? t('publishing.onHold') : null} />
+        </span>
       </div>
       <dl className="planbord-details">
         <dt>{t('approvals.author')}</dt>
@@ -194,22 +193,22 @@ function ReviewPanel({ post, changesOpen, onChangesOpen, approveRef, onReviewed 
         <dd>
           {post.event ? (
             <RouterLink className={linkClassName} to={calendarItemHref('event', post.event.id)}>
-              {post.event.title} ({formatDateTime(post.event.startsAt, locale, { weekday: false })})
+              {post.event.title} ({formatDateTime(post.event.startsAt, { weekday: false })})
             </RouterLink>
           ) : post.slot ? (
             <RouterLink className={linkClassName} to={calendarItemHref('slot', post.slot.id)}>
-              {post.slot.rubric?.name ?? post.slot.title ?? t('publishing.slot')} ({formatDateTime(post.slot.startsAt, locale, { weekday: false })})
+              {post.slot.rubric?.name ?? post.slot.title ?? t('publishing.slot')} ({formatDateTime(post.slot.startsAt, { weekday: false })})
             </RouterLink>
           ) : (
             t('approvals.standalone')
           )}
         </dd>
         <dt>{t('approvals.planned')}</dt>
-        <dd>{post.plannedAt ? formatDateTime(post.plannedAt, locale) : t('approvals.notPlanned')}</dd>
+        <dd>{post.plannedAt ? formatDateTime(post.plannedAt) : t('approvals.notPlanned')}</dd>
         {post.submittedAt ? (
           <>
             <dt>{t('approvals.submitted')}</dt>
-            <dd>{formatDateTime(post.submittedAt, locale)}</dd>
+            <dd>{formatDateTime(post.submittedAt)}</dd>
           </>
         ) : null}
       </dl>

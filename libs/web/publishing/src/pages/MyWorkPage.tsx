@@ -1,16 +1,10 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { Link as RouterLink } from 'react-router-dom';
-import type { MyWorkQuery } from '@planbord/web-graphql';
-import { Alert, Button, ButtonGroup, Card, EmptyState, Heading, PageHeader, Spinner, StatusBadge, TextField, VisuallyHidden, formatDate, formatTime, linkClassName, useLocale, useT, type BadgeStatus } from '@planbord/web-ui';
-import { describeFailure } from '../components/failure';
-import { PostStatusBadge } from '../components/PostStatusBadge';
-import { QueryError } from '../components/QueryError';
-import { useCurrentUser } from '../hooks/useCurrentUser';
-import { useMarkMyAssignmentDone } from '../hooks/useMarkMyAssignmentDone';
+import { failureFacts, useCurrentUser, useMarkAssignmentDone, useRespondToAssignment, type MyWorkQuery } from '@planbord/web-graphql';
+import { Alert, Button, ButtonGroup, Card, EmptyState, Heading, PageHeader, QueryFailure, Spinner, StatusBadge, TextField, VisuallyHidden, describeFailure, linkClassName, useFormat, useOrgTime, PostStatusBadge, type BadgeStatus } from '@planbord/web-ui';
+import { useT } from '../i18n';
 import { useMyWork } from '../hooks/useMyWork';
-import { useRespondToMyAssignment } from '../hooks/useRespondToMyAssignment';
 import { assignmentTarget, groupByDay, postHref, thisWeekAndNext, type WorkItem } from '../lib/my-work';
-import { localDayOf } from '../lib/org-time';
 
 type Assignment = MyWorkQuery['myWork']['assignments'][number];
 type Review = MyWorkQuery['myWork']['reviews'][number];
@@ -21,11 +15,12 @@ const STATUS_TONE: Record<Assignment['status'], BadgeStatus> = { PENDING: 'warni
 /** /mijn-werk: my jobs this week and next, and for editors the posts waiting for my review, per day. */
 export function MyWorkPage() {
   const t = useT();
-  const locale = useLocale();
-  const me = useCurrentUser();
-  const range = useMemo(() => thisWeekAndNext(), []);
+  const { formatDate, formatLocalDate } = useFormat();
+  const time = useOrgTime();
+  const { me } = useCurrentUser();
+  const range = useMemo(() => thisWeekAndNext(time), [time]);
   const { work, error, refetch } = useMyWork(range.from, range.to);
-  const today = localDayOf(new Date());
+  const today = time.today();
 
   const lines = useMemo<Line[]>(() => {
     if (!work) return [];
@@ -35,13 +30,13 @@ export function MyWorkPage() {
       .map((review) => ({ key: `r:${review.id}`, role: 'REVIEW', review, title: review.title, dueAt: review.plannedAt, href: postHref(review.id) }));
     return [...jobs, ...reviews];
   }, [work, me?.id, t]);
-  const days = groupByDay(lines);
+  const days = groupByDay(lines, time);
 
   return (
     <>
-      <PageHeader title={t('work.title')} intro={t('work.intro', { from: formatDate(range.from, locale, { weekday: false }), to: formatDate(new Date(new Date(range.to).getTime() - 1), locale, { weekday: false }) })} />
+      <PageHeader title={t('work.title')} intro={t('work.intro', { from: formatDate(range.from, { weekday: false }), to: formatDate(new Date(new Date(range.to).getTime() - 1), { weekday: false }) })} />
       {error && !work ? (
-        <QueryError error={error} onRetry={() => void refetch()} />
+        <QueryFailure facts={failureFacts(error)} onRetry={() => void refetch()} conflictMessage={t('publishing.conflict')} />
       ) : !work ? (
         <Spinner label={t('app.loading')} />
       ) : days.length === 0 ? (
@@ -52,7 +47,7 @@ export function MyWorkPage() {
         days.map((day) => (
           <section key={day.day ?? 'none'} className="planbord-work-day" aria-labelledby={`work-day-${day.day ?? 'none'}`}>
             <Heading level={2} id={`work-day-${day.day ?? 'none'}`}>
-              {day.day ? `${day.day === today ? `${t('work.today')} · ` : ''}${formatDate(`${day.day}T12:00:00Z`, locale)}` : t('work.noDate')}
+              {day.day ? `${day.day === today ? `${t('work.today')} · ` : ''}${formatLocalDate(day.day)}` : t('work.noDate')}
             </Heading>
             <ul className="planbord-work-list">
               {day.items.map((line) => (
@@ -68,11 +63,11 @@ export function MyWorkPage() {
 
 function WorkLine({ line }: { line: Line }) {
   const t = useT();
-  const locale = useLocale();
+  const { formatTime } = useFormat();
   const context = t('work.context', { role: t(`work.role.${line.role}`), title: line.title });
   return (
     <li className="planbord-work-item">
-      <div className="planbord-work-item__when">{line.dueAt ? formatTime(line.dueAt, locale) : '—'}</div>
+      <div className="planbord-work-item__when">{line.dueAt ? formatTime(line.dueAt) : '—'}</div>
       <div className="planbord-work-item__what">
         <span className="planbord-badge-row">
           <StatusBadge status="neutral">{t(`work.role.${line.role}`)}</StatusBadge>
@@ -98,8 +93,8 @@ function AssignmentActions({ assignment, context }: { assignment: Assignment; co
   const t = useT();
   const [declining, setDeclining] = useState(false);
   const [note, setNote] = useState('');
-  const [respond, { loading: responding, error: respondError }] = useRespondToMyAssignment();
-  const [markDone, { loading: finishing, error: doneError }] = useMarkMyAssignmentDone();
+  const [respond, { loading: responding, error: respondError }] = useRespondToAssignment();
+  const [markDone, { loading: finishing, error: doneError }] = useMarkAssignmentDone();
   const error = respondError ?? doneError;
   const suffix = <VisuallyHidden>{`: ${context}`}</VisuallyHidden>;
 
@@ -111,7 +106,7 @@ function AssignmentActions({ assignment, context }: { assignment: Assignment; co
 
   return (
     <div className="planbord-work-item__actions">
-      {error ? <Alert type="error">{describeFailure(error, t).message}</Alert> : null}
+      {error ? <Alert type="error">{describeFailure(failureFacts(error), t, t('publishing.conflict')).message}</Alert> : null}
       {assignment.status === 'PENDING' && !declining ? (
         <ButtonGroup>
           <Button appearance="primary" busy={responding} onClick={() => void respond(assignment.id, assignment.version, true, null).catch(() => null)}>

@@ -1,15 +1,15 @@
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { Link as RouterLink, useLocation, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { can, describeWarning, postWarnings, type ChannelKind } from '@planbord/domain';
-import type { PostDetailFieldsFragment, PostQuery } from '@planbord/web-graphql';
-import { Alert, Button, ButtonGroup, Card, Dialog, EmptyState, Heading, PageHeader, SelectField, Spinner, TextArea, TextField, formatDateTime, linkClassName, useLocale, useT } from '@planbord/web-ui';
+import { failureFacts, useChannels, useCurrentUser, type PostDetailFieldsFragment, type PostQuery } from '@planbord/web-graphql';
+import {
+  Alert, Button, ButtonGroup, Card, Dialog, EmptyState, Heading, PageHeader, QueryFailure, SelectField, Spinner, TextArea, TextField, describeFailure, linkClassName, useFormat, useLocale, useOrgTime, PostStatusBadge, type Failure, type OrgTime,
+} from '@planbord/web-ui';
+import { useT } from '../i18n';
 import { ChannelPreview } from '../components/ChannelPreview';
 import { CharacterCounter } from '../components/CharacterCounter';
 import { CommentThread } from '../components/CommentThread';
-import { describeFailure, type Failure } from '../components/failure';
-import { PostStatusBadge } from '../components/PostStatusBadge';
 import { PostTasks } from '../components/PostTasks';
-import { QueryError } from '../components/QueryError';
 import { ReviewHistory } from '../components/ReviewHistory';
 import { WarningList } from '../components/WarningList';
 import { useCachedSlotTime } from '../hooks/useCachedSlotTime';
@@ -17,16 +17,13 @@ import { useCancelPost } from '../hooks/useCancelPost';
 import { useCreatePost } from '../hooks/useCreatePost';
 import { useCreateSiblingPost } from '../hooks/useCreateSiblingPost';
 import { useCrisis } from '../hooks/useCrisis';
-import { useCurrentUser } from '../hooks/useCurrentUser';
 import { useEventPosts } from '../hooks/useEventPosts';
 import { useMarkPostPublished } from '../hooks/useMarkPostPublished';
 import { usePost } from '../hooks/usePost';
-import { usePublishingChannels } from '../hooks/usePublishingChannels';
 import { useSchedulePost } from '../hooks/useSchedulePost';
 import { useSubmitPostForReview } from '../hooks/useSubmitPostForReview';
 import { useUpdatePost } from '../hooks/useUpdatePost';
 import { calendarItemHref, postHref } from '../lib/my-work';
-import { fromLocalInput, localDayOf, toLocalInput } from '../lib/org-time';
 
 type LoadedPost = NonNullable<PostQuery['post']>;
 
@@ -42,7 +39,7 @@ export function PostEditorPage() {
   const shared = { notice, onNotice: setNotice };
 
   if (!id) return <PostEditor key="new" post={null} eventId={params.get('eventId')} slotId={params.get('slotId')} onReload={async () => null} {...shared} />;
-  if (error && !post) return <QueryError error={error} onRetry={() => void refetch()} />;
+  if (error && !post) return <QueryFailure facts={failureFacts(error)} onRetry={() => void refetch()} conflictMessage={t('publishing.conflict')} />;
   if (!loaded && !post) return <Spinner label={t('app.loading')} />;
   if (!post) {
     return (
@@ -64,7 +61,7 @@ interface FormState {
   plannedAt: string;
 }
 
-function initialState(post: LoadedPost | null, slotStartsAt: string | null): FormState {
+function initialState(post: LoadedPost | null, slotStartsAt: string | null, { toLocalInput }: OrgTime): FormState {
   return {
     channelId: post?.channel.id ?? '',
     title: post?.title ?? '',
@@ -91,9 +88,12 @@ interface PostEditorProps {
 function PostEditor({ post, eventId, slotId, onReload, notice, onNotice }: PostEditorProps) {
   const t = useT();
   const locale = useLocale();
+  const { formatDateTime } = useFormat();
+  const time = useOrgTime();
+  const { dateOf, fromLocalInput } = time;
   const navigate = useNavigate();
-  const me = useCurrentUser();
-  const { channels } = usePublishingChannels();
+  const { me } = useCurrentUser();
+  const { channels } = useChannels();
   const { crisis } = useCrisis();
   const context = useEventPosts(post?.event?.id ?? eventId ?? undefined);
   const cachedSlotTime = useCachedSlotTime(post ? null : slotId);
@@ -101,16 +101,16 @@ function PostEditor({ post, eventId, slotId, onReload, notice, onNotice }: PostE
   // The form edits one version of the post (its base). A newer version from the server replaces the form when the
   // person has not typed since, or when it is their own save; otherwise their edits stay and saving them is refused
   // as a conflict, so nobody overwrites someone else's change unseen.
-  const [base, setBase] = useState(() => ({ version: post?.version ?? 0, form: initialState(post, slotStartsAt) }));
+  const [base, setBase] = useState(() => ({ version: post?.version ?? 0, form: initialState(post, slotStartsAt, time) }));
   const [form, setForm] = useState<FormState>(base.form);
   useEffect(() => {
     if (!post || post.version === base.version) return;
-    const fresh = initialState(post, null);
+    const fresh = initialState(post, null, time);
     if (sameForm(form, base.form) || sameForm(form, fresh)) {
       setBase({ version: post.version, form: fresh });
       setForm(fresh);
     }
-  }, [post, base, form]);
+  }, [post, base, form, time]);
   const [failure, setFailure] = useState<Failure | null>(null);
   const [publishedUrl, setPublishedUrl] = useState('');
   const [cancelOpen, setCancelOpen] = useState(false);
@@ -139,7 +139,7 @@ function PostEditor({ post, eventId, slotId, onReload, notice, onNotice }: PostE
   const reload = async () => {
     const latest = await onReload();
     if (!latest) return;
-    const fresh = initialState(latest, null);
+    const fresh = initialState(latest, null, time);
     setBase({ version: latest.version, form: fresh });
     setForm(fresh);
     setFailure(null);
@@ -157,10 +157,10 @@ function PostEditor({ post, eventId, slotId, onReload, notice, onNotice }: PostE
       plannedAt: plannedAt ? new Date(plannedAt) : null,
       status,
       channel: { kind: channel.kind as ChannelKind, name: channel.name },
-      eventDays: event ? { first: localDayOf(event.startsAt), last: localDayOf(new Date(new Date(event.endsAt).getTime() - 1)) } : null,
-      plannedDay: plannedAt ? localDayOf(plannedAt) : null,
+      eventDays: event ? { first: dateOf(event.startsAt), last: dateOf(new Date(new Date(event.endsAt).getTime() - 1)) } : null,
+      plannedDay: plannedAt ? dateOf(plannedAt) : null,
     }).map((warning) => describeWarning(warning, locale));
-  }, [channel, form.body, form.media, form.plannedAt, status, event, locale]);
+  }, [channel, form.body, form.media, form.plannedAt, status, event, locale, dateOf, fromLocalInput]);
 
   const set = (field: keyof FormState) => (value: string) => setForm((current) => ({ ...current, [field]: value }));
 
@@ -173,7 +173,7 @@ function PostEditor({ post, eventId, slotId, onReload, notice, onNotice }: PostE
       done?.(result);
       return result;
     } catch (error) {
-      setFailure(describeFailure(error, t));
+      setFailure(describeFailure(failureFacts(error), t, t('publishing.conflict')));
       return null;
     }
   };
@@ -237,7 +237,7 @@ function PostEditor({ post, eventId, slotId, onReload, notice, onNotice }: PostE
     setCrisisConfirmOpen(false);
     const result = await run(() => schedulePost(post.id, version, plannedAt, confirmCrisis));
     const scheduled = result?.data?.schedulePost;
-    if (scheduled) onNotice(t('publishing.notice.scheduled', { when: formatDateTime(scheduled.plannedAt ?? plannedAt, locale) }));
+    if (scheduled) onNotice(t('publishing.notice.scheduled', { when: formatDateTime(scheduled.plannedAt ?? plannedAt) }));
   };
 
   const onPublished = async () => {
@@ -287,7 +287,7 @@ function PostEditor({ post, eventId, slotId, onReload, notice, onNotice }: PostE
               <RouterLink className={linkClassName} to={calendarItemHref('event', event.id)}>
                 {event.title}
               </RouterLink>{' '}
-              ({formatDateTime(event.startsAt, locale)})
+              ({formatDateTime(event.startsAt)})
             </>
           ) : post?.slot ? (
             <>
@@ -295,13 +295,19 @@ function PostEditor({ post, eventId, slotId, onReload, notice, onNotice }: PostE
               <RouterLink className={linkClassName} to={calendarItemHref('slot', post.slot.id)}>
                 {post.slot.title ?? post.slot.rubric?.name ?? t('publishing.slot')}
               </RouterLink>{' '}
-              ({formatDateTime(post.slot.startsAt, locale)})
+              ({formatDateTime(post.slot.startsAt)})
             </>
           ) : slotId ? (
             t('publishing.editor.forSlotNew')
           ) : null
         }
-        actions={post ? <PostStatusBadge status={post.status} onHold={post.onHold} /> : null}
+        actions={
+          post ? (
+            <span className="planbord-badge-row">
+              <PostStatusBadge status={post.status} heldLabel={post.onHold ? t('publishing.onHold') : null} />
+            </span>
+          ) : null
+        }
       />
 
       <div aria-live="polite" className="planbord-editor-messages">
@@ -316,7 +322,7 @@ function PostEditor({ post, eventId, slotId, onReload, notice, onNotice }: PostE
       {post?.onHold ? <Alert type="warning">{t('publishing.editor.held')}</Alert> : null}
       {post?.status === 'PUBLISHED' ? (
         <Alert type="info" live={false}>
-          {t('publishing.editor.publishedReadOnly', { when: post.publishedAt ? formatDateTime(post.publishedAt, locale) : '—' })}{' '}
+          {t('publishing.editor.publishedReadOnly', { when: post.publishedAt ? formatDateTime(post.publishedAt) : '—' })}{' '}
           {post.publishedUrl ? (
             <a className={linkClassName} href={post.publishedUrl}>
               {post.publishedUrl}
@@ -364,7 +370,7 @@ function PostEditor({ post, eventId, slotId, onReload, notice, onNotice }: PostE
             <TextField
               type="datetime-local"
               label={t('publishing.editor.plannedAt')}
-              description={t('publishing.editor.plannedAtHint')}
+              description={t('publishing.editor.plannedAtHint', { zone: time.zone })}
               value={form.plannedAt}
               readOnly={readOnly}
               error={fieldError('plannedAt')}
@@ -415,7 +421,7 @@ function PostEditor({ post, eventId, slotId, onReload, notice, onNotice }: PostE
               ) : null}
               {status === 'SCHEDULED' ? (
                 <>
-                  <p className="utrecht-paragraph">{t('publishing.editor.scheduledFor', { when: post.plannedAt ? formatDateTime(post.plannedAt, locale) : '—' })}</p>
+                  <p className="utrecht-paragraph">{t('publishing.editor.scheduledFor', { when: post.plannedAt ? formatDateTime(post.plannedAt) : '—' })}</p>
                   <TextField type="url" label={t('publishing.editor.publishedUrl')} value={publishedUrl} error={failure?.fields['url'] ?? null} onChange={(e) => setPublishedUrl(e.target.value)} />
                   <Button appearance="primary" busy={publishing} onClick={() => void onPublished()}>
                     {t('publishing.editor.markPublished')}

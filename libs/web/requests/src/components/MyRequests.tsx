@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import type { EventRequestFieldsFragment } from '@planbord/web-graphql';
-import { Alert, Button, Drawer, EmptyState, Heading, Paragraph, Spinner, VisuallyHidden, useT } from '@planbord/web-ui';
+import { failureFacts, type EventRequestFieldsFragment } from '@planbord/web-graphql';
+import { Alert, Button, Drawer, EmptyState, Heading, Paragraph, QueryFailure, Spinner, VisuallyHidden } from '@planbord/web-ui';
+import { useT } from '../i18n';
 import { useEventRequests } from '../hooks/useEventRequests';
-import { QueryError } from './QueryError';
 import { RequestBadges } from './RequestBadges';
 import { RequestDetails, TextBlock } from './RequestDetails';
 import { RequestForm } from './RequestForm';
@@ -28,7 +28,7 @@ export function MyRequests({ minimumLeadDays, headingId }: { minimumLeadDays: nu
         {t('requests.mine')}
       </Heading>
       <div aria-live="polite">{notice ? <Alert type="ok" live={false}>{notice}</Alert> : null}</div>
-      {error && !requests ? <QueryError error={error} onRetry={() => refetch()} /> : null}
+      {error && !requests ? <QueryFailure facts={failureFacts(error)} onRetry={() => refetch()} /> : null}
       {loading && !requests ? <Spinner label={t('app.loading')} /> : null}
       {requests && requests.length === 0 ? <EmptyState title={t('requests.mineEmpty')}>{t('requests.mineEmptyHint')}</EmptyState> : null}
       {requests && requests.length > 0 ? (

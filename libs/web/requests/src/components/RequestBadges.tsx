@@ -1,5 +1,6 @@
 import type { EventRequestFieldsFragment } from '@planbord/web-graphql';
-import { StatusBadge, useT } from '@planbord/web-ui';
+import { StatusBadge } from '@planbord/web-ui';
+import { useT } from '../i18n';
 import { isOverdue, STATUS_BADGE } from '../model/request-status';
 
 /** Status, "te laat beantwoord" and "korte termijn": words on every badge, never colour alone. */

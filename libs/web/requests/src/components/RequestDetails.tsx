@@ -1,5 +1,6 @@
 import type { EventRequestFieldsFragment } from '@planbord/web-graphql';
-import { formatDateTime, useLocale, useT } from '@planbord/web-ui';
+import { useFormat } from '@planbord/web-ui';
+import { useT } from '../i18n';
 import { describeWhen } from './when';
 
 const names = (items: readonly { name: string }[]) => items.map((item) => item.name).join(', ');
@@ -7,20 +8,21 @@ const names = (items: readonly { name: string }[]) => items.map((item) => item.n
 /** The facts of a request as a description list; `compact` leaves out what the requester knows already. */
 export function RequestDetails({ request, compact = false }: { request: EventRequestFieldsFragment; compact?: boolean }) {
   const t = useT();
-  const locale = useLocale();
+  const format = useFormat();
+  const { formatDateTime } = format;
   const none = t('requests.detail.none');
   const rows: [string, string][] = [
-    [t('requests.detail.when'), describeWhen(request, locale, t)],
+    [t('requests.detail.when'), describeWhen(request, format, t)],
     [t('requests.detail.where'), request.location ?? none],
     [t('requests.detail.department'), request.department?.name ?? none],
   ];
   if (!compact) {
     rows.push(
       [t('requests.detail.requestedBy'), request.requestedBy?.name ?? none],
-      [t('requests.detail.requestedAt'), request.requestedAt ? formatDateTime(request.requestedAt, locale) : none],
+      [t('requests.detail.requestedAt'), request.requestedAt ? formatDateTime(request.requestedAt) : none],
     );
   }
-  if (request.status === 'REQUESTED' && request.responseDueAt) rows.push([t('requests.detail.dueAt'), formatDateTime(request.responseDueAt, locale)]);
+  if (request.status === 'REQUESTED' && request.responseDueAt) rows.push([t('requests.detail.dueAt'), formatDateTime(request.responseDueAt)]);
   if (request.themes.length) rows.push([t('requests.detail.themes'), names(request.themes)]);
   if (request.audiences.length) rows.push([t('requests.detail.audiences'), names(request.audiences)]);
   if (request.wishedChannels.length) rows.push([t('requests.detail.channels'), names(request.wishedChannels)]);

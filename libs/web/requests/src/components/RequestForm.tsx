@@ -1,19 +1,15 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { describeIssues, hasIssues, type FieldIssues } from '@planbord/domain';
-import type { EventRequestFieldsFragment } from '@planbord/web-graphql';
+import { failureFacts, useAudiences, useChannels, useDepartments, useThemes, type EventRequestFieldsFragment } from '@planbord/web-graphql';
 import {
-  Alert, Button, ButtonGroup, CheckboxGroup, ORG_TIME_ZONE, RadioGroup, SelectField, TextArea, TextField, useLocale, useT,
+  Alert, Button, ButtonGroup, CheckboxGroup, describeFailure, focusFirstInvalid, RadioGroup, SelectField, TextArea, TextField, useLocale, useOrgTime,
 } from '@planbord/web-ui';
-import { useAudiences } from '../hooks/useAudiences';
-import { useChannels } from '../hooks/useChannels';
-import { useDepartments } from '../hooks/useDepartments';
+import { useT } from '../i18n';
 import { useSubmitEventRequest } from '../hooks/useSubmitEventRequest';
-import { useThemes } from '../hooks/useThemes';
 import { useUpdateEventRequest } from '../hooks/useUpdateEventRequest';
 import {
   checkRequestForm, emptyRequest, formFieldOf, isShortNotice, requestInput, valuesFromRequest, type RequestFormValues,
 } from '../model/request-form';
-import { describeFailure, focusFirstInvalid } from './failure';
 
 export interface RequestFormProps {
   /** The open request to edit; none for a new request. */
@@ -35,8 +31,9 @@ function addHour(time: string): string {
 export function RequestForm({ request, defaultDepartmentId, minimumLeadDays, onDone, onCancel, onConflict }: RequestFormProps) {
   const t = useT();
   const locale = useLocale();
+  const { zone } = useOrgTime();
   const editing = request != null;
-  const [values, setValues] = useState<RequestFormValues>(() => (request ? valuesFromRequest(request, ORG_TIME_ZONE) : emptyRequest(defaultDepartmentId)));
+  const [values, setValues] = useState<RequestFormValues>(() => (request ? valuesFromRequest(request, zone) : emptyRequest(defaultDepartmentId)));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formMessage, setFormMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -82,7 +79,7 @@ export function RequestForm({ request, defaultDepartmentId, minimumLeadDays, onD
     setErrors({});
     setBusy(true);
     try {
-      const input = requestInput(values, ORG_TIME_ZONE);
+      const input = requestInput(values, zone);
       if (request) {
         const result = await updateEventRequest(request.id, request.version, input);
         if (result.data) onDone(result.data.updateEvent);
@@ -94,7 +91,7 @@ export function RequestForm({ request, defaultDepartmentId, minimumLeadDays, onD
         }
       }
     } catch (error) {
-      const failure = describeFailure(error, t);
+      const failure = describeFailure(failureFacts(error), t);
       if (failure.code === 'VERSION_CONFLICT' && onConflict) {
         onConflict();
         return;
@@ -114,7 +111,7 @@ export function RequestForm({ request, defaultDepartmentId, minimumLeadDays, onD
     return list;
   };
   const departmentOptions = withCurrent([{ value: '', label: t('requests.field.noDepartment') }, ...options(departments)], request?.department ? [request.department] : []);
-  const shortNotice = isShortNotice(values, new Date(), minimumLeadDays, ORG_TIME_ZONE);
+  const shortNotice = isShortNotice(values, new Date(), minimumLeadDays, zone);
   const required = <span className="planbord-muted"> {t('requests.required')}</span>;
 
   return (

@@ -1,11 +1,10 @@
 import { useState } from 'react';
-import type { EventRequestFieldsFragment } from '@planbord/web-graphql';
-import { Alert, Button, ButtonGroup, EmptyState, Heading, Spinner, TextArea, ToggleGroup, formatDateTime, useLocale, useT, type AlertType } from '@planbord/web-ui';
+import { failureFacts, type EventRequestFieldsFragment } from '@planbord/web-graphql';
+import { Alert, Button, ButtonGroup, describeFailure, EmptyState, Heading, QueryFailure, Spinner, TextArea, ToggleGroup, useFormat, type AlertType } from '@planbord/web-ui';
+import { useT } from '../i18n';
 import { useDecideEventRequest } from '../hooks/useDecideEventRequest';
 import { useEventRequests } from '../hooks/useEventRequests';
 import { FILTER_STATUSES, isOverdue, triageOrder, type TriageFilter } from '../model/request-status';
-import { describeFailure } from './failure';
-import { QueryError } from './QueryError';
 import { RequestBadges } from './RequestBadges';
 import { RequestDetails, TextBlock } from './RequestDetails';
 
@@ -45,7 +44,7 @@ export function TriageQueue() {
           </Heading>
           {ordered && ordered.length > 0 ? <p className="planbord-muted">{t('requests.count', { count: ordered.length, overdue })}</p> : null}
         </div>
-        {error && !requests ? <QueryError error={error} onRetry={() => refetch()} /> : null}
+        {error && !requests ? <QueryFailure facts={failureFacts(error)} onRetry={() => refetch()} /> : null}
         {loading && !requests ? <Spinner label={t('app.loading')} /> : null}
         {ordered && ordered.length === 0 ? <EmptyState title={filter === 'decided' ? t('requests.queueEmptyDecided') : t('requests.queueEmpty')} /> : null}
         {ordered && ordered.length > 0 ? (
@@ -71,7 +70,7 @@ function TriageItem({
   onConflict: () => void;
 }) {
   const t = useT();
-  const locale = useLocale();
+  const { formatDateTime } = useFormat();
   const [decideEventRequest] = useDecideEventRequest();
   const [note, setNote] = useState('');
   const [busy, setBusy] = useState<'accept' | 'decline' | null>(null);
@@ -88,7 +87,7 @@ function TriageItem({
       await decideEventRequest(request.id, request.version, accept, note.trim() || null);
       onDecided({ type: 'ok', text: t(accept ? 'requests.accepted' : 'requests.declined', { title: request.title }) });
     } catch (error) {
-      const failure = describeFailure(error, t);
+      const failure = describeFailure(failureFacts(error), t);
       if (failure.code === 'VERSION_CONFLICT' || failure.code === 'INVALID_TRANSITION') {
         setProblem({ message: t('requests.decideConflict'), field: null });
         onConflict();
@@ -111,7 +110,7 @@ function TriageItem({
       <RequestDetails request={request} />
       {request.decisionNote ? <TextBlock label={t('requests.detail.decision')} text={request.decisionNote} emphasis /> : null}
       {!open && request.decidedAt ? (
-        <p className="planbord-muted">{t('requests.detail.decidedBy', { name: request.decidedBy?.name ?? '—', date: formatDateTime(request.decidedAt, locale) })}</p>
+        <p className="planbord-muted">{t('requests.detail.decidedBy', { name: request.decidedBy?.name ?? '—', date: formatDateTime(request.decidedAt) })}</p>
       ) : null}
       {problem ? <Alert type={problem.field ? 'error' : 'warning'}>{problem.message}</Alert> : null}
       {open ? (

@@ -1,10 +1,11 @@
 import { useState } from 'react';
 import { can } from '@planbord/domain';
-import { Alert, Card, Heading, PageHeader, formatDateTime, useLocale, useT } from '@planbord/web-ui';
+import { useCurrentUser } from '@planbord/web-graphql';
+import { Alert, Card, Heading, PageHeader, useFormat } from '@planbord/web-ui';
+import { useT } from '../i18n';
 import { MyRequests } from '../components/MyRequests';
 import { RequestForm } from '../components/RequestForm';
 import { TriageQueue } from '../components/TriageQueue';
-import { useCurrentUser } from '../hooks/useCurrentUser';
 import { useRequestLeadTime } from '../hooks/useRequestLeadTime';
 import '../requests.css';
 
@@ -13,8 +14,8 @@ import '../requests.css';
  */
 export function RequestsPage() {
   const t = useT();
-  const locale = useLocale();
-  const me = useCurrentUser();
+  const { formatDateTime } = useFormat();
+  const { me } = useCurrentUser();
   const triage = can(me?.role, 'Mutation.decideEventRequest');
   const minimumLeadDays = useRequestLeadTime(can(me?.role, 'Query.planningSettings'));
   const [submitted, setSubmitted] = useState<string | null>(null);
@@ -42,7 +43,7 @@ export function RequestsPage() {
             defaultDepartmentId={me.department?.id}
             minimumLeadDays={minimumLeadDays}
             onDone={(saved) => {
-              setSubmitted(t('requests.submitted', { title: saved.title, date: saved.responseDueAt ? formatDateTime(saved.responseDueAt, locale) : '—' }));
+              setSubmitted(t('requests.submitted', { title: saved.title, date: saved.responseDueAt ? formatDateTime(saved.responseDueAt) : '—' }));
             }}
           />
         </Card>

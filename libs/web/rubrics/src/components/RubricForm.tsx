@@ -1,20 +1,17 @@
 import { useRef, useState, type FormEvent } from 'react';
 import {
-  checkRrule, describeIssues, isValidDate, isValidTime, LIMITS, localDateOf, rules, type FieldIssues,
+  checkRrule, describeIssues, isValidDate, isValidTime, LIMITS, rules, type FieldIssues,
 } from '@planbord/domain';
-import type { RubricInput, RubricListFieldsFragment, RubricPatch } from '@planbord/web-graphql';
+import { failureFacts, useChannels, usePeople, useThemes, type RubricInput, type RubricListFieldsFragment, type RubricPatch } from '@planbord/web-graphql';
 import {
-  Alert, Button, ButtonGroup, CheckboxGroup, ORG_TIME_ZONE, Paragraph, SelectField, TextArea, TextField, useLocale, useT,
+  Alert, Button, ButtonGroup, CheckboxGroup, describeFailure, focusFirstInvalid, Paragraph, SelectField, TextArea, TextField, useLocale, useOrgTime,
 } from '@planbord/web-ui';
-import { useChannels } from '../hooks/useChannels';
+import { useT } from '../i18n';
 import { useCreateRubric } from '../hooks/useCreateRubric';
 import { usePreviewRubricDates, type PreviewRule } from '../hooks/usePreviewRubricDates';
-import { useTeamMembers } from '../hooks/useTeamMembers';
-import { useThemes } from '../hooks/useThemes';
 import { useUpdateRubric } from '../hooks/useUpdateRubric';
 import { builderIssues } from '../rule/rule-builder';
 import { currentRule, openRule, type RuleEditorState } from '../rule/rule-editor';
-import { describeFailure, focusFirstInvalid } from './failure';
 import { RuleBuilder } from './RuleBuilder';
 import { RulePreview } from './RulePreview';
 
@@ -31,8 +28,8 @@ interface RubricValues {
   ownerId: string;
 }
 
-function initialValues(rubric: RubricListFieldsFragment | null): RubricValues {
-  const startsOn = rubric?.startsOn ?? localDateOf(new Date(), ORG_TIME_ZONE);
+function initialValues(rubric: RubricListFieldsFragment | null, today: string): RubricValues {
+  const startsOn = rubric?.startsOn ?? today;
   return {
     name: rubric?.name ?? '',
     description: rubric?.description ?? '',
@@ -70,18 +67,19 @@ export interface RubricFormProps {
 export function RubricForm({ rubric, onSaved, onCancel, onConflict }: RubricFormProps) {
   const t = useT();
   const locale = useLocale();
-  const [values, setValues] = useState<RubricValues>(() => initialValues(rubric));
+  const { today } = useOrgTime();
+  const [values, setValues] = useState<RubricValues>(() => initialValues(rubric, today()));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formMessage, setFormMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
-  const channels = useChannels();
-  const themes = useThemes();
-  const team = useTeamMembers();
+  const { channels } = useChannels();
+  const { themes } = useThemes();
+  const { people: team } = usePeople({ team: true });
   const [createRubric] = useCreateRubric();
   const [updateRubric] = useUpdateRubric();
   const preview = usePreviewRubricDates(previewRule(values));
-  const previewFailure = preview.error ? describeFailure(preview.error, t) : null;
+  const previewFailure = preview.error ? describeFailure(failureFacts(preview.error), t) : null;
 
   const set = <K extends keyof RubricValues>(field: K, value: RubricValues[K]) => {
     setValues((current) => ({ ...current, [field]: value }));
@@ -140,7 +138,7 @@ export function RubricForm({ rubric, onSaved, onCancel, onConflict }: RubricForm
       else await createRubric(input);
       onSaved(input.name);
     } catch (error) {
-      const failure = describeFailure(error, t);
+      const failure = describeFailure(failureFacts(error), t);
       if (failure.code === 'VERSION_CONFLICT') {
         onConflict();
         return;

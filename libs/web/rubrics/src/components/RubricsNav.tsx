@@ -1,5 +1,5 @@
 import { NavLink } from 'react-router-dom';
-import { useT } from '@planbord/web-ui';
+import { useT } from '../i18n';
 
 export const RUBRIC_ROUTES = { list: '/rubrieken', year: '/rubrieken/jaar' } as const;
 

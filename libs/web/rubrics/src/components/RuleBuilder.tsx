@@ -1,4 +1,5 @@
-import { CheckboxGroup, RadioGroup, SelectField, TextField, useLocale, useT } from '@planbord/web-ui';
+import { CheckboxGroup, RadioGroup, SelectField, TextField, useLocale } from '@planbord/web-ui';
+import { useT } from '../i18n';
 import { describeBuilder, describeRule, dayName } from '../rule/describe-rule';
 import { isWeekday, ORDINALS, WEEKDAYS, type Ordinal, type Weekday } from '../rule/rule-builder';
 import { chooseMode, currentRule, editBuilder, type RuleEditorState, type RuleMode } from '../rule/rule-editor';

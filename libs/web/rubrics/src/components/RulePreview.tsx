@@ -1,4 +1,5 @@
-import { Heading, formatDateTime, useLocale, useT } from '@planbord/web-ui';
+import { Heading, useFormat } from '@planbord/web-ui';
+import { useT } from '../i18n';
 
 export interface RulePreviewProps {
   dates: readonly string[] | null;
@@ -10,7 +11,7 @@ export interface RulePreviewProps {
 /** The next ten dates of the rule, on the organisation's clock with the day names written out. */
 export function RulePreview({ dates, pending, problem }: RulePreviewProps) {
   const t = useT();
-  const locale = useLocale();
+  const { formatDateTime } = useFormat();
   return (
     <section className="planbord-rule-preview" aria-labelledby="rule-preview-heading" aria-busy={pending || undefined}>
       <Heading level={3} id="rule-preview-heading">
@@ -26,7 +27,7 @@ export function RulePreview({ dates, pending, problem }: RulePreviewProps) {
         <ol className={`planbord-rule-preview__list${pending ? ' planbord-rule-preview__list--stale' : ''}`} aria-labelledby="rule-preview-heading">
           {dates.map((date) => (
             <li key={date}>
-              <time dateTime={date}>{formatDateTime(date, locale)}</time>
+              <time dateTime={date}>{formatDateTime(date)}</time>
             </li>
           ))}
         </ol>

@@ -1,7 +1,7 @@
 import type { ApolloCache } from '@apollo/client';
+import { evictRootFields } from '@planbord/web-graphql';
 
 /** After a rubric changes, its lists, the year view and the calendar (its slots) load again. */
 export function evictRubricLists(cache: ApolloCache) {
-  for (const fieldName of ['rubrics', 'rubricYear', 'calendar', 'planningBalance']) cache.evict({ id: 'ROOT_QUERY', fieldName });
-  cache.gc();
+  evictRootFields(cache, ['rubrics', 'rubricYear', 'calendar', 'planningBalance']);
 }

@@ -1,31 +1,29 @@
 import { useSearchParams } from 'react-router-dom';
+import { failureFacts } from '@planbord/web-graphql';
 import {
-  Button, EmptyState, Heading, PageHeader, Paragraph, Spinner, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow,
-  Toolbar, VisuallyHidden, ORG_TIME_ZONE, monthNames, useLocale, useT,
+  Button, EmptyState, Heading, PageHeader, Paragraph, QueryFailure, Spinner, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Toolbar, VisuallyHidden, useFormat, useLocale, useOrgTime,
 } from '@planbord/web-ui';
-import { QueryError } from '../components/QueryError';
+import { useT } from '../i18n';
 import { RubricsNav } from '../components/RubricsNav';
 import { useRubricYear } from '../hooks/useRubricYear';
 import { describeRule } from '../rule/describe-rule';
 import { monthTotals, twelveMonths, type MonthCounts } from '../rule/year-totals';
 import '../rubrics.css';
 
-function currentYear(): number {
-  return Number(new Intl.DateTimeFormat('en', { timeZone: ORG_TIME_ZONE, year: 'numeric' }).format(new Date()));
-}
-
 /** /rubrieken/jaar: twelve months as columns, a row per rubric, and how many slots are filled, open or skipped. */
 export function RubricYearPage() {
   const t = useT();
   const locale = useLocale();
+  const { monthNames } = useFormat();
+  const { today } = useOrgTime();
   const [params, setParams] = useSearchParams();
-  const thisYear = currentYear();
+  const thisYear = Number(today().slice(0, 4));
   const asked = Number(params.get('jaar'));
   const year = Number.isInteger(asked) && asked >= 2000 && asked <= 2100 ? asked : thisYear;
   const { rows, loading, error, refetch } = useRubricYear(year);
   const goTo = (next: number) => setParams(next === thisYear ? {} : { jaar: String(next) }, { replace: true });
-  const longNames = monthNames(locale, 'long');
-  const shortNames = monthNames(locale, 'short');
+  const longNames = monthNames('long');
+  const shortNames = monthNames('short');
   const totals = rows ? monthTotals(rows) : null;
 
   return (
@@ -45,7 +43,7 @@ export function RubricYearPage() {
         ) : null}
       </Toolbar>
       <Paragraph small>{t('rubrics.legend')}</Paragraph>
-      {error && !rows ? <QueryError error={error} onRetry={() => refetch()} /> : null}
+      {error && !rows ? <QueryFailure facts={failureFacts(error)} onRetry={() => refetch()} /> : null}
       {loading && !rows ? <Spinner label={t('app.loading')} /> : null}
       {rows && rows.length === 0 ? <EmptyState title={t('rubrics.yearEmpty', { year })} /> : null}
       {rows && rows.length > 0 && totals ? (

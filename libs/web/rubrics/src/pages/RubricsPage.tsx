@@ -1,11 +1,9 @@
 import { useState } from 'react';
-import type { RubricListFieldsFragment } from '@planbord/web-graphql';
+import { failureFacts, type RubricListFieldsFragment } from '@planbord/web-graphql';
 import {
-  Alert, Button, CheckboxField, ColorSwatch, Drawer, EmptyState, PageHeader, Spinner, StatusBadge, Table, TableBody, TableCell,
-  TableHeader, TableHeaderCell, TableRow, Toolbar, VisuallyHidden, formatLocalDate, useLocale, useT, type AlertType,
+  Alert, Button, CheckboxField, ColorSwatch, Drawer, EmptyState, PageHeader, Spinner, StatusBadge, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Toolbar, VisuallyHidden, describeFailure, QueryFailure, useFormat, useLocale, type AlertType,
 } from '@planbord/web-ui';
-import { describeFailure } from '../components/failure';
-import { QueryError } from '../components/QueryError';
+import { useT } from '../i18n';
 import { RubricForm } from '../components/RubricForm';
 import { RubricsNav } from '../components/RubricsNav';
 import { useRubrics } from '../hooks/useRubrics';
@@ -19,6 +17,7 @@ type Editor = { mode: 'closed' } | { mode: 'create' } | { mode: 'edit'; id: stri
 export function RubricsPage() {
   const t = useT();
   const locale = useLocale();
+  const { formatLocalDate } = useFormat();
   const [showInactive, setShowInactive] = useState(false);
   const { rubrics, loading, error, refetch } = useRubrics(showInactive);
   const [updateRubric] = useUpdateRubric();
@@ -41,7 +40,7 @@ export function RubricsPage() {
       await updateRubric(rubric.id, rubric.version, { active: !rubric.active });
       setNotice({ type: 'ok', text: t(rubric.active ? 'rubrics.deactivated' : 'rubrics.reactivated', { name: rubric.name }) });
     } catch (failure) {
-      const described = describeFailure(failure, t);
+      const described = describeFailure(failureFacts(failure), t);
       setNotice({ type: 'error', text: described.message });
       if (described.code === 'VERSION_CONFLICT') await refetch();
     } finally {
@@ -62,11 +61,11 @@ export function RubricsPage() {
         }
       />
       <RubricsNav />
-      <Toolbar label={t('admin.filters')}>
+      <Toolbar label={t('app.filters')}>
         <CheckboxField label={t('rubrics.showInactive')} checked={showInactive} onChange={(event) => setShowInactive(event.target.checked)} />
       </Toolbar>
       <div aria-live="polite">{notice ? <Alert type={notice.type} live={false}>{notice.text}</Alert> : null}</div>
-      {error && !rubrics ? <QueryError error={error} onRetry={() => refetch()} /> : null}
+      {error && !rubrics ? <QueryFailure facts={failureFacts(error)} onRetry={() => refetch()} /> : null}
       {loading && !rubrics ? <Spinner label={t('app.loading')} /> : null}
       {rubrics && rows.length === 0 ? <EmptyState title={t('rubrics.empty')}>{t('rubrics.emptyHint')}</EmptyState> : null}
       {rows.length > 0 ? (
@@ -94,8 +93,8 @@ export function RubricsPage() {
                   <TableCell>
                     <div>{words ?? <code>{rubric.rrule}</code>}</div>
                     <div className="planbord-muted planbord-rubric-list__period">
-                      {t('rubrics.since', { date: formatLocalDate(rubric.startsOn, locale, { weekday: false }) })}
-                      {rubric.endsOn ? ` ${t('rubrics.untilDate', { date: formatLocalDate(rubric.endsOn, locale, { weekday: false }) })}` : ''}
+                      {t('rubrics.since', { date: formatLocalDate(rubric.startsOn, { weekday: false }) })}
+                      {rubric.endsOn ? ` ${t('rubrics.untilDate', { date: formatLocalDate(rubric.endsOn, { weekday: false }) })}` : ''}
                     </div>
                   </TableCell>
                   <TableCell>{rubric.channels.map((channel) => channel.name).join(', ') || t('rubrics.none')}</TableCell>

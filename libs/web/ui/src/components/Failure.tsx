@@ -1,4 +1,4 @@
-import type { Translate } from '../i18n/I18nProvider';
+import { useT, type Translate } from '../i18n/I18nProvider';
 import { Button } from './Button';
 import { Alert } from './Content';
 
@@ -35,14 +35,15 @@ export function describeFailure(facts: FailureFacts, t: Translate, conflictMessa
   }
 }
 
-/** A failed load, with the reason and a way to try again. */
-export function QueryFailure({ failure, onRetry, retryLabel }: { failure: Failure; onRetry?: () => void; retryLabel: string }) {
+/** A failed load (its facts from `failureFacts` in web-graphql), with the reason and a way to try again. */
+export function QueryFailure({ facts, onRetry, conflictMessage }: { facts: FailureFacts; onRetry?: () => void; conflictMessage?: string }) {
+  const t = useT();
   return (
     <Alert type="error">
-      <p className="utrecht-paragraph">{failure.message}</p>
+      <p className="utrecht-paragraph">{describeFailure(facts, t, conflictMessage).message}</p>
       {onRetry ? (
         <Button appearance="secondary" onClick={() => onRetry()}>
-          {retryLabel}
+          {t('error.retry')}
         </Button>
       ) : null}
     </Alert>

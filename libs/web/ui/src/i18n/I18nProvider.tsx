@@ -1,34 +1,40 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, type ReactNode } from 'react';
 import type { Locale } from '@planbord/domain';
-import { en } from './en';
-import { nl, type MessageKey, type Messages } from './nl';
+import type { nl } from './nl';
 
-const CATALOGUES: Record<Locale, Messages> = { nl, en };
+/** One language's messages: key → text with `{placeholders}`. */
+export type Catalogue = Readonly<Record<string, string>>;
+/** Each language's messages of one part of the web app (web-ui's shared ones, the app's, or a feature's). */
+export type Catalogues = Readonly<Record<Locale, Catalogue>>;
 
-export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
+/** The keys every part of the web app may use. */
+export type SharedKey = keyof typeof nl;
+/** Translates a shared key or one of `Key`: a feature passes its own catalogue's keys (see its `i18n/index.ts`). */
+export type Translate<Key extends string = never> = (key: Key | SharedKey, params?: Record<string, string | number>) => string;
 
 interface I18nContextValue {
   locale: Locale;
   setLocale: (locale: Locale) => void;
-  t: Translate;
+  t: Translate<string>;
 }
 
 const I18nContext = createContext<I18nContextValue | null>(null);
 
-export function translate(locale: Locale, key: MessageKey, params?: Record<string, string | number>): string {
-  const text = CATALOGUES[locale][key] ?? key;
+function translate(messages: Catalogue, key: string, params?: Record<string, string | number>): string {
+  const text = messages[key] ?? key;
   return params ? text.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match)) : text;
 }
 
 /**
- * Holds the language of the interface. The caller decides where it comes from (the signed-in person, or the choice
- * made on the login page) and what a switch does; this provider only translates and keeps `<html lang>` in sync.
+ * Holds the language of the interface and the messages the app gathered from every feature. The caller decides where
+ * the language comes from (the signed-in person, or the choice made on the login page) and what a switch does; this
+ * provider only translates and keeps `<html lang>` in sync.
  */
-export function I18nProvider({ locale, onLocaleChange, children }: { locale: Locale; onLocaleChange: (locale: Locale) => void; children: ReactNode }) {
+export function I18nProvider({ locale, messages, onLocaleChange, children }: { locale: Locale; messages: Catalogues; onLocaleChange: (locale: Locale) => void; children: ReactNode }) {
   useEffect(() => {
     document.documentElement.lang = locale;
   }, [locale]);
-  const t = useCallback<Translate>((key, params) => translate(locale, key, params), [locale]);
+  const t = useCallback<Translate<string>>((key, params) => translate(messages[locale], key, params), [messages, locale]);
   const value = useMemo(() => ({ locale, setLocale: onLocaleChange, t }), [locale, onLocaleChange, t]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
@@ -39,7 +45,8 @@ function useI18n(): I18nContextValue {
   return value;
 }
 
-export function useT(): Translate {
+/** The translator, typed for the shared keys and those of `Key`. */
+export function useT<Key extends string = never>(): Translate<Key> {
   return useI18n().t;
 }
 

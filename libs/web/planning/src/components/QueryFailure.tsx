@@ -1,8 +1,0 @@
-import { QueryFailure as Failed, useT } from '@planbord/web-ui';
-import { describeFailure } from './failure';
-
-/** A failed load, with the reason and a way to try again. */
-export function QueryFailure({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
-  const t = useT();
-  return <Failed failure={describeFailure(error, t)} onRetry={onRetry} retryLabel={t('error.retry')} />;
-}
