@@ -1,11 +1,16 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
+import { useState } from 'react';
 import { refetchRootFields, SHOWS_ASSIGNMENTS } from '../cache';
 import { AssignDocument, type AssignInput } from '../generated';
 
-/** A person gets a job on an event, slot or post; a post's own list takes it at once (its form may hold unsaved edits). */
+/**
+ * A person gets a job on an event, slot or post; a post's own list takes it at once (its form may hold unsaved edits).
+ * `loading` lasts until the views that show jobs are fresh again.
+ */
 export function useAssign() {
   const client = useApolloClient();
   const [mutate, state] = useMutation(AssignDocument);
+  const [refreshing, setRefreshing] = useState(false);
   const assign = async (input: AssignInput) => {
     const result = await mutate({
       variables: { input },
@@ -23,8 +28,13 @@ export function useAssign() {
         });
       },
     });
-    await refetchRootFields(client, SHOWS_ASSIGNMENTS);
+    setRefreshing(true);
+    try {
+      await refetchRootFields(client, SHOWS_ASSIGNMENTS);
+    } finally {
+      setRefreshing(false);
+    }
     return result;
   };
-  return [assign, state] as const;
+  return [assign, { ...state, loading: state.loading || refreshing }] as const;
 }

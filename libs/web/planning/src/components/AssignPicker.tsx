@@ -76,6 +76,8 @@ export function AssignPicker({
 
   return (
     <form className="planbord-assign-picker" onSubmit={onSubmit} noValidate>
+      {/* Closed while saving: what one chose meanwhile would be cleared with the form. */}
+      <fieldset className="planbord-assign-picker__fields" disabled={loading}>
       <div className="planbord-assign-picker__row">
         <SelectField
           label={t('drawer.assign.role')}
@@ -112,6 +114,7 @@ export function AssignPicker({
           error={failure?.fields['estimatedMinutes']}
         />
       </div>
+      </fieldset>
       {failure && !Object.keys(failure.fields).length ? <Alert type="error">{failure.message}</Alert> : null}
       <Button type="submit" appearance="primary" busy={loading}>
         {t('drawer.assign.submit')}
