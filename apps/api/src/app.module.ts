@@ -7,7 +7,7 @@ import type { Request, Response } from 'express';
 import type { IncomingMessage } from 'node:http';
 import type { GraphQLSchema } from 'graphql';
 import { DataSource } from 'typeorm';
-import { attachFieldResolvers, AuditEntry, CoreModule, Notification, databaseOptions, formatError, RequestLoaders, type AppConfig, type GraphQLContext, type SessionUser } from '@planbord/api-core';
+import { attachFieldResolvers, AuditEntry, CoreModule, Notification, databaseOptions, formatError, GraphQLDateTime, inputValidationPlugin, RequestLoaders, type AppConfig, type GraphQLContext, type SessionUser } from '@planbord/api-core';
 import { AuthService, IdentityModule, identityEntities, LiveSessions, SESSION_COOKIE, type ClosableSocket } from '@planbord/api-identity';
 import { PlanningModule, planningEntities, planningFields } from '@planbord/api-planning';
 import { PublishingModule, publishingEntities, publishingFields } from '@planbord/api-publishing';
@@ -50,7 +50,7 @@ export class AppModule {
             path: '/graphql',
             autoSchemaFile: true,
             sortSchema: true,
-            buildSchemaOptions: { dateScalarMode: 'isoDate' },
+            buildSchemaOptions: { scalarsMap: [{ type: Date, scalar: GraphQLDateTime }] },
             context: contextFactory(db),
             transformSchema: (schema: GraphQLSchema) => attachFieldResolvers(schema, { ...planningFields, ...publishingFields }),
             formatError,
@@ -58,7 +58,7 @@ export class AppModule {
             fieldResolverEnhancers: ['guards', 'filters'],
             playground: false,
             // Planbord sets no cache hints; the plugin would otherwise wrap every field of every response.
-            plugins: [ApolloServerPluginCacheControlDisabled()],
+            plugins: [ApolloServerPluginCacheControlDisabled(), inputValidationPlugin],
             introspection: true,
             subscriptions: {
               'graphql-ws': {

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Catch, Logger, type ArgumentsHost } from '@nestjs/common';
 import { GqlArgumentsHost, type GqlExceptionFilter } from '@nestjs/graphql';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { QueryFailedError } from 'typeorm';
 import { describeIssues, type FieldIssues, type Locale } from '@planbord/domain';
 import type { PlanbordRequest } from './request';
 
@@ -50,13 +51,32 @@ export class BadInputError extends DomainError {
   }
 }
 
-/** Translates domain errors in the requester's language; everything else goes on to `formatError`. */
+/** Indexes on an expression name no column; the field they guard. */
+const CONSTRAINT_FIELDS: Record<string, string> = { crisis_activations_one_active: 'active' };
+
+/**
+ * A unique or foreign key violation is what a name or e-mail already taken, or a reference removed meanwhile, looks
+ * like when two requests race past the services' own checks: a field error, named after the (last) column of the key.
+ */
+export function constraintError(error: unknown): BadInputError | null {
+  if (!(error instanceof QueryFailedError)) return null;
+  const { code, constraint, detail } = error.driverError as { code?: string; constraint?: string; detail?: string };
+  if (code !== '23505' && code !== '23503') return null;
+  const key = /^Key \((.+?)\)=/.exec(detail ?? '')?.[1] ?? '';
+  const columns = key.replace(/\w+\(|::\w+|[()]/g, '').split(',').map((c) => c.trim()).filter((c) => /^[a-z_]+$/.test(c) && c !== 'true');
+  const column = columns.at(-1);
+  const field = (constraint ? CONSTRAINT_FIELDS[constraint] : undefined) ?? (column ? column.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase()) : 'id');
+  return new BadInputError({ [field]: { code: code === '23505' ? 'taken' : 'notFound' } });
+}
+
+/** Translates domain errors (and constraint violations) in the requester's language; everything else goes on to `formatError`. */
 @Catch()
 export class DomainErrorFilter implements GqlExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost) {
-    if (!(exception instanceof DomainError)) return exception;
+    const domain = exception instanceof DomainError ? exception : constraintError(exception);
+    if (!domain) return exception;
     const req: PlanbordRequest | undefined = GqlArgumentsHost.create(host).getContext()?.req;
-    return exception.toGraphQL(req?.locale ?? 'nl');
+    return domain.toGraphQL(req?.locale ?? 'nl');
   }
 }
 

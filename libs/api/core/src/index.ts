@@ -17,3 +17,4 @@ export * from './notifications';
 export * from './graphql-enum';
 export * from './field-resolvers';
 export * from './raw-rows';
+export * from './input-validation';
