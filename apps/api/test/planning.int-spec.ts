@@ -227,11 +227,16 @@ describe('rubrics and slots', () => {
 });
 
 describe('the calendar query', () => {
-  it('refuses ranges over 400 days and backwards ranges', async () => {
+  it('refuses ranges over 400 days and backwards ranges, and years outside 1900–2199', async () => {
     const { client } = await loggedIn(api, 'MEMBER');
     const Q = 'query($f: DateTime!, $t: DateTime!) { calendar(from: $f, to: $t) { from } }';
     expect((await client.gql(Q, { f: '2026-01-01T00:00:00Z', t: '2027-03-01T00:00:00Z' })).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { to: 'Kies een periode van hoogstens 400 dagen.' } });
     expect((await client.gql(Q, { f: '2026-03-01T00:00:00Z', t: '2026-02-01T00:00:00Z' })).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { to: expect.any(String) } });
+    for (const ranged of ['planningGaps(from: $f, to: $t) { id }', 'workload(from: $f, to: $t) { minutes }', 'myWork(from: $f, to: $t) { reviews { id } }']) {
+      const backwards = await client.gql(`query($f: DateTime!, $t: DateTime!) { ${ranged} }`, { f: '2026-03-01T00:00:00Z', t: '2026-02-01T00:00:00Z' });
+      expect(backwards.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { to: 'Het einde ligt voor het begin.' } });
+    }
+    expect((await client.gql('{ rubricYear(year: 1) { months { month } } }')).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { year: 'Kies een getal van 1900 tot en met 2199.' } });
   });
 
   it('runs the same number of SQL statements for 3 items as for 60', async () => {

@@ -26,6 +26,12 @@ describe('user validation', () => {
     expect(checkUser({ name: 'Nieuwe naam' }, true)).toEqual({});
     expect(checkUser({ email: null }, true)).toEqual({ email: { code: 'required' } });
   });
+
+  it('refuses an empty language, and a change cannot take the language away', () => {
+    expect(checkUser({ locale: '' }, true)).toEqual({ locale: { code: 'required' } });
+    expect(checkUser({ locale: null }, true)).toEqual({ locale: { code: 'required' } });
+    expect(checkUser({ name: 'Sem', email: 's@gemeente.nl', role: 'MEMBER', password: 'lang-genoeg-wachtwoord', locale: '' })).toEqual({ locale: { code: 'invalidChoice' } });
+  });
 });
 
 describe('reference data validation', () => {

@@ -142,7 +142,7 @@ export const rules = {
   },
   oneOf(options: readonly string[], { required = false } = {}): Rule {
     return (value) => {
-      if (value == null || value === '') return required ? { code: 'required' } : null;
+      if (value == null || value === '') return required ? { code: 'required' } : value == null ? null : { code: 'invalidChoice' };
       return options.includes(String(value)) ? null : { code: 'invalidChoice' };
     };
   },
@@ -182,7 +182,8 @@ export function checkUser(input: UserFields, partial = false): FieldIssues {
     role: rules.oneOf(ROLES, { required: true }),
     password: passwordRule,
     weeklyHours: rules.number(0, LIMITS.weeklyHoursMax),
-    locale: rules.oneOf(LOCALES),
+    // Optional when a person is created (Dutch by default); a change cannot take the language away.
+    locale: rules.oneOf(LOCALES, { required: partial }),
   }, partial);
 }
 

@@ -3,7 +3,7 @@ import { Catch, Logger, type ArgumentsHost } from '@nestjs/common';
 import { GqlArgumentsHost, type GqlExceptionFilter } from '@nestjs/graphql';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { QueryFailedError } from 'typeorm';
-import { describeIssues, type FieldIssues, type Locale } from '@planbord/domain';
+import { checkRange, describeIssues, hasIssues, type FieldIssues, type Locale } from '@planbord/domain';
 import type { PlanbordRequest } from './request';
 
 export type ErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'BAD_USER_INPUT' | 'NOT_FOUND' | 'VERSION_CONFLICT' | 'INVALID_TRANSITION';
@@ -67,6 +67,12 @@ export function constraintError(error: unknown): BadInputError | null {
   const column = columns.at(-1);
   const field = (constraint ? CONSTRAINT_FIELDS[constraint] : undefined) ?? (column ? column.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase()) : 'id');
   return new BadInputError({ [field]: { code: code === '23505' ? 'taken' : 'notFound' } });
+}
+
+/** Refuses a backwards or overlong range of a query (calendar, gaps, workload, my work). */
+export function assertRange(from: Date, to: Date): void {
+  const issues = checkRange(from, to);
+  if (hasIssues(issues)) throw new BadInputError(issues);
 }
 
 /** Translates domain errors (and constraint violations) in the requester's language; everything else goes on to `formatError`. */
