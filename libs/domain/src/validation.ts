@@ -142,7 +142,8 @@ export const rules = {
   },
   oneOf(options: readonly string[], { required = false } = {}): Rule {
     return (value) => {
-      if (value == null || value === '') return required ? { code: 'required' } : value == null ? null : { code: 'invalidChoice' };
+      if (value == null) return required ? { code: 'required' } : null;
+      if (value === '' && required) return { code: 'required' };
       return options.includes(String(value)) ? null : { code: 'invalidChoice' };
     };
   },
