@@ -3,6 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { faketimeEnv, findLibfaketime } from './faketime.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const env = { ...process.env, NX_NO_CLOUD: 'true', NX_DAEMON: 'false', NX_SKIP_NX_CACHE: 'true', FORCE_COLOR: '0' };
@@ -32,8 +33,8 @@ function check(title, command, args) {
   }
 }
 
-function jest(title, project, extra = [], extraEnv = {}) {
-  const outputFile = join(resultsDir, `${project}-${Object.values(extraEnv).join('-').replace(/\W/g, '') || 'default'}.json`);
+function jest(title, project, extra = [], extraEnv = {}, variant = 'default') {
+  const outputFile = join(resultsDir, `${project}-${variant}.json`);
   const ok = run(title, bin('jest'), ['--config', 'jest.config.cjs', '--selectProjects', project, '--json', `--outputFile=${outputFile}`, ...extra], extraEnv);
   if (!existsSync(outputFile)) {
     failed++;
@@ -64,9 +65,20 @@ check('typecheck', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']);
 check('generated client types are current', process.execPath, ['tools/check-codegen.mjs']);
 check('build (api + web)', process.execPath, ['tools/build.mjs']);
 jest('unit tests (TZ=UTC)', 'unit', [], { TZ: 'UTC' });
-// Times must not depend on the server's zone: the time and recurrence specs run again in the organisation's zone.
-jest('time and recurrence unit tests (TZ=Europe/Amsterdam)', 'unit', ['--testPathPatterns', 'libs/domain/src/(time|recurrence)'], { TZ: 'Europe/Amsterdam' });
 jest('integration tests (API over HTTP, real PostgreSQL)', 'integration', ['--maxWorkers=2']);
+// No test may depend on today's date, the weekday or the server's zone: unit and integration tests run again with
+// the clock (of Node and of PostgreSQL) moved to the night the clocks go forward, and the server in the
+// organisation's zone. `node tools/faketime.mjs <instant> npm run test:int` tries any other moment.
+const MOVED_CLOCK = '2027-03-28T00:30:00+01:00';
+if (findLibfaketime()) {
+  const moved = () => ({ TZ: 'Europe/Amsterdam', ...faketimeEnv(MOVED_CLOCK) });
+  jest(`unit tests (clock at ${MOVED_CLOCK}, TZ=Europe/Amsterdam)`, 'unit', [], moved(), 'moved-clock');
+  jest(`integration tests (clock at ${MOVED_CLOCK}, TZ=Europe/Amsterdam)`, 'integration', ['--maxWorkers=2'], moved(), 'moved-clock');
+} else {
+  console.log('\n✕ tests with a moved clock: libfaketime is missing (apt-get install faketime)');
+  failed++;
+  failures.push('tests with a moved clock: libfaketime is missing');
+}
 jest('browser tests (Chromium)', 'e2e', ['--runInBand']);
 
 if (failures.length) console.log(`\nFailed: ${failures.join('; ')}`);

@@ -8,7 +8,7 @@ import type { Request, Response } from 'express';
 import type { IncomingMessage } from 'node:http';
 import type { GraphQLSchema } from 'graphql';
 import { DataSource } from 'typeorm';
-import { attachFieldResolvers, AuditEntry, boundedSubscriptions, CoreModule, Notification, databaseOptions, formatError, GRAPHQL_PARSE_OPTIONS, RequestLoaders, refuseOversizedOperations, serviceUnavailablePlugin, withoutSuggestions, type AppConfig, type GraphQLContext, type SessionUser } from '@planbord/api-core';
+import { attachFieldResolvers, AuditEntry, boundedSubscriptions, CoreModule, Notification, databaseOptions, formatError, GRAPHQL_PARSE_OPTIONS, GraphQLDateTime, inputValidationPlugin, RequestLoaders, refuseOversizedOperations, serviceUnavailablePlugin, withoutSuggestions, type AppConfig, type GraphQLContext, type SessionUser } from '@planbord/api-core';
 import { AuthService, IdentityModule, identityEntities, identityFields, LiveSessions, SESSION_COOKIE, type ClosableSocket } from '@planbord/api-identity';
 import { PlanningModule, planningEntities, planningFields } from '@planbord/api-planning';
 import { PublishingModule, publishingEntities, publishingFields } from '@planbord/api-publishing';
@@ -58,7 +58,7 @@ export class AppModule implements NestModule {
             path: '/graphql',
             autoSchemaFile: true,
             sortSchema: true,
-            buildSchemaOptions: { dateScalarMode: 'isoDate' },
+            buildSchemaOptions: { scalarsMap: [{ type: Date, scalar: GraphQLDateTime }] },
             context: contextFactory(db),
             transformSchema: (schema: GraphQLSchema) => attachFieldResolvers(schema, { ...identityFields, ...planningFields, ...publishingFields }),
             formatError: config.graphqlIntrospection ? formatError : withoutSuggestions(formatError),
@@ -67,7 +67,7 @@ export class AppModule implements NestModule {
             fieldResolverEnhancers: ['guards', 'filters'],
             playground: false,
             // Planbord sets no cache hints; the plugin would otherwise wrap every field of every response.
-            plugins: [ApolloServerPluginCacheControlDisabled(), serviceUnavailablePlugin],
+            plugins: [ApolloServerPluginCacheControlDisabled(), serviceUnavailablePlugin, inputValidationPlugin],
             // Nest would reset every response with data to HTTP 200, also the 503 of a database that is away.
             preserveHttpStatusForExecutionErrors: false,
             introspection: config.graphqlIntrospection,

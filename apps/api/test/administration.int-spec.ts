@@ -102,11 +102,11 @@ describe('people', () => {
     expect(users.users.find((u) => u.id === person.id)?.name).toBe('Eerste');
   });
 
-  it('answers NOT_FOUND for an unknown or malformed id', async () => {
+  it('answers NOT_FOUND for an unknown id, and BAD_USER_INPUT naming the field for one that is no id at all', async () => {
     const unknown = await clients.ADMIN.gql('mutation { updateUser(id: "00000000-0000-4000-8000-000000000000", input: { name: "X" }) { id } }');
     expect(unknown.errors?.[0].extensions.code).toBe('NOT_FOUND');
     const malformed = await clients.ADMIN.gql('mutation { setUserActive(id: "not-a-uuid", active: false) { id } }');
-    expect(malformed.errors?.[0].extensions.code).toBe('NOT_FOUND');
+    expect(malformed.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { id: 'Dit is geen geldige verwijzing.' } });
   });
 
   it('never deletes: deactivated people disappear from lists but stay available on request', async () => {
@@ -195,12 +195,75 @@ describe('audit', () => {
   });
 });
 
+describe('input', () => {
+  const THEME = 'mutation($id: ID!, $i: ThemeInput!) { updateTheme(id: $id, input: $i) { id name } }';
+
+  it('refuses an id that is no UUID, also inside a list and when empty, before anything reads the database', async () => {
+    const theme = await makeTheme(api);
+    const updateTheme = await clients.ADMIN.gql(THEME, { id: 'abc', i: { name: 'Afval', color: '#112233' } });
+    expect(updateTheme.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { id: 'Dit is geen geldige verwijzing.' } });
+    const inList = await clients.ADMIN.gql('mutation($i: ChannelInput!) { createChannel(input: $i) { id } }', { i: { name: 'Lijst', kind: 'X', audienceIds: [(await makeAudience(api)).id, ''] } });
+    expect(inList.errors?.[0].extensions.fields).toEqual({ audienceIds: 'Dit is geen geldige verwijzing.' });
+    const literal = await clients.ADMIN.gql('mutation { updateTheme(id: "", input: { name: "Afval", color: "#112233" }) { id } }');
+    expect(literal.errors?.[0].extensions.fields).toEqual({ id: 'Dit is geen geldige verwijzing.' });
+    const asNumber = await clients.ADMIN.gql(THEME, { id: 12, i: { name: 'Afval', color: '#112233' } });
+    expect(asNumber.errors?.[0].extensions.fields).toEqual({ id: 'Dit is geen geldige verwijzing.' });
+    expect((await clients.ADMIN.ok<{ themes: { id: string; name: string }[] }>('{ themes(take: 200) { id name } }')).themes).toContainEqual({ id: theme.id, name: theme.name });
+  });
+
+  it('refuses NUL characters, lone surrogates and overlong texts in any field, in the language of the person', async () => {
+    const english = (await loggedIn(api, 'ADMIN', { locale: 'en' })).client;
+    const department = 'mutation($i: DepartmentInput!) { createDepartment(input: $i) { id } }';
+    expect((await english.gql(department, { i: { name: 'Afval\u0000', color: '#112233' } })).errors?.[0].extensions.fields).toEqual({ name: 'This text contains characters that are not allowed.' });
+    expect((await clients.ADMIN.gql(department, { i: { name: 'x\uD800y', color: '#112233' } })).errors?.[0].extensions.fields).toEqual({ name: 'Deze tekst bevat tekens die niet zijn toegestaan.' });
+    expect((await clients.ADMIN.gql('{ users(search: "\\u0000") { id } }')).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { search: 'Deze tekst bevat tekens die niet zijn toegestaan.' } });
+    expect((await clients.ADMIN.gql(department, { i: { name: 'x'.repeat(100_001), color: '#112233' } })).errors?.[0].extensions.fields).toEqual({ name: 'Maximaal 100000 tekens.' });
+    const written: { n: number }[] = await api.db.query("SELECT count(*)::int AS n FROM departments WHERE name LIKE 'Afval%' OR name LIKE 'x%'");
+    expect(written[0].n).toBe(0);
+  });
+
+  it('needs an offset on every instant and keeps instants and dates between 1900 and 2200', async () => {
+    const event = 'mutation($s: DateTime!, $e: DateTime!) { createEvent(input: { title: "Markt", startsAt: $s, endsAt: $e }) { id startsAt } }';
+    expect((await clients.MEMBER.gql(event, { s: '2031-05-06T10:00:00', e: '2031-05-06T12:00:00+02:00' })).errors?.[0].extensions.fields).toEqual({ startsAt: 'Geef een tijdstip met tijdzone, zoals 2027-03-01T09:30:00+01:00.' });
+    expect((await clients.MEMBER.gql(event, { s: '0000-01-01T00:00:00Z', e: '+275760-09-13T00:00:00Z' })).errors?.[0].extensions.fields).toEqual({ startsAt: 'Kies een datum tussen 1900 en 2200.', endsAt: 'Dit is geen geldige datum of tijd.' });
+    const offset = await clients.MEMBER.ok<{ createEvent: { startsAt: string } }>(event, { s: '2031-05-06T10:00:00+02:00', e: '2031-05-06T12:00:00+02:00' });
+    expect(offset.createEvent.startsAt).toBe('2031-05-06T08:00:00.000Z');
+    const channel = await makeChannel(api);
+    const rubric = 'mutation($c: [ID!]!, $s: Date!) { createRubric(input: { name: "Oud", channelIds: $c, rrule: "FREQ=WEEKLY", startsOn: $s, time: "10:00" }) { id } }';
+    expect((await clients.MEMBER.gql(rubric, { c: [channel.id], s: '0000-01-01' })).errors?.[0].extensions.fields).toEqual({ startsOn: 'Kies een datum tussen 1900 en 2200.' });
+    expect((await clients.MEMBER.gql(rubric, { c: [channel.id], s: '+275760-09-13' })).errors?.[0].extensions.fields).toEqual({ startsOn: 'Dit is geen geldige datum of tijd.' });
+    const inline = await clients.MEMBER.gql('{ calendar(from: "2031-05-06T00:00:00", to: "2031-05-07T00:00:00Z") { from } }');
+    expect(inline.errors?.[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(inline.errors?.[0].message).toMatch(/time zone/);
+  });
+
+  it('turns a name that the database finds taken into a field error', async () => {
+    // A removed theme still holds its name in the unique index, though no list shows it.
+    const removed = await makeTheme(api, 'Verwijderd thema');
+    await api.db.query('UPDATE themes SET deleted_at = now() WHERE id = $1', [removed.id]);
+    const res = await clients.ADMIN.gql('mutation { createTheme(input: { name: "verwijderd THEMA", color: "#112233" }) { id } }');
+    expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { name: 'Deze waarde is al in gebruik.' } });
+  });
+
+  it('gives one of two simultaneous creations of the same name the name, and the other a field error', async () => {
+    const create = () => clients.ADMIN.gql('mutation { createAudience(input: { name: "Tegelijk" }) { id } }');
+    const results = await Promise.all([create(), create(), create(), create()]);
+    expect(results.filter((r) => !r.errors)).toHaveLength(1);
+    for (const refused of results.filter((r) => r.errors)) expect(refused.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { name: 'Deze waarde is al in gebruik.' } });
+  });
+});
+
 describe('errors', () => {
   it('never leak internals: an unexpected failure reaches the client only as an id', async () => {
-    const res = await clients.ADMIN.gql('{ users(search: "\\u0000") { id } }');
-    const error = res.errors?.[0];
-    expect(error?.extensions.code).toBe('INTERNAL_SERVER_ERROR');
-    expect(error?.extensions.errorId).toMatch(/^[0-9a-f-]{36}$/);
-    expect(JSON.stringify(res)).not.toMatch(/stack|SELECT|QueryFailedError|invalid byte sequence/i);
+    await api.db.query('ALTER TABLE audiences RENAME TO audiences_elsewhere');
+    try {
+      const res = await clients.ADMIN.gql('{ audiences { id } }');
+      const error = res.errors?.[0];
+      expect(error?.extensions.code).toBe('INTERNAL_SERVER_ERROR');
+      expect(error?.extensions.errorId).toMatch(/^[0-9a-f-]{36}$/);
+      expect(JSON.stringify(res)).not.toMatch(/stack|SELECT|QueryFailedError|audiences_elsewhere|relation|does not exist/i);
+    } finally {
+      await api.db.query('ALTER TABLE audiences_elsewhere RENAME TO audiences');
+    }
   });
 });

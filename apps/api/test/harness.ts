@@ -1,11 +1,11 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { DataSource } from 'typeorm';
-import type { Role } from '@planbord/domain';
-import { createDatabase, loadConfig, type AppConfig } from '@planbord/api-core';
+import { addDays, atLocalTime, localDateOf, type Role } from '@planbord/domain';
+import { CalendarPubSub, createDatabase, loadConfig, type AppConfig } from '@planbord/api-core';
 import { Audience, Channel, Department, passwordHasher, Theme, User } from '@planbord/api-identity';
 import { createApp } from '../src/app';
 
@@ -112,6 +112,19 @@ export async function eventually<T>(what: string, check: () => T | Promise<T>, t
   }
 }
 
+/** The organisation's zone of every test API (the default of ORG_TIME_ZONE). */
+export const ORG_TIME_ZONE = loadConfig({}).orgTimeZone;
+
+/** The local date `days` after today in the organisation's zone, as `YYYY-MM-DD`. */
+export function localDate(days = 0): string {
+  return addDays(localDateOf(new Date(), ORG_TIME_ZONE), days);
+}
+
+/** The instant of a wall-clock time (`HH:mm`) on the local date `days` after today, in the organisation's zone. */
+export function localTime(days: number, time = '10:00'): Date {
+  return atLocalTime(localDate(days), time, ORG_TIME_ZONE);
+}
+
 export interface CalendarChangeMessage { entityType: string; id: string; kind: string }
 
 /** A `calendarChanged` subscription over WebSocket, signed in with `cookie`, collecting what arrives. */
@@ -145,4 +158,77 @@ export async function untilEveryWatcherSees(watchers: { changes: CalendarChangeM
     return eventually('the change to arrive', seenByAll, 2000).catch(() => false);
   }, timeoutMs);
   return ids;
+}
+
+export interface CalendarSubscription {
+  /** The first change that matches, whether it came already or comes within the deadline. */
+  next(match: (change: CalendarChangeMessage) => boolean, timeoutMs?: number): Promise<CalendarChangeMessage>;
+  dispose(): Promise<void>;
+}
+
+/**
+ * Subscribes to `calendarChanged` over a WebSocket with the client's session, and returns once the subscription is
+ * live: after the server's connection acknowledgement, a probe change goes through the same PostgreSQL NOTIFY
+ * channel as every change (again, until it arrives), so any change made afterwards reaches the subscriber.
+ */
+export async function calendarSubscription(api: TestApi, client: Client): Promise<CalendarSubscription> {
+  const received: CalendarChangeMessage[] = [];
+  const listeners = new Set<() => void>();
+  let failure: Error | null = null;
+  const fail = (error: Error) => {
+    failure ??= error;
+    listeners.forEach((listener) => listener());
+  };
+  const ws = createClient({
+    url: `${api.url.replace('http', 'ws')}/graphql`,
+    retryAttempts: 0,
+    on: { closed: (event) => fail(new Error(`the socket closed (${(event as { code?: number }).code})`)) },
+    webSocketImpl: class extends WebSocket {
+      constructor(address: string, protocols?: string | string[]) {
+        super(address, protocols, { headers: client.cookie ? { cookie: client.cookie } : {} });
+      }
+    },
+  });
+  // graphql-ws reports `connected` on the server's connection_ack.
+  const connected = new Promise<void>((resolve, reject) => {
+    ws.on('connected', () => resolve());
+    listeners.add(() => failure && reject(failure));
+  });
+  ws.subscribe<{ calendarChanged: CalendarChangeMessage }>({ query: 'subscription { calendarChanged { entityType id kind } }' }, {
+    next: (message) => {
+      if (message.data) received.push(message.data.calendarChanged);
+      listeners.forEach((listener) => listener());
+    },
+    error: (error) => fail(error instanceof Error ? error : new Error(JSON.stringify(error))),
+    complete: () => undefined,
+  });
+
+  const next = (match: (change: CalendarChangeMessage) => boolean, timeoutMs = 10_000) => new Promise<CalendarChangeMessage>((resolve, reject) => {
+    const settle = () => {
+      const found = received.find(match);
+      if (!found && !failure) return;
+      listeners.delete(settle);
+      clearTimeout(timer);
+      if (found) resolve(found);
+      else reject(failure);
+    };
+    const timer = setTimeout(() => {
+      listeners.delete(settle);
+      reject(new Error(`no matching change within ${timeoutMs} ms; received ${JSON.stringify(received)}`));
+    }, timeoutMs);
+    listeners.add(settle);
+    settle();
+  });
+
+  await connected;
+  const pubsub = api.app.get(CalendarPubSub);
+  const probe = randomUUID();
+  for (let attempt = 1; ; attempt++) {
+    await pubsub.publish('Probe', probe, 'updated');
+    const arrived = await next((change) => change.id === probe, 250).then(() => true, (error: Error) => {
+      if (failure || attempt === 40) throw error;
+      return false;
+    });
+    if (arrived) return { next, dispose: async () => { await ws.dispose(); } };
+  }
 }

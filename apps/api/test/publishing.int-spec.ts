@@ -108,11 +108,16 @@ describe('the four-eyes workflow', () => {
 });
 
 describe('crisis mode', () => {
+  // Crisis mode holds every post there is: it gets a database of its own, so it holds exactly the posts made here.
+  let crisisApi: TestApi;
+  beforeAll(async () => { crisisApi = await startApi(); });
+  afterAll(async () => { await crisisApi.close(); });
+
   it('holds every approved and scheduled post, and releases exactly those, with both switches in the history', async () => {
-    const member = await loggedIn(api, 'MEMBER');
-    const editor = await loggedIn(api, 'EDITOR');
-    const admin = await loggedIn(api, 'ADMIN');
-    const channel = await makeChannel(api);
+    const member = await loggedIn(crisisApi, 'MEMBER');
+    const editor = await loggedIn(crisisApi, 'EDITOR');
+    const admin = await loggedIn(crisisApi, 'ADMIN');
+    const channel = await makeChannel(crisisApi);
     const approved = await approvedPost(member.client, editor.client, channel.id, 'Goedgekeurd');
     const toSchedule = await approvedPost(member.client, editor.client, channel.id, 'Ingepland');
     const scheduled = (await member.client.ok<{ schedulePost: P }>(SCHEDULE, { id: toSchedule.id, v: toSchedule.version, t: inDays(2) })).schedulePost;
@@ -122,12 +127,12 @@ describe('crisis mode', () => {
     expect((await editor.client.gql(CRISIS, { a: true, r: ' ' })).errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
     const on = (await editor.client.ok<{ setCrisisMode: { active: boolean; activationId: string; heldPosts: number; by: { id: string } } }>(CRISIS, { a: true, r: 'Grote brand bedrijventerrein' })).setCrisisMode;
     expect(on).toMatchObject({ active: true, by: { id: editor.user.id } });
-    expect(on.heldPosts).toBeGreaterThanOrEqual(2);
+    expect(on.heldPosts).toBe(2);
     const status = async (id: string) => (await member.client.ok<{ post: P }>(`query($id: ID!) { post(id: $id) { ${POST_FIELDS} } }`, { id })).post;
     expect((await status(approved.id)).onHold).toBe(true);
     expect((await status(scheduled.id)).onHold).toBe(true);
     expect((await status(draft.id)).onHold).toBe(false);
-    const liaison = await loggedIn(api, 'LIAISON');
+    const liaison = await loggedIn(crisisApi, 'LIAISON');
     expect((await liaison.client.ok<{ crisis: { active: boolean; reason: string } }>('{ crisis { active reason } }')).crisis).toEqual({ active: true, reason: 'Grote brand bedrijventerrein' });
     const held = await status(scheduled.id);
     expect((await member.client.gql(PUBLISH, { id: held.id, v: held.version })).errors?.[0].extensions.code).toBe('INVALID_TRANSITION');
@@ -147,7 +152,7 @@ describe('crisis mode', () => {
 
     const { auditTrail } = await admin.client.ok<{ auditTrail: { action: string; actorId: string; after: string }[] }>(`{ auditTrail(entityType: "Crisis", entityId: "${on.activationId}") { action actorId after } }`);
     expect(auditTrail.map((e) => e.action)).toEqual(['crisisOff', 'crisisOn']);
-    expect(JSON.parse(auditTrail[1].after).heldPostIds).toEqual(expect.arrayContaining([approved.id, scheduled.id]));
+    expect(JSON.parse(auditTrail[1].after).heldPostIds.sort()).toEqual([approved.id, scheduled.id].sort());
     expect(JSON.parse(auditTrail[0].after).releasedPostIds.sort()).toEqual(JSON.parse(auditTrail[1].after).heldPostIds.sort());
     const told = await member.client.ok<{ myNotifications: { kind: string }[] }>('{ myNotifications { kind } }');
     expect(told.myNotifications.filter((n) => n.kind === 'CRISIS_SWITCHED')).toHaveLength(2);

@@ -34,17 +34,24 @@ describe('running the app', () => {
     }
   });
 
-  it('starts from a data folder that the postgres system user cannot enter, keeping the database where it can', async () => {
+  it('starts from a private data folder, keeping the database where the account that runs PostgreSQL can reach it', async () => {
     const privateDir = mkdtempSync(join(tmpdir(), 'planbord-private-'));
     const app = await startApp({}, privateDir);
+    const relocated = () => /live in (\S+) instead/.exec(app.output())?.[1];
     try {
-      const health = await fetch(`${app.url}/health`);
-      expect(health.status).toBe(200);
-      if (process.getuid?.() === 0) expect(app.output()).toMatch(/cannot enter .*planbord-private-.*; the database files live in \/var\/lib\/planbord\//);
+      expect((await fetch(`${app.url}/health`)).status).toBe(200);
+      // As root, PostgreSQL runs as the postgres system user, which cannot enter a private folder of root's: the
+      // cluster moves to /var/lib/planbord. Anyone else runs it as themselves, in the folder they own.
+      const asRoot = process.getuid?.() === 0;
+      const cluster = asRoot ? relocated() : join(privateDir, 'pg');
+      if (asRoot) expect(app.output()).toMatch(/cannot enter .*planbord-private-.*; the database files live in \/var\/lib\/planbord\//);
+      else expect(relocated()).toBeUndefined();
+      expect(existsSync(join(cluster!, 'PG_VERSION'))).toBe(true);
+      expect(existsSync(join(privateDir, 'pg', 'PG_VERSION'))).toBe(!asRoot);
     } finally {
       await app.stop();
-      const relocated = /live in (\S+) instead/.exec(app.output())?.[1];
-      if (relocated) rmSync(join(relocated, '..'), { recursive: true, force: true });
+      const moved = relocated();
+      if (moved) rmSync(join(moved, '..'), { recursive: true, force: true });
       rmSync(privateDir, { recursive: true, force: true });
     }
   });

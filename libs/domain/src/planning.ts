@@ -1,3 +1,5 @@
+import type { FieldIssues } from './validation';
+
 export const EVENT_STATUSES = ['REQUESTED', 'PLANNED', 'DECLINED', 'CANCELLED', 'DONE'] as const;
 export type EventStatus = (typeof EVENT_STATUSES)[number];
 
@@ -70,6 +72,13 @@ export const PLANNING_DEFAULTS = {
   /** Longest range the calendar answers for. */
   maxRangeDays: 400,
 } as const;
+
+/** A range a query answers for (calendar, gaps, workload, my work): `to` after `from`, at most `maxRangeDays` long. */
+export function checkRange(from: Date, to: Date): FieldIssues {
+  if (to <= from) return { to: { code: 'endBeforeStart' } };
+  const maxDays = PLANNING_DEFAULTS.maxRangeDays;
+  return to.getTime() - from.getTime() > maxDays * 86400_000 ? { to: { code: 'rangeTooLong', maxDays } } : {};
+}
 
 export interface PlanningBalanceCounts { rubric: number; eventBound: number; adHocFilled: number; adHocFree: number }
 

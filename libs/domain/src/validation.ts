@@ -1,6 +1,7 @@
 import type { Locale } from './roles';
 import { LOCALES, ROLES } from './roles';
 import { CHANNEL_KINDS } from './channels';
+import { isValidDate } from './time';
 
 /** Why a field was refused. Shared by the API (BAD_USER_INPUT) and the forms, so a mistake reads the same everywhere. */
 export type Issue =
@@ -19,7 +20,11 @@ export type Issue =
   | { code: 'invalidRule' }
   | { code: 'invalidTime' }
   | { code: 'rangeTooLong'; maxDays: number }
-  | { code: 'notAllowed' };
+  | { code: 'notAllowed' }
+  | { code: 'invalidId' }
+  | { code: 'invalidText' }
+  | { code: 'missingOffset' }
+  | { code: 'dateOutOfRange'; from: number; to: number };
 
 export type FieldIssues = Record<string, Issue>;
 
@@ -36,7 +41,12 @@ export const LIMITS = {
   description: 5000,
   location: 200,
   note: 2000,
+  /** The longest text any field takes; each field's own rule is usually far stricter. */
+  text: 100_000,
 } as const;
+
+/** Instants and dates lie from 1 January of the first year up to (not including) 1 January of the last. */
+export const DATE_YEARS = { from: 1900, to: 2200 } as const;
 
 const MESSAGES: Record<Locale, (issue: Issue) => string> = {
   nl: (issue) => {
@@ -57,6 +67,10 @@ const MESSAGES: Record<Locale, (issue: Issue) => string> = {
       case 'invalidTime': return 'Gebruik een tijd als 09:30.';
       case 'rangeTooLong': return `Kies een periode van hoogstens ${issue.maxDays} dagen.`;
       case 'notAllowed': return 'Dit kan hier niet.';
+      case 'invalidId': return 'Dit is geen geldige verwijzing.';
+      case 'invalidText': return 'Deze tekst bevat tekens die niet zijn toegestaan.';
+      case 'missingOffset': return 'Geef een tijdstip met tijdzone, zoals 2027-03-01T09:30:00+01:00.';
+      case 'dateOutOfRange': return `Kies een datum tussen ${issue.from} en ${issue.to}.`;
     }
   },
   en: (issue) => {
@@ -77,6 +91,10 @@ const MESSAGES: Record<Locale, (issue: Issue) => string> = {
       case 'invalidTime': return 'Use a time like 09:30.';
       case 'rangeTooLong': return `Choose a period of at most ${issue.maxDays} days.`;
       case 'notAllowed': return 'This is not possible here.';
+      case 'invalidId': return 'This is not a valid reference.';
+      case 'invalidText': return 'This text contains characters that are not allowed.';
+      case 'missingOffset': return 'Give a time with a time zone, such as 2027-03-01T09:30:00+01:00.';
+      case 'dateOutOfRange': return `Choose a date between ${issue.from} and ${issue.to}.`;
     }
   },
 };
@@ -124,7 +142,8 @@ export const rules = {
   },
   oneOf(options: readonly string[], { required = false } = {}): Rule {
     return (value) => {
-      if (value == null || value === '') return required ? { code: 'required' } : null;
+      if (value == null) return required ? { code: 'required' } : null;
+      if (value === '' && required) return { code: 'required' };
       return options.includes(String(value)) ? null : { code: 'invalidChoice' };
     };
   },
@@ -164,7 +183,8 @@ export function checkUser(input: UserFields, partial = false): FieldIssues {
     role: rules.oneOf(ROLES, { required: true }),
     password: passwordRule,
     weeklyHours: rules.number(0, LIMITS.weeklyHoursMax),
-    locale: rules.oneOf(LOCALES),
+    // Optional when a person is created (Dutch by default); a change cannot take the language away.
+    locale: rules.oneOf(LOCALES, { required: partial }),
   }, partial);
 }
 
@@ -190,3 +210,52 @@ export function checkChannel(input: ChannelFields, partial = false): FieldIssues
 export function isUuid(value: string): boolean {
   return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
 }
+
+// ---- what every value of a scalar type must be, whatever the field ----------------------------------------------
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const INSTANT = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(?:([Zz])|([+-])(\d{2}):(\d{2}))?$/;
+const DATE_RANGE_ISSUE: Issue = { code: 'dateOutOfRange', ...DATE_YEARS };
+
+/** A text PostgreSQL and JSON can keep: no NUL character, no half of a surrogate pair, at most `LIMITS.text` long. */
+function textIssue(text: string): Issue | null {
+  if (text.includes('\u0000') || LONE_SURROGATE.test(text)) return { code: 'invalidText' };
+  return text.length > LIMITS.text ? { code: 'tooLong', max: LIMITS.text } : null;
+}
+
+/**
+ * Reads an ISO 8601 instant such as `2027-03-01T09:30:00+01:00` or `…T08:30:00.000Z`. A time without an offset is
+ * refused rather than guessed as UTC or local time.
+ */
+export function parseInstant(text: string): Date | Issue {
+  const match = INSTANT.exec(text);
+  if (!match) return { code: 'invalidDate' };
+  const [, year, month, day, hour, minute, second = '0', fraction = '0', utc, sign, offsetHours = '0', offsetMinutes = '0'] = match;
+  if (!utc && !sign) return { code: 'missingOffset' };
+  if (!isValidDate(`${year}-${month}-${day}`) || +hour > 23 || +minute > 59 || +second > 59 || +offsetHours > 23 || +offsetMinutes > 59) return { code: 'invalidDate' };
+  // Date.UTC reads the years 0–99 as 1900–1999, so the year is bounded before it is used.
+  if (+year < DATE_YEARS.from - 1 || +year > DATE_YEARS.to) return DATE_RANGE_ISSUE;
+  const offset = (sign === '-' ? -1 : 1) * (+offsetHours * 60 + +offsetMinutes) * 60_000;
+  const ms = Date.UTC(+year, +month - 1, +day, +hour, +minute, +second, Math.floor(+`0.${fraction}` * 1000)) - offset;
+  if (ms < Date.UTC(DATE_YEARS.from, 0, 1) || ms >= Date.UTC(DATE_YEARS.to, 0, 1)) return DATE_RANGE_ISSUE;
+  return new Date(ms);
+}
+
+function dateIssue(date: string): Issue | null {
+  if (!isValidDate(date)) return { code: 'invalidDate' };
+  return date >= `${DATE_YEARS.from}-01-01` && date < `${DATE_YEARS.to}-01-01` ? null : DATE_RANGE_ISSUE;
+}
+
+/**
+ * The rules every argument and input field of a GraphQL scalar type obeys, checked by the API before any resolver
+ * runs: ids are UUIDs, texts are storable, instants carry an offset, instants and dates lie in `DATE_YEARS`.
+ */
+export const SCALAR_RULES: Readonly<Record<string, Rule>> = {
+  ID: (value) => (typeof value === 'string' && isUuid(value) ? null : { code: 'invalidId' }),
+  String: (value) => (typeof value === 'string' ? textIssue(value) : null),
+  DateTime: (value) => {
+    const parsed = typeof value === 'string' ? parseInstant(value) : { code: 'invalidDate' } as const;
+    return parsed instanceof Date ? null : parsed;
+  },
+  Date: (value) => (typeof value === 'string' ? dateIssue(value) : { code: 'invalidDate' }),
+};

@@ -3,7 +3,8 @@ import { Catch, Logger, type ArgumentsHost } from '@nestjs/common';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GqlArgumentsHost, type GqlExceptionFilter } from '@nestjs/graphql';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { describeIssues, type FieldIssues, type Locale } from '@planbord/domain';
+import { QueryFailedError } from 'typeorm';
+import { checkRange, describeIssues, hasIssues, type FieldIssues, type Locale } from '@planbord/domain';
 import type { GraphQLContext, PlanbordRequest } from './request';
 
 export type ErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'BAD_USER_INPUT' | 'NOT_FOUND' | 'VERSION_CONFLICT' | 'INVALID_TRANSITION'
@@ -59,14 +60,38 @@ export class BadInputError extends DomainError {
   }
 }
 
+/** Indexes on an expression name no column; the field they guard. */
+const CONSTRAINT_FIELDS: Record<string, string> = { crisis_activations_one_active: 'active' };
+
 /**
- * Translates domain errors, and a database that is away, in the requester's language; everything else goes on to
- * `formatError`.
+ * A unique or foreign key violation is what a name or e-mail already taken, or a reference removed meanwhile, looks
+ * like when two requests race past the services' own checks: a field error, named after the (last) column of the key.
+ */
+export function constraintError(error: unknown): BadInputError | null {
+  if (!(error instanceof QueryFailedError)) return null;
+  const { code, constraint, detail } = error.driverError as { code?: string; constraint?: string; detail?: string };
+  if (code !== '23505' && code !== '23503') return null;
+  const key = /^Key \((.+?)\)=/.exec(detail ?? '')?.[1] ?? '';
+  const columns = key.replace(/\w+\(|::\w+|[()]/g, '').split(',').map((c) => c.trim()).filter((c) => /^[a-z_]+$/.test(c) && c !== 'true');
+  const column = columns.at(-1);
+  const field = (constraint ? CONSTRAINT_FIELDS[constraint] : undefined) ?? (column ? column.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase()) : 'id');
+  return new BadInputError({ [field]: { code: code === '23505' ? 'taken' : 'notFound' } });
+}
+
+/** Refuses a backwards or overlong range of a query (calendar, gaps, workload, my work). */
+export function assertRange(from: Date, to: Date): void {
+  const issues = checkRange(from, to);
+  if (hasIssues(issues)) throw new BadInputError(issues);
+}
+
+/**
+ * Translates domain errors, constraint violations and a database that is away in the requester's language; everything
+ * else goes on to `formatError`.
  */
 @Catch()
 export class DomainErrorFilter implements GqlExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost) {
-    const known = exception instanceof DomainError ? exception : isDatabaseUnavailable(exception) ? new ServiceUnavailableError() : null;
+    const known = exception instanceof DomainError ? exception : (constraintError(exception) ?? (isDatabaseUnavailable(exception) ? new ServiceUnavailableError() : null));
     if (!known) return exception;
     const req: PlanbordRequest | undefined = GqlArgumentsHost.create(host).getContext()?.req;
     return known.toGraphQL(req?.locale ?? 'nl');

@@ -20,3 +20,4 @@ export * from './raw-rows';
 export * from './query-limits';
 export * from './idempotency';
 export * from './jobs';
+export * from './input-validation';

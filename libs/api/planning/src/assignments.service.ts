@@ -5,7 +5,7 @@ import {
   ASSIGNMENT_TRANSITIONS, canTransition, check, defaultEstimatedMinutes, hasIssues, LIMITS, rules, type AssignmentStatus, type FieldIssues,
 } from '@planbord/domain';
 import {
-  AuditService, BadInputError, CalendarPubSub, findOrNotFound, ForbiddenError, InvalidTransitionError, NotFoundError, NotificationsService,
+  assertRange, AuditService, BadInputError, CalendarPubSub, findOrNotFound, ForbiddenError, InvalidTransitionError, NotFoundError, NotificationsService,
   updateVersioned, type SessionUser,
 } from '@planbord/api-core';
 import { User } from '@planbord/api-identity';
@@ -143,6 +143,7 @@ export class AssignmentsService {
    * that overlap another COVER job of theirs.
    */
   async workload(from: Date, to: Date, userIds?: string[] | null): Promise<WorkloadRow[]> {
+    assertRange(from, to);
     const people = await this.db.getRepository(User).createQueryBuilder('u')
       .leftJoinAndSelect('u.department', 'department')
       .where("u.active AND u.role <> 'LIAISON'")

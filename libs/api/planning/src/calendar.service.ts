@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource } from 'typeorm';
-import { addDays, freeRoomShare, localDateOf, mondayOf, PLANNING_DEFAULTS, type PlanningBalanceCounts } from '@planbord/domain';
-import { APP_CONFIG, BadInputError, selectColumns, type AppConfig, type SessionUser } from '@planbord/api-core';
+import { addDays, freeRoomShare, localDateOf, mondayOf, type PlanningBalanceCounts } from '@planbord/domain';
+import { APP_CONFIG, assertRange, selectColumns, type AppConfig, type SessionUser } from '@planbord/api-core';
 import type { CalendarFilter } from './dto/planning.input';
 import { Event } from './event.entity';
 import { isTeam } from './events.service';
@@ -21,18 +21,9 @@ export class CalendarService {
     private readonly rubrics: RubricsService,
   ) {}
 
-  checkRange(from: Date, to: Date): void {
-    if (Number.isNaN(from.getTime())) throw new BadInputError({ from: { code: 'invalidDate' } });
-    if (Number.isNaN(to.getTime())) throw new BadInputError({ to: { code: 'invalidDate' } });
-    if (to <= from) throw new BadInputError({ to: { code: 'endBeforeStart' } });
-    if (to.getTime() - from.getTime() > PLANNING_DEFAULTS.maxRangeDays * 86400_000) {
-      throw new BadInputError({ to: { code: 'rangeTooLong', maxDays: PLANNING_DEFAULTS.maxRangeDays } });
-    }
-  }
-
   /** Events that overlap the range and slots that start in it, filtered; two statements whatever the range holds. */
   async calendar(user: SessionUser, from: Date, to: Date, filter: CalendarFilter | null): Promise<{ events: Event[]; slots: Slot[] }> {
-    this.checkRange(from, to);
+    assertRange(from, to);
     await this.rubrics.extendAll(localDateOf(to, this.config.orgTimeZone));
     const departments = ids(filter?.departmentIds);
     const channels = ids(filter?.channelIds);
@@ -77,7 +68,7 @@ export class CalendarService {
    * slots, and the ad-hoc slots still free; a week whose free share is below the target is flagged.
    */
   async balance(from: Date, to: Date, targetShare: number): Promise<WeekBalance[]> {
-    this.checkRange(from, to);
+    assertRange(from, to);
     const zone = this.config.orgTimeZone;
     const rows: { week: string; rubric: number; event_bound: number; ad_hoc_filled: number; ad_hoc_free: number }[] = await this.db.query(
       `WITH items AS (

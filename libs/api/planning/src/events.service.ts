@@ -6,7 +6,7 @@ import {
   fromWallMs, type EventStatus, type FieldIssues,
 } from '@planbord/domain';
 import {
-  APP_CONFIG, AuditService, BadInputError, CalendarPubSub, findOrNotFound, ForbiddenError, InvalidTransitionError, NotificationsService,
+  APP_CONFIG, assertRange, AuditService, BadInputError, CalendarPubSub, findOrNotFound, ForbiddenError, InvalidTransitionError, NotificationsService,
   updateVersioned, type AppConfig, type SessionUser,
 } from '@planbord/api-core';
 import type { EventInput, EventPatch, EventRequestInput } from './dto/planning.input';
@@ -62,6 +62,7 @@ export class EventsService {
 
   /** Planned events in the range that are not covered yet (and not marked as not needing it), soonest first. */
   planningGaps(from: Date, to: Date): Promise<Event[]> {
+    assertRange(from, to);
     return this.db.getRepository(Event).createQueryBuilder('e')
       .where("e.status = 'PLANNED' AND NOT e.coverage_not_needed AND tstzrange(e.starts_at, e.ends_at) && tstzrange(:from, :to)", { from, to })
       .andWhere(new Brackets((q) => q

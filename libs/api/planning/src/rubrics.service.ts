@@ -2,7 +2,7 @@ import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import {
-  addDays, check, checkRrule, expandRecurrence, hasIssues, isValidDate, isValidTime, LIMITS, localDateOf, PLANNING_DEFAULTS, rules, startOfLocalDate,
+  addDays, check, checkRrule, DATE_YEARS, expandRecurrence, hasIssues, isValidDate, isValidTime, LIMITS, localDateOf, PLANNING_DEFAULTS, rules, startOfLocalDate,
   type FieldIssues,
 } from '@planbord/domain';
 import { APP_CONFIG, AuditService, BadInputError, CalendarPubSub, findOrNotFound, Jobs, updateVersioned, type AppConfig, type SessionUser } from '@planbord/api-core';
@@ -49,6 +49,8 @@ export class RubricsService implements OnModuleInit {
 
   /** Per rubric, per month of a year: how many slots are open, filled and skipped. */
   async year(year: number): Promise<Map<string, RubricMonthCount[]>> {
+    const issue = rules.number(DATE_YEARS.from, DATE_YEARS.to - 1)(year);
+    if (issue) throw new BadInputError({ year: issue });
     const rows: { rubric_id: string; month: number; status: string; n: number }[] = await this.db.query(
       `SELECT rubric_id, extract(month FROM starts_at AT TIME ZONE $2)::int AS month, status, count(*)::int AS n
          FROM slots WHERE rubric_id IS NOT NULL AND deleted_at IS NULL

@@ -2,7 +2,7 @@ import { Args, Context, Field, ID, Int, Mutation, ObjectType, Parent, Query, Res
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import { describeWarning, localDateOf, postWarnings, type ReviewDecision } from '@planbord/domain';
-import { APP_CONFIG, CurrentUser, Idempotency, idempotencyKeyArg, type AppConfig, type GraphQLContext, type SessionUser } from '@planbord/api-core';
+import { APP_CONFIG, assertRange, CurrentUser, Idempotency, idempotencyKeyArg, type AppConfig, type GraphQLContext, type SessionUser } from '@planbord/api-core';
 import { User } from '@planbord/api-identity';
 import { Assignment, Calendar, Event, planningLoaders, Slot } from '@planbord/api-planning';
 import { Inject } from '@nestjs/common';
@@ -53,6 +53,7 @@ export class PostsResolver {
 
   @Query(() => MyWork)
   async myWork(@CurrentUser() user: SessionUser, @Args('from') from: Date, @Args('to') to: Date): Promise<MyWork> {
+    assertRange(from, to);
     const rows: { id: string }[] = await this.db.query(
       `SELECT a.id FROM assignments a
          LEFT JOIN events e ON e.id = a.event_id

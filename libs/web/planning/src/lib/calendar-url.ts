@@ -1,4 +1,4 @@
-import { isValidDate } from '@planbord/domain';
+import { isUuid, isValidDate } from '@planbord/domain';
 import type { CalendarView } from './calendar-grid';
 
 export type ColorMode = 'theme' | 'department';
@@ -22,16 +22,15 @@ export interface CalendarUrlState extends CalendarFilterState {
 
 const VIEWS: readonly CalendarView[] = ['month', 'week', 'list'];
 const LIST_PARAMS = { departmentIds: 'afdeling', channelIds: 'kanaal', themeIds: 'thema', userIds: 'persoon' } as const;
-const ID = /^[A-Za-z0-9-]{1,64}$/;
-
+// The API takes only UUIDs as ids: anything else in a hand-edited address is dropped here.
 function ids(value: string | null): string[] {
   if (!value) return [];
-  return [...new Set(value.split(',').map((id) => id.trim()).filter((id) => ID.test(id)))];
+  return [...new Set(value.split(',').map((id) => id.trim()).filter(isUuid))];
 }
 
 export function parseItemRef(value: string | null): ItemRef | null {
-  const match = value?.match(/^(event|slot):([A-Za-z0-9-]{1,64})$/);
-  return match ? { kind: match[1] as ItemRef['kind'], id: match[2] } : null;
+  const match = value?.match(/^(event|slot):(.+)$/);
+  return match && isUuid(match[2]) ? { kind: match[1] as ItemRef['kind'], id: match[2] } : null;
 }
 
 export function formatItemRef(ref: ItemRef): string {
