@@ -306,26 +306,6 @@ describe('live updates', () => {
     }
   });
 
-  it('end when the session ends', async () => {
-    const { client } = await loggedIn(api, 'MEMBER');
-    const closed = new Promise<number>((resolve) => {
-      const ws = createClient({
-        url: `${api.url.replace('http', 'ws')}/graphql`,
-        retryAttempts: 0,
-        on: { closed: (event) => resolve((event as { code: number }).code) },
-        webSocketImpl: class extends WebSocket {
-          constructor(address: string, protocols?: string | string[]) {
-            super(address, protocols, { headers: { cookie: client.cookie! } });
-          }
-        },
-      });
-      ws.subscribe({ query: 'subscription { calendarChanged { id } }' }, { next: () => undefined, error: () => undefined, complete: () => undefined });
-    });
-    await new Promise((r) => setTimeout(r, 300));
-    await client.ok('mutation { logout }');
-    await expect(closed).resolves.toBe(4401);
-  });
-
   it('refuse a subscription without a session', async () => {
     const ws = createClient({ url: `${api.url.replace('http', 'ws')}/graphql`, webSocketImpl: WebSocket, retryAttempts: 0 });
     const outcome = await new Promise<string>((resolve) => {
