@@ -51,6 +51,15 @@ export const PERMISSIONS = {
   'Mutation.updateDepartment': ADMINS,
   'Mutation.createChannel': ADMINS,
   'Mutation.updateChannel': ADMINS,
+  // New channels are agreed centrally: anyone proposes, editors decide; each sees their own proposals, editors all.
+  'Query.channelProposals': EVERYONE,
+  'Mutation.proposeChannel': EVERYONE,
+  'Mutation.decideChannelProposal': EDITORS,
+  'Channel.proposedBy': EVERYONE,
+  'Channel.proposedAt': EVERYONE,
+  'Channel.decidedBy': EVERYONE,
+  // A person's open jobs, shown before they are deactivated.
+  'Query.openAssignments': ADMINS,
   'Mutation.createTheme': ADMINS,
   'Mutation.updateTheme': ADMINS,
   'Mutation.createAudience': ADMINS,
@@ -68,6 +77,7 @@ export const PERMISSIONS = {
   'Query.rubrics': TEAM,
   'Query.rubricYear': TEAM,
   'Query.previewRubricDates': TEAM,
+  'Query.similarRubrics': TEAM,
   'Mutation.submitEventRequest': EVERYONE,
   'Mutation.updateEvent': EVERYONE,
   'Mutation.decideEventRequest': TEAM,

@@ -14,6 +14,7 @@ export * from './rubrics.service';
 export * from './settings.service';
 export * from './slot.entity';
 export * from './slots.service';
+export * from './working-days';
 
 import { Assignment } from './assignment.entity';
 import { Event } from './event.entity';

@@ -148,6 +148,11 @@ export class RubricsResolver {
     return this.rubricsService.preview({ rrule, startsOn, time, endsOn }, Math.min(Math.max(count ?? 10, 1), 50));
   }
 
+  @Query(() => [Rubric], { description: 'Rubrics with the same name and rule as the one about to be saved (without the one being edited): a warning, never a refusal.' })
+  similarRubrics(@Args('name') name: string, @Args('rrule') rrule: string, @Args('excludeId', { type: () => ID, nullable: true }) excludeId: string | null): Promise<Rubric[]> {
+    return this.rubricsService.similar(name, rrule, excludeId);
+  }
+
   @Mutation(() => Rubric)
   createRubric(@CurrentUser() actor: SessionUser, @Args('input') input: RubricInput, @Args(...idempotencyKeyArg) idempotencyKey: string | null): Promise<Rubric> {
     return this.idempotency.once(actor, idempotencyKey, 'createRubric', Rubric, () => this.rubricsService.create(actor, input));

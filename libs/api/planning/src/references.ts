@@ -15,6 +15,17 @@ export async function checkReferences(em: EntityManager, issues: FieldIssues, re
   }
 }
 
+/**
+ * Adds `channelNotApproved` for a field naming a channel that is still a proposal or was declined: only approved
+ * channels can be planned on. Call after `checkReferences`, which reports channels that do not exist.
+ */
+export async function checkPlannableChannels(em: EntityManager, issues: FieldIssues, field: string, ids: (string | null | undefined)[] | null | undefined): Promise<void> {
+  const wanted = [...new Set((ids ?? []).filter((id): id is string => !!id))];
+  if (wanted.length === 0 || issues[field] || !wanted.every(isUuid)) return;
+  const [{ n }] = await em.query(`SELECT count(*)::int AS n FROM channels WHERE id = ANY($1) AND status <> 'APPROVED'`, [wanted]);
+  if (n > 0) issues[field] = { code: 'channelNotApproved' };
+}
+
 /** Replaces the links of an owner in a join table. */
 export async function setLinks(em: EntityManager, table: string, ownerColumn: string, ownerId: string, targetColumn: string, ids: string[]): Promise<void> {
   await em.query(`DELETE FROM ${table} WHERE ${ownerColumn} = $1`, [ownerId]);

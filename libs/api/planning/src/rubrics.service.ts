@@ -2,12 +2,12 @@ import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import {
-  addDays, check, checkRrule, DATE_YEARS, expandRecurrence, hasIssues, isValidDate, isValidTime, LIMITS, localDateOf, PLANNING_DEFAULTS, rules, startOfLocalDate,
+  addDays, check, checkRrule, DATE_YEARS, expandRecurrence, hasIssues, isSameRubric, isValidDate, isValidTime, LIMITS, localDateOf, PLANNING_DEFAULTS, rules, startOfLocalDate,
   type FieldIssues,
 } from '@planbord/domain';
 import { APP_CONFIG, AuditService, BadInputError, CalendarPubSub, findOrNotFound, Jobs, updateVersioned, type AppConfig, type SessionUser } from '@planbord/api-core';
 import type { RubricInput, RubricPatch } from './dto/planning.input';
-import { checkReferences, linkedIds, setLinks } from './references';
+import { checkPlannableChannels, checkReferences, linkedIds, setLinks } from './references';
 import { Rubric } from './rubric.entity';
 
 export interface RubricMonthCount { month: number; open: number; filled: number; skipped: number }
@@ -68,6 +68,13 @@ export class RubricsService implements OnModuleInit {
       result.set(row.rubric_id, months);
     }
     return result;
+  }
+
+  async similar(name: string, rrule: string, excludeId: string | null): Promise<Rubric[]> {
+    const named = await this.db.getRepository(Rubric).createQueryBuilder('r')
+      .where("lower(regexp_replace(trim(r.name), '\\s+', ' ', 'g')) = lower(regexp_replace(trim(:name), '\\s+', ' ', 'g'))", { name })
+      .orderBy('r.name').take(50).getMany();
+    return named.filter((rubric) => rubric.id !== excludeId && isSameRubric(rubric, { name, rrule }));
   }
 
   async create(actor: SessionUser, input: RubricInput): Promise<Rubric> {
@@ -195,5 +202,6 @@ export class RubricsService implements OnModuleInit {
       themeId: { table: 'themes', ids: [input.themeId] },
       ownerId: { table: 'users', ids: [input.ownerId] },
     });
+    await checkPlannableChannels(this.db.manager, issues, 'channelIds', input.channelIds);
   }
 }

@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { check, hasIssues, isUuid, LIMITS, rules, type FieldIssues } from '@planbord/domain';
 import { AuditService, BadInputError, CalendarPubSub, findOrNotFound, InvalidTransitionError, updateVersioned, type SessionUser } from '@planbord/api-core';
 import type { AdHocSlotInput } from './dto/planning.input';
-import { checkReferences } from './references';
+import { checkPlannableChannels, checkReferences } from './references';
 import { Slot } from './slot.entity';
 
 @Injectable()
@@ -24,6 +24,7 @@ export class SlotsService {
     const issues: FieldIssues = check(input, { title: rules.text(LIMITS.title) });
     if (!input.startsAt || Number.isNaN(input.startsAt.getTime())) issues.startsAt = { code: 'invalidDate' };
     await checkReferences(this.db.manager, issues, { channelId: { table: 'channels', ids: [input.channelId] } });
+    await checkPlannableChannels(this.db.manager, issues, 'channelId', [input.channelId]);
     if (hasIssues(issues)) throw new BadInputError(issues);
     const slot = await this.db.transaction(async (em) => {
       const saved = await em.save(em.create(Slot, { kind: 'AD_HOC', status: 'OPEN', startsAt: input.startsAt, channelId: input.channelId ?? null, title: input.title?.trim() || null }));

@@ -192,6 +192,7 @@ export class PostsService {
     if (input.channelId !== undefined && !issues.channelId) {
       const channel = isUuid(input.channelId ?? '') ? await this.db.getRepository(Channel).findOneBy({ id: input.channelId! }) : null;
       if (!channel) issues.channelId = { code: 'notFound' };
+      else if (channel.status !== 'APPROVED') issues.channelId = { code: 'channelNotApproved' };
       else if (!channel.active) issues.channelId = { code: 'notAllowed' };
     }
     if (input.eventId && !issues.eventId && !(isUuid(input.eventId) && (await this.db.getRepository(Event).existsBy({ id: input.eventId })))) issues.eventId = { code: 'notFound' };

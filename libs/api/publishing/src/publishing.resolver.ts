@@ -72,6 +72,24 @@ export class PostsResolver {
     return { assignments, reviews };
   }
 
+  @Query(() => [Assignment], { description: "A person's open jobs (pending or accepted) from now on, soonest first: what to hand over before they are deactivated." })
+  async openAssignments(@Args('userId', { type: () => ID }) userId: string): Promise<Assignment[]> {
+    const rows: { id: string }[] = await this.db.query(
+      `SELECT a.id FROM assignments a
+         LEFT JOIN events e ON e.id = a.event_id AND e.deleted_at IS NULL
+         LEFT JOIN slots s ON s.id = a.slot_id AND s.deleted_at IS NULL
+         LEFT JOIN posts p ON p.id = a.post_id AND p.deleted_at IS NULL
+        WHERE a.user_id = $1 AND a.deleted_at IS NULL AND a.status IN ('PENDING','ACCEPTED')
+          AND ((e.ends_at > now() AND e.status IN ('REQUESTED','PLANNED')) OR (s.starts_at >= now() AND s.status <> 'SKIPPED')
+               OR (p.status NOT IN ('PUBLISHED','CANCELLED') AND (p.planned_at IS NULL OR p.planned_at >= now())))
+        ORDER BY COALESCE(e.starts_at, s.starts_at, p.planned_at) NULLS LAST, a.id LIMIT 200`,
+      [userId],
+    );
+    const found = rows.length ? await this.db.getRepository(Assignment).findBy({ id: In(rows.map((r) => r.id)) }) : [];
+    const order = new Map(rows.map((r, i) => [r.id, i]));
+    return found.sort((x, y) => order.get(x.id)! - order.get(y.id)!);
+  }
+
   @Mutation(() => Post)
   createPost(@CurrentUser() actor: SessionUser, @Args('input') input: PostInput, @Args(...idempotencyKeyArg) idempotencyKey: string | null): Promise<Post> {
     return this.idempotency.once(actor, idempotencyKey, 'createPost', Post, () => this.posts.create(actor, input));
