@@ -46,13 +46,17 @@ export type ChannelInput = {
 };
 
 export type ChannelKind =
+  | 'BLUESKY'
   | 'FACEBOOK'
   | 'INSTAGRAM'
   | 'LINKEDIN'
+  | 'MASTODON'
   | 'NEWSLETTER'
   | 'OTHER'
+  | 'PINTEREST'
   | 'PRESS'
   | 'PRINT'
+  | 'THREADS'
   | 'TIKTOK'
   | 'WEBSITE'
   | 'WHATSAPP'

@@ -120,6 +120,7 @@ export const en: Record<keyof typeof nl, string> = {
   'channels.caption': 'Channels',
   'channels.empty': 'There are no channels yet.',
   'channels.kind': 'Kind',
+  'channels.chooseKind': 'Choose a kind',
   'channels.handle': 'Account or address',
   'channels.handleHint': 'For example @municipality or https://www.municipality.nl',
   'channels.owner': 'Owning department',

@@ -118,6 +118,7 @@ export const nl = {
   'channels.caption': 'Kanalen',
   'channels.empty': 'Er zijn nog geen kanalen.',
   'channels.kind': 'Soort',
+  'channels.chooseKind': 'Kies een soort',
   'channels.handle': 'Account of adres',
   'channels.handleHint': 'Bijvoorbeeld @gemeente of https://www.gemeente.nl',
   'channels.owner': 'Beherende afdeling',
