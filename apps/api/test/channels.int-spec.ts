@@ -67,7 +67,7 @@ describe('new channels agreed centrally', () => {
     expect(await listed()).toContain(proposal.id);
 
     const { myNotifications } = await client.ok<{ myNotifications: { kind: string; entityType: string; entityId: string; subject: string }[] }>('{ myNotifications { kind entityType entityId subject } }');
-    expect(myNotifications).toContainEqual({ kind: 'CHANNEL_DECIDED', entityType: 'Channel', entityId: proposal.id, subject: proposal.name });
+    expect(myNotifications).toContainEqual({ kind: 'CHANNEL_APPROVED', entityType: 'Channel', entityId: proposal.id, subject: proposal.name });
     expect(liaison.id).toBe(proposal.proposedBy?.id);
   });
 

@@ -80,5 +80,5 @@ export function describeWarning(warning: PostWarning, locale: Locale): string {
   }
 }
 
-export const NOTIFICATION_KINDS = ['ASSIGNED', 'REVIEW_REQUESTED', 'CHANGES_REQUESTED', 'POST_APPROVED', 'REQUEST_DECIDED', 'MENTIONED', 'CRISIS_SWITCHED', 'CHANNEL_DECIDED'] as const;
+export const NOTIFICATION_KINDS = ['ASSIGNED', 'REVIEW_REQUESTED', 'CHANGES_REQUESTED', 'POST_APPROVED', 'REQUEST_DECIDED', 'MENTIONED', 'CRISIS_SWITCHED', 'CHANNEL_APPROVED', 'CHANNEL_DECLINED'] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];

@@ -18,11 +18,11 @@ export class Notification {
   @Column({ type: 'uuid' })
   userId: string;
 
-  @Field({ description: 'ASSIGNED, REVIEW_REQUESTED, CHANGES_REQUESTED, POST_APPROVED, REQUEST_DECIDED, MENTIONED, CRISIS_SWITCHED' })
+  @Field({ description: 'ASSIGNED, REVIEW_REQUESTED, CHANGES_REQUESTED, POST_APPROVED, REQUEST_DECIDED, MENTIONED, CRISIS_SWITCHED, CHANNEL_APPROVED, CHANNEL_DECLINED' })
   @Column({ type: 'varchar', length: 30 })
   kind: string;
 
-  @Field({ description: 'What it is about: Event, Slot, Post, Assignment or Crisis' })
+  @Field({ description: 'What it is about: Event, Slot, Post, Assignment, Channel or Crisis' })
   @Column({ type: 'varchar', length: 30 })
   entityType: string;
 

@@ -78,7 +78,7 @@ export class ReferenceDataService {
     const { channel, told } = await this.db.transaction(async (em) => {
       const after = await updateVersioned(em, Channel, id, expectedVersion, { status: to, decisionNote: note?.trim() || null, decidedById: actor.id, decidedAt: new Date() });
       await this.audit.record(em, { actor, entityType: 'Channel', entityId: id, action: approve ? 'approve' : 'decline', before, after });
-      const told = await this.notifications.notify(em, [before.proposedById], { kind: 'CHANNEL_DECIDED', entityType: 'Channel', entityId: id, subject: before.name, actor });
+      const told = await this.notifications.notify(em, [before.proposedById], { kind: approve ? 'CHANNEL_APPROVED' : 'CHANNEL_DECLINED', entityType: 'Channel', entityId: id, subject: before.name, actor });
       return { channel: after, told };
     });
     await this.notifications.deliver(told);
