@@ -48,4 +48,7 @@ export const en: Record<keyof typeof nl, string> = {
   'postStatus.SCHEDULED': 'Scheduled',
   'postStatus.PUBLISHED': 'Published',
   'postStatus.CANCELLED': 'Cancelled',
+  'assignmentRole.COVER': 'Coverage',
+  'assignmentRole.WRITE': 'Writing',
+  'assignmentRole.PUBLISH': 'Publishing',
 };
