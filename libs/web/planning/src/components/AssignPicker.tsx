@@ -3,7 +3,8 @@ import { failureFacts, useAssign, type AssignmentRole } from '@planbord/web-grap
 import { Alert, Button, describeFailure, SelectField, TextField } from '@planbord/web-ui';
 import { useT } from '../i18n';
 import { usePersonCalendar } from '../hooks/usePersonCalendar';
-import { overlaps, workloadState } from '../lib/planning-board';
+import { formatMinutes } from '../lib/describe';
+import { estimatedMinutes, overlaps, workloadAfter, workloadState } from '../lib/planning-board';
 import { PersonSelect, type WorkloadRow } from './PersonSelect';
 
 export const ROLES: readonly AssignmentRole[] = ['COVER', 'WRITE', 'PUBLISH'];
@@ -14,10 +15,12 @@ export interface AssignTarget {
   /** When the job is: a COVER job in this time clashes with another COVER job of the same person. */
   startsAt: string;
   endsAt: string;
+  /** What a job's default estimate is based on: an event's minutes (240 when all-day), a slot's rubric duration. */
+  basisMinutes: number;
 }
 
 /** Another COVER job of the person in the same time, if any (the one being planned does not count). */
-export function useCoverClash(userId: string | null, target: AssignTarget, role: AssignmentRole): string | null {
+export function useCoverClash(userId: string | null, target: Omit<AssignTarget, 'basisMinutes'>, role: AssignmentRole): string | null {
   const { calendar } = usePersonCalendar(role === 'COVER' ? userId : null, target.startsAt, target.endsAt);
   if (!calendar || !userId || role !== 'COVER') return null;
   const hasCover = (assignments: readonly { role: string; status: string; user: { id: string } }[]) =>
@@ -55,6 +58,7 @@ export function AssignPicker({
   const person = team.find((candidate) => candidate.id === userId);
   const load = workload?.find((row) => row.user.id === userId);
   const over = load ? workloadState(load).over : false;
+  const after = load ? workloadAfter(load, estimatedMinutes(role, minutes, target.basisMinutes)) : null;
   const failure = error ? describeFailure(failureFacts(error), t, t('drawer.conflict')) : null;
 
   const onSubmit = async (event: FormEvent) => {
@@ -103,6 +107,16 @@ export function AssignPicker({
         <Alert type="warning">{t('drawer.assign.clash', { name: person.name, title: clash })}</Alert>
       ) : null}
       {over && person ? <Alert type="warning">{t('drawer.assign.over', { name: person.name })}</Alert> : null}
+      {after && person ? (
+        <p className={after.over ? 'planbord-assign-picker__after planbord-assign-picker__after--over' : 'planbord-assign-picker__after'} role="status" data-testid="workload-after">
+          {t(after.over ? 'drawer.assign.afterOver' : 'drawer.assign.after', {
+            name: person.name,
+            period: periodLabel,
+            used: formatMinutes(after.minutes, t),
+            capacity: formatMinutes(Math.round(after.capacityMinutes / 60) * 60, t),
+          })}
+        </p>
+      ) : null}
       <div className="planbord-assign-picker__row">
         <TextField label={t('drawer.assign.note')} value={note} onChange={(event) => setNote(event.target.value)} error={failure?.fields['note']} />
         <TextField

@@ -139,7 +139,7 @@ export function EventPanel({
 
       <AssignmentsPanel
         assignments={event.assignments}
-        target={{ eventId: event.id, startsAt: event.startsAt, endsAt: event.endsAt }}
+        target={{ eventId: event.id, startsAt: event.startsAt, endsAt: event.endsAt, basisMinutes: event.allDay ? 240 : (Date.parse(event.endsAt) - Date.parse(event.startsAt)) / 60_000 }}
         me={me}
         team={team}
         workload={workload}

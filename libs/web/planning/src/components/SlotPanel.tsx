@@ -127,7 +127,7 @@ export function SlotPanel({ slot, me, team, onConflict }: { slot: CalendarSlotFi
       </section>
       <AssignmentsPanel
         assignments={slot.assignments}
-        target={{ slotId: slot.id, startsAt: slot.startsAt, endsAt: new Date(Date.parse(slot.startsAt) + duration * 60_000).toISOString() }}
+        target={{ slotId: slot.id, startsAt: slot.startsAt, endsAt: new Date(Date.parse(slot.startsAt) + duration * 60_000).toISOString(), basisMinutes: slot.rubric?.durationMinutes ?? 30 }}
         me={me}
         team={team}
         workload={workload}

@@ -253,4 +253,6 @@ export const en: Record<keyof typeof nl, string> = {
   'drawer.unassignSuffix': '{name} as {role}',
 
   'planning.assignCellSuffix': 'for {role} at ‘{title}’',
+  'drawer.assign.after': 'With this job {name} has {used} of {capacity} in the {period}.',
+  'drawer.assign.afterOver': 'With this job {name} has {used} of {capacity} in the {period}: over capacity.',
 };

@@ -251,4 +251,6 @@ export const nl = {
   'drawer.unassignSuffix': '{name} als {role}',
 
   'planning.assignCellSuffix': 'voor {role} bij ‘{title}’',
+  'drawer.assign.after': 'Met deze taak komt {name} in de {period} op {used} van {capacity}.',
+  'drawer.assign.afterOver': 'Met deze taak komt {name} in de {period} op {used} van {capacity}: boven capaciteit.',
 } as const;
