@@ -63,6 +63,8 @@ describe('channels', () => {
     await login(editor, 'editor@planbord.local');
     await nav(editor).getByRole('link', { name: 'Beheer' }).click();
     await editor.getByRole('heading', { name: 'Kanaalvoorstellen', level: 1 }).waitFor();
+    // The demo's own proposals wait there too.
+    await editor.getByRole('row').filter({ hasText: 'Pinterest Bibliotheek Lindeveld' }).getByText('Marieke Janssen').waitFor();
     const row = editor.getByRole('row').filter({ hasText: name });
     await row.getByText('Jongeren die van X vertrokken').waitFor();
     expect(await seriousA11yViolations(editor)).toEqual([]);
