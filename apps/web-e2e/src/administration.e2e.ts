@@ -190,6 +190,8 @@ describe('rubrics', () => {
     expect(await seriousA11yViolations(page)).toEqual([]);
     await second.getByRole('button', { name: 'Toch opslaan' }).click();
     await second.waitFor({ state: 'hidden' });
+    // The list loads again after saving: both rubrics are in it.
+    await page.getByRole('row').filter({ hasText: name }).nth(1).waitFor();
     expect(await page.getByRole('row').filter({ hasText: name }).count()).toBe(2);
     await page.context().close();
   });
