@@ -3,9 +3,9 @@ import { failureFacts, useAssign, type AssignmentRole } from '@planbord/web-grap
 import { Alert, Button, describeFailure, SelectField, TextField } from '@planbord/web-ui';
 import { useT } from '../i18n';
 import { usePersonCalendar } from '../hooks/usePersonCalendar';
-import { formatMinutes } from '../lib/describe';
-import { estimatedMinutes, overlaps, workloadAfter, workloadState } from '../lib/planning-board';
+import { overlaps, workloadState } from '../lib/planning-board';
 import { PersonSelect, type WorkloadRow } from './PersonSelect';
+import { WorkloadAfter } from './WorkloadAfter';
 
 export const ROLES: readonly AssignmentRole[] = ['COVER', 'WRITE', 'PUBLISH'];
 
@@ -58,7 +58,6 @@ export function AssignPicker({
   const person = team.find((candidate) => candidate.id === userId);
   const load = workload?.find((row) => row.user.id === userId);
   const over = load ? workloadState(load).over : false;
-  const after = load ? workloadAfter(load, estimatedMinutes(role, minutes, target.basisMinutes)) : null;
   const failure = error ? describeFailure(failureFacts(error), t, t('drawer.conflict')) : null;
 
   const onSubmit = async (event: FormEvent) => {
@@ -107,16 +106,7 @@ export function AssignPicker({
         <Alert type="warning">{t('drawer.assign.clash', { name: person.name, title: clash })}</Alert>
       ) : null}
       {over && person ? <Alert type="warning">{t('drawer.assign.over', { name: person.name })}</Alert> : null}
-      {after && person ? (
-        <p className={after.over ? 'planbord-assign-picker__after planbord-assign-picker__after--over' : 'planbord-assign-picker__after'} role="status" data-testid="workload-after">
-          {t(after.over ? 'drawer.assign.afterOver' : 'drawer.assign.after', {
-            name: person.name,
-            period: periodLabel,
-            used: formatMinutes(after.minutes, t),
-            capacity: formatMinutes(Math.round(after.capacityMinutes / 60) * 60, t),
-          })}
-        </p>
-      ) : null}
+      {person ? <WorkloadAfter name={person.name} load={load} role={role} typedMinutes={minutes} basisMinutes={target.basisMinutes} periodLabel={periodLabel} /> : null}
       <div className="planbord-assign-picker__row">
         <TextField label={t('drawer.assign.note')} value={note} onChange={(event) => setNote(event.target.value)} error={failure?.fields['note']} />
         <TextField

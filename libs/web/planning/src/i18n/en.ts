@@ -255,4 +255,5 @@ export const en: Record<keyof typeof nl, string> = {
   'planning.assignCellSuffix': 'for {role} at ‘{title}’',
   'drawer.assign.after': 'With this job {name} has {used} of {capacity} in the {period}.',
   'drawer.assign.afterOver': 'With this job {name} has {used} of {capacity} in the {period}: over capacity.',
+  'planning.monthPeriod': 'month of {month}',
 };

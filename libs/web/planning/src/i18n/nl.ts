@@ -253,4 +253,5 @@ export const nl = {
   'planning.assignCellSuffix': 'voor {role} bij ‘{title}’',
   'drawer.assign.after': 'Met deze taak komt {name} in de {period} op {used} van {capacity}.',
   'drawer.assign.afterOver': 'Met deze taak komt {name} in de {period} op {used} van {capacity}: boven capaciteit.',
+  'planning.monthPeriod': 'maand {month}',
 } as const;
