@@ -7,6 +7,11 @@ import { Audience } from './audience.entity';
 import { Channel } from './channel.entity';
 import { Department } from './department.entity';
 import type { ChannelInput, ChannelPatch } from './dto/reference-data.input';
+import { Theme } from './theme.entity';
+import { User } from './user.entity';
+
+const REFERENCE_KINDS = { department: Department, theme: Theme, audience: Audience, channel: Channel, user: User } as const;
+export type ReferenceKind = keyof typeof REFERENCE_KINDS;
 
 type Named = VersionedEntity & { name: string; active: boolean };
 export interface ListQuery { includeInactive?: boolean | null; take: number }
@@ -18,6 +23,26 @@ export class ReferenceDataService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
   ) {}
+
+  /** Adds `notFound` for a field whose ids do not all exist (active or not): how other features check what they link to. */
+  async checkReferences(issues: FieldIssues, refs: Record<string, { kind: ReferenceKind; ids: (string | null | undefined)[] | null | undefined }>): Promise<void> {
+    for (const [field, { kind, ids }] of Object.entries(refs)) {
+      const wanted = [...new Set((ids ?? []).filter((id): id is string => !!id))];
+      if (wanted.length === 0 || issues[field]) continue;
+      const found = wanted.every(isUuid) ? await this.db.getRepository(REFERENCE_KINDS[kind]).count({ where: { id: In(wanted) } }) : 0;
+      if (found !== wanted.length) issues[field] = { code: 'notFound' };
+    }
+  }
+
+  findChannel(id: string): Promise<Channel | null> {
+    return isUuid(id) ? this.db.getRepository(Channel).findOneBy({ id }) : Promise.resolve(null);
+  }
+
+  /** The channels these departments own. */
+  async channelIdsOfDepartments(departmentIds: string[]): Promise<string[]> {
+    const rows = await this.db.getRepository(Channel).find({ where: { ownerDepartmentId: In(departmentIds) }, select: { id: true } });
+    return rows.map((row) => row.id);
+  }
 
   list<T extends Named>(target: EntityTarget<T>, query: ListQuery): Promise<T[]> {
     return this.db.getRepository(target).find({
