@@ -1,7 +1,7 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
-import { ChangeFeed, type DomainEvent } from '@planbord/api-core';
+import { DataSource, IsNull } from 'typeorm';
+import { ChangeFeed, type DomainEvent, type SessionUser } from '@planbord/api-core';
 import { Notification } from './notification.entity';
 
 /**
@@ -17,6 +17,27 @@ export class NotificationsService implements OnModuleInit {
 
   onModuleInit(): void {
     this.feed.on((event) => this.notify(event));
+  }
+
+  /** A person's notifications (or only the unread ones), newest first; `take` between 1 and 200. */
+  of(user: SessionUser, unreadOnly: boolean, take: number): Promise<Notification[]> {
+    return this.db.getRepository(Notification).find({
+      where: { userId: user.id, ...(unreadOnly ? { readAt: IsNull() } : {}) },
+      order: { createdAt: 'DESC' },
+      take: Math.min(Math.max(take, 1), 200),
+    });
+  }
+
+  unreadCount(user: SessionUser): Promise<number> {
+    return this.db.getRepository(Notification).count({ where: { userId: user.id, readAt: IsNull() } });
+  }
+
+  /** Marks one (or, without id, all) of a person's notifications read; answers how many are still unread. */
+  async markRead(user: SessionUser, id: string | null): Promise<number> {
+    const query = this.db.getRepository(Notification).createQueryBuilder().update().set({ readAt: () => 'now()' }).where('user_id = :user AND read_at IS NULL', { user: user.id });
+    if (id) query.andWhere('id = :id', { id });
+    await query.execute().catch(() => undefined);
+    return this.unreadCount(user);
   }
 
   private async notify({ notice, actor }: DomainEvent): Promise<void> {
