@@ -1,19 +1,23 @@
-import { In } from 'typeorm';
-import { byKey, type FieldResolvers, type GraphQLContext } from '@planbord/api-core';
-import type { Channel } from './channel.entity';
+import { fieldsOf } from '@planbord/api-core';
+import { Channel } from './channel.entity';
+import { identityLoaders } from './identity.loaders';
 import { User } from './user.entity';
 
-const person = (ctx: GraphQLContext, id: string | null) =>
-  id ? ctx.loaders.get<User | null>('user', async (keys) => byKey(keys, await ctx.db.getRepository(User).findBy({ id: In([...keys]) }), (row) => row.id)).load(id) : null;
-
-/** A person's own fields, behind the permission table's personal grants: liaisons see them only of themselves. */
-export const identityFields: FieldResolvers = {
-  'User.email': (user: User) => user.email,
-  'User.role': (user: User) => user.role,
-  'User.weeklyHours': (user: User) => user.weeklyHours,
-  'User.locale': (user: User) => user.locale,
-  'User.active': (user: User) => user.active,
-  'Channel.proposedBy': (channel: Channel, ctx) => person(ctx, channel.proposedById),
-  'Channel.proposedAt': (channel: Channel) => (channel.proposedById ? channel.createdAt : null),
-  'Channel.decidedBy': (channel: Channel, ctx) => person(ctx, channel.decidedById),
-};
+/**
+ * A person's own fields, behind the permission table's personal grants: liaisons see them only of themselves. And who
+ * proposed and decided a channel, which only the proposal's readers ask for.
+ */
+export const identityFields = [
+  fieldsOf(User, {
+    email: (user) => user.email,
+    role: (user) => user.role,
+    weeklyHours: (user) => user.weeklyHours,
+    locale: (user) => user.locale,
+    active: (user) => user.active,
+  }),
+  fieldsOf(Channel, {
+    proposedBy: (channel, ctx) => (channel.proposedById ? identityLoaders(ctx).user.load(channel.proposedById) : null),
+    proposedAt: (channel) => (channel.proposedById ? channel.createdAt : null),
+    decidedBy: (channel, ctx) => (channel.decidedById ? identityLoaders(ctx).user.load(channel.decidedById) : null),
+  }),
+];

@@ -1,12 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In, type DeepPartial, type EntityManager, type EntityTarget } from 'typeorm';
+import { DataSource, In, Not, type DeepPartial, type EntityManager, type EntityTarget } from 'typeorm';
 import { can, checkAudience, checkChannel, checkChannelDecision, checkChannelProposal, checkNamedColor, hasIssues, isUuid, type ChannelStatus, type FieldIssues } from '@planbord/domain';
-import { AuditService, BadInputError, findOrNotFound, InvalidTransitionError, NotificationsService, updateVersioned, type SessionUser, type VersionedEntity } from '@planbord/api-core';
+import { AuditService, BadInputError, ChangeFeed, findOrNotFound, InvalidTransitionError, updateVersioned, type SessionUser, type VersionedEntity } from '@planbord/api-core';
 import { Audience } from './audience.entity';
 import { Channel } from './channel.entity';
 import { Department } from './department.entity';
 import type { ChannelInput, ChannelPatch, ChannelProposalInput } from './dto/reference-data.input';
+import { Theme } from './theme.entity';
+import { User } from './user.entity';
+
+const REFERENCE_KINDS = { department: Department, theme: Theme, audience: Audience, channel: Channel, user: User } as const;
+export type ReferenceKind = keyof typeof REFERENCE_KINDS;
 
 type Named = VersionedEntity & { name: string; active: boolean };
 export interface ListQuery { includeInactive?: boolean | null; take: number }
@@ -17,8 +22,39 @@ export class ReferenceDataService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
-    private readonly notifications: NotificationsService,
+    private readonly feed: ChangeFeed,
   ) {}
+
+  /** Adds `notFound` for a field whose ids do not all exist (active or not): how other features check what they link to. */
+  async checkReferences(issues: FieldIssues, refs: Record<string, { kind: ReferenceKind; ids: (string | null | undefined)[] | null | undefined }>): Promise<void> {
+    for (const [field, { kind, ids }] of Object.entries(refs)) {
+      const wanted = [...new Set((ids ?? []).filter((id): id is string => !!id))];
+      if (wanted.length === 0 || issues[field]) continue;
+      const found = wanted.every(isUuid) ? await this.db.getRepository(REFERENCE_KINDS[kind]).count({ where: { id: In(wanted) } }) : 0;
+      if (found !== wanted.length) issues[field] = { code: 'notFound' };
+    }
+  }
+
+  findChannel(id: string): Promise<Channel | null> {
+    return isUuid(id) ? this.db.getRepository(Channel).findOneBy({ id }) : Promise.resolve(null);
+  }
+
+  /** The channels these departments own. */
+  async channelIdsOfDepartments(departmentIds: string[]): Promise<string[]> {
+    const rows = await this.db.getRepository(Channel).find({ where: { ownerDepartmentId: In(departmentIds) }, select: { id: true } });
+    return rows.map((row) => row.id);
+  }
+
+  /**
+   * Adds `channelNotApproved` for a field naming a channel that is still a proposal or was declined: only approved
+   * channels can be planned on. Call after `checkReferences`, which reports channels that do not exist.
+   */
+  async checkPlannableChannels(issues: FieldIssues, field: string, ids: (string | null | undefined)[] | null | undefined): Promise<void> {
+    const wanted = [...new Set((ids ?? []).filter((id): id is string => !!id))];
+    if (wanted.length === 0 || issues[field] || !wanted.every(isUuid)) return;
+    const unapproved = await this.db.getRepository(Channel).count({ where: { id: In(wanted), status: Not('APPROVED') } });
+    if (unapproved > 0) issues[field] = { code: 'channelNotApproved' };
+  }
 
   /** Lists a reference table; of channels only the approved ones, the only ones that can be planned on. */
   list<T extends Named>(target: EntityTarget<T>, query: ListQuery): Promise<T[]> {
@@ -75,13 +111,15 @@ export class ReferenceDataService {
       await this.checkUniqueName(this.db.manager, Channel, before.name, id, nameIssues);
       if (hasIssues(nameIssues)) throw new BadInputError(nameIssues);
     }
-    const { channel, told } = await this.db.transaction(async (em) => {
+    const channel = await this.db.transaction(async (em) => {
       const after = await updateVersioned(em, Channel, id, expectedVersion, { status: to, decisionNote: note?.trim() || null, decidedById: actor.id, decidedAt: new Date() });
       await this.audit.record(em, { actor, entityType: 'Channel', entityId: id, action: approve ? 'approve' : 'decline', before, after });
-      const told = await this.notifications.notify(em, [before.proposedById], { kind: approve ? 'CHANNEL_APPROVED' : 'CHANNEL_DECLINED', entityType: 'Channel', entityId: id, subject: before.name, actor });
-      return { channel: after, told };
+      return after;
     });
-    await this.notifications.deliver(told);
+    await this.feed.publish({
+      entityType: 'Channel', id, kind: 'updated', actor,
+      notice: { kind: approve ? 'CHANNEL_APPROVED' : 'CHANNEL_DECLINED', to: [before.proposedById], entityType: 'Channel', entityId: id, subject: before.name },
+    });
     return channel;
   }
 

@@ -186,7 +186,7 @@ export function RubricForm({ rubric, onSaved, onCancel, onConflict }: RubricForm
   const ownerOptions = withCurrent([{ value: '', label: t('rubrics.field.noOwner') }, ...(team ?? []).map((x) => ({ value: x.id, label: x.name }))], rubric?.owner ? [rubric.owner] : []);
 
   return (
-    <form ref={formRef} onSubmit={onSubmit} noValidate className="planbord-rubric-form">
+    <form ref={formRef} onSubmit={(event) => void onSubmit(event)} noValidate className="planbord-rubric-form">
       {formMessage ? <Alert type="error">{formMessage}</Alert> : null}
       {warnSimilar ? (
         <Alert type="warning">
