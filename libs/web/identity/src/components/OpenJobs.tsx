@@ -47,7 +47,7 @@ export function OpenJobs({ userId }: { userId: string }) {
     }
   };
 
-  if (error && !jobs) return <QueryFailure facts={failureFacts(error)} onRetry={() => refetch()} />;
+  if (error && !jobs) return <QueryFailure facts={failureFacts(error)} onRetry={() => void refetch()} />;
   if (loading && !jobs) return <Spinner label={t('app.loading')} />;
   if (!jobs) return null;
   return (

@@ -33,7 +33,7 @@ export function ChannelProposalReviewPage() {
         onChange={setShow}
       />
       <div aria-live="polite">{notice ? <Alert type={notice.type} live={false}>{notice.text}</Alert> : null}</div>
-      {error && !proposals ? <QueryFailure facts={failureFacts(error)} onRetry={() => refetch()} /> : null}
+      {error && !proposals ? <QueryFailure facts={failureFacts(error)} onRetry={() => void refetch()} /> : null}
       {loading && !proposals ? <Spinner label={t('app.loading')} /> : null}
       {proposals && proposals.length === 0 ? <EmptyState title={show === 'PROPOSED' ? t('channelProposals.emptyOpen') : t('channelProposals.emptyDecided')} /> : null}
       {proposals && proposals.length > 0 ? (

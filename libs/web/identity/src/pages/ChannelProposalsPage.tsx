@@ -23,7 +23,7 @@ export function ChannelProposalsPage() {
         actions={<Button appearance="primary" onClick={() => { setNotice(null); setOpen(true); }}>{t('channelProposals.new')}</Button>}
       />
       <div aria-live="polite">{notice ? <Alert type="ok" live={false}>{notice}</Alert> : null}</div>
-      {error && !proposals ? <QueryFailure facts={failureFacts(error)} onRetry={() => refetch()} /> : null}
+      {error && !proposals ? <QueryFailure facts={failureFacts(error)} onRetry={() => void refetch()} /> : null}
       {loading && !proposals ? <Spinner label={t('app.loading')} /> : null}
       {proposals && proposals.length === 0 ? <EmptyState title={t('channelProposals.emptyMine')} /> : null}
       {proposals && proposals.length > 0 ? (
