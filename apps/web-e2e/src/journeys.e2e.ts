@@ -32,7 +32,7 @@ describe('planning an event', () => {
     const drawer = page.getByRole('dialog', { name: title });
     await drawer.waitFor();
     expect(await seriousA11yViolations(page)).toEqual([]);
-    for (const [role, person] of [['Verslaggeving', 'Daan Smit'], ['Publiceren', 'Eva de Jong']]) {
+    for (const [role, person] of [['Verslag maken', 'Daan Smit'], ['Publiceren', 'Eva de Jong']]) {
       const disclosure = drawer.locator('details', { hasText: 'Iemand toewijzen' });
       if (!(await disclosure.evaluate((el) => (el as HTMLDetailsElement).open))) await drawer.getByText('Iemand toewijzen').click();
       await drawer.getByLabel('Rol', { exact: true }).selectOption({ label: role });

@@ -2,11 +2,11 @@ import { Navigate, Route, Routes } from 'react-router-dom';
 import { AccountPage, AudiencesPage, ChannelsPage, DepartmentsPage, LoginPage, PeoplePage, ThemesPage } from '@planbord/web-identity';
 import { CalendarPage, PlanningPage } from '@planbord/web-planning';
 import { ApprovalsPage, MyWorkPage, PostEditorPage, PostsPanel } from '@planbord/web-publishing';
+import { OverviewPage } from '@planbord/web-overview';
 import { RequestsPage } from '@planbord/web-requests';
 import { RubricsPage, RubricYearPage } from '@planbord/web-rubrics';
 import { DrawerExtensionsProvider, type DrawerExtensions } from '@planbord/web-ui';
 import { NotFoundPage } from './pages/NotFoundPage';
-import { StartPage } from './pages/StartPage';
 import { RequireAuth, RequireOrganisation, RequirePermission } from './shell/guards';
 import { Shell } from './shell/Shell';
 import { ROUTES } from './shell/routes';
@@ -31,7 +31,7 @@ export function App() {
             </RequireAuth>
           }
         >
-          <Route index element={<StartPage />} />
+          <Route index element={<OverviewPage />} />
           <Route path={ROUTES.account} element={<AccountPage />} />
           <Route path={ROUTES.requests} element={<RequestsPage />} />
           <Route path={ROUTES.rubrics} element={<RequirePermission operation="Query.rubrics"><RubricsPage /></RequirePermission>} />

@@ -34,6 +34,7 @@ export const PERMISSIONS = {
   'Query.themes': EVERYONE,
   'Query.audiences': EVERYONE,
   'Query.auditTrail': ADMINS,
+  'Query.setupIssues': ADMINS,
   'User.email': PERSONAL,
   'User.role': PERSONAL,
   'User.weeklyHours': PERSONAL,

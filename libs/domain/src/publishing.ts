@@ -82,3 +82,5 @@ export function describeWarning(warning: PostWarning, locale: Locale): string {
 
 export const NOTIFICATION_KINDS = ['ASSIGNED', 'REVIEW_REQUESTED', 'CHANGES_REQUESTED', 'POST_APPROVED', 'REQUEST_DECIDED', 'MENTIONED', 'CRISIS_SWITCHED'] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+/** Which way a decision or a switch went. */
+export type NotificationOutcome = 'ACCEPTED' | 'DECLINED' | 'ON' | 'OFF';

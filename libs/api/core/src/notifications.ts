@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Args, Field, ID, Int, Mutation, ObjectType, Query, Resolver, Subscription } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Column, CreateDateColumn, DataSource, Entity, IsNull, PrimaryGeneratedColumn, type EntityManager } from 'typeorm';
-import type { NotificationKind } from '@planbord/domain';
+import type { NotificationKind, NotificationOutcome } from '@planbord/domain';
 import { CurrentUser } from './auth.guard';
 import { CalendarChange, CalendarPubSub } from './pubsub';
 import type { SessionUser } from './request';
@@ -34,6 +34,10 @@ export class Notification {
   @Column({ type: 'varchar', length: 500 })
   subject: string;
 
+  @Field(() => String, { nullable: true, description: 'Which way it went: ACCEPTED or DECLINED (REQUEST_DECIDED), ON or OFF (CRISIS_SWITCHED)' })
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  outcome: NotificationOutcome | null;
+
   @Field(() => String, { nullable: true })
   @Column({ type: 'varchar', length: 120, nullable: true })
   actorName: string | null;
@@ -47,7 +51,7 @@ export class Notification {
   readAt: Date | null;
 }
 
-export interface NotificationDraft { kind: NotificationKind; entityType: string; entityId: string | null; subject: string; actor?: { id: string; name: string } | null }
+export interface NotificationDraft { kind: NotificationKind; entityType: string; entityId: string | null; subject: string; outcome?: NotificationOutcome | null; actor?: { id: string; name: string } | null }
 
 @Injectable()
 export class NotificationsService {
@@ -61,7 +65,7 @@ export class NotificationsService {
     const recipients = [...new Set(userIds.filter((id): id is string => !!id && id !== draft.actor?.id))];
     if (recipients.length === 0) return [];
     await em.insert(Notification, recipients.map((userId) => ({
-      userId, kind: draft.kind, entityType: draft.entityType, entityId: draft.entityId, subject: draft.subject.slice(0, 500), actorName: draft.actor?.name ?? null,
+      userId, kind: draft.kind, entityType: draft.entityType, entityId: draft.entityId, subject: draft.subject.slice(0, 500), outcome: draft.outcome ?? null, actorName: draft.actor?.name ?? null,
     })));
     return recipients;
   }

@@ -176,7 +176,7 @@ export class EventsService {
       const after = await updateVersioned(em, Event, id, expectedVersion, { status: to, ...extra });
       await this.audit.record(em, { actor, entityType: 'Event', entityId: id, action, before, after });
       const decided = before.status === 'REQUESTED';
-      const told = decided ? await this.notifications.notify(em, [before.requestedById], { kind: 'REQUEST_DECIDED', entityType: 'Event', entityId: id, subject: before.title, actor }) : [];
+      const told = decided ? await this.notifications.notify(em, [before.requestedById], { kind: 'REQUEST_DECIDED', entityType: 'Event', entityId: id, subject: before.title, outcome: to === 'DECLINED' ? 'DECLINED' : 'ACCEPTED', actor }) : [];
       return { after, told };
     });
     await this.pubsub.publish('Event', id, 'updated');

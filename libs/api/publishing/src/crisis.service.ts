@@ -57,7 +57,7 @@ export class CrisisService {
       }
       await this.audit.record(em, { actor, entityType: 'Crisis', entityId: activationId, action: active ? 'crisisOn' : 'crisisOff', after: { reason: reason.trim(), [active ? 'heldPostIds' : 'releasedPostIds']: posts } });
       const everyone = await em.getRepository(User).find({ where: { active: true }, select: { id: true } });
-      return this.notifications.notify(em, everyone.map((u) => u.id), { kind: 'CRISIS_SWITCHED', entityType: 'Crisis', entityId: activationId, subject: reason.trim(), actor });
+      return this.notifications.notify(em, everyone.map((u) => u.id), { kind: 'CRISIS_SWITCHED', entityType: 'Crisis', entityId: activationId, subject: reason.trim(), outcome: active ? 'ON' : 'OFF', actor });
     });
     await this.pubsub.publish('Crisis', 'crisis', 'updated');
     await this.notifications.deliver(told);

@@ -1,0 +1,72 @@
+import { Client, localTime, loggedIn, makeChannel, makeDepartment, makeUser, startApi, type TestApi } from './harness';
+
+let api: TestApi;
+beforeAll(async () => { api = await startApi(); });
+afterAll(async () => { await api.close(); });
+
+const SETUP = '{ setupIssues { peopleWithoutDepartment { id name } peopleWithoutDepartmentCount channelsWithoutOwner { id name } channelsWithoutOwnerCount } }';
+interface Setup { setupIssues: { peopleWithoutDepartment: { id: string }[]; peopleWithoutDepartmentCount: number; channelsWithoutOwner: { id: string }[]; channelsWithoutOwnerCount: number } }
+
+describe('what the set-up still lacks', () => {
+  it('lists active people without a department and active channels without an owner, for administrators only', async () => {
+    const admin = await loggedIn(api, 'ADMIN');
+    const department = await makeDepartment(api);
+    const homeless = await makeUser(api, 'LIAISON');
+    const placed = await makeUser(api, 'MEMBER', { departmentId: department.id });
+    const gone = await makeUser(api, 'MEMBER', { active: false });
+    const orphan = await makeChannel(api);
+    const owned = await makeChannel(api, { ownerDepartmentId: department.id });
+    const retired = await makeChannel(api, { active: false });
+
+    const { setupIssues } = await admin.client.ok<Setup>(SETUP);
+    const people = setupIssues.peopleWithoutDepartment.map((p) => p.id);
+    expect(people).toContain(homeless.id);
+    expect(people).not.toContain(placed.id);
+    expect(people).not.toContain(gone.id);
+    expect(setupIssues.peopleWithoutDepartmentCount).toBe(people.length);
+    const channels = setupIssues.channelsWithoutOwner.map((c) => c.id);
+    expect(channels).toContain(orphan.id);
+    expect(channels).not.toContain(owned.id);
+    expect(channels).not.toContain(retired.id);
+    expect(setupIssues.channelsWithoutOwnerCount).toBe(channels.length);
+
+    for (const role of ['EDITOR', 'MEMBER', 'LIAISON'] as const) {
+      expect((await (await loggedIn(api, role)).client.gql(SETUP)).errors?.[0].extensions.code).toBe('FORBIDDEN');
+    }
+    expect((await new Client(api).gql(SETUP)).errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
+  });
+});
+
+describe('notifications say which way it went', () => {
+  const REQUEST = 'mutation($i: EventRequestInput!) { submitEventRequest(input: $i) { id version } }';
+  const DECIDE = 'mutation($id: ID!, $v: Int!, $a: Boolean!) { decideEventRequest(id: $id, expectedVersion: $v, accept: $a) { id } }';
+  const TOLD = '{ myNotifications { kind outcome subject } }';
+
+  it('tells the liaison whether the request was accepted or declined', async () => {
+    const liaison = await loggedIn(api, 'LIAISON');
+    const member = await loggedIn(api, 'MEMBER');
+    const submit = async (title: string) => (await liaison.client.ok<{ submitEventRequest: { id: string; version: number } }>(REQUEST, { i: { title, startsAt: localTime(60, '10:00'), endsAt: localTime(60, '12:00') } })).submitEventRequest;
+    const yes = await submit('Opening speeltuin');
+    const no = await submit('Receptie');
+    await member.client.ok(DECIDE, { id: yes.id, v: yes.version, a: true });
+    await member.client.ok(DECIDE, { id: no.id, v: no.version, a: false });
+    const { myNotifications } = await liaison.client.ok<{ myNotifications: { kind: string; outcome: string; subject: string }[] }>(TOLD);
+    expect(myNotifications).toEqual(expect.arrayContaining([
+      { kind: 'REQUEST_DECIDED', outcome: 'ACCEPTED', subject: 'Opening speeltuin' },
+      { kind: 'REQUEST_DECIDED', outcome: 'DECLINED', subject: 'Receptie' },
+    ]));
+  });
+
+  it('tells everyone whether crisis mode went on or off', async () => {
+    const editor = await loggedIn(api, 'EDITOR');
+    const member = await loggedIn(api, 'MEMBER');
+    const CRISIS = 'mutation($a: Boolean!, $r: String!) { setCrisisMode(active: $a, reason: $r) { active } }';
+    await editor.client.ok(CRISIS, { a: true, r: 'Stroomstoring' });
+    await editor.client.ok(CRISIS, { a: false, r: 'Stroom terug' });
+    const { myNotifications } = await member.client.ok<{ myNotifications: { kind: string; outcome: string; subject: string }[] }>(TOLD);
+    expect(myNotifications.filter((n) => n.kind === 'CRISIS_SWITCHED')).toEqual([
+      { kind: 'CRISIS_SWITCHED', outcome: 'OFF', subject: 'Stroom terug' },
+      { kind: 'CRISIS_SWITCHED', outcome: 'ON', subject: 'Stroomstoring' },
+    ]);
+  });
+});
