@@ -70,3 +70,32 @@ describe('notifications say which way it went', () => {
     ]);
   });
 });
+
+describe('the posts crisis mode holds', () => {
+  it('lists them for the team while crisis mode is on, and none once it is off', async () => {
+    const member = await loggedIn(api, 'MEMBER');
+    const editor = await loggedIn(api, 'EDITOR');
+    const liaison = await loggedIn(api, 'LIAISON');
+    const channel = await makeChannel(api);
+    const post = async (title: string) => {
+      const { createPost } = await member.client.ok<{ createPost: { id: string; version: number } }>('mutation($i: PostInput!) { createPost(input: $i) { id version } }', { i: { channelId: channel.id, title, body: 'Tekst', plannedAt: localTime(20, '10:00') } });
+      const { submitPostForReview } = await member.client.ok<{ submitPostForReview: { version: number } }>('mutation($id: ID!, $v: Int!) { submitPostForReview(id: $id, expectedVersion: $v) { version } }', { id: createPost.id, v: createPost.version });
+      await editor.client.ok('mutation($id: ID!, $v: Int!) { reviewPost(id: $id, expectedVersion: $v, decision: APPROVE) { id } }', { id: createPost.id, v: submitPostForReview.version });
+      return createPost.id;
+    };
+    const approved = await post('Kerstmarkt gezellig');
+    const draft = (await member.client.ok<{ createPost: { id: string } }>('mutation($i: PostInput!) { createPost(input: $i) { id } }', { i: { channelId: channel.id, title: 'Concept', body: 'Tekst' } })).createPost.id;
+    const CRISIS = 'mutation($a: Boolean!, $r: String!) { setCrisisMode(active: $a, reason: $r) { heldPosts } }';
+    const HELD = '{ heldPosts { id title onHold } }';
+
+    const on = await editor.client.ok<{ setCrisisMode: { heldPosts: number } }>(CRISIS, { a: true, r: 'Brand' });
+    const { heldPosts } = await member.client.ok<{ heldPosts: { id: string; onHold: boolean }[] }>(HELD);
+    expect(heldPosts.map((p) => p.id)).toContain(approved);
+    expect(heldPosts.map((p) => p.id)).not.toContain(draft);
+    expect(heldPosts).toHaveLength(on.setCrisisMode.heldPosts);
+    expect((await liaison.client.gql(HELD)).errors?.[0].extensions.code).toBe('FORBIDDEN');
+
+    await editor.client.ok(CRISIS, { a: false, r: 'Geblust' });
+    expect((await member.client.ok<{ heldPosts: unknown[] }>(HELD)).heldPosts).toEqual([]);
+  });
+});

@@ -1,7 +1,7 @@
 import { Navigate, Route, Routes } from 'react-router-dom';
 import { AccountPage, AudiencesPage, ChannelsPage, DepartmentsPage, LoginPage, PeoplePage, ThemesPage } from '@planbord/web-identity';
 import { CalendarPage, PlanningPage } from '@planbord/web-planning';
-import { ApprovalsPage, MyWorkPage, PostEditorPage, PostsPanel } from '@planbord/web-publishing';
+import { ApprovalsPage, HeldPostsPage, MyWorkPage, PostEditorPage, PostsPanel } from '@planbord/web-publishing';
 import { OverviewPage } from '@planbord/web-overview';
 import { RequestsPage } from '@planbord/web-requests';
 import { RubricsPage, RubricYearPage } from '@planbord/web-rubrics';
@@ -40,6 +40,7 @@ export function App() {
           <Route path={ROUTES.planning} element={<RequirePermission operation="Query.planningBalance"><PlanningPage /></RequirePermission>} />
           <Route path={ROUTES.approvals} element={<RequirePermission operation="Query.approvalQueue"><ApprovalsPage /></RequirePermission>} />
           <Route path={ROUTES.newPost} element={<RequirePermission operation="Mutation.createPost"><PostEditorPage /></RequirePermission>} />
+          <Route path={ROUTES.heldPosts} element={<RequirePermission operation="Query.heldPosts"><HeldPostsPage /></RequirePermission>} />
           <Route path={ROUTES.post} element={<RequirePermission operation="Query.post"><PostEditorPage /></RequirePermission>} />
           <Route path={ROUTES.myWork} element={<RequirePermission operation="Query.myWork"><MyWorkPage /></RequirePermission>} />
           <Route path={ROUTES.admin} element={<Navigate to={ROUTES.people} replace />} />

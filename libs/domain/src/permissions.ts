@@ -109,6 +109,7 @@ export const PERMISSIONS = {
   // Publishing. Authors never review their own posts (checked in the service, whatever the role).
   'Query.post': TEAM,
   'Query.approvalQueue': EDITORS,
+  'Query.heldPosts': TEAM,
   'Query.myWork': TEAM,
   'Query.comments': TEAM,
   'Query.crisis': EVERYONE,

@@ -1,4 +1,5 @@
 import { useState, type ReactNode } from 'react';
+import { useSearchParams } from 'react-router-dom';
 import { failureFacts, type AuditedEntity } from '@planbord/web-graphql';
 import {
   Alert,
@@ -66,7 +67,12 @@ type Editor = { mode: 'closed' } | { mode: 'create' } | { mode: 'edit'; id: stri
 export function AdminPage<T extends AdminRow>(props: AdminPageProps<T>) {
   const { labels, list, columns } = props;
   const t = useT();
-  const [editor, setEditor] = useState<Editor>({ mode: 'closed' });
+  const [params] = useSearchParams();
+  // `?bewerk=<id>` (from the overview's set-up list) opens that row's form.
+  const [editor, setEditor] = useState<Editor>(() => {
+    const id = params.get('bewerk');
+    return id ? { mode: 'edit', id } : { mode: 'closed' };
+  });
   const [notice, setNotice] = useState<{ type: AlertType; text: string } | null>(null);
   const [conflict, setConflict] = useState(false);
   const [toggling, setToggling] = useState<string | null>(null);

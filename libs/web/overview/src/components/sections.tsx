@@ -11,7 +11,7 @@ import { useOverviewOpenRequests } from '../hooks/useOverviewOpenRequests';
 import { useOverviewReviews } from '../hooks/useOverviewReviews';
 import { useOverviewSetup } from '../hooks/useOverviewSetup';
 import {
-  byDeadline, calendarEventHref, heldPostsHref, myRequestsInOrder, PLANNING_HREF, requestHref, reviewHref, splitJobs, type Job, type OverviewRanges,
+  byDeadline, calendarEventHref, channelHref, personHref, heldPostsHref, myRequestsInOrder, PLANNING_HREF, requestHref, reviewHref, splitJobs, type Job, type OverviewRanges,
 } from '../lib/overview';
 import { OverviewCard, OverviewItem } from './OverviewCard';
 
@@ -234,7 +234,7 @@ export function SetupSection() {
           <h3 className="utrecht-heading-3">{t('overview.setup.people', { count: formatNumber(setup.peopleWithoutDepartmentCount) })}</h3>
           <ul className="planbord-overview-list">
             {setup.peopleWithoutDepartment.map((person) => (
-              <OverviewItem key={person.id} to={`/beheer/personen?bewerk=${person.id}`} title={person.name} meta={t(`role.${person.role}`)} />
+              <OverviewItem key={person.id} to={personHref(person.id)} title={person.name} meta={t(`role.${person.role}`)} />
             ))}
           </ul>
           {setup.peopleWithoutDepartmentCount > setup.peopleWithoutDepartment.length ? (
@@ -247,7 +247,7 @@ export function SetupSection() {
           <h3 className="utrecht-heading-3">{t('overview.setup.channels', { count: formatNumber(setup.channelsWithoutOwnerCount) })}</h3>
           <ul className="planbord-overview-list">
             {setup.channelsWithoutOwner.map((channel) => (
-              <OverviewItem key={channel.id} to={`/beheer/kanalen?bewerk=${channel.id}`} title={channel.name} meta={t(`channelKind.${channel.kind}`)} />
+              <OverviewItem key={channel.id} to={channelHref(channel.id)} title={channel.name} meta={t(`channelKind.${channel.kind}`)} />
             ))}
           </ul>
           {setup.channelsWithoutOwnerCount > setup.channelsWithoutOwner.length ? (

@@ -33,9 +33,9 @@ export const postHref = (id: string) => `/berichten/${id}`;
 export const requestHref = (id: string) => `/aanvragen?aanvraag=${id}`;
 export const reviewHref = (id: string) => `/goedkeuren?bericht=${id}`;
 export const PLANNING_HREF = '/planning';
-export const heldPostsHref = '/goedkeuren?vastgehouden=1';
-export const personHref = (id: string) => `/beheer/personen?persoon=${id}`;
-export const channelHref = (id: string) => `/beheer/kanalen?kanaal=${id}`;
+export const heldPostsHref = '/berichten/vastgehouden';
+export const personHref = (id: string) => `/beheer/personen?bewerk=${id}`;
+export const channelHref = (id: string) => `/beheer/kanalen?bewerk=${id}`;
 
 export type JobRole = 'COVER' | 'WRITE' | 'PUBLISH';
 export type JobStatus = 'PENDING' | 'ACCEPTED' | 'DECLINED' | 'DONE';

@@ -157,8 +157,8 @@ export const en: Record<keyof typeof nl, string> = {
   'work.declineConfirm': 'Send decline',
   'work.done': 'Done',
 
-  'crisis.turnOn': 'Crisis mode on',
-  'crisis.turnOff': 'Crisis mode off',
+  'crisis.turnOn': 'Start crisis mode',
+  'crisis.turnOff': 'End crisis mode',
   'crisis.turnOnTitle': 'Switch crisis mode on',
   'crisis.turnOffTitle': 'Switch crisis mode off',
   'crisis.turnOnExplain': 'Every approved and scheduled post is held at once and everyone sees a red banner. Why?',
@@ -183,6 +183,11 @@ export const en: Record<keyof typeof nl, string> = {
   'notifications.markOneLabel': 'Mark as read: {sentence}',
   'notifications.unread': 'New',
   'notifications.someone': 'Someone',
+  'held.title': 'Held posts',
+  'held.intro': 'Crisis mode holds these approved and scheduled posts. They go out only once crisis mode is off.',
+  'held.empty': 'No posts are being held.',
+  'held.meta': '{channel} · by {name}',
+
   'notifications.kind.ASSIGNED': '{actor} assigned you to ‘{subject}’',
   'notifications.kind.REVIEW_REQUESTED': '{actor} asks you to review ‘{subject}’',
   'notifications.kind.CHANGES_REQUESTED': '{actor} requested changes to ‘{subject}’',

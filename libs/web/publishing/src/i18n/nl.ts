@@ -155,8 +155,8 @@ export const nl = {
   'work.declineConfirm': 'Weigering versturen',
   'work.done': 'Klaar',
 
-  'crisis.turnOn': 'Crisismodus aan',
-  'crisis.turnOff': 'Crisismodus uit',
+  'crisis.turnOn': 'Crisismodus inschakelen',
+  'crisis.turnOff': 'Crisismodus uitschakelen',
   'crisis.turnOnTitle': 'Crisismodus aanzetten',
   'crisis.turnOffTitle': 'Crisismodus uitzetten',
   'crisis.turnOnExplain': 'Alle goedgekeurde en ingeplande berichten worden direct vastgehouden en iedereen ziet een rode melding. Waarom?',
@@ -181,6 +181,11 @@ export const nl = {
   'notifications.markOneLabel': 'Markeer als gelezen: {sentence}',
   'notifications.unread': 'Nieuw',
   'notifications.someone': 'Iemand',
+  'held.title': 'Vastgehouden berichten',
+  'held.intro': 'De crisismodus houdt deze goedgekeurde en ingeplande berichten vast. Ze gaan pas uit als de crisismodus uit staat.',
+  'held.empty': 'Er worden geen berichten vastgehouden.',
+  'held.meta': '{channel} · van {name}',
+
   'notifications.kind.ASSIGNED': '{actor} heeft je ingedeeld bij ‘{subject}’',
   'notifications.kind.REVIEW_REQUESTED': '{actor} vraagt je ‘{subject}’ te beoordelen',
   'notifications.kind.CHANGES_REQUESTED': '{actor} vroeg om aanpassingen aan ‘{subject}’',

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { Link as RouterLink } from 'react-router-dom';
+import { Link as RouterLink, useSearchParams } from 'react-router-dom';
 import type { ChannelKind } from '@planbord/domain';
 import { failureFacts, useCurrentUser, type ApprovalQueueQuery } from '@planbord/web-graphql';
 import { Alert, Button, ButtonGroup, Card, EmptyState, Heading, PageHeader, QueryFailure, Spinner, TextArea, describeFailure, linkClassName, useFormat, PostStatusBadge, type Failure } from '@planbord/web-ui';
@@ -18,7 +18,9 @@ type QueuedPost = ApprovalQueueQuery['approvalQueue'][number];
 export function ApprovalsPage() {
   const t = useT();
   const { queue, loading, error, refetch } = useApprovalQueue();
-  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [params] = useSearchParams();
+  // `?bericht=<id>` (from the overview) opens that post first.
+  const [selectedId, setSelectedId] = useState<string | null>(() => params.get('bericht'));
   const [notice, setNotice] = useState<string | null>(null);
   const [changesOpen, setChangesOpen] = useState(false);
   const approveRef = useRef<() => void>(() => undefined);

@@ -4,6 +4,7 @@ import { Alert, Button, ButtonGroup, describeFailure, EmptyState, Heading, Query
 import { useT } from '../i18n';
 import { useDecideEventRequest } from '../hooks/useDecideEventRequest';
 import { useEventRequests } from '../hooks/useEventRequests';
+import { requestAnchorId, useFocusedRequest } from '../hooks/useFocusedRequest';
 import { FILTER_STATUSES, isOverdue, triageOrder, type TriageFilter } from '../model/request-status';
 import { RequestBadges } from './RequestBadges';
 import { RequestDetails, TextBlock } from './RequestDetails';
@@ -17,6 +18,7 @@ export function TriageQueue() {
   const now = new Date();
   const ordered = requests ? triageOrder(requests, now) : null;
   const overdue = ordered?.filter((request) => isOverdue(request, now)).length ?? 0;
+  const focused = useFocusedRequest(ordered?.map((request) => request.id) ?? null);
   const heading = filter === 'open' ? t('requests.queue') : filter === 'decided' ? t('requests.queueDecided') : t('requests.queueAll');
 
   return (
@@ -51,7 +53,7 @@ export function TriageQueue() {
           <ul className="planbord-request-list">
             {ordered.map((request) => (
               <li key={request.id}>
-                <TriageItem request={request} now={now} onDecided={setNotice} onConflict={() => void refetch()} />
+                <TriageItem request={request} now={now} focused={request.id === focused} onDecided={setNotice} onConflict={() => void refetch()} />
               </li>
             ))}
           </ul>
@@ -62,9 +64,10 @@ export function TriageQueue() {
 }
 
 function TriageItem({
-  request, now, onDecided, onConflict,
+  request, now, focused, onDecided, onConflict,
 }: {
   request: EventRequestFieldsFragment;
+  focused: boolean;
   now: Date;
   onDecided: (notice: { type: AlertType; text: string }) => void;
   onConflict: () => void;
@@ -100,7 +103,12 @@ function TriageItem({
   };
 
   return (
-    <article className={`planbord-card planbord-request${overdue ? ' planbord-request--overdue' : ''}`} aria-labelledby={titleId}>
+    <article
+      id={requestAnchorId(request.id)}
+      tabIndex={-1}
+      className={`planbord-card planbord-request${overdue ? ' planbord-request--overdue' : ''}${focused ? ' planbord-request--focused' : ''}`}
+      aria-labelledby={titleId}
+    >
       <div className="planbord-request__header">
         <Heading level={3} id={titleId} className="planbord-request__title">
           {request.title}
