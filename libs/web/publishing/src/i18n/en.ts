@@ -144,6 +144,7 @@ export const en: Record<keyof typeof nl, string> = {
   'work.status.ACCEPTED': 'Accepted',
   'work.status.DECLINED': 'Declined',
   'work.status.DONE': 'Done',
+  'work.allDay': 'All day',
   'work.context': '{role} for ‘{title}’',
   'work.onEvent': 'Event',
   'work.onSlot': 'Rubric slot',

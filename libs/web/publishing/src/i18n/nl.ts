@@ -142,6 +142,7 @@ export const nl = {
   'work.status.ACCEPTED': 'Geaccepteerd',
   'work.status.DECLINED': 'Geweigerd',
   'work.status.DONE': 'Klaar',
+  'work.allDay': 'Hele dag',
   'work.context': '{role} bij ‘{title}’',
   'work.onEvent': 'Activiteit',
   'work.onSlot': 'Rubriekmoment',

@@ -139,7 +139,7 @@ interface ReviewPanelProps {
 
 function ReviewPanel({ post, changesOpen, onChangesOpen, approveRef, onReviewed }: ReviewPanelProps) {
   const t = useT();
-  const { formatDateTime } = useFormat();
+  const { formatDateTime, formatStart } = useFormat();
   const { me } = useCurrentUser();
   const [comment, setComment] = useState('');
   const [missing, setMissing] = useState(false);
@@ -195,7 +195,7 @@ function ReviewPanel({ post, changesOpen, onChangesOpen, approveRef, onReviewed 
         <dd>
           {post.event ? (
             <RouterLink className={linkClassName} to={calendarItemHref('event', post.event.id)}>
-              {post.event.title} ({formatDateTime(post.event.startsAt, { weekday: false })})
+              {post.event.title} ({formatStart(post.event, { weekday: false })})
             </RouterLink>
           ) : post.slot ? (
             <RouterLink className={linkClassName} to={calendarItemHref('slot', post.slot.id)}>

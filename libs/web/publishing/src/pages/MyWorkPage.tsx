@@ -67,7 +67,7 @@ function WorkLine({ line }: { line: Line }) {
   const context = t('work.context', { role: t(`job.${line.role}`), title: line.title });
   return (
     <li className="planbord-work-item">
-      <div className="planbord-work-item__when">{line.dueAt ? formatTime(line.dueAt) : '—'}</div>
+      <div className="planbord-work-item__when">{line.dueAt ? (line.allDay ? t('work.allDay') : formatTime(line.dueAt)) : '—'}</div>
       <div className="planbord-work-item__what">
         <span className="planbord-badge-row">
           <StatusBadge status="neutral">{t(`job.${line.role}`)}</StatusBadge>
