@@ -99,3 +99,44 @@ describe('the posts crisis mode holds', () => {
     expect((await member.client.ok<{ heldPosts: unknown[] }>(HELD)).heldPosts).toEqual([]);
   });
 });
+
+describe('public holidays of the planning country', () => {
+  const HOLIDAYS = 'query($f: Date!, $t: Date!) { holidays(from: $f, to: $t) { date name } }';
+
+  it('lists the Dutch public holidays of a range, named in the asker’s language, for every role', async () => {
+    const liaison = await loggedIn(api, 'LIAISON');
+    const { holidays } = await liaison.client.ok<{ holidays: { date: string; name: string }[] }>(HOLIDAYS, { f: '2031-12-20', t: '2032-01-02' });
+    expect(holidays).toEqual([
+      { date: '2031-12-25', name: 'Kerstmis' },
+      { date: '2031-12-26', name: 'Tweede kerstdag' },
+      { date: '2032-01-01', name: 'Nieuwjaar' },
+    ]);
+    const english = await loggedIn(api, 'MEMBER', { locale: 'en' });
+    expect((await english.client.ok<{ holidays: { name: string }[] }>(HOLIDAYS, { f: '2032-01-01', t: '2032-01-01' })).holidays).toEqual([{ date: '2032-01-01', name: "New Year's Day" }]);
+  });
+
+  it('refuses a range that ends before it starts or is too long', async () => {
+    const member = await loggedIn(api, 'MEMBER');
+    expect((await member.client.gql(HOLIDAYS, { f: '2032-01-02', t: '2032-01-01' })).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { to: expect.any(String) } });
+    expect((await member.client.gql(HOLIDAYS, { f: '2030-01-01', t: '2034-01-01' })).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { to: expect.any(String) } });
+  });
+});
+
+describe('a rubric year of the coming twelve months', () => {
+  it('counts the slots of twelve months from the month asked, across the turn of the year', async () => {
+    const admin = await loggedIn(api, 'ADMIN');
+    const channel = await makeChannel(api);
+    const { createRubric } = await admin.client.ok<{ createRubric: { id: string } }>('mutation($i: RubricInput!) { createRubric(input: $i) { id } }', {
+      i: { name: `Maandrubriek ${Date.now()}`, channelIds: [channel.id], rrule: 'FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=1', startsOn: '2040-06-01', time: '10:00' },
+    });
+    // Slots of the rubric at fixed moments: the first and last local days of the window, and just outside it.
+    const at = ['2031-11-30T22:59:00Z', '2031-11-30T23:00:00Z', '2032-05-15T08:00:00Z', '2032-11-30T22:59:00Z', '2032-11-30T23:00:00Z'];
+    await api.db.query(`INSERT INTO slots (kind, status, starts_at, rubric_id) SELECT 'RUBRIC', 'OPEN', t::timestamptz, $1 FROM unnest($2::text[]) t`, [createRubric.id, at]);
+    const { rubricYear } = await admin.client.ok<{ rubricYear: { rubric: { id: string }; months: { year: number; month: number; open: number }[] }[] }>(
+      '{ rubricYear(year: 2031, fromMonth: 12) { rubric { id } months { year month open } } }',
+    );
+    const months = rubricYear.find((r) => r.rubric.id === createRubric.id)!.months;
+    expect(months.map((m) => `${m.year}-${m.month}:${m.open}`)).toEqual(['2031-12:1', '2032-1:0', '2032-2:0', '2032-3:0', '2032-4:0', '2032-5:1', '2032-6:0', '2032-7:0', '2032-8:0', '2032-9:0', '2032-10:0', '2032-11:1']);
+    expect((await admin.client.gql('{ rubricYear(year: 2031, fromMonth: 13) { months { month } } }')).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { fromMonth: expect.any(String) } });
+  });
+});

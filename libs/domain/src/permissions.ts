@@ -69,6 +69,7 @@ export const PERMISSIONS = {
   'Query.rubrics': TEAM,
   'Query.rubricYear': TEAM,
   'Query.previewRubricDates': TEAM,
+  'Query.holidays': EVERYONE,
   'Mutation.submitEventRequest': EVERYONE,
   'Mutation.updateEvent': EVERYONE,
   'Mutation.decideEventRequest': TEAM,
