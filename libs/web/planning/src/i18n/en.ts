@@ -52,6 +52,7 @@ export const en: Record<keyof typeof nl, string> = {
   'calendar.channelMark.PRINT': 'PRINT',
   'calendar.channelMark.PRESS': 'PRESS',
   'calendar.channelMark.OTHER': 'OTHER',
+  'calendar.holiday': 'public holiday: {name}',
   'calendar.coverage.UNCOVERED': 'Not covered',
   'calendar.coverage.PARTIAL': 'Partly covered',
   'calendar.coverage.COVERED': 'Covered',

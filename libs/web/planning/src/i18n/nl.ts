@@ -50,6 +50,7 @@ export const nl = {
   'calendar.channelMark.PRINT': 'PRINT',
   'calendar.channelMark.PRESS': 'PERS',
   'calendar.channelMark.OTHER': 'ANDER',
+  'calendar.holiday': 'feestdag: {name}',
   'calendar.coverage.UNCOVERED': 'Niet gedekt',
   'calendar.coverage.PARTIAL': 'Deels gedekt',
   'calendar.coverage.COVERED': 'Gedekt',
