@@ -130,6 +130,8 @@ describe('publishing a post', () => {
     await member.getByRole('link', { name: /(bericht wordt|berichten worden) vastgehouden/ }).click();
     await member.getByRole('heading', { name: 'Vastgehouden berichten' }).waitFor();
     await member.getByRole('link', { name: title }).waitFor();
+    // While it is on, the switch is still a red action that says what it does, not a status.
+    expect(await editor.getByRole('button', { name: 'Crisismodus uitschakelen' }).getAttribute('class')).toContain('utrecht-button--danger');
     await editor.getByRole('button', { name: 'Crisismodus uitschakelen' }).click();
     const off = editor.getByRole('dialog', { name: 'Crisismodus uitzetten' });
     await off.getByLabel('Reden').fill('Stroom is terug');

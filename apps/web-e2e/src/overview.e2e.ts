@@ -37,8 +37,24 @@ describe('the overview after login', () => {
     const api = await apiAs('member@planbord.local');
     const { eventRequests } = await api<{ eventRequests: { id: string; title: string }[] }>('{ eventRequests(status: [REQUESTED]) { id title } }');
     expect(eventRequests.length).toBeGreaterThan(0);
+    // A job of today: an all-day event on today's date (the server puts it on the organisation's day), mine to cover.
+    const { me } = await api<{ me: { id: string } }>('{ me { id } }');
+    const today = `Wijkschouw ${Date.now() % 100000}`;
+    const now = new Date();
+    const { createEvent } = await api<{ createEvent: { id: string } }>('mutation($i: EventInput!) { createEvent(input: $i) { id } }', {
+      i: { title: today, startsAt: now.toISOString(), endsAt: new Date(now.getTime() + 60_000).toISOString(), allDay: true },
+    });
+    await api('mutation($i: AssignInput!) { assign(input: $i) { id } }', { i: { eventId: createEvent.id, userId: me.id, role: 'COVER' } });
     const page = await newPage(browser);
     await landOnOverview(page, 'member@planbord.local');
+    const jobs = card(page, 'Mijn werk');
+    const job = jobs.getByRole('listitem').filter({ hasText: today });
+    await job.getByText('Verslag maken').waitFor();
+    expect(await job.getByText('00:00').count()).toBe(0);
+    await job.getByRole('link', { name: today }).click();
+    await page.getByRole('dialog', { name: today }).waitFor();
+    await page.goBack();
+    await page.getByRole('heading', { level: 1, name: 'Overzicht' }).waitFor();
     const waiting = card(page, 'Aanvragen die op antwoord wachten');
     const first = waiting.getByRole('listitem').filter({ hasText: eventRequests[0].title });
     await first.waitFor();
