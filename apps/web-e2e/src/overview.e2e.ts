@@ -115,6 +115,8 @@ describe('the overview after login', () => {
     await setup.getByRole('link', { name }).click();
     await page.waitForURL(`**/beheer/personen?bewerk=${createUser.id}`);
     await page.getByRole('dialog', { name: new RegExp(name) }).waitFor();
+    await page.keyboard.press('Escape');
+    await page.waitForURL((url) => url.pathname === '/beheer/personen' && !url.searchParams.has('bewerk'));
     await api('mutation($id: ID!) { setUserActive(id: $id, active: false) { id } }', { id: createUser.id });
     await page.context().close();
   });

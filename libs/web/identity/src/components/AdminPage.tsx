@@ -67,7 +67,7 @@ type Editor = { mode: 'closed' } | { mode: 'create' } | { mode: 'edit'; id: stri
 export function AdminPage<T extends AdminRow>(props: AdminPageProps<T>) {
   const { labels, list, columns } = props;
   const t = useT();
-  const [params] = useSearchParams();
+  const [params, setParams] = useSearchParams();
   // `?bewerk=<id>` (from the overview's set-up list) opens that row's form.
   const [editor, setEditor] = useState<Editor>(() => {
     const id = params.get('bewerk');
@@ -81,6 +81,12 @@ export function AdminPage<T extends AdminRow>(props: AdminPageProps<T>) {
   const close = () => {
     setEditor({ mode: 'closed' });
     setConflict(false);
+    // Closed is closed: a reload does not open the form again.
+    if (params.has('bewerk')) setParams((current) => {
+      const next = new URLSearchParams(current);
+      next.delete('bewerk');
+      return next;
+    }, { replace: true });
   };
 
   const toggle = async (row: T) => {

@@ -23,12 +23,13 @@ export interface OverviewSection {
  */
 export const OVERVIEW_SECTIONS: readonly OverviewSection[] = [
   { key: 'setup', visible: (role) => can(role, 'Query.setupIssues'), queries: ['OverviewSetup'], Component: SetupSection },
-  { key: 'crisis', visible: (role) => can(role, 'Query.myWork'), queries: ['OverviewCrisis'], Component: CrisisSection },
   { key: 'jobs', visible: (role) => can(role, 'Query.myWork'), queries: ['OverviewJobs'], Component: JobsSection },
   { key: 'reviews', visible: (role) => can(role, 'Query.approvalQueue'), queries: ['OverviewReviews'], Component: ReviewsSection },
   { key: 'requests', visible: (role) => can(role, 'Mutation.decideEventRequest'), queries: ['OverviewOpenRequests'], Component: OpenRequestsSection },
   { key: 'gaps', visible: (role) => can(role, 'Query.planningGaps'), queries: ['OverviewGaps'], Component: GapsSection },
   { key: 'room', visible: (role) => can(role, 'Query.planningBalance'), queries: ['OverviewFreeRoom'], Component: FreeRoomSection },
+  // While it is on, the banner above every page says so too; here it is one fact among the others.
+  { key: 'crisis', visible: (role) => can(role, 'Query.myWork'), queries: ['OverviewCrisis'], Component: CrisisSection },
   // Those who submit requests but do not decide them: the liaisons.
   { key: 'mine', visible: (role) => can(role, 'Mutation.submitEventRequest') && !can(role, 'Mutation.decideEventRequest'), queries: ['OverviewMyRequests'], Component: MyRequestsSection },
 ];
