@@ -1,4 +1,4 @@
-import type { Role } from './roles';
+import { EDITOR_ROLES, TEAM_ROLES, type Role } from './roles';
 
 /** Anyone, signed in or not. */
 export const PUBLIC = 'PUBLIC' as const;
@@ -12,20 +12,16 @@ export type Grant = typeof PUBLIC | readonly Role[] | PersonalGrant;
 const EVERYONE: readonly Role[] = ['ADMIN', 'EDITOR', 'MEMBER', 'LIAISON'];
 const ADMINS: readonly Role[] = ['ADMIN'];
 /** The media team: everyone but liaisons. */
-const TEAM: readonly Role[] = ['ADMIN', 'EDITOR', 'MEMBER'];
-const EDITORS: readonly Role[] = ['ADMIN', 'EDITOR'];
+const TEAM = TEAM_ROLES;
+const EDITORS = EDITOR_ROLES;
 /**
  * Of other people, liaisons see only the name and department: not how to reach them, their role, their hours or
  * whether they are still active (the people list shows them active people only, searched by name).
  */
 const PERSONAL: PersonalGrant = { roles: TEAM, self: true };
 
-/**
- * The one permission table. Keys are `Type.field` of every GraphQL root operation and every field with its own
- * resolver. The API guard refuses anything not listed here (default deny); the web reads the same table to decide
- * what to show.
- */
-export const PERMISSIONS = {
+/** Identity: sessions, people and the reference data the team plans with. */
+export const IDENTITY_PERMISSIONS = {
   'Query.me': PUBLIC,
   'Query.organisation': EVERYONE,
   'Query.users': EVERYONE,
@@ -33,14 +29,12 @@ export const PERMISSIONS = {
   'Query.channels': EVERYONE,
   'Query.themes': EVERYONE,
   'Query.audiences': EVERYONE,
-  'Query.auditTrail': ADMINS,
   'Query.setupIssues': ADMINS,
   'User.email': PERSONAL,
   'User.role': PERSONAL,
   'User.weeklyHours': PERSONAL,
   'User.locale': PERSONAL,
   'User.active': PERSONAL,
-
   'Mutation.login': PUBLIC,
   'Mutation.logout': PUBLIC,
   'Mutation.changePassword': EVERYONE,
@@ -56,8 +50,10 @@ export const PERMISSIONS = {
   'Mutation.updateTheme': ADMINS,
   'Mutation.createAudience': ADMINS,
   'Mutation.updateAudience': ADMINS,
+} as const satisfies Record<string, Grant>;
 
-  // Planning. Liaisons read the calendar and submit and follow their own requests (the services narrow what they see).
+/** Planning. Liaisons read the calendar and submit and follow their own requests (the services narrow what they see). */
+export const PLANNING_PERMISSIONS = {
   'Query.calendar': EVERYONE,
   'Query.event': EVERYONE,
   'Query.slot': EVERYONE,
@@ -88,7 +84,6 @@ export const PERMISSIONS = {
   'Mutation.unassign': TEAM,
   'Mutation.updatePlanningSettings': ADMINS,
   'Subscription.calendarChanged': EVERYONE,
-
   'Event.coverage': EVERYONE,
   'Event.department': EVERYONE,
   'Event.themes': EVERYONE,
@@ -106,16 +101,16 @@ export const PERMISSIONS = {
   'Assignment.user': EVERYONE,
   'Assignment.event': EVERYONE,
   'Assignment.slot': EVERYONE,
+} as const satisfies Record<string, Grant>;
 
-  // Publishing. Authors never review their own posts (checked in the service, whatever the role).
+/** Publishing. Authors never review their own posts (checked in the service, whatever the role). */
+export const PUBLISHING_PERMISSIONS = {
   'Query.post': TEAM,
   'Query.approvalQueue': EDITORS,
   'Query.heldPosts': TEAM,
   'Query.myWork': TEAM,
   'Query.comments': TEAM,
   'Query.crisis': EVERYONE,
-  'Query.myNotifications': EVERYONE,
-  'Query.unreadNotificationCount': EVERYONE,
   'Mutation.createPost': TEAM,
   'Mutation.createSiblingPost': TEAM,
   'Mutation.updatePost': TEAM,
@@ -126,8 +121,6 @@ export const PERMISSIONS = {
   'Mutation.cancelPost': TEAM,
   'Mutation.addComment': TEAM,
   'Mutation.setCrisisMode': EDITORS,
-  'Mutation.markNotificationsRead': EVERYONE,
-  'Subscription.notificationReceived': EVERYONE,
   'Post.channel': EVERYONE,
   'Post.author': EVERYONE,
   'Post.event': EVERYONE,
@@ -147,6 +140,27 @@ export const PERMISSIONS = {
   'Slot.comments': TEAM,
   'Assignment.post': TEAM,
   'Calendar.posts': EVERYONE,
+} as const satisfies Record<string, Grant>;
+
+/** Notifications: each person's own bell, and the history of changes (administrators). */
+export const NOTIFICATIONS_PERMISSIONS = {
+  'Query.auditTrail': ADMINS,
+  'Query.myNotifications': EVERYONE,
+  'Query.unreadNotificationCount': EVERYONE,
+  'Mutation.markNotificationsRead': EVERYONE,
+  'Subscription.notificationReceived': EVERYONE,
+} as const satisfies Record<string, Grant>;
+
+/**
+ * The one permission table, in one section per feature (each feature's manifest lists its own). Keys are `Type.field`
+ * of every GraphQL root operation and every field with its own resolver. The API guard refuses anything not listed
+ * here (default deny); the web reads the same table to decide what to show.
+ */
+export const PERMISSIONS = {
+  ...IDENTITY_PERMISSIONS,
+  ...PLANNING_PERMISSIONS,
+  ...PUBLISHING_PERMISSIONS,
+  ...NOTIFICATIONS_PERMISSIONS,
 } as const satisfies Record<string, Grant>;
 
 export type Operation = keyof typeof PERMISSIONS;

@@ -1,11 +1,13 @@
-import type { FieldResolvers } from '@planbord/api-core';
-import type { User } from './user.entity';
+import { fieldsOf } from '@planbord/api-core';
+import { User } from './user.entity';
 
 /** A person's own fields, behind the permission table's personal grants: liaisons see them only of themselves. */
-export const identityFields: FieldResolvers = {
-  'User.email': (user: User) => user.email,
-  'User.role': (user: User) => user.role,
-  'User.weeklyHours': (user: User) => user.weeklyHours,
-  'User.locale': (user: User) => user.locale,
-  'User.active': (user: User) => user.active,
-};
+export const identityFields = [
+  fieldsOf(User, {
+    email: (user) => user.email,
+    role: (user) => user.role,
+    weeklyHours: (user) => user.weeklyHours,
+    locale: (user) => user.locale,
+    active: (user) => user.active,
+  }),
+];

@@ -1,12 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In, type DeepPartial, type EntityManager, type EntityTarget } from 'typeorm';
+import { DataSource, In, IsNull, type DeepPartial, type EntityManager, type EntityTarget } from 'typeorm';
 import { checkAudience, checkChannel, checkNamedColor, hasIssues, isUuid, type FieldIssues } from '@planbord/domain';
 import { AuditService, BadInputError, findOrNotFound, updateVersioned, type SessionUser, type VersionedEntity } from '@planbord/api-core';
 import { Audience } from './audience.entity';
 import { Channel } from './channel.entity';
 import { Department } from './department.entity';
 import type { ChannelInput, ChannelPatch } from './dto/reference-data.input';
+import { Theme } from './theme.entity';
+import { User } from './user.entity';
+
+const REFERENCE_KINDS = { department: Department, theme: Theme, audience: Audience, channel: Channel, user: User } as const;
+export type ReferenceKind = keyof typeof REFERENCE_KINDS;
 
 type Named = VersionedEntity & { name: string; active: boolean };
 export interface ListQuery { includeInactive?: boolean | null; take: number }
@@ -18,6 +23,31 @@ export class ReferenceDataService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
   ) {}
+
+  /** Adds `notFound` for a field whose ids do not all exist (active or not): how other features check what they link to. */
+  async checkReferences(issues: FieldIssues, refs: Record<string, { kind: ReferenceKind; ids: (string | null | undefined)[] | null | undefined }>): Promise<void> {
+    for (const [field, { kind, ids }] of Object.entries(refs)) {
+      const wanted = [...new Set((ids ?? []).filter((id): id is string => !!id))];
+      if (wanted.length === 0 || issues[field]) continue;
+      const found = wanted.every(isUuid) ? await this.db.getRepository(REFERENCE_KINDS[kind]).count({ where: { id: In(wanted) } }) : 0;
+      if (found !== wanted.length) issues[field] = { code: 'notFound' };
+    }
+  }
+
+  findChannel(id: string): Promise<Channel | null> {
+    return isUuid(id) ? this.db.getRepository(Channel).findOneBy({ id }) : Promise.resolve(null);
+  }
+
+  /** The channels these departments own. */
+  async channelIdsOfDepartments(departmentIds: string[]): Promise<string[]> {
+    const rows = await this.db.getRepository(Channel).find({ where: { ownerDepartmentId: In(departmentIds) }, select: { id: true } });
+    return rows.map((row) => row.id);
+  }
+
+  /** Active channels no department owns yet, by name (at most `take`), and how many there are. */
+  channelsWithoutOwner(take: number): Promise<[Channel[], number]> {
+    return this.db.getRepository(Channel).findAndCount({ where: { active: true, ownerDepartmentId: IsNull() }, order: { name: 'ASC' }, take });
+  }
 
   list<T extends Named>(target: EntityTarget<T>, query: ListQuery): Promise<T[]> {
     return this.db.getRepository(target).find({

@@ -1,8 +1,8 @@
 import { Field, Int, ObjectType, Query, Resolver } from '@nestjs/graphql';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, IsNull } from 'typeorm';
 import { Channel } from './channel.entity';
+import { ReferenceDataService } from './reference-data.service';
 import { User } from './user.entity';
+import { UsersService } from './users.service';
 
 /** At most this many of each are listed; the totals say how many there are. */
 const LISTED = 50;
@@ -24,13 +24,16 @@ export class SetupIssues {
 
 @Resolver(() => SetupIssues)
 export class SetupIssuesResolver {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    private readonly users: UsersService,
+    private readonly referenceData: ReferenceDataService,
+  ) {}
 
   @Query(() => SetupIssues, { description: 'What an administrator still has to set up (administrators).' })
   async setupIssues(): Promise<SetupIssues> {
     const [[peopleWithoutDepartment, peopleWithoutDepartmentCount], [channelsWithoutOwner, channelsWithoutOwnerCount]] = await Promise.all([
-      this.db.getRepository(User).findAndCount({ where: { active: true, departmentId: IsNull() }, order: { name: 'ASC' }, take: LISTED }),
-      this.db.getRepository(Channel).findAndCount({ where: { active: true, ownerDepartmentId: IsNull() }, order: { name: 'ASC' }, take: LISTED }),
+      this.users.withoutDepartment(LISTED),
+      this.referenceData.channelsWithoutOwner(LISTED),
     ]);
     return { peopleWithoutDepartment, peopleWithoutDepartmentCount, channelsWithoutOwner, channelsWithoutOwnerCount };
   }

@@ -1,6 +1,6 @@
 import { Args, ID, Int, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
 import type { EventStatus } from '@planbord/domain';
-import { BadInputError, CalendarChange, CalendarPubSub, CurrentUser, GraphQLDate, Idempotency, idempotencyKeyArg, type SessionUser } from '@planbord/api-core';
+import { BadInputError, CalendarChange, ChangeFeed, CurrentUser, GraphQLDate, Idempotency, idempotencyKeyArg, type SessionUser } from '@planbord/api-core';
 import { Assignment } from './assignment.entity';
 import { AssignmentsService } from './assignments.service';
 import { CalendarService } from './calendar.service';
@@ -25,7 +25,7 @@ export class CalendarResolver {
   constructor(
     private readonly calendarService: CalendarService,
     private readonly settings: SettingsService,
-    private readonly pubsub: CalendarPubSub,
+    private readonly feed: ChangeFeed,
   ) {}
 
   @Query(() => Calendar, { description: 'Events, slots (and later posts) in a range of at most 400 days.' })
@@ -57,7 +57,7 @@ export class CalendarResolver {
 
   @Subscription(() => CalendarChange, { description: 'Something in the calendar changed: refresh it.' })
   calendarChanged(): AsyncIterableIterator<{ calendarChanged: CalendarChange }> {
-    return this.pubsub.subscribe();
+    return this.feed.subscribe();
   }
 }
 

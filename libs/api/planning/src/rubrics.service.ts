@@ -5,9 +5,10 @@ import {
   addDays, check, checkRrule, DATE_YEARS, expandRecurrence, hasIssues, isValidDate, isValidTime, LIMITS, localDateOf, PLANNING_DEFAULTS, rules, startOfLocalDate,
   type FieldIssues,
 } from '@planbord/domain';
-import { APP_CONFIG, AuditService, BadInputError, CalendarPubSub, findOrNotFound, Jobs, updateVersioned, type AppConfig, type SessionUser } from '@planbord/api-core';
+import { APP_CONFIG, AuditService, BadInputError, ChangeFeed, findOrNotFound, Jobs, updateVersioned, type AppConfig, type SessionUser } from '@planbord/api-core';
 import type { RubricInput, RubricPatch } from './dto/planning.input';
-import { checkReferences, linkedIds, setLinks } from './references';
+import { ReferenceDataService } from '@planbord/api-identity';
+import { linkedIds, setLinks } from './references';
 import { Rubric } from './rubric.entity';
 
 export interface RubricMonthCount { year: number; month: number; open: number; filled: number; skipped: number }
@@ -18,8 +19,9 @@ export class RubricsService implements OnModuleInit {
     @InjectDataSource() private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly audit: AuditService,
-    private readonly pubsub: CalendarPubSub,
+    private readonly feed: ChangeFeed,
     private readonly jobs: Jobs,
+    private readonly referenceData: ReferenceDataService,
   ) {}
 
   /** The daily job: keep every active rubric's slots materialised up to the horizon. */
@@ -94,7 +96,7 @@ export class RubricsService implements OnModuleInit {
       await this.audit.record(em, { actor, entityType: 'Rubric', entityId: saved.id, action: 'create', after: { ...saved, channelIds: input.channelIds } });
       return em.findOneByOrFail(Rubric, { id: saved.id });
     });
-    await this.pubsub.publish('Rubric', rubric.id, 'created');
+    await this.feed.publish({ entityType: 'Rubric', id: rubric.id, kind: 'created' });
     return rubric;
   }
 
@@ -126,7 +128,7 @@ export class RubricsService implements OnModuleInit {
       await this.audit.record(em, { actor, entityType: 'Rubric', entityId: id, action: 'update', before: { ...before, channelIds: beforeChannels }, after: { ...after, channelIds: patch.channelIds ?? beforeChannels } });
       return after;
     });
-    await this.pubsub.publish('Rubric', id, 'updated');
+    await this.feed.publish({ entityType: 'Rubric', id: id, kind: 'updated' });
     return rubric;
   }
 
@@ -197,10 +199,10 @@ export class RubricsService implements OnModuleInit {
   }
 
   private async checkRubricReferences(input: Partial<RubricInput>, issues: FieldIssues): Promise<void> {
-    await checkReferences(this.db.manager, issues, {
-      channelIds: { table: 'channels', ids: input.channelIds },
-      themeId: { table: 'themes', ids: [input.themeId] },
-      ownerId: { table: 'users', ids: [input.ownerId] },
+    await this.referenceData.checkReferences(issues, {
+      channelIds: { kind: 'channel', ids: input.channelIds },
+      themeId: { kind: 'theme', ids: [input.themeId] },
+      ownerId: { kind: 'user', ids: [input.ownerId] },
     });
   }
 }

@@ -154,7 +154,7 @@ export function AdminPage<T extends AdminRow>(props: AdminPageProps<T>) {
                       <VisuallyHidden> {row.name}</VisuallyHidden>
                     </Button>
                     {blocked ? null : (
-                      <Button appearance="subtle" danger={row.active} busy={toggling === row.id} onClick={() => toggle(row)}>
+                      <Button appearance="subtle" danger={row.active} busy={toggling === row.id} onClick={() => void toggle(row)}>
                         {row.active ? t('admin.deactivate') : t('admin.reactivate')}
                         <VisuallyHidden> {row.name}</VisuallyHidden>
                       </Button>

@@ -75,7 +75,7 @@ export function AssignPicker({
   };
 
   return (
-    <form className="planbord-assign-picker" onSubmit={onSubmit} noValidate>
+    <form className="planbord-assign-picker" onSubmit={(event) => void onSubmit(event)} noValidate>
       {/* Closed while saving: what one chose meanwhile would be cleared with the form. */}
       <fieldset className="planbord-assign-picker__fields" disabled={loading}>
       <div className="planbord-assign-picker__row">

@@ -72,7 +72,7 @@ export function PlanningAssignCell({
         </button>
       ) : null}
       {open ? (
-        <form className="planbord-assign-cell__picker" onSubmit={onSubmit} noValidate>
+        <form className="planbord-assign-cell__picker" onSubmit={(submit) => void onSubmit(submit)} noValidate>
           <PersonSelect
             label={t('planning.pickerPerson', { role: roleName })}
             team={team}

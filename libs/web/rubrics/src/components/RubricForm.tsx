@@ -171,7 +171,7 @@ export function RubricForm({ rubric, onSaved, onCancel, onConflict }: RubricForm
   const ownerOptions = withCurrent([{ value: '', label: t('rubrics.field.noOwner') }, ...(team ?? []).map((x) => ({ value: x.id, label: x.name }))], rubric?.owner ? [rubric.owner] : []);
 
   return (
-    <form ref={formRef} onSubmit={onSubmit} noValidate className="planbord-rubric-form">
+    <form ref={formRef} onSubmit={(event) => void onSubmit(event)} noValidate className="planbord-rubric-form">
       {formMessage ? <Alert type="error">{formMessage}</Alert> : null}
       <TextField label={t('rubrics.field.name')} name="name" autoComplete="off" required value={values.name} error={errors['name']} onChange={(e) => set('name', e.target.value)} />
       <TextArea label={t('rubrics.field.description')} name="description" rows={2} value={values.description} error={errors['description']} onChange={(e) => set('description', e.target.value)} />
