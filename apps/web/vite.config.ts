@@ -18,6 +18,7 @@ export default defineConfig({
       '@planbord/web-requests': `${root}libs/web/requests/src/index.ts`,
       '@planbord/web-rubrics': `${root}libs/web/rubrics/src/index.ts`,
       '@planbord/web-publishing': `${root}libs/web/publishing/src/index.ts`,
+      '@planbord/web-overview': `${root}libs/web/overview/src/index.ts`,
     },
   },
   build: {

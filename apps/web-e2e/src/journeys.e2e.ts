@@ -32,7 +32,7 @@ describe('planning an event', () => {
     const drawer = page.getByRole('dialog', { name: title });
     await drawer.waitFor();
     expect(await seriousA11yViolations(page)).toEqual([]);
-    for (const [role, person] of [['Verslaggeving', 'Daan Smit'], ['Publiceren', 'Eva de Jong']]) {
+    for (const [role, person] of [['Verslag maken', 'Daan Smit'], ['Publiceren', 'Eva de Jong']]) {
       const disclosure = drawer.locator('details', { hasText: 'Iemand toewijzen' });
       if (!(await disclosure.evaluate((el) => (el as HTMLDetailsElement).open))) await drawer.getByText('Iemand toewijzen').click();
       await drawer.getByLabel('Rol', { exact: true }).selectOption({ label: role });
@@ -119,14 +119,20 @@ describe('publishing a post', () => {
     await member.getByText('Ingepland voor', { exact: false }).first().waitFor();
 
     // Crisis: the editor switches it on; the member's open page shows the banner; off again.
-    await editor.getByRole('button', { name: 'Crisismodus aan' }).click();
+    await editor.getByRole('button', { name: 'Crisismodus inschakelen' }).click();
     const dialog = editor.getByRole('dialog', { name: 'Crisismodus aanzetten' });
     await dialog.getByLabel('Reden').fill('Stroomstoring in de hele gemeente');
     await dialog.getByRole('button', { name: 'Crisismodus aanzetten' }).click();
     await member.getByText('Crisismodus staat aan: Stroomstoring in de hele gemeente').waitFor({ timeout: 15_000 });
     const { post } = await api<{ post: { onHold: boolean } | null }>('query($id: ID!) { post(id: $id) { onHold } }', { id: new URL(member.url()).pathname.split('/').pop() });
     expect(post?.onHold).toBe(true);
-    await editor.getByRole('button', { name: 'Crisismodus uit' }).click();
+    // The banner's count leads to the held posts.
+    await member.getByRole('link', { name: /(bericht wordt|berichten worden) vastgehouden/ }).click();
+    await member.getByRole('heading', { name: 'Vastgehouden berichten' }).waitFor();
+    await member.getByRole('link', { name: title }).waitFor();
+    // While it is on, the switch is still a red action that says what it does, not a status.
+    expect(await editor.getByRole('button', { name: 'Crisismodus uitschakelen' }).getAttribute('class')).toContain('utrecht-button--danger');
+    await editor.getByRole('button', { name: 'Crisismodus uitschakelen' }).click();
     const off = editor.getByRole('dialog', { name: 'Crisismodus uitzetten' });
     await off.getByLabel('Reden').fill('Stroom is terug');
     await off.getByRole('button', { name: 'Crisismodus uitzetten' }).click();

@@ -37,6 +37,18 @@ describe('event requests', () => {
     await request.getByLabel('Toelichting voor de aanvrager').fill('Daan komt fotograferen.');
     await request.getByRole('button', { name: `Accepteren en inplannen: ${title}` }).click();
     await member.getByText(`‘${title}’ is geaccepteerd en staat nu gepland.`).waitFor();
+    // The notice leads to the event it became.
+    await member.getByRole('link', { name: `Bekijk ‘${title}’ in de kalender` }).click();
+    const drawer = member.getByRole('dialog', { name: title });
+    await drawer.waitFor();
+    // The liaison's note is among the first facts, above the history.
+    const noteAboveHistory = await drawer.evaluate((element) => {
+      const note = [...element.querySelectorAll('dd')].find((dd) => dd.textContent === 'De wethouder knipt het lint door.');
+      const history = [...element.querySelectorAll('h3')].find((h) => h.textContent === 'Geschiedenis');
+      return !!note && !!history && (note.compareDocumentPosition(history) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+    });
+    expect(noteAboveHistory).toBe(true);
+    await member.goBack();
 
     await liaison.reload();
     const planned = liaison.getByRole('article', { name: title });
@@ -68,7 +80,7 @@ describe('rubrics', () => {
       await page.waitForTimeout(200);
     }
     expect(dates).toHaveLength(10);
-    for (const date of dates) expect(date).toMatch(/^vrijdag \d{1,2} [a-z]+ \d{4} om 10:00$/);
+    for (const date of dates) expect(date).toMatch(/^vrijdag \d{1,2} [a-z]+ \d{4} om 10:00( feestdag: .+)?$/);
     expect(await seriousA11yViolations(page)).toEqual([]);
     await page.context().close();
   });

@@ -3,12 +3,12 @@ import { can } from '@planbord/domain';
 import { useCurrentUser } from '@planbord/web-graphql';
 import { AccountPage, AudiencesPage, ChannelProposalReviewPage, ChannelProposalsPage, ChannelsPage, DepartmentsPage, LoginPage, PeoplePage, ThemesPage } from '@planbord/web-identity';
 import { CalendarPage, PlanningPage } from '@planbord/web-planning';
-import { ApprovalsPage, MyWorkPage, PostEditorPage, PostsPanel } from '@planbord/web-publishing';
+import { ApprovalsPage, HeldPostsPage, MyWorkPage, PostEditorPage, PostsPanel } from '@planbord/web-publishing';
+import { OverviewPage } from '@planbord/web-overview';
 import { RequestsPage } from '@planbord/web-requests';
 import { RubricsPage, RubricYearPage } from '@planbord/web-rubrics';
 import { DrawerExtensionsProvider, type DrawerExtensions } from '@planbord/web-ui';
 import { NotFoundPage } from './pages/NotFoundPage';
-import { StartPage } from './pages/StartPage';
 import { RequireAuth, RequireOrganisation, RequirePermission } from './shell/guards';
 import { Shell } from './shell/Shell';
 import { ROUTES } from './shell/routes';
@@ -39,7 +39,7 @@ export function App() {
             </RequireAuth>
           }
         >
-          <Route index element={<StartPage />} />
+          <Route index element={<OverviewPage />} />
           <Route path={ROUTES.account} element={<AccountPage />} />
           <Route path={ROUTES.requests} element={<RequestsPage />} />
           <Route path={ROUTES.rubrics} element={<RequirePermission operation="Query.rubrics"><RubricsPage /></RequirePermission>} />
@@ -48,6 +48,7 @@ export function App() {
           <Route path={ROUTES.planning} element={<RequirePermission operation="Query.planningBalance"><PlanningPage /></RequirePermission>} />
           <Route path={ROUTES.approvals} element={<RequirePermission operation="Query.approvalQueue"><ApprovalsPage /></RequirePermission>} />
           <Route path={ROUTES.newPost} element={<RequirePermission operation="Mutation.createPost"><PostEditorPage /></RequirePermission>} />
+          <Route path={ROUTES.heldPosts} element={<RequirePermission operation="Query.heldPosts"><HeldPostsPage /></RequirePermission>} />
           <Route path={ROUTES.post} element={<RequirePermission operation="Query.post"><PostEditorPage /></RequirePermission>} />
           <Route path={ROUTES.myWork} element={<RequirePermission operation="Query.myWork"><MyWorkPage /></RequirePermission>} />
           <Route path={ROUTES.admin} element={<AdminStart />} />

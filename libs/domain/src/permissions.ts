@@ -29,6 +29,7 @@ export const IDENTITY_PERMISSIONS = {
   'Query.channels': EVERYONE,
   'Query.themes': EVERYONE,
   'Query.audiences': EVERYONE,
+  'Query.setupIssues': ADMINS,
   'User.email': PERSONAL,
   'User.role': PERSONAL,
   'User.weeklyHours': PERSONAL,
@@ -74,6 +75,7 @@ export const PLANNING_PERMISSIONS = {
   'Query.rubricYear': TEAM,
   'Query.previewRubricDates': TEAM,
   'Query.similarRubrics': TEAM,
+  'Query.holidays': EVERYONE,
   'Mutation.submitEventRequest': EVERYONE,
   'Mutation.updateEvent': EVERYONE,
   'Mutation.decideEventRequest': TEAM,
@@ -115,6 +117,7 @@ export const PLANNING_PERMISSIONS = {
 export const PUBLISHING_PERMISSIONS = {
   'Query.post': TEAM,
   'Query.approvalQueue': EDITORS,
+  'Query.heldPosts': TEAM,
   'Query.myWork': TEAM,
   'Query.comments': TEAM,
   'Query.crisis': EVERYONE,

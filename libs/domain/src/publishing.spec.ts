@@ -16,6 +16,8 @@ describe('post warnings', () => {
     expect(postWarnings({ body: '🎉'.repeat(280), mediaUrls: [], plannedAt: null, status: 'DRAFT', channel: x })).toEqual([]);
     expect(characterCount('café 🎉')).toBe(6);
     expect(describeWarning({ code: 'tooLong', limit: 280, length: 300, channel: 'X' }, 'nl')).toBe('Te lang voor X: 300 van maximaal 280 tekens.');
+    expect(describeWarning({ code: 'tooLong', limit: 63206, length: 63300, channel: 'Facebook' }, 'nl')).toBe('Te lang voor Facebook: 63.300 van maximaal 63.206 tekens.');
+    expect(describeWarning({ code: 'tooLong', limit: 63206, length: 63300, channel: 'Facebook' }, 'en')).toBe('Too long for Facebook: 63,300 of at most 63,206 characters.');
   });
 
   it('warn about an image channel without media, a moment outside the event and one in the past', () => {

@@ -74,11 +74,13 @@ export function postWarnings(post: PostForWarnings, now = new Date()): PostWarni
 
 export function describeWarning(warning: PostWarning, locale: Locale): string {
   const nl = locale === 'nl';
+  // Numbers the language's way: "63.206" in Dutch.
+  const number = (value: number) => new Intl.NumberFormat(nl ? 'nl-NL' : 'en-GB').format(value);
   switch (warning.code) {
     case 'tooLong':
       return nl
-        ? `Te lang voor ${warning.channel}: ${warning.length} van maximaal ${warning.limit} tekens.`
-        : `Too long for ${warning.channel}: ${warning.length} of at most ${warning.limit} characters.`;
+        ? `Te lang voor ${warning.channel}: ${number(warning.length)} van maximaal ${number(warning.limit)} tekens.`
+        : `Too long for ${warning.channel}: ${number(warning.length)} of at most ${number(warning.limit)} characters.`;
     case 'needsMedia':
       return nl ? `${warning.channel} vraagt om een afbeelding of video.` : `${warning.channel} needs an image or video.`;
     case 'outsideEventDay':
@@ -90,3 +92,5 @@ export function describeWarning(warning: PostWarning, locale: Locale): string {
 
 export const NOTIFICATION_KINDS = ['ASSIGNED', 'REVIEW_REQUESTED', 'CHANGES_REQUESTED', 'POST_APPROVED', 'REQUEST_DECIDED', 'MENTIONED', 'CRISIS_SWITCHED', 'CHANNEL_APPROVED', 'CHANNEL_DECLINED'] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+/** Which way a decision or a switch went. */
+export type NotificationOutcome = 'ACCEPTED' | 'DECLINED' | 'ON' | 'OFF';

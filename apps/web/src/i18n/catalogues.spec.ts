@@ -1,4 +1,4 @@
-import { CATALOGUES } from './catalogues';
+import { CATALOGUES, MESSAGES } from './catalogues';
 
 describe.each(Object.entries(CATALOGUES))('the %s message catalogue', (_name, { nl, en }) => {
   it('has exactly the same keys in Dutch and English', () => {
@@ -25,5 +25,19 @@ describe('the message catalogues together', () => {
     const owners = new Map<string, string[]>();
     for (const [name, { nl }] of Object.entries(CATALOGUES)) for (const key of Object.keys(nl)) owners.set(key, [...(owners.get(key) ?? []), name]);
     expect([...owners].filter(([, names]) => names.length > 1)).toEqual([]);
+  });
+});
+
+describe('the words for jobs', () => {
+  const dutch = Object.entries(MESSAGES.nl);
+
+  it('name each kind of job once, in the shared catalogue', () => {
+    const jobKeys = dutch.filter(([key]) => /\.(role|job)\.(COVER|WRITE|PUBLISH|REVIEW)$|^job\./.test(key)).map(([key]) => key).sort();
+    expect(jobKeys).toEqual(['job.COVER', 'job.PUBLISH', 'job.REVIEW', 'job.WRITE']);
+    expect(Object.keys(CATALOGUES.shared.nl)).toEqual(expect.arrayContaining(jobKeys));
+  });
+
+  it('never say that someone "defeats" an event (verslaan)', () => {
+    expect(dutch.filter(([, text]) => /\bversla(an|at)\b/i.test(text))).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import type { Locale } from '@planbord/domain';
 import { identityMessages } from '@planbord/web-identity';
+import { overviewMessages } from '@planbord/web-overview';
 import { planningMessages } from '@planbord/web-planning';
 import { publishingMessages } from '@planbord/web-publishing';
 import { requestsMessages } from '@planbord/web-requests';
@@ -16,6 +17,7 @@ export const CATALOGUES: Readonly<Record<string, Catalogues>> = {
   requests: requestsMessages,
   rubrics: rubricsMessages,
   publishing: publishingMessages,
+  overview: overviewMessages,
 };
 
 const merge = (locale: Locale): Catalogue => Object.assign({}, ...Object.values(CATALOGUES).map((catalogues) => catalogues[locale]));

@@ -3,10 +3,10 @@ import type { nl } from './nl';
 /** English: the same keys as nl.ts. */
 export const en: Record<keyof typeof nl, string> = {
   'app.skipToContent': 'Skip to content',
-  'app.home': 'Planbord, to the start page',
+  'app.home': 'Planbord, to the overview',
 
   'nav.label': 'Main menu',
-  'nav.start': 'Start',
+  'nav.start': 'Overview',
   'nav.admin': 'Administration',
   'nav.people': 'People',
   'nav.departments': 'Departments',
@@ -19,16 +19,6 @@ export const en: Record<keyof typeof nl, string> = {
 
   'header.signedInAs': 'Signed in as {name}, {role}',
   'header.logout': 'Sign out',
-
-  'start.title': 'Welcome, {name}',
-  'start.role': 'You work in Planbord as {role}.',
-  'start.department': 'Department: {department}.',
-  'start.next': 'What can you do here?',
-  'start.adminCard': 'Administration',
-  'start.adminText': 'Set up people, departments, channels, themes and audiences for the media team.',
-  'start.accountCard': 'My account',
-  'start.accountText': 'Choose your language and change your password.',
-  'start.comingSoon': 'The calendar, planning and requests are coming soon.',
 
   'notFound.title': 'Page not found',
   'notFound.text': 'This page does not exist (any more). Check the address or go back to the start page.',

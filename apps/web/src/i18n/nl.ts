@@ -1,10 +1,10 @@
 /** Dutch, the default language: the app shell's messages (header, navigation, start page). en.ts has the same keys. */
 export const nl = {
   'app.skipToContent': 'Naar de inhoud',
-  'app.home': 'Planbord, naar de startpagina',
+  'app.home': 'Planbord, naar het overzicht',
 
   'nav.label': 'Hoofdmenu',
-  'nav.start': 'Start',
+  'nav.start': 'Overzicht',
   'nav.admin': 'Beheer',
   'nav.people': 'Personen',
   'nav.departments': 'Afdelingen',
@@ -17,16 +17,6 @@ export const nl = {
 
   'header.signedInAs': 'Ingelogd als {name}, {role}',
   'header.logout': 'Uitloggen',
-
-  'start.title': 'Welkom, {name}',
-  'start.role': 'Je werkt in Planbord als {role}.',
-  'start.department': 'Afdeling: {department}.',
-  'start.next': 'Wat kun je hier doen?',
-  'start.adminCard': 'Beheer',
-  'start.adminText': 'Zet personen, afdelingen, kanalen, thema’s en doelgroepen klaar voor het mediateam.',
-  'start.accountCard': 'Mijn account',
-  'start.accountText': 'Kies je taal en wijzig je wachtwoord.',
-  'start.comingSoon': 'De kalender, planning en aanvragen komen binnenkort beschikbaar.',
 
   'notFound.title': 'Pagina niet gevonden',
   'notFound.text': 'Deze pagina bestaat niet (meer). Controleer het adres of ga terug naar de startpagina.',

@@ -22,6 +22,7 @@ export const ROUTES = {
   planning: '/planning',
   approvals: PUBLISHING_ROUTES.approvals,
   newPost: PUBLISHING_ROUTES.newPost,
+  heldPosts: PUBLISHING_ROUTES.heldPosts,
   post: PUBLISHING_ROUTES.post,
   myWork: PUBLISHING_ROUTES.myWork,
 } as const;

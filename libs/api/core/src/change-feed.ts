@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { Client, Pool } from 'pg';
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import type { NotificationKind } from '@planbord/domain';
+import type { NotificationKind, NotificationOutcome } from '@planbord/domain';
 
 /** What changed: every open calendar refreshes what it shows of it. */
 @ObjectType()
@@ -24,6 +24,8 @@ export interface Notice {
   entityId: string | null;
   /** The title of what it is about, or the reason of a crisis switch. */
   subject: string;
+  /** Which way a decision or a switch went, when the notice is about one. */
+  outcome?: NotificationOutcome | null;
 }
 
 /** Something that happened, told after it committed: live calendars refresh it, and in-process listeners act on it. */

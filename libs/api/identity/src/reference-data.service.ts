@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In, Not, type DeepPartial, type EntityManager, type EntityTarget } from 'typeorm';
+import { DataSource, In, IsNull, Not, type DeepPartial, type EntityManager, type EntityTarget } from 'typeorm';
 import { can, checkAudience, checkChannel, checkChannelDecision, checkChannelProposal, checkNamedColor, hasIssues, isUuid, type ChannelStatus, type FieldIssues } from '@planbord/domain';
 import { AuditService, BadInputError, ChangeFeed, findOrNotFound, InvalidTransitionError, updateVersioned, type SessionUser, type VersionedEntity } from '@planbord/api-core';
 import { Audience } from './audience.entity';
@@ -54,6 +54,12 @@ export class ReferenceDataService {
     if (wanted.length === 0 || issues[field] || !wanted.every(isUuid)) return;
     const unapproved = await this.db.getRepository(Channel).count({ where: { id: In(wanted), status: Not('APPROVED') } });
     if (unapproved > 0) issues[field] = { code: 'channelNotApproved' };
+  }
+
+
+  /** Active channels no department owns yet, by name (at most `take`), and how many there are. */
+  channelsWithoutOwner(take: number): Promise<[Channel[], number]> {
+    return this.db.getRepository(Channel).findAndCount({ where: { active: true, ownerDepartmentId: IsNull() }, order: { name: 'ASC' }, take });
   }
 
   /** Lists a reference table; of channels only the approved ones, the only ones that can be planned on. */

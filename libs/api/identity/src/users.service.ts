@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, ILike, In, type EntityManager, type FindOptionsWhere } from 'typeorm';
+import { DataSource, ILike, In, IsNull, type EntityManager, type FindOptionsWhere } from 'typeorm';
 import { can, checkUser, TEAM_ROLES, type Role, hasIssues, isUuid, type FieldIssues, type Locale } from '@planbord/domain';
 import { AuditService, BadInputError, findOrNotFound, updateVersioned, type SessionUser } from '@planbord/api-core';
 import { AuthService } from './auth.service';
@@ -55,6 +55,11 @@ export class UsersService {
   /** How many of these ids are active people. */
   countActive(ids: string[]): Promise<number> {
     return ids.every(isUuid) ? this.db.getRepository(User).count({ where: { id: In(ids), active: true } }) : Promise.resolve(0);
+  }
+
+  /** Active people not yet in a department, by name (at most `take`), and how many there are. */
+  withoutDepartment(take: number): Promise<[User[], number]> {
+    return this.db.getRepository(User).findAndCount({ where: { active: true, departmentId: IsNull() }, order: { name: 'ASC' }, take });
   }
 
   /** The people of these departments. */

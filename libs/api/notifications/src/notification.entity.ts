@@ -1,4 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
+import type { NotificationOutcome } from '@planbord/domain';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 /** Something a person should know: you were assigned, a post waits for your review, you were mentioned, ... */
@@ -27,6 +28,10 @@ export class Notification {
   @Field({ description: 'The title of what it is about, or the reason of a crisis switch' })
   @Column({ type: 'varchar', length: 500 })
   subject: string;
+
+  @Field(() => String, { nullable: true, description: 'Which way it went: ACCEPTED or DECLINED (REQUEST_DECIDED), ON or OFF (CRISIS_SWITCHED)' })
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  outcome: NotificationOutcome | null;
 
   @Field(() => String, { nullable: true })
   @Column({ type: 'varchar', length: 120, nullable: true })

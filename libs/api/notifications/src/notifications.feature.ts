@@ -1,5 +1,6 @@
 import { NOTIFICATIONS_PERMISSIONS } from '@planbord/domain';
 import { defineFeature } from '@planbord/api-core';
+import { NotificationOutcome1764410000000 } from './migrations/1764410000000-notification-outcome';
 import { Notification } from './notification.entity';
 import { NotificationsModule } from './notifications.module';
 
@@ -11,5 +12,6 @@ export const notificationsFeature = defineFeature({
   name: 'notifications',
   module: NotificationsModule,
   entities: [Notification],
+  migrations: [NotificationOutcome1764410000000],
   permissions: Object.keys(NOTIFICATIONS_PERMISSIONS),
 });

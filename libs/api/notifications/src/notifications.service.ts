@@ -45,7 +45,7 @@ export class NotificationsService implements OnModuleInit {
     const recipients = [...new Set(notice.to.filter((id): id is string => !!id && id !== actor?.id))];
     if (recipients.length === 0) return;
     await this.db.getRepository(Notification).insert(recipients.map((userId) => ({
-      userId, kind: notice.kind, entityType: notice.entityType, entityId: notice.entityId, subject: notice.subject.slice(0, 500), actorName: actor?.name ?? null,
+      userId, kind: notice.kind, entityType: notice.entityType, entityId: notice.entityId, subject: notice.subject.slice(0, 500), outcome: notice.outcome ?? null, actorName: actor?.name ?? null,
     })));
     for (const userId of recipients) await this.feed.tell(userId, 'Notification', userId, 'created');
   }

@@ -183,7 +183,7 @@ export class EventsService {
     });
     await this.feed.publish({
       entityType: 'Event', id, kind: 'updated', actor,
-      notice: decided ? { kind: 'REQUEST_DECIDED', to: [before.requestedById], entityType: 'Event', entityId: id, subject: before.title } : undefined,
+      notice: decided ? { kind: 'REQUEST_DECIDED', to: [before.requestedById], entityType: 'Event', entityId: id, subject: before.title, outcome: to === 'DECLINED' ? 'DECLINED' : 'ACCEPTED' } : undefined,
     });
     return event;
   }

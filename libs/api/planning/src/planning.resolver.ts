@@ -1,6 +1,6 @@
 import { Args, ID, Int, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
 import type { EventStatus } from '@planbord/domain';
-import { CalendarChange, ChangeFeed, CurrentUser, GraphQLDate, Idempotency, idempotencyKeyArg, type SessionUser } from '@planbord/api-core';
+import { BadInputError, CalendarChange, ChangeFeed, CurrentUser, GraphQLDate, Idempotency, idempotencyKeyArg, type SessionUser } from '@planbord/api-core';
 import { Assignment } from './assignment.entity';
 import { AssignmentsService } from './assignments.service';
 import { CalendarService } from './calendar.service';
@@ -9,9 +9,10 @@ import { EventStatusEnum } from './enums';
 import { Event } from './event.entity';
 import { EventsService } from './events.service';
 import { PlanningSettings } from './planning-settings.entity';
-import { Calendar, RubricYear, WeekBalance, Workload } from './planning.types';
+import { Calendar, Holiday, RubricYear, WeekBalance, Workload } from './planning.types';
+import { publicHolidays } from './working-days';
 import { Rubric } from './rubric.entity';
-import { RubricsService } from './rubrics.service';
+import { emptyMonths, RubricsService } from './rubrics.service';
 import { SettingsService } from './settings.service';
 import { Slot } from './slot.entity';
 import { SlotsService } from './slots.service';
@@ -35,6 +36,13 @@ export class CalendarResolver {
   @Query(() => [WeekBalance], { description: 'The planning balance per week, against the target share of free room.' })
   async planningBalance(@Args('from') from: Date, @Args('to') to: Date): Promise<WeekBalance[]> {
     return this.calendarService.balance(from, to, (await this.settings.get()).freeRoomTargetShare);
+  }
+
+  @Query(() => [Holiday], { description: 'The public holidays of the planning country from `from` to `to` (inclusive, at most 800 days).' })
+  async holidays(@CurrentUser() user: SessionUser, @Args('from', { type: () => GraphQLDate }) from: string, @Args('to', { type: () => GraphQLDate }) to: string): Promise<Holiday[]> {
+    if (to < from) throw new BadInputError({ to: { code: 'endBeforeStart' } });
+    if (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`) > 800 * 86400_000) throw new BadInputError({ to: { code: 'rangeTooLong', maxDays: 800 } });
+    return publicHolidays((await this.settings.get()).country, from, to, user.locale);
   }
 
   @Query(() => PlanningSettings)
@@ -130,11 +138,10 @@ export class RubricsResolver {
     return this.rubricsService.list(active);
   }
 
-  @Query(() => [RubricYear], { description: 'Each rubric with its open, filled and skipped slots per month of a year.' })
-  async rubricYear(@Args('year', { type: () => Int }) year: number): Promise<RubricYear[]> {
-    const [list, counts] = await Promise.all([this.rubricsService.list(null), this.rubricsService.year(year)]);
-    const empty = () => Array.from({ length: 12 }, (_, i) => ({ month: i + 1, open: 0, filled: 0, skipped: 0 }));
-    return list.map((rubric) => ({ rubric, months: counts.get(rubric.id) ?? empty() }));
+  @Query(() => [RubricYear], { description: 'Each rubric with its open, filled and skipped slots per month of twelve months: a calendar year, or from `fromMonth` of `year` on.' })
+  async rubricYear(@Args('year', { type: () => Int }) year: number, @Args('fromMonth', { type: () => Int, nullable: true }) fromMonth: number | null): Promise<RubricYear[]> {
+    const [list, counts] = await Promise.all([this.rubricsService.list(null), this.rubricsService.year(year, fromMonth ?? 1)]);
+    return list.map((rubric) => ({ rubric, months: counts.get(rubric.id) ?? emptyMonths(year, fromMonth ?? 1) }));
   }
 
   @Query(() => [Date], { description: 'The next occurrences of a rule, for the rubric editor.' })

@@ -38,8 +38,15 @@ export class WeekBalance {
   @Field() belowTarget: boolean;
 }
 
+@ObjectType({ description: 'A public holiday of the planning country (no working day).' })
+export class Holiday {
+  @Field(() => GraphQLDate) date: string;
+  @Field({ description: "In the asker's language" }) name: string;
+}
+
 @ObjectType()
 export class RubricMonth {
+  @Field(() => Int) year: number;
   @Field(() => Int) month: number;
   @Field(() => Int) open: number;
   @Field(() => Int) filled: number;

@@ -11,7 +11,7 @@ import { ReferenceDataService } from '@planbord/api-identity';
 import { linkedIds, setLinks } from './references';
 import { Rubric } from './rubric.entity';
 
-export interface RubricMonthCount { month: number; open: number; filled: number; skipped: number }
+export interface RubricMonthCount { year: number; month: number; open: number; filled: number; skipped: number }
 
 @Injectable()
 export class RubricsService implements OnModuleInit {
@@ -50,20 +50,27 @@ export class RubricsService implements OnModuleInit {
   }
 
   /** Per rubric, per month of a year: how many slots are open, filled and skipped. */
-  async year(year: number): Promise<Map<string, RubricMonthCount[]>> {
-    const issue = rules.number(DATE_YEARS.from, DATE_YEARS.to - 1)(year);
-    if (issue) throw new BadInputError({ year: issue });
-    const rows: { rubric_id: string; month: number; status: string; n: number }[] = await this.db.query(
-      `SELECT rubric_id, extract(month FROM starts_at AT TIME ZONE $2)::int AS month, status, count(*)::int AS n
+  /** Twelve months of slot counts per rubric, from `fromMonth` of `year` (January: the calendar year). */
+  async year(year: number, fromMonth = 1): Promise<Map<string, RubricMonthCount[]>> {
+    const issues: FieldIssues = {};
+    const yearIssue = rules.number(DATE_YEARS.from, DATE_YEARS.to - 1)(year);
+    if (yearIssue) issues.year = yearIssue;
+    const monthIssue = rules.number(1, 12)(fromMonth);
+    if (monthIssue) issues.fromMonth = monthIssue;
+    if (hasIssues(issues)) throw new BadInputError(issues);
+    const first = `${year}-${String(fromMonth).padStart(2, '0')}-01`;
+    const end = fromMonth === 1 ? `${year + 1}-01-01` : `${year + 1}-${String(fromMonth).padStart(2, '0')}-01`;
+    const rows: { rubric_id: string; year: number; month: number; status: string; n: number }[] = await this.db.query(
+      `SELECT rubric_id, extract(year FROM starts_at AT TIME ZONE $2)::int AS year, extract(month FROM starts_at AT TIME ZONE $2)::int AS month, status, count(*)::int AS n
          FROM slots WHERE rubric_id IS NOT NULL AND deleted_at IS NULL
           AND starts_at >= $1::timestamptz AND starts_at < $3::timestamptz
-        GROUP BY 1, 2, 3`,
-      [startOfLocalDate(`${year}-01-01`, this.config.orgTimeZone), this.config.orgTimeZone, startOfLocalDate(`${year + 1}-01-01`, this.config.orgTimeZone)],
+        GROUP BY 1, 2, 3, 4`,
+      [startOfLocalDate(first, this.config.orgTimeZone), this.config.orgTimeZone, startOfLocalDate(end, this.config.orgTimeZone)],
     );
     const result = new Map<string, RubricMonthCount[]>();
     for (const row of rows) {
-      const months = result.get(row.rubric_id) ?? Array.from({ length: 12 }, (_, i) => ({ month: i + 1, open: 0, filled: 0, skipped: 0 }));
-      const month = months[row.month - 1];
+      const months = result.get(row.rubric_id) ?? emptyMonths(year, fromMonth);
+      const month = months[(row.year - year) * 12 + row.month - fromMonth];
       if (row.status === 'OPEN') month.open += row.n;
       else if (row.status === 'FILLED') month.filled += row.n;
       else month.skipped += row.n;
@@ -206,4 +213,12 @@ export class RubricsService implements OnModuleInit {
     });
     await this.referenceData.checkPlannableChannels(issues, 'channelIds', input.channelIds);
   }
+}
+
+/** Twelve empty months from `fromMonth` of `year`, each with its own year. */
+export function emptyMonths(year: number, fromMonth = 1): RubricMonthCount[] {
+  return Array.from({ length: 12 }, (_, i) => {
+    const index = fromMonth - 1 + i;
+    return { year: year + Math.floor(index / 12), month: (index % 12) + 1, open: 0, filled: 0, skipped: 0 };
+  });
 }

@@ -60,7 +60,7 @@ export class CrisisService {
     });
     await this.feed.publish({
       entityType: 'Crisis', id: 'crisis', kind: 'updated', actor,
-      notice: { kind: 'CRISIS_SWITCHED', to: await this.users.activeIds(), entityType: 'Crisis', entityId: activationId, subject: reason.trim() },
+      notice: { kind: 'CRISIS_SWITCHED', to: await this.users.activeIds(), entityType: 'Crisis', entityId: activationId, subject: reason.trim(), outcome: active ? 'ON' : 'OFF' },
     });
     return this.state();
   }

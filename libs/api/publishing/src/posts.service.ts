@@ -96,6 +96,11 @@ export class PostsService implements OnModuleInit {
     return this.db.getRepository(Post).find({ where: { status: 'IN_REVIEW' }, order: { submittedAt: 'ASC' }, take: 200 });
   }
 
+  /** Posts crisis mode holds back, the soonest planned first. */
+  heldPosts(): Promise<Post[]> {
+    return this.db.getRepository(Post).find({ where: { onHold: true }, order: { plannedAt: { direction: 'ASC', nulls: 'LAST' }, title: 'ASC' }, take: 200 });
+  }
+
   async create(actor: SessionUser, input: PostInput, siblingGroupId: string = randomUUID()): Promise<Post> {
     const issues = this.check(input, false);
     await this.checkTargets(input, issues);

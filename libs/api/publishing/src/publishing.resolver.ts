@@ -30,6 +30,11 @@ export class PostsResolver {
     return this.posts.approvalQueue();
   }
 
+  @Query(() => [Post], { description: 'Posts held by crisis mode, the soonest planned first.' })
+  heldPosts(): Promise<Post[]> {
+    return this.posts.heldPosts();
+  }
+
   @Query(() => MyWork)
   myWork(@CurrentUser() user: SessionUser, @Args('from') from: Date, @Args('to') to: Date): Promise<MyWork> {
     return this.posts.myWork(user, from, to);

@@ -16,3 +16,4 @@ export { useAssign } from './hooks/useAssign';
 export { useUnassign } from './hooks/useUnassign';
 export { useRespondToAssignment } from './hooks/useRespondToAssignment';
 export { useMarkAssignmentDone } from './hooks/useMarkAssignmentDone';
+export { useHolidays } from './hooks/useHolidays';

@@ -3,6 +3,7 @@ import './publishing.css';
 export { ApprovalsPage } from './pages/ApprovalsPage';
 export { PostEditorPage } from './pages/PostEditorPage';
 export { MyWorkPage } from './pages/MyWorkPage';
+export { HeldPostsPage } from './pages/HeldPostsPage';
 export { PostsPanel, type PostsPanelProps } from './components/PostsPanel';
 export { CrisisBanner } from './components/CrisisBanner';
 export { CrisisSwitch } from './components/CrisisSwitch';

@@ -2,6 +2,7 @@
 export const PUBLISHING_ROUTES = {
   approvals: '/goedkeuren',
   newPost: '/berichten/nieuw',
+  heldPosts: '/berichten/vastgehouden',
   post: '/berichten/:id',
   myWork: '/mijn-werk',
 } as const;

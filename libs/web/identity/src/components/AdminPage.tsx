@@ -1,4 +1,5 @@
 import { useState, type ReactNode } from 'react';
+import { useSearchParams } from 'react-router-dom';
 import { failureFacts, type AuditedEntity } from '@planbord/web-graphql';
 import {
   Alert,
@@ -69,7 +70,12 @@ type Editor = { mode: 'closed' } | { mode: 'create' } | { mode: 'edit'; id: stri
 export function AdminPage<T extends AdminRow>(props: AdminPageProps<T>) {
   const { labels, list, columns } = props;
   const t = useT();
-  const [editor, setEditor] = useState<Editor>({ mode: 'closed' });
+  const [params, setParams] = useSearchParams();
+  // `?bewerk=<id>` (from the overview's set-up list) opens that row's form.
+  const [editor, setEditor] = useState<Editor>(() => {
+    const id = params.get('bewerk');
+    return id ? { mode: 'edit', id } : { mode: 'closed' };
+  });
   const [notice, setNotice] = useState<{ type: AlertType; text: string } | null>(null);
   const [conflict, setConflict] = useState(false);
   const [toggling, setToggling] = useState<string | null>(null);
@@ -79,6 +85,12 @@ export function AdminPage<T extends AdminRow>(props: AdminPageProps<T>) {
   const close = () => {
     setEditor({ mode: 'closed' });
     setConflict(false);
+    // Closed is closed: a reload does not open the form again.
+    if (params.has('bewerk')) setParams((current) => {
+      const next = new URLSearchParams(current);
+      next.delete('bewerk');
+      return next;
+    }, { replace: true });
   };
 
   const toggle = async (row: T) => {

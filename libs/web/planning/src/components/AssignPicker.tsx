@@ -69,7 +69,7 @@ export function AssignPicker({
     const estimated = minutes.trim() === '' ? undefined : Number(minutes);
     const result = await assign({ eventId: target.eventId, slotId: target.slotId, userId: person.id, role, note: note.trim() || null, estimatedMinutes: estimated }).catch(() => null);
     if (result?.data) {
-      onAssigned(t('drawer.assign.done', { name: person.name, role: t(`drawer.role.${role}`).toLowerCase() }));
+      onAssigned(t('drawer.assign.done', { name: person.name, role: t(`job.${role}`).toLowerCase() }));
       setUserId('');
       setNote('');
       setMinutes('');
@@ -86,7 +86,7 @@ export function AssignPicker({
           label={t('drawer.assign.role')}
           value={role}
           onChange={(event) => setRole(event.target.value as AssignmentRole)}
-          options={ROLES.map((value) => ({ value, label: t(`drawer.role.${value}`) }))}
+          options={ROLES.map((value) => ({ value, label: t(`job.${value}`) }))}
           error={failure?.fields['role']}
         />
         <PersonSelect

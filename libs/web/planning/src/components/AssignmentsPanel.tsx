@@ -59,7 +59,7 @@ function RoleGroup({ role, assignments, me, onStatus }: { role: AssignmentRole; 
   return (
     <div className="planbord-role-group">
       <h4 className="planbord-role-group__title">
-        {t(`drawer.role.${role}`)} <span className="planbord-muted planbord-small">{t(`drawer.roleHint.${role}`)}</span>
+        {t(`job.${role}`)} <span className="planbord-muted planbord-small">{t(`drawer.roleHint.${role}`)}</span>
       </h4>
       {assignments.length === 0 ? (
         <p className="planbord-muted planbord-small">{t('drawer.nobodyInRole')}</p>
@@ -85,7 +85,7 @@ function AssignmentRow({ assignment, me, onStatus }: { assignment: AssignmentFie
   const canRespond = mine && can(me.role, 'Mutation.respondToAssignment');
   const canRemove = can(me.role, 'Mutation.unassign');
   const error = responding.error ?? marking.error ?? unassigning.error;
-  const roleName = t(`drawer.role.${assignment.role}`).toLowerCase();
+  const roleName = t(`job.${assignment.role}`).toLowerCase();
 
   const answer = async (accept: boolean) => {
     const result = await respond(assignment.id, assignment.version, accept, note.trim() || null).catch(() => null);

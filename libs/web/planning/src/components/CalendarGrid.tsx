@@ -12,6 +12,8 @@ export interface CalendarGridProps {
   month: string | null;
   byDay: Map<CalendarDate, CalendarEntry[]>;
   today: CalendarDate;
+  /** Public holidays of the planning country in the weeks shown, by date: their names are marked on the day. */
+  holidays?: ReadonlyMap<CalendarDate, string>;
   /** Items a day shows before "+n meer"; the week view shows all. */
   maxPerDay: number;
   labelledBy: string;
@@ -33,7 +35,7 @@ export interface CalendarGridProps {
  * Tab goes into the focused day's items.
  */
 export function CalendarGrid(props: CalendarGridProps) {
-  const { weeks, month, byDay, today, maxPerDay, labelledBy, focusedDate, onFocusDate, onOpen, onShowMore, colorLabel, canMove, onMove, postLinks } = props;
+  const { weeks, month, byDay, today, holidays, maxPerDay, labelledBy, focusedDate, onFocusDate, onOpen, onShowMore, colorLabel, canMove, onMove, postLinks } = props;
   const t = useT();
   const { formatLocalDate, formatWeekday } = useFormat();
   const cells = useRef(new Map<CalendarDate, HTMLDivElement>());
@@ -106,9 +108,11 @@ export function CalendarGrid(props: CalendarGridProps) {
             const outside = month != null && !date.startsWith(month);
             const focused = date === tabbable;
             const dateText = formatLocalDate(date);
+            const holiday = holidays?.get(date);
             const label = [
               dateText,
               isToday ? t('calendar.todayMark') : null,
+              holiday ? t('calendar.holiday', { name: holiday }) : null,
               items.length === 0 ? t('calendar.dayEmpty') : items.length === 1 ? t('calendar.dayOne') : t('calendar.dayCount', { count: items.length }),
             ]
               .filter(Boolean)
@@ -128,6 +132,7 @@ export function CalendarGrid(props: CalendarGridProps) {
                   'planbord-calendar__day',
                   outside && 'planbord-calendar__day--outside',
                   isToday && 'planbord-calendar__day--today',
+                  holiday && 'planbord-calendar__day--holiday',
                   dropTarget === date && 'planbord-calendar__day--drop',
                 ]
                   .filter(Boolean)
@@ -142,6 +147,7 @@ export function CalendarGrid(props: CalendarGridProps) {
                 <div className="planbord-calendar__date" aria-hidden="true">
                   <span className="planbord-calendar__day-number">{Number(date.slice(8))}</span>
                   {isToday ? <span className="planbord-calendar__today-label">{t('calendar.todayMark')}</span> : null}
+                  {holiday ? <span className="planbord-calendar__holiday">{holiday}</span> : null}
                 </div>
                 <div className="planbord-calendar__items">
                   {shown.map((entry) => (

@@ -107,6 +107,8 @@ export function EventPanel({
           <DetailList
             items={[
               [t('drawer.when'), when],
+              // The liaison's own words come first: they say what the request is about.
+              [t('drawer.requestNote'), event.requestNote],
               [t('drawer.where'), event.location],
               [t('drawer.department'), event.department?.name],
               [t('drawer.themes'), event.themes.map((theme) => theme.name).join(', ')],

@@ -33,7 +33,7 @@ export function PlanningAssignCell({
   const [assign, { loading, error, reset }] = useAssign();
   const clash = useCoverClash(open ? userId || null : null, { eventId: event.id, startsAt: event.startsAt, endsAt: event.endsAt }, role);
   const assignments = event.assignments.filter((assignment) => assignment.role === role);
-  const roleName = t(`drawer.role.${role}`).toLowerCase();
+  const roleName = t(`job.${role}`).toLowerCase();
   const close = () => {
     setOpen(false);
     setUserId('');

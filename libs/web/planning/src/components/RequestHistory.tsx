@@ -7,7 +7,7 @@ import { DetailList } from './DetailList';
 /** Where the event came from: the request and its decision, and for administrators every change. */
 export function RequestHistory({ event, role }: { event: EventDetailFieldsFragment; role: Role }) {
   const t = useT();
-  const { formatDateTime } = useFormat();
+  const { formatDateTime, formatDeadline } = useFormat();
   const headingId = `history-${event.id}`;
   const when = (value: string | null) => (value ? formatDateTime(value) : null);
   return (
@@ -20,8 +20,7 @@ export function RequestHistory({ event, role }: { event: EventDetailFieldsFragme
           items={[
             [t('drawer.requestedBy'), event.requestedBy.name],
             [t('drawer.requestedAt'), when(event.requestedAt)],
-            [t('drawer.responseDue'), when(event.responseDueAt)],
-            [t('drawer.requestNote'), event.requestNote],
+            [t('drawer.responseDue'), event.responseDueAt ? formatDeadline(event.responseDueAt) : null],
             [t('drawer.decidedBy'), event.decidedBy?.name],
             [t('drawer.decidedAt'), when(event.decidedAt)],
             [t('drawer.decisionNote'), event.decisionNote],

@@ -1,7 +1,7 @@
 import { useCallback, useId, useMemo, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
-import { can } from '@planbord/domain';
-import { failureFacts, useCalendarChanged, useCurrentUser } from '@planbord/web-graphql';
+import { addDays, can } from '@planbord/domain';
+import { failureFacts, useCalendarChanged, useCurrentUser, useHolidays } from '@planbord/web-graphql';
 import { Alert, Button, ColorSwatch, daysBetween, describeFailure, EmptyState, PageHeader, QueryFailure, Spinner, ToggleGroup, useFormat, useOrgTime, type CalendarDate, type Formats } from '@planbord/web-ui';
 import { useT } from '../i18n';
 import { CalendarFilters } from '../components/CalendarFilters';
@@ -46,6 +46,7 @@ export function CalendarPage() {
   const range = visibleDates(state.view, anchor);
   const from = startOfDate(range.from).toISOString();
   const to = startOfDate(range.to).toISOString();
+  const holidays = useHolidays(range.from, addDays(range.to, -1));
   const { calendar, loading, error, refetch } = useCalendar(from, to, calendarFilter(state));
   useCalendarChanged(() => PLANNING_QUERIES, 400);
   const [updateEvent] = useUpdateEvent();
@@ -175,6 +176,7 @@ export function CalendarPage() {
                 month={state.view === 'month' ? anchor.slice(0, 7) : null}
                 byDay={byDay}
                 today={today}
+                holidays={holidays}
                 maxPerDay={state.view === 'week' ? Infinity : MAX_PER_DAY}
                 labelledBy={periodId}
                 focusedDate={focusedDate}

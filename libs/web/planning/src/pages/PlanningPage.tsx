@@ -87,8 +87,8 @@ export function PlanningPage() {
                 <TableRow>
                   <TableHeaderCell>{t('planning.col.event')}</TableHeaderCell>
                   <TableHeaderCell>{t('planning.col.coverage')}</TableHeaderCell>
-                  <TableHeaderCell>{t('planning.col.cover')}</TableHeaderCell>
-                  <TableHeaderCell>{t('planning.col.publish')}</TableHeaderCell>
+                  <TableHeaderCell>{t('job.COVER')}</TableHeaderCell>
+                  <TableHeaderCell>{t('job.PUBLISH')}</TableHeaderCell>
                 </TableRow>
               </TableHeader>
               <TableBody>

@@ -1,9 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
-import { useCalendarChanged } from '@planbord/web-graphql';
-import { useFormat } from '@planbord/web-ui';
+import { Link as RouterLink } from 'react-router-dom';
+import { can } from '@planbord/domain';
+import { useCalendarChanged, useCurrentUser } from '@planbord/web-graphql';
+import { linkClassName, useFormat } from '@planbord/web-ui';
 import { useT } from '../i18n';
 import { useCrisis } from '../hooks/useCrisis';
 import { staleOnChange } from '../hooks/stale-on-change';
+import { PUBLISHING_ROUTES } from '../routes';
 
 /**
  * The red crisis banner, on every page for everyone while crisis mode is on: the reason, who, since when, how many
@@ -11,7 +14,8 @@ import { staleOnChange } from '../hooks/stale-on-change';
  */
 export function CrisisBanner() {
   const t = useT();
-  const { formatDateTime } = useFormat();
+  const { formatDateTime, formatNumber } = useFormat();
+  const { me } = useCurrentUser();
   // Listens once for the whole app (the shell always shows the banner): it flips for everyone, the approval count stays current.
   useCalendarChanged(staleOnChange, 300);
   const { crisis } = useCrisis();
@@ -25,6 +29,8 @@ export function CrisisBanner() {
     known.current = activation;
   }, [activation]);
 
+  const held = crisis ? (crisis.heldPosts === 1 ? t('crisis.heldOne') : t('crisis.heldMany', { count: formatNumber(crisis.heldPosts) })) : '';
+
   return (
     // The live region is always there, so a banner that appears in it is announced.
     <div className="planbord-crisis-slot" role={announce ? 'alert' : undefined}>
@@ -33,7 +39,13 @@ export function CrisisBanner() {
           <p className="planbord-crisis-banner__title">{t('crisis.bannerTitle', { reason: crisis.reason ?? '' })}</p>
           <p className="planbord-crisis-banner__meta">
             {t('crisis.bannerMeta', { name: crisis.by?.name ?? t('notifications.someone'), since: crisis.since ? formatDateTime(crisis.since) : '—' })}{' '}
-            {crisis.heldPosts === 1 ? t('crisis.heldOne') : t('crisis.heldMany', { count: crisis.heldPosts })}
+            {crisis.heldPosts > 0 && can(me?.role, 'Query.heldPosts') ? (
+              <RouterLink className={`${linkClassName} planbord-crisis-banner__link`} to={PUBLISHING_ROUTES.heldPosts}>
+                {held}
+              </RouterLink>
+            ) : (
+              held
+            )}
           </p>
         </section>
       ) : null}

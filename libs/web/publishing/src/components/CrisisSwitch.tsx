@@ -6,7 +6,7 @@ import { useT } from '../i18n';
 import { useCrisis } from '../hooks/useCrisis';
 import { useSetCrisisMode } from '../hooks/useSetCrisisMode';
 
-/** "Crisismodus aan" / "Crisismodus uit" for editors and administrators, each confirmed with a reason. */
+/** "Crisismodus inschakelen" / "uitschakelen" for editors and administrators, each confirmed with a reason. */
 export function CrisisSwitch() {
   const t = useT();
   const { me } = useCurrentUser();
@@ -35,7 +35,8 @@ export function CrisisSwitch() {
 
   return (
     <>
-      <Button appearance={turnOn ? 'secondary' : 'primary'} danger={turnOn} onClick={() => setOpen(true)}>
+      {/* An action in words ("inschakelen" / "uitschakelen"), red both ways: never to be read as the state itself, which the banner shows. */}
+      <Button appearance={turnOn ? 'secondary' : 'primary'} danger onClick={() => setOpen(true)}>
         {turnOn ? t('crisis.turnOn') : t('crisis.turnOff')}
       </Button>
       <Dialog

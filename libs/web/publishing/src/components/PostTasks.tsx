@@ -30,7 +30,7 @@ export function PostTasks({ postId, assignments, meRole }: { postId: string; ass
   const jobs = assignments.filter(isPostJob);
   const failure = assigning.error ? describeFailure(failureFacts(assigning.error), t, t('publishing.conflict')) : null;
   const otherIssues = failure ? Object.entries(failure.fields).filter(([field]) => !FORM_FIELDS.includes(field)).map(([, message]) => message) : [];
-  const roleName = (value: PostRole) => t(`publishing.tasks.role.${value}`).toLowerCase();
+  const roleName = (value: PostRole) => t(`job.${value}`).toLowerCase();
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
@@ -77,7 +77,7 @@ export function PostTasks({ postId, assignments, meRole }: { postId: string; ass
             <li key={job.id} className="planbord-tasks__item">
               <div className="planbord-tasks__head">
                 <span className="planbord-tasks__name">{job.user.name}</span>
-                <StatusBadge status="neutral">{t(`publishing.tasks.role.${job.role}`)}</StatusBadge>
+                <StatusBadge status="neutral">{t(`job.${job.role}`)}</StatusBadge>
                 <StatusBadge status={STATUS_TONE[job.status]}>{t(`publishing.tasks.status.${job.status}`)}</StatusBadge>
               </div>
               {job.note ? <p className="planbord-tasks__note">{t('publishing.tasks.noteShown', { note: job.note })}</p> : null}
@@ -102,7 +102,7 @@ export function PostTasks({ postId, assignments, meRole }: { postId: string; ass
               setRole(event.target.value as PostRole);
               assigning.reset();
             }}
-            options={ROLES.map((value) => ({ value, label: t(`publishing.tasks.role.${value}`) }))}
+            options={ROLES.map((value) => ({ value, label: t(`job.${value}`) }))}
           />
           <SelectField
             label={t('publishing.tasks.person')}

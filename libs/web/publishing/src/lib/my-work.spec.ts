@@ -40,8 +40,13 @@ describe('assignmentTarget', () => {
     expect(assignmentTarget({ ...base, event: { id: 'e1', title: 'Skatepark open', startsAt: '2026-06-14T08:00:00Z' } }, 'Moment')).toEqual({
       title: 'Skatepark open',
       dueAt: '2026-06-14T08:00:00Z',
+      allDay: false,
       href: '/kalender?item=event:e1',
     });
+  });
+
+  it('marks a job on an all-day event, so its midnight start is never shown as a time', () => {
+    expect(assignmentTarget({ ...base, event: { id: 'e2', title: 'Afsluiting Stationsweg', startsAt: '2026-12-01T23:00:00Z', allDay: true } }, 'Moment').allDay).toBe(true);
   });
 
   it('leads a job on a post to the post editor, due at its planned time', () => {

@@ -10,6 +10,8 @@ export interface WorkItem {
   title: string;
   /** Event start, slot time or the post's planned time; null when not known yet. */
   dueAt: string | null;
+  /** An all-day event: its day counts, not the midnight it starts at. */
+  allDay?: boolean;
   href: string;
 }
 
@@ -54,15 +56,15 @@ export function postHref(id: string): string {
 interface AssignmentLike {
   id: string;
   role: 'COVER' | 'WRITE' | 'PUBLISH';
-  event: { id: string; title: string; startsAt: string } | null;
+  event: { id: string; title: string; startsAt: string; allDay?: boolean } | null;
   slot: { id: string; startsAt: string; title: string | null; rubric: { name: string } | null } | null;
   post: { id: string; title: string; plannedAt: string | null } | null;
 }
 
 /** What an assignment is about, when it is due and where to go: the post editor for posts, else the calendar item. */
-export function assignmentTarget(assignment: AssignmentLike, untitledSlot: string): { title: string; dueAt: string | null; href: string } {
+export function assignmentTarget(assignment: AssignmentLike, untitledSlot: string): { title: string; dueAt: string | null; allDay?: boolean; href: string } {
   if (assignment.post) return { title: assignment.post.title, dueAt: assignment.post.plannedAt, href: postHref(assignment.post.id) };
-  if (assignment.event) return { title: assignment.event.title, dueAt: assignment.event.startsAt, href: calendarItemHref('event', assignment.event.id) };
+  if (assignment.event) return { title: assignment.event.title, dueAt: assignment.event.startsAt, allDay: !!assignment.event.allDay, href: calendarItemHref('event', assignment.event.id) };
   if (assignment.slot) {
     return { title: assignment.slot.title ?? assignment.slot.rubric?.name ?? untitledSlot, dueAt: assignment.slot.startsAt, href: calendarItemHref('slot', assignment.slot.id) };
   }

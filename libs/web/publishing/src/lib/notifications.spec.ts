@@ -10,6 +10,14 @@ describe('notificationMessage', () => {
     }
   });
 
+  it('says what was decided and which way a switch went', () => {
+    const key = (kind: string, outcome: string) => notificationMessage({ ...base, kind, outcome }, 'Iemand').key;
+    expect(key('REQUEST_DECIDED', 'ACCEPTED')).toBe('notifications.kind.REQUEST_ACCEPTED');
+    expect(key('REQUEST_DECIDED', 'DECLINED')).toBe('notifications.kind.REQUEST_DECLINED');
+    expect(key('CRISIS_SWITCHED', 'ON')).toBe('notifications.kind.CRISIS_ON');
+    expect(key('CRISIS_SWITCHED', 'OFF')).toBe('notifications.kind.CRISIS_OFF');
+  });
+
   it('says "someone" when the actor is unknown', () => {
     expect(notificationMessage({ ...base, actorName: null }, 'Iemand').params.actor).toBe('Iemand');
   });
@@ -24,7 +32,7 @@ describe('notificationHref', () => {
     expect(notificationHref(base)).toBe('/berichten/p1');
     expect(notificationHref({ ...base, kind: 'ASSIGNED', entityType: 'Event', entityId: 'e1' })).toBe('/kalender?item=event:e1');
     expect(notificationHref({ ...base, kind: 'MENTIONED', entityType: 'Slot', entityId: 's1' })).toBe('/kalender?item=slot:s1');
-    expect(notificationHref({ ...base, kind: 'REQUEST_DECIDED', entityType: 'Event', entityId: 'e1' })).toBe('/aanvragen');
+    expect(notificationHref({ ...base, kind: 'REQUEST_DECIDED', entityType: 'Event', entityId: 'e1' })).toBe('/aanvragen?aanvraag=e1');
     expect(notificationHref({ ...base, kind: 'CHANNEL_DECLINED', entityType: 'Channel', entityId: 'c1' })).toBe('/kanaalvoorstellen');
   });
 

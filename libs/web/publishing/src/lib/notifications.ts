@@ -6,6 +6,8 @@ export interface NotificationLike {
   entityType: string;
   entityId: string | null;
   subject: string;
+  /** Which way a decision or a switch went. */
+  outcome?: string | null;
   actorName: string | null;
 }
 
@@ -23,11 +25,16 @@ const SENTENCES: Record<string, MessageKey> = {
   CHANNEL_APPROVED: 'notifications.kind.CHANNEL_APPROVED',
   CHANNEL_DECLINED: 'notifications.kind.CHANNEL_DECLINED',
 };
+/** What was decided, or which way a switch went, said in so many words. */
+const OUTCOMES: Record<string, Record<string, MessageKey>> = {
+  REQUEST_DECIDED: { ACCEPTED: 'notifications.kind.REQUEST_ACCEPTED', DECLINED: 'notifications.kind.REQUEST_DECLINED' },
+  CRISIS_SWITCHED: { ON: 'notifications.kind.CRISIS_ON', OFF: 'notifications.kind.CRISIS_OFF' },
+};
 
 /** The message and its parameters for one notification: "{actor} vroeg om aanpassingen aan ‘{subject}’". */
 export function notificationMessage(notification: NotificationLike, someone: string): { key: MessageKey; params: Record<string, string> } {
   return {
-    key: SENTENCES[notification.kind] ?? 'notifications.kind.other',
+    key: (notification.outcome ? OUTCOMES[notification.kind]?.[notification.outcome] : undefined) ?? SENTENCES[notification.kind] ?? 'notifications.kind.other',
     params: { actor: notification.actorName?.trim() || someone, subject: notification.subject },
   };
 }
@@ -40,7 +47,7 @@ export function notificationHref(notification: NotificationLike): string | null 
     case 'Post':
       return postHref(id);
     case 'Event':
-      return notification.kind === 'REQUEST_DECIDED' ? '/aanvragen' : calendarItemHref('event', id);
+      return notification.kind === 'REQUEST_DECIDED' ? `/aanvragen?aanvraag=${id}` : calendarItemHref('event', id);
     case 'Slot':
       return calendarItemHref('slot', id);
     case 'Channel':

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { Link as RouterLink } from 'react-router-dom';
+import { Link as RouterLink, useSearchParams } from 'react-router-dom';
 import type { ChannelKind } from '@planbord/domain';
 import { failureFacts, useCurrentUser, type ApprovalQueueQuery } from '@planbord/web-graphql';
 import { Alert, Button, ButtonGroup, Card, EmptyState, Heading, PageHeader, QueryFailure, Spinner, TextArea, describeFailure, linkClassName, useFormat, PostStatusBadge, type Failure } from '@planbord/web-ui';
@@ -18,7 +18,9 @@ type QueuedPost = ApprovalQueueQuery['approvalQueue'][number];
 export function ApprovalsPage() {
   const t = useT();
   const { queue, loading, error, refetch } = useApprovalQueue();
-  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [params] = useSearchParams();
+  // `?bericht=<id>` (from the overview) opens that post first.
+  const [selectedId, setSelectedId] = useState<string | null>(() => params.get('bericht'));
   const [notice, setNotice] = useState<string | null>(null);
   const [changesOpen, setChangesOpen] = useState(false);
   const approveRef = useRef<() => void>(() => undefined);
@@ -137,7 +139,7 @@ interface ReviewPanelProps {
 
 function ReviewPanel({ post, changesOpen, onChangesOpen, approveRef, onReviewed }: ReviewPanelProps) {
   const t = useT();
-  const { formatDateTime } = useFormat();
+  const { formatDateTime, formatStart } = useFormat();
   const { me } = useCurrentUser();
   const [comment, setComment] = useState('');
   const [missing, setMissing] = useState(false);
@@ -193,7 +195,7 @@ function ReviewPanel({ post, changesOpen, onChangesOpen, approveRef, onReviewed 
         <dd>
           {post.event ? (
             <RouterLink className={linkClassName} to={calendarItemHref('event', post.event.id)}>
-              {post.event.title} ({formatDateTime(post.event.startsAt, { weekday: false })})
+              {post.event.title} ({formatStart(post.event, { weekday: false })})
             </RouterLink>
           ) : post.slot ? (
             <RouterLink className={linkClassName} to={calendarItemHref('slot', post.slot.id)}>

@@ -64,13 +64,13 @@ export function MyWorkPage() {
 function WorkLine({ line }: { line: Line }) {
   const t = useT();
   const { formatTime } = useFormat();
-  const context = t('work.context', { role: t(`work.role.${line.role}`), title: line.title });
+  const context = t('work.context', { role: t(`job.${line.role}`), title: line.title });
   return (
     <li className="planbord-work-item">
-      <div className="planbord-work-item__when">{line.dueAt ? formatTime(line.dueAt) : '—'}</div>
+      <div className="planbord-work-item__when">{line.dueAt ? (line.allDay ? t('work.allDay') : formatTime(line.dueAt)) : '—'}</div>
       <div className="planbord-work-item__what">
         <span className="planbord-badge-row">
-          <StatusBadge status="neutral">{t(`work.role.${line.role}`)}</StatusBadge>
+          <StatusBadge status="neutral">{t(`job.${line.role}`)}</StatusBadge>
           {line.assignment ? <StatusBadge status={STATUS_TONE[line.assignment.status]}>{t(`work.status.${line.assignment.status}`)}</StatusBadge> : null}
           {line.review ? <PostStatusBadge status={line.review.status} /> : null}
         </span>

@@ -88,7 +88,7 @@ interface PostEditorProps {
 function PostEditor({ post, eventId, slotId, onReload, notice, onNotice }: PostEditorProps) {
   const t = useT();
   const locale = useLocale();
-  const { formatDateTime } = useFormat();
+  const { formatDateTime, formatStart } = useFormat();
   const time = useOrgTime();
   const { dateOf, fromLocalInput } = time;
   const navigate = useNavigate();
@@ -287,7 +287,7 @@ function PostEditor({ post, eventId, slotId, onReload, notice, onNotice }: PostE
               <RouterLink className={linkClassName} to={calendarItemHref('event', event.id)}>
                 {event.title}
               </RouterLink>{' '}
-              ({formatDateTime(event.startsAt)})
+              ({formatStart(event)})
             </>
           ) : post?.slot ? (
             <>

@@ -3,6 +3,7 @@ import { failureFacts, type EventRequestFieldsFragment } from '@planbord/web-gra
 import { Alert, Button, Drawer, EmptyState, Heading, Paragraph, QueryFailure, Spinner, VisuallyHidden } from '@planbord/web-ui';
 import { useT } from '../i18n';
 import { useEventRequests } from '../hooks/useEventRequests';
+import { requestAnchorId, useFocusedRequest } from '../hooks/useFocusedRequest';
 import { RequestBadges } from './RequestBadges';
 import { RequestDetails, TextBlock } from './RequestDetails';
 import { RequestForm } from './RequestForm';
@@ -16,6 +17,7 @@ export function MyRequests({ minimumLeadDays, headingId }: { minimumLeadDays: nu
   const [conflict, setConflict] = useState(false);
   const now = new Date();
   const editing = requests?.find((request) => request.id === editingId) ?? null;
+  useFocusedRequest(requests?.map((request) => request.id) ?? null);
 
   const close = () => {
     setEditingId(null);
@@ -78,7 +80,7 @@ function MyRequest({ request, now, onEdit }: { request: EventRequestFieldsFragme
   const t = useT();
   const titleId = `request-${request.id}`;
   return (
-    <article className="planbord-card planbord-request" aria-labelledby={titleId}>
+    <article id={requestAnchorId(request.id)} tabIndex={-1} className="planbord-card planbord-request" aria-labelledby={titleId}>
       <div className="planbord-request__header">
         <Heading level={3} id={titleId} className="planbord-request__title">
           {request.title}

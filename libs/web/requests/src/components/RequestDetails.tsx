@@ -22,7 +22,7 @@ export function RequestDetails({ request, compact = false }: { request: EventReq
       [t('requests.detail.requestedAt'), request.requestedAt ? formatDateTime(request.requestedAt) : none],
     );
   }
-  if (request.status === 'REQUESTED' && request.responseDueAt) rows.push([t('requests.detail.dueAt'), formatDateTime(request.responseDueAt)]);
+  if (request.status === 'REQUESTED' && request.responseDueAt) rows.push([t('requests.detail.dueAt'), format.formatDeadline(request.responseDueAt)]);
   if (request.themes.length) rows.push([t('requests.detail.themes'), names(request.themes)]);
   if (request.audiences.length) rows.push([t('requests.detail.audiences'), names(request.audiences)]);
   if (request.wishedChannels.length) rows.push([t('requests.detail.channels'), names(request.wishedChannels)]);

@@ -1,22 +1,28 @@
 import { useState } from 'react';
+import { Link as RouterLink } from 'react-router-dom';
 import { failureFacts, type EventRequestFieldsFragment } from '@planbord/web-graphql';
-import { Alert, Button, ButtonGroup, describeFailure, EmptyState, Heading, QueryFailure, Spinner, TextArea, ToggleGroup, useFormat, type AlertType } from '@planbord/web-ui';
+import { Alert, Button, ButtonGroup, describeFailure, EmptyState, Heading, QueryFailure, Spinner, TextArea, ToggleGroup, linkClassName, useFormat, type AlertType } from '@planbord/web-ui';
 import { useT } from '../i18n';
 import { useDecideEventRequest } from '../hooks/useDecideEventRequest';
 import { useEventRequests } from '../hooks/useEventRequests';
+import { requestAnchorId, useFocusedRequest } from '../hooks/useFocusedRequest';
 import { FILTER_STATUSES, isOverdue, triageOrder, type TriageFilter } from '../model/request-status';
 import { RequestBadges } from './RequestBadges';
 import { RequestDetails, TextBlock } from './RequestDetails';
+
+/** What the queue says after a decision; an accepted request links to its event in the calendar. */
+interface Notice { type: AlertType; text: string; event?: { id: string; title: string } }
 
 /** The team's queue: overdue requests on top, each with its details and accept / decline with a note. */
 export function TriageQueue() {
   const t = useT();
   const [filter, setFilter] = useState<TriageFilter>('open');
   const { requests, loading, error, refetch } = useEventRequests(false, FILTER_STATUSES[filter]);
-  const [notice, setNotice] = useState<{ type: AlertType; text: string } | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
   const now = new Date();
   const ordered = requests ? triageOrder(requests, now) : null;
   const overdue = ordered?.filter((request) => isOverdue(request, now)).length ?? 0;
+  const focused = useFocusedRequest(ordered?.map((request) => request.id) ?? null);
   const heading = filter === 'open' ? t('requests.queue') : filter === 'decided' ? t('requests.queueDecided') : t('requests.queueAll');
 
   return (
@@ -36,7 +42,21 @@ export function TriageQueue() {
           ]}
         />
       </div>
-      <div aria-live="polite">{notice ? <Alert type={notice.type} live={false}>{notice.text}</Alert> : null}</div>
+      <div aria-live="polite">
+        {notice ? (
+          <Alert type={notice.type} live={false}>
+            {notice.text}
+            {notice.event ? (
+              <>
+                {' '}
+                <RouterLink className={linkClassName} to={`/kalender?item=event:${notice.event.id}`}>
+                  {t('requests.acceptedLink', { title: notice.event.title })}
+                </RouterLink>
+              </>
+            ) : null}
+          </Alert>
+        ) : null}
+      </div>
       <section aria-labelledby="triage-heading" className="planbord-request-section">
         <div className="planbord-request-section__header">
           <Heading level={2} id="triage-heading">
@@ -51,7 +71,7 @@ export function TriageQueue() {
           <ul className="planbord-request-list">
             {ordered.map((request) => (
               <li key={request.id}>
-                <TriageItem request={request} now={now} onDecided={setNotice} onConflict={() => void refetch()} />
+                <TriageItem request={request} now={now} focused={request.id === focused} onDecided={setNotice} onConflict={() => void refetch()} />
               </li>
             ))}
           </ul>
@@ -62,11 +82,12 @@ export function TriageQueue() {
 }
 
 function TriageItem({
-  request, now, onDecided, onConflict,
+  request, now, focused, onDecided, onConflict,
 }: {
   request: EventRequestFieldsFragment;
+  focused: boolean;
   now: Date;
-  onDecided: (notice: { type: AlertType; text: string }) => void;
+  onDecided: (notice: Notice) => void;
   onConflict: () => void;
 }) {
   const t = useT();
@@ -85,7 +106,7 @@ function TriageItem({
     setProblem(null);
     try {
       await decideEventRequest(request.id, request.version, accept, note.trim() || null);
-      onDecided({ type: 'ok', text: t(accept ? 'requests.accepted' : 'requests.declined', { title: request.title }) });
+      onDecided({ type: 'ok', text: t(accept ? 'requests.accepted' : 'requests.declined', { title: request.title }), event: accept ? { id: request.id, title: request.title } : undefined });
     } catch (error) {
       const failure = describeFailure(failureFacts(error), t);
       if (failure.code === 'VERSION_CONFLICT' || failure.code === 'INVALID_TRANSITION') {
@@ -100,7 +121,12 @@ function TriageItem({
   };
 
   return (
-    <article className={`planbord-card planbord-request${overdue ? ' planbord-request--overdue' : ''}`} aria-labelledby={titleId}>
+    <article
+      id={requestAnchorId(request.id)}
+      tabIndex={-1}
+      className={`planbord-card planbord-request${overdue ? ' planbord-request--overdue' : ''}${focused ? ' planbord-request--focused' : ''}`}
+      aria-labelledby={titleId}
+    >
       <div className="planbord-request__header">
         <Heading level={3} id={titleId} className="planbord-request__title">
           {request.title}

@@ -86,6 +86,7 @@ export const en: Record<keyof typeof nl, string> = {
   'requests.accept': 'Accept and plan',
   'requests.decline': 'Decline',
   'requests.accepted': '‘{title}’ has been accepted and is now planned.',
+  'requests.acceptedLink': 'View ‘{title}’ in the calendar',
   'requests.declined': '‘{title}’ has been declined.',
   'requests.decideConflict': 'Someone else changed or decided this request in the meantime. The current state has been loaded again; look at it and decide again.',
 };

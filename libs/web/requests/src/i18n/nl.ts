@@ -84,6 +84,7 @@ export const nl = {
   'requests.accept': 'Accepteren en inplannen',
   'requests.decline': 'Afwijzen',
   'requests.accepted': '‘{title}’ is geaccepteerd en staat nu gepland.',
+  'requests.acceptedLink': 'Bekijk ‘{title}’ in de kalender',
   'requests.declined': '‘{title}’ is afgewezen.',
   'requests.decideConflict': 'Iemand anders heeft deze aanvraag intussen gewijzigd of beoordeeld. De actuele gegevens zijn opnieuw geladen; bekijk ze en beslis opnieuw.',
 } as const;

@@ -14,7 +14,7 @@ import '../requests.css';
  */
 export function RequestsPage() {
   const t = useT();
-  const { formatDateTime } = useFormat();
+  const { formatDeadline } = useFormat();
   const { me } = useCurrentUser();
   const triage = can(me?.role, 'Mutation.decideEventRequest');
   const minimumLeadDays = useRequestLeadTime(can(me?.role, 'Query.planningSettings'));
@@ -43,7 +43,7 @@ export function RequestsPage() {
             defaultDepartmentId={me.department?.id}
             minimumLeadDays={minimumLeadDays}
             onDone={(saved) => {
-              setSubmitted(t('requests.submitted', { title: saved.title, date: saved.responseDueAt ? formatDateTime(saved.responseDueAt) : '—' }));
+              setSubmitted(t('requests.submitted', { title: saved.title, date: saved.responseDueAt ? formatDeadline(saved.responseDueAt) : '—' }));
             }}
           />
         </Card>

@@ -7,37 +7,43 @@ import { useT } from '../i18n';
 import { RubricsNav } from '../components/RubricsNav';
 import { useRubricYear } from '../hooks/useRubricYear';
 import { describeRule } from '../rule/describe-rule';
-import { monthTotals, twelveMonths, type MonthCounts } from '../rule/year-totals';
+import { formatMonthStart, monthTotals, parseMonthStart, shiftMonths, twelveMonths, windowMonths, type MonthCounts, type MonthStart } from '../rule/year-totals';
 import '../rubrics.css';
 
-/** /rubrieken/jaar: twelve months as columns, a row per rubric, and how many slots are filled, open or skipped. */
+/**
+ * /rubrieken/jaar: the coming twelve months as columns (from this month, or from `?vanaf=2027-03`), a row per rubric,
+ * and how many slots are filled, open or skipped.
+ */
 export function RubricYearPage() {
   const t = useT();
   const locale = useLocale();
   const { monthNames } = useFormat();
   const { today } = useOrgTime();
   const [params, setParams] = useSearchParams();
-  const thisYear = Number(today().slice(0, 4));
-  const asked = Number(params.get('jaar'));
-  const year = Number.isInteger(asked) && asked >= 2000 && asked <= 2100 ? asked : thisYear;
-  const { rows, loading, error, refetch } = useRubricYear(year);
-  const goTo = (next: number) => setParams(next === thisYear ? {} : { jaar: String(next) }, { replace: true });
+  const thisMonth: MonthStart = { year: Number(today().slice(0, 4)), month: Number(today().slice(5, 7)) };
+  const start = parseMonthStart(params.get('vanaf')) ?? thisMonth;
+  const isThisMonth = start.year === thisMonth.year && start.month === thisMonth.month;
+  const { rows, loading, error, refetch } = useRubricYear(start.year, start.month);
+  const goTo = (next: MonthStart) => setParams(next.year === thisMonth.year && next.month === thisMonth.month ? {} : { vanaf: formatMonthStart(next) }, { replace: true });
   const longNames = monthNames('long');
   const shortNames = monthNames('short');
-  const totals = rows ? monthTotals(rows) : null;
+  const columns = windowMonths(start);
+  const last = columns[11];
+  const period = t('rubrics.yearPeriod', { from: `${longNames[start.month - 1]} ${start.year}`, to: `${longNames[last.month - 1]} ${last.year}` });
+  const totals = rows ? monthTotals(rows, start) : null;
 
   return (
     <>
       <PageHeader title={t('rubrics.yearTitle')} intro={t('rubrics.yearIntro')} />
       <RubricsNav />
       <Toolbar label={t('rubrics.yearPicker')}>
-        <Button onClick={() => goTo(year - 1)}>{`← ${t('rubrics.yearPrevious', { year: year - 1 })}`}</Button>
+        <Button onClick={() => goTo(shiftMonths(start, -12))}>{`← ${t('rubrics.yearPrevious')}`}</Button>
         <Heading level={2} className="planbord-year__heading">
-          <span aria-live="polite">{t('rubrics.yearHeading', { year })}</span>
+          <span aria-live="polite">{period}</span>
         </Heading>
-        <Button onClick={() => goTo(year + 1)}>{`${t('rubrics.yearNext', { year: year + 1 })} →`}</Button>
-        {year !== thisYear ? (
-          <Button appearance="subtle" onClick={() => goTo(thisYear)}>
+        <Button onClick={() => goTo(shiftMonths(start, 12))}>{`${t('rubrics.yearNext')} →`}</Button>
+        {!isThisMonth ? (
+          <Button appearance="subtle" onClick={() => goTo(thisMonth)}>
             {t('rubrics.yearCurrent')}
           </Button>
         ) : null}
@@ -45,17 +51,21 @@ export function RubricYearPage() {
       <Paragraph small>{t('rubrics.legend')}</Paragraph>
       {error && !rows ? <QueryFailure facts={failureFacts(error)} onRetry={() => void refetch()} /> : null}
       {loading && !rows ? <Spinner label={t('app.loading')} /> : null}
-      {rows && rows.length === 0 ? <EmptyState title={t('rubrics.yearEmpty', { year })} /> : null}
+      {rows && rows.length === 0 ? <EmptyState title={t('rubrics.yearEmpty', { period })} /> : null}
       {rows && rows.length > 0 && totals ? (
         <div className="planbord-year">
-          <Table caption={t('rubrics.yearCaption', { year })}>
+          <Table caption={t('rubrics.yearCaption', { period })}>
             <TableHeader>
               <TableRow>
                 <TableHeaderCell>{t('rubrics.yearRubric')}</TableHeaderCell>
-                {shortNames.map((short, i) => (
-                  <TableHeaderCell key={short} className="planbord-year__month">
-                    <span aria-hidden="true">{short}</span>
-                    <VisuallyHidden>{longNames[i]}</VisuallyHidden>
+                {columns.map(({ year, month }, i) => (
+                  <TableHeaderCell key={`${year}-${month}`} className="planbord-year__month">
+                    <span aria-hidden="true">
+                      {shortNames[month - 1]}
+                      {/* The year where it starts or turns. */}
+                      {i === 0 || month === 1 ? <span className="planbord-year__month-year"> {year}</span> : null}
+                    </span>
+                    <VisuallyHidden>{`${longNames[month - 1]} ${year}`}</VisuallyHidden>
                   </TableHeaderCell>
                 ))}
               </TableRow>
@@ -67,8 +77,8 @@ export function RubricYearPage() {
                     <span className="planbord-year__name">{rubric.name}</span>
                     <span className="planbord-muted planbord-year__rule">{describeRule(rubric.rrule, rubric.time, locale) ?? rubric.rrule}</span>
                   </th>
-                  {twelveMonths(months).map((month) => (
-                    <TableCell key={month.month} className="planbord-year__cell">
+                  {twelveMonths(months, start).map((month) => (
+                    <TableCell key={`${month.year}-${month.month}`} className="planbord-year__cell">
                       <Counts counts={month} />
                     </TableCell>
                   ))}
@@ -79,7 +89,7 @@ export function RubricYearPage() {
                   {t('rubrics.yearTotal')}
                 </th>
                 {totals.map((month) => (
-                  <TableCell key={month.month} className="planbord-year__cell">
+                  <TableCell key={`${month.year}-${month.month}`} className="planbord-year__cell">
                     <Counts counts={month} />
                   </TableCell>
                 ))}

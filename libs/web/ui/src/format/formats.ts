@@ -39,7 +39,19 @@ export interface Formats {
   monthNames(style?: 'long' | 'short'): string[];
   /** "63.206" / "63,206". */
   formatNumber(value: number): string;
+  /** A share 0…1 as a whole percentage: "25%". */
+  formatPercent(share: number): string;
+  /**
+   * When something starts: an all-day item by its day only ("woensdag 2 december 2026", never "om 00:00"), anything
+   * else by day and time.
+   */
+  formatStart(item: { startsAt: Instant; allDay?: boolean | null; startDate?: CalendarDate | null }, options?: { weekday?: boolean }): string;
+  /** A deadline is a day, not a clock time: "vrijdag 4 december 2026". */
+  formatDeadline(value: Instant, options?: { weekday?: boolean }): string;
 }
+
+/** Where the organisation's clock says a day begins, for all-day items that carry only their instant. */
+const DAY_OF = (zone: string, value: Instant) => new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(toDate(value));
 
 export function formats(locale: Locale, zone: string): Formats {
   const onClock = (options: Intl.DateTimeFormatOptions) => formatter(locale, zone, options);
@@ -62,5 +74,11 @@ export function formats(locale: Locale, zone: string): Formats {
       if (!f) numberFormats.set(locale, (f = new Intl.NumberFormat(TAGS[locale])));
       return f.format(value);
     },
+    formatPercent: (share) => new Intl.NumberFormat(TAGS[locale], { style: 'percent', maximumFractionDigits: 0 }).format(share),
+    formatStart(item, options) {
+      if (!item.allDay) return `${formatDate(item.startsAt, options)} ${locale === 'nl' ? 'om' : 'at'} ${formatTime(item.startsAt)}`;
+      return onCalendar(item.startDate ?? DAY_OF(zone, item.startsAt), dateOptions(options?.weekday ?? true)).replace(',', '');
+    },
+    formatDeadline: (value, options) => formatDate(value, options),
   };
 }

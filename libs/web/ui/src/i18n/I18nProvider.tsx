@@ -1,5 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, type ReactNode } from 'react';
 import type { Locale } from '@planbord/domain';
+import { formats } from '../format/formats';
 import type { nl } from './nl';
 
 /** One language's messages: key → text with `{placeholders}`. */
@@ -20,9 +21,15 @@ interface I18nContextValue {
 
 const I18nContext = createContext<I18nContextValue | null>(null);
 
-function translate(messages: Catalogue, key: string, params?: Record<string, string | number>): string {
+/** Fills in a message; a number is written the language's way ("63.206" in Dutch), wherever a message shows one. */
+export function translate(messages: Catalogue, key: string, params: Record<string, string | number> | undefined, locale: Locale): string {
   const text = messages[key] ?? key;
-  return params ? text.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match)) : text;
+  if (!params) return text;
+  return text.replace(/\{(\w+)\}/g, (match, name: string) => {
+    if (!(name in params)) return match;
+    const value = params[name];
+    return typeof value === 'number' ? formats(locale, 'UTC').formatNumber(value) : value;
+  });
 }
 
 /**
@@ -34,7 +41,7 @@ export function I18nProvider({ locale, messages, onLocaleChange, children }: { l
   useEffect(() => {
     document.documentElement.lang = locale;
   }, [locale]);
-  const t = useCallback<Translate<string>>((key, params) => translate(messages[locale], key, params), [messages, locale]);
+  const t = useCallback<Translate<string>>((key, params) => translate(messages[locale], key, params, locale), [messages, locale]);
   const value = useMemo(() => ({ locale, setLocale: onLocaleChange, t }), [locale, onLocaleChange, t]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }

@@ -16,6 +16,12 @@ export const en: Record<keyof typeof nl, string> = {
   'role.MEMBER': 'Media team member',
   'role.LIAISON': 'Department liaison',
 
+  // One name for each kind of job, everywhere: My work, the drawer, the planning board, a post's tasks.
+  'job.COVER': 'Cover',
+  'job.WRITE': 'Write',
+  'job.PUBLISH': 'Publish',
+  'job.REVIEW': 'Review',
+
   'error.network': 'Planbord cannot be reached right now. Check your connection and try again.',
   'error.internal': 'Something went wrong on our side. Quote this code when you report it: {id}.',
   'error.generic': 'Something went wrong. Please try again.',

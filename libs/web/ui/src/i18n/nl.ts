@@ -14,6 +14,12 @@ export const nl = {
   'role.MEMBER': 'Mediateamlid',
   'role.LIAISON': 'Contactpersoon afdeling',
 
+  // One name for each kind of job, everywhere: Mijn werk, the drawer, the planning board, a post's tasks.
+  'job.COVER': 'Verslag maken',
+  'job.WRITE': 'Schrijven',
+  'job.PUBLISH': 'Publiceren',
+  'job.REVIEW': 'Beoordelen',
+
   'error.network': 'Planbord is nu niet bereikbaar. Controleer je verbinding en probeer het opnieuw.',
   'error.internal': 'Er ging iets mis aan onze kant. Noem bij een melding deze code: {id}.',
   'error.generic': 'Er ging iets mis. Probeer het opnieuw.',

@@ -1,0 +1,70 @@
+import type { nl } from './nl';
+
+/** English: the overview's messages. */
+export const en: Record<keyof typeof nl, string> = {
+  'overview.title': 'Overview',
+  'overview.welcome': 'Welcome, {name}. You work in Planbord as {role}.',
+  'overview.department': 'Department: {department}.',
+  'overview.sectionFailed': 'This part of the overview could not be loaded.',
+
+  'overview.jobs.title': 'My work',
+  'overview.jobs.today': 'Today',
+  'overview.jobs.week': 'Later this week',
+  'overview.jobs.noneToday': 'You have no open jobs today.',
+  'overview.jobs.noneWeek': 'You have no other open jobs this week.',
+  'overview.jobs.all': 'All my work',
+  'overview.jobs.untitled': 'Place in the calendar',
+  'overview.jobs.status.PENDING': 'To answer',
+  'overview.jobs.status.ACCEPTED': 'Accepted',
+  'overview.jobs.status.DECLINED': 'Declined',
+  'overview.jobs.status.DONE': 'Done',
+
+  'overview.gaps.title': 'Not covered yet, next four weeks',
+  'overview.gaps.none': 'Every planned activity of the next four weeks is covered.',
+  'overview.gaps.UNCOVERED': 'Nobody goes or posts about it',
+  'overview.gaps.PARTIAL': 'Covering or publishing is missing',
+  'overview.gaps.board': 'To the planning board',
+
+  'overview.requests.title': 'Requests waiting for an answer',
+  'overview.requests.none': 'No requests are waiting for an answer.',
+  'overview.requests.due': 'Answer by {date}',
+  'overview.requests.overdue': 'Overdue: the answer was due by {date}',
+  'overview.requests.by': 'From {name}',
+  'overview.requests.late': 'Submitted late',
+  'overview.requests.all': 'All requests',
+
+  'overview.reviews.title': 'Posts waiting for my review',
+  'overview.reviews.none': 'No posts are waiting for your review.',
+  'overview.reviews.by': '{name} · {channel}',
+  'overview.reviews.planned': 'planned {date}',
+  'overview.reviews.all': 'To Approvals',
+
+  'overview.room.title': 'Free room this week',
+  'overview.room.free': '{count} free places for topical items',
+  'overview.room.share': '{share} of the week is free, the target is {target}.',
+  'overview.room.below': 'Less free room than the target',
+  'overview.room.enough': 'Enough free room',
+  'overview.room.plan': 'To the planning board',
+
+  'overview.crisis.title': 'Crisis mode',
+  'overview.crisis.off': 'Crisis mode is off: scheduled posts go out as planned.',
+  'overview.crisis.on': 'Crisis mode has been on since {since}: {reason}',
+  'overview.crisis.held': '{count} posts are being held',
+
+  'overview.mine.title': 'My requests',
+  'overview.mine.none': 'You have not submitted any requests yet.',
+  'overview.mine.new': 'Request an activity',
+  'overview.mine.open': 'Waiting for an answer, by {date}',
+  'overview.mine.PLANNED': 'Accepted and planned',
+  'overview.mine.DECLINED': 'Declined',
+  'overview.mine.CANCELLED': 'Cancelled',
+  'overview.mine.DONE': 'Done',
+  'overview.mine.REQUESTED': 'Submitted',
+  'overview.mine.note': 'Note from the media team: {note}',
+
+  'overview.setup.title': 'Still to set up',
+  'overview.setup.done': 'Everyone has a department and every channel an owner.',
+  'overview.setup.people': 'People without a department ({count})',
+  'overview.setup.channels': 'Channels without an owner ({count})',
+  'overview.setup.more': 'and {count} more',
+};
