@@ -152,7 +152,7 @@ describe('assigning', () => {
     await login(page, 'editor@planbord.local');
     await page.goto(`/kalender?item=event:${eventId}`);
     const drawer = page.getByRole('dialog', { name: title });
-    await drawer.getByLabel('Rol', { exact: true }).selectOption({ label: 'Verslaggeving' });
+    await drawer.getByLabel('Rol', { exact: true }).selectOption({ label: 'Verslag maken' });
     await drawer.getByLabel('Persoon', { exact: true }).selectOption(userId);
     const preview = drawer.getByTestId('workload-after');
     await preview.getByText(/8 u van 6 u: boven capaciteit/).waitFor();

@@ -65,7 +65,7 @@ export function OpenJobs({ userId }: { userId: string }) {
               return (
                 <li key={job.id} className="planbord-open-jobs__item">
                   <div>
-                    <strong>{t(`assignmentRole.${job.role}`)}</strong>: <RouterLink className={linkClassName} to={target.href}>{target.title}</RouterLink>
+                    <strong>{t(`job.${job.role}`)}</strong>: <RouterLink className={linkClassName} to={target.href}>{target.title}</RouterLink>
                     <div className="planbord-muted">
                       {target.at ? (target.allDay ? format.formatDate(target.at, { weekday: true }) : format.formatDateTime(target.at, { weekday: true })) : t('openJobs.unplanned')}
                       {' · '}

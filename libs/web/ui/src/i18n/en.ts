@@ -54,7 +54,4 @@ export const en: Record<keyof typeof nl, string> = {
   'postStatus.SCHEDULED': 'Scheduled',
   'postStatus.PUBLISHED': 'Published',
   'postStatus.CANCELLED': 'Cancelled',
-  'assignmentRole.COVER': 'Coverage',
-  'assignmentRole.WRITE': 'Writing',
-  'assignmentRole.PUBLISH': 'Publishing',
 };

@@ -52,7 +52,4 @@ export const nl = {
   'postStatus.SCHEDULED': 'Ingepland',
   'postStatus.PUBLISHED': 'Gepubliceerd',
   'postStatus.CANCELLED': 'Geannuleerd',
-  'assignmentRole.COVER': 'Verslaggeving',
-  'assignmentRole.WRITE': 'Schrijven',
-  'assignmentRole.PUBLISH': 'Publiceren',
 } as const;
