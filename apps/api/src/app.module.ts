@@ -1,5 +1,5 @@
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { Module, type DynamicModule, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import { GraphQLModule, GraphQLSchemaHost } from '@nestjs/graphql';
@@ -8,7 +8,7 @@ import type { Request, Response } from 'express';
 import type { IncomingMessage } from 'node:http';
 import type { GraphQLSchema } from 'graphql';
 import { DataSource } from 'typeorm';
-import { attachFieldResolvers, AuditEntry, boundedSubscriptions, CoreModule, Notification, databaseOptions, formatError, GRAPHQL_PARSE_OPTIONS, GraphQLDateTime, inputValidationPlugin, RequestLoaders, refuseOversizedOperations, serviceUnavailablePlugin, withoutSuggestions, type AppConfig, type GraphQLContext, type SessionUser } from '@planbord/api-core';
+import { attachFieldResolvers, AuditEntry, CompiledApolloDriver, boundedSubscriptions, CoreModule, Notification, databaseOptions, formatError, GRAPHQL_PARSE_OPTIONS, GraphQLDateTime, inputValidationPlugin, RequestLoaders, refuseOversizedOperations, serviceUnavailablePlugin, withoutSuggestions, type AppConfig, type GraphQLContext, type SessionUser } from '@planbord/api-core';
 import { AuthService, IdentityModule, identityEntities, identityFields, LiveSessions, SESSION_COOKIE, type ClosableSocket } from '@planbord/api-identity';
 import { PlanningModule, planningEntities, planningFields } from '@planbord/api-planning';
 import { PublishingModule, publishingEntities, publishingFields } from '@planbord/api-publishing';
@@ -51,7 +51,7 @@ export class AppModule implements NestModule {
         CoreModule.forRoot(config, databaseUrl),
         TypeOrmModule.forRoot({ ...databaseOptions(databaseUrl, entities, migrations), migrationsRun: true }),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
-          driver: ApolloDriver,
+          driver: CompiledApolloDriver,
           imports: [IdentityModule],
           inject: [AuthService, LiveSessions, DataSource, HttpAdapterHost],
           useFactory: (auth: AuthService, liveSessions: LiveSessions, db: DataSource, http: HttpAdapterHost) => ({

@@ -2,12 +2,19 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource } from 'typeorm';
 import { addDays, freeRoomShare, localDateOf, mondayOf, type PlanningBalanceCounts } from '@planbord/domain';
-import { APP_CONFIG, assertRange, selectColumns, type AppConfig, type SessionUser } from '@planbord/api-core';
+import { APP_CONFIG, assertRange, findRows, selectColumns, type AppConfig, type SessionUser } from '@planbord/api-core';
+import { Assignment } from './assignment.entity';
 import type { CalendarFilter } from './dto/planning.input';
 import { Event } from './event.entity';
 import { isTeam } from './events.service';
+import { Rubric } from './rubric.entity';
 import { RubricsService } from './rubrics.service';
 import { Slot } from './slot.entity';
+
+/** Calendar rows carry the ids of what other features own; `withCalendarReferences` (planning.loaders) adds those. */
+export interface CalendarRubric extends Rubric { channelIds: string[] }
+export interface CalendarEvent extends Event { themeIds: string[]; assignments: Assignment[] }
+export interface CalendarSlot extends Slot { rubric: CalendarRubric | null; assignments: Assignment[] }
 
 interface WeekBalance extends PlanningBalanceCounts { weekStart: string; freeShare: number; targetShare: number; belowTarget: boolean }
 
@@ -21,8 +28,12 @@ export class CalendarService {
     private readonly rubrics: RubricsService,
   ) {}
 
-  /** Events that overlap the range and slots that start in it, filtered; two statements whatever the range holds. */
-  async calendar(user: SessionUser, from: Date, to: Date, filter: CalendarFilter | null): Promise<{ events: Event[]; slots: Slot[] }> {
+  /**
+   * Events that overlap the range and slots that start in it, filtered, with what planning itself holds about them:
+   * each event's theme ids, each slot's rubric (with its channel ids) and the jobs of both. Four statements whatever
+   * the range holds (events and slots together, then rubrics and jobs together), as plain rows.
+   */
+  async calendar(user: SessionUser, from: Date, to: Date, filter: CalendarFilter | null): Promise<{ events: CalendarEvent[]; slots: CalendarSlot[] }> {
     assertRange(from, to);
     await this.rubrics.extendAll(localDateOf(to, this.config.orgTimeZone));
     const departments = ids(filter?.departmentIds);
@@ -57,9 +68,35 @@ export class CalendarService {
     if (users) slots.andWhere('EXISTS (SELECT 1 FROM assignments a WHERE a.slot_id = s.id AND a.deleted_at IS NULL AND a.user_id IN (:...users))', { users });
 
     const [eventRows, slotRows] = await Promise.all([
-      selectColumns(events, this.db, Event, 'e').orderBy('e.starts_at').addOrderBy('e.id').getRawMany<Event>(),
-      selectColumns(slots, this.db, Slot, 's').orderBy('s.starts_at').addOrderBy('s.id').getRawMany<Slot>(),
+      selectColumns(events, this.db, Event, 'e')
+        .addSelect('ARRAY(SELECT et.theme_id FROM event_themes et WHERE et.event_id = e.id)', 'themeIds')
+        .orderBy('e.starts_at').addOrderBy('e.id').getRawMany<CalendarEvent>(),
+      selectColumns(slots, this.db, Slot, 's').orderBy('s.starts_at').addOrderBy('s.id').getRawMany<CalendarSlot>(),
     ]);
+    const rubricIds = [...new Set(slotRows.map((slot) => slot.rubricId).filter((id): id is string => !!id))];
+    const [rubricRows, jobs] = await Promise.all([
+      rubricIds.length
+        ? selectColumns(this.db.getRepository(Rubric).createQueryBuilder('r'), this.db, Rubric, 'r')
+          .addSelect('ARRAY(SELECT rc.channel_id FROM rubric_channels rc WHERE rc.rubric_id = r.id)', 'channelIds')
+          .where('r.id = ANY(:ids) AND r.deleted_at IS NULL', { ids: rubricIds }).getRawMany<CalendarRubric>()
+        : [],
+      eventRows.length || slotRows.length
+        ? findRows(this.db, Assignment, '(t.event_id = ANY(:events) OR t.slot_id = ANY(:slots))', { events: eventRows.map((e) => e.id), slots: slotRows.map((s) => s.id) }, 't.created_at, t.id')
+        : [],
+    ]);
+    const rubricById = new Map(rubricRows.map((rubric) => [rubric.id, rubric]));
+    const jobsOf = new Map<string, Assignment[]>();
+    for (const job of jobs) {
+      const owner = (job.eventId ?? job.slotId)!;
+      const list = jobsOf.get(owner);
+      if (list) list.push(job);
+      else jobsOf.set(owner, [job]);
+    }
+    for (const event of eventRows) event.assignments = jobsOf.get(event.id) ?? [];
+    for (const slot of slotRows) {
+      slot.assignments = jobsOf.get(slot.id) ?? [];
+      slot.rubric = slot.rubricId ? (rubricById.get(slot.rubricId) ?? null) : null;
+    }
     return { events: eventRows, slots: slotRows };
   }
 

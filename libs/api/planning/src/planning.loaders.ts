@@ -2,14 +2,19 @@ import { In } from 'typeorm';
 import { byKey, findRows, groupByKey, type GraphQLContext } from '@planbord/api-core';
 import { Audience, Channel, Department, Theme, User } from '@planbord/api-identity';
 import { Assignment } from './assignment.entity';
+import type { CalendarEvent, CalendarRubric, CalendarSlot } from './calendar.service';
 import { Event } from './event.entity';
 import { Rubric } from './rubric.entity';
 import { Slot } from './slot.entity';
 
 type Join = { owner: string; target: string };
 
-/** The relations of planning types, each loaded in one statement per request. */
+/** The relations of planning types, each loaded in one statement per request; built once per request. */
 export function planningLoaders(ctx: GraphQLContext) {
+  return ctx.loaders.once('planning', () => buildPlanningLoaders(ctx));
+}
+
+function buildPlanningLoaders(ctx: GraphQLContext) {
   const db = ctx.db;
   const one = <T extends { id: string }>(name: string, load: (ids: string[]) => Promise<T[]>) =>
     ctx.loaders.get<T | null>(name, async (keys) => byKey(keys, await load([...keys]), (row) => row.id));
@@ -42,4 +47,59 @@ export function planningLoaders(ctx: GraphQLContext) {
     eventAssignments: { load: (eventId: string) => assignments.load(`event:${eventId}`) },
     slotAssignments: { load: (slotId: string) => assignments.load(`slot:${slotId}`) },
   };
+}
+
+const byName = (a: { name: string }, b: { name: string }) => String(a.name ?? '').localeCompare(String(b.name ?? ''));
+const present = <T>(value: T | null | Error | undefined): value is T => value != null && !(value instanceof Error);
+
+/**
+ * Adds to a calendar the people, themes, channels and departments it names, through the request's loaders: each kind
+ * in one statement, all four at once, so a calendar takes the same statements however its fields resolve. The fields
+ * of the calendar's rows then read what is attached instead of asking a loader per row (see planning.fields.ts).
+ */
+export async function withCalendarReferences(ctx: GraphQLContext, calendar: { events: CalendarEvent[]; slots: CalendarSlot[] }): Promise<void> {
+  const users = new Set<string>();
+  const themes = new Set<string>();
+  const channels = new Set<string>();
+  const departments = new Set<string>();
+  const add = (set: Set<string>, id: string | null | undefined) => id && set.add(id);
+  for (const event of calendar.events) {
+    add(departments, event.departmentId);
+    add(users, event.requestedById);
+    add(users, event.decidedById);
+    for (const id of event.themeIds) themes.add(id);
+    for (const job of event.assignments) users.add(job.userId);
+  }
+  for (const slot of calendar.slots) {
+    add(channels, slot.channelId);
+    for (const job of slot.assignments) users.add(job.userId);
+    if (!slot.rubric) continue;
+    add(themes, slot.rubric.themeId);
+    add(users, slot.rubric.ownerId);
+    for (const id of slot.rubric.channelIds) channels.add(id);
+  }
+  const load = planningLoaders(ctx);
+  const [userRows, themeRows, channelRows, departmentRows] = await Promise.all([
+    load.user.loadMany([...users]), load.theme.loadMany([...themes]), load.channel.loadMany([...channels]), load.department.loadMany([...departments]),
+  ]);
+  const index = <T extends { id: string }>(rows: (T | null | Error)[]) => new Map(rows.filter(present).map((row) => [row.id, row]));
+  const user = index(userRows);
+  const theme = index(themeRows);
+  const channel = index(channelRows);
+  const department = index(departmentRows);
+  const rubrics = new Set<CalendarRubric>();
+  for (const event of calendar.events) {
+    event.department = event.departmentId ? (department.get(event.departmentId) ?? null) : null;
+    event.themes = event.themeIds.map((id) => theme.get(id)).filter(present).sort(byName);
+    for (const job of event.assignments) job.user = user.get(job.userId) ?? (null as unknown as User);
+  }
+  for (const slot of calendar.slots) {
+    slot.channel = slot.channelId ? (channel.get(slot.channelId) ?? null) : null;
+    for (const job of slot.assignments) job.user = user.get(job.userId) ?? (null as unknown as User);
+    if (slot.rubric) rubrics.add(slot.rubric);
+  }
+  for (const rubric of rubrics) {
+    rubric.theme = rubric.themeId ? (theme.get(rubric.themeId) ?? null) : null;
+    rubric.channels = rubric.channelIds.map((id) => channel.get(id)).filter(present).sort(byName);
+  }
 }

@@ -1,6 +1,6 @@
-import { Args, ID, Int, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
 import type { EventStatus } from '@planbord/domain';
-import { CalendarChange, CalendarPubSub, CurrentUser, GraphQLDate, Idempotency, idempotencyKeyArg, type SessionUser } from '@planbord/api-core';
+import { CalendarChange, CalendarPubSub, CurrentUser, GraphQLDate, Idempotency, idempotencyKeyArg, type GraphQLContext, type SessionUser } from '@planbord/api-core';
 import { Assignment } from './assignment.entity';
 import { AssignmentsService } from './assignments.service';
 import { CalendarService } from './calendar.service';
@@ -9,6 +9,7 @@ import { EventStatusEnum } from './enums';
 import { Event } from './event.entity';
 import { EventsService } from './events.service';
 import { PlanningSettings } from './planning-settings.entity';
+import { withCalendarReferences } from './planning.loaders';
 import { Calendar, RubricYear, WeekBalance, Workload } from './planning.types';
 import { Rubric } from './rubric.entity';
 import { RubricsService } from './rubrics.service';
@@ -28,8 +29,10 @@ export class CalendarResolver {
   ) {}
 
   @Query(() => Calendar, { description: 'Events, slots (and later posts) in a range of at most 400 days.' })
-  async calendar(@CurrentUser() user: SessionUser, @Args('from') from: Date, @Args('to') to: Date, @Args('filter', { type: () => CalendarFilter, nullable: true }) filter: CalendarFilter | null): Promise<Calendar> {
-    return { from, to, viewer: user, filter, ...(await this.calendarService.calendar(user, from, to, filter)) };
+  async calendar(@CurrentUser() user: SessionUser, @Context() ctx: GraphQLContext, @Args('from') from: Date, @Args('to') to: Date, @Args('filter', { type: () => CalendarFilter, nullable: true }) filter: CalendarFilter | null): Promise<Calendar> {
+    const calendar = await this.calendarService.calendar(user, from, to, filter);
+    await withCalendarReferences(ctx, calendar);
+    return { from, to, viewer: user, filter, ...calendar };
   }
 
   @Query(() => [WeekBalance], { description: 'The planning balance per week, against the target share of free room.' })

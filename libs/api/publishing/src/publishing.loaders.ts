@@ -3,8 +3,12 @@ import { byKey, groupByKey, type GraphQLContext } from '@planbord/api-core';
 import { Assignment } from '@planbord/api-planning';
 import { Comment, Post, Review } from './publishing.entities';
 
-/** Relations of publishing types, one statement per relation per request. */
+/** Relations of publishing types, one statement per relation per request; built once per request. */
 export function publishingLoaders(ctx: GraphQLContext) {
+  return ctx.loaders.once('publishing', () => buildPublishingLoaders(ctx));
+}
+
+function buildPublishingLoaders(ctx: GraphQLContext) {
   const db = ctx.db;
   const postsBy = (name: string, column: 'eventId' | 'slotId' | 'siblingGroupId') =>
     ctx.loaders.get<Post[]>(name, async (keys) => {
