@@ -28,7 +28,7 @@ const REQUESTS = option('requests', 200);
 const API_MAIN = resolve(args.find((a) => a.startsWith('--api='))?.slice(6) ?? join(root, 'dist/api/apps/api/src/main.js'));
 const WARMUP = option('warmup', 30);
 const ZONE = 'Europe/Amsterdam';
-const TARGETS = { ratio: 3, growth: 1.3 };
+const TARGETS = { ratio: 2, cpu: 3, growth: 1.3 };
 const API_ROLE = 'planbord_api';
 const PLAIN_ROLE = 'planbord_plain';
 
@@ -218,13 +218,17 @@ async function rangeWith(db, start, wanted, step) {
   throw new Error(`no range from ${start} holds ${wanted} items`);
 }
 
-/** SQL statements the given role ran during `fn`, from pg_stat_statements (reset first). */
+/**
+ * SQL statements the given role ran during `fn`, from pg_stat_statements (reset first); pg-boss's polling of its own
+ * tables runs on its own clock in the same process and is left out.
+ */
 async function statementsDuring(admin, role, fn) {
   await admin.query('SELECT pg_stat_statements_reset()');
   await fn();
   const { rows } = await admin.query(
     `SELECT s.calls::int AS calls, regexp_replace(s.query, '\\s+', ' ', 'g') AS query
-       FROM pg_stat_statements s JOIN pg_roles r ON r.oid = s.userid WHERE r.rolname = $1 ORDER BY s.calls DESC, s.query`,
+       FROM pg_stat_statements s JOIN pg_roles r ON r.oid = s.userid
+      WHERE r.rolname = $1 AND s.query NOT LIKE '%pgboss.%' ORDER BY s.calls DESC, s.query`,
     [role],
   );
   return { total: rows.reduce((n, r) => n + r.calls, 0), statements: rows.map((r) => ({ calls: r.calls, query: r.query.length > 220 ? `${r.query.slice(0, 220)}…` : r.query })) };
@@ -375,12 +379,12 @@ async function main() {
       const at1000 = await countStatements(admin, calls, thousand);
       const atMonth = await countStatements(admin, calls, range);
       statements = {
-        method: "pg_stat_statements (track = top), reset before each request, calls summed for the API's own database role",
+        method: "pg_stat_statements (track = top), reset before each request, calls summed for the API's own database role, pg-boss's job polling left out",
         idleBackgroundPerSecond: idle.total,
         items10: { range: { from: ten.from, to: ten.to }, items: ten.items, events: ten.events, slots: ten.slots, assignments: ten.assignments, graphql: at10.graphql, plain: at10.plain },
         items1000: { range: { from: thousand.from, to: thousand.to }, items: thousand.items, events: thousand.events, slots: thousand.slots, assignments: thousand.assignments, graphql: at1000.graphql, plain: at1000.plain },
         month: { items: monthItems.items, graphql: atMonth.graphql, plain: atMonth.plain },
-        note: 'The user loader (libs/api/planning/src/planning.loaders.ts) may run twice: the users of event jobs and of slot jobs are batched together only when both assignment queries return in the same tick.',
+        note: 'The calendar loads its people, themes, channels and departments together once its rows are in (withCalendarReferences in libs/api/planning/src/planning.loaders.ts). One more statement appears when the request refreshes the session\'s idle clock (at most once a minute).',
         graphqlStatementsAt10: at10.graphqlStatements,
         graphqlStatementsAt1000: at1000.graphqlStatements,
         plainStatementsAt1000: at1000.plainStatements,
@@ -413,14 +417,16 @@ async function main() {
     // ---- figures ----
     const round = (x, d = 2) => (x == null ? null : Math.round(x * 10 ** d) / 10 ** d);
     const ratio = round(latencyLarge.graphql.p50 / latencyLarge.plain.p50);
+    const cpuRatio = latencyLarge.plain.nodeCpuMsPerRequest ? round(latencyLarge.graphql.nodeCpuMsPerRequest / latencyLarge.plain.nodeCpuMsPerRequest) : null;
     const growth = round(latencyLarge.graphql.p50 / latencySmall.graphql.p50);
     const plainGrowth = round(latencyLarge.plain.p50 / latencySmall.plain.p50);
     const spread = (list) => (Math.min(...list) === Math.max(...list) ? `${list[0]}` : `${Math.min(...list)}–${Math.max(...list)}`);
-    // Constant: the most statements a request takes does not depend on how many items it returns. (The exact number
-    // may vary by one between runs of the same request: see statements.note.)
+    // Constant: the most statements a request takes does not depend on how many items it returns. (A request that
+    // refreshes the session's idle clock takes one more: see statements.note.)
     const constant = statements ? Math.max(...statements.items10.graphql) === Math.max(...statements.items1000.graphql) : null;
     const targets = [
       { name: 'GraphQL p50 / plain p50 (month, 5 years)', target: `<= ${TARGETS.ratio}`, value: ratio, pass: ratio <= TARGETS.ratio },
+      { name: 'GraphQL / plain Node CPU per request (month, 5 years)', target: `<= ${TARGETS.cpu}`, value: cpuRatio, pass: cpuRatio == null ? null : cpuRatio <= TARGETS.cpu },
       {
         name: 'SQL statements per GraphQL request, 10 vs 1,000 items',
         target: 'constant',
@@ -439,7 +445,7 @@ async function main() {
       ratio: {
         graphqlOverPlainP50: ratio,
         graphqlOverPlainP50OneMonth: round(latencySmall.graphql.p50 / latencySmall.plain.p50),
-        graphqlOverPlainNodeCpu: latencyLarge.plain.nodeCpuMsPerRequest ? round(latencyLarge.graphql.nodeCpuMsPerRequest / latencyLarge.plain.nodeCpuMsPerRequest) : null,
+        graphqlOverPlainNodeCpu: cpuRatio,
       },
       historyGrowth: { graphql: growth, plain: plainGrowth },
       statements,

@@ -17,8 +17,11 @@ export function parseTimestamptz(text: string): Date {
   const n = text.length;
   if (n >= 22 && n <= 29 && text.charCodeAt(n - 3) === 43 && text.charCodeAt(n - 2) === 48 && text.charCodeAt(n - 1) === 48
     && text.charCodeAt(4) === 45 && text.charCodeAt(10) === 32 && text.charCodeAt(0) !== 48 && (n === 22 || text.charCodeAt(19) === 46)) {
-    const ms = n === 22 ? 0 : Number(`${text.slice(20, n - 3)}00`.slice(0, 3));
-    return new Date(Date.UTC(+text.slice(0, 4), +text.slice(5, 7) - 1, +text.slice(8, 10), +text.slice(11, 13), +text.slice(14, 16), +text.slice(17, 19), ms));
+    const digit = (i: number) => text.charCodeAt(i) - 48;
+    const two = (i: number) => digit(i) * 10 + digit(i + 1);
+    let ms = 0;
+    for (let i = 20, scale = 100; i < n - 3 && scale >= 1; i++, scale /= 10) ms += digit(i) * scale;
+    return new Date(Date.UTC(two(0) * 100 + two(2), two(5) - 1, two(8), two(11), two(14), two(17), ms));
   }
   return parseTimestamptzSlowly(text);
 }

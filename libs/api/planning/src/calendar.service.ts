@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource } from 'typeorm';
 import { addDays, freeRoomShare, localDateOf, mondayOf, type PlanningBalanceCounts } from '@planbord/domain';
-import { APP_CONFIG, assertRange, findRows, selectColumns, type AppConfig, type SessionUser } from '@planbord/api-core';
+import { APP_CONFIG, assertRange, selectColumns, type AppConfig, type SessionUser } from '@planbord/api-core';
 import { Assignment } from './assignment.entity';
 import type { CalendarFilter } from './dto/planning.input';
 import { Event } from './event.entity';
@@ -19,6 +19,8 @@ export interface CalendarSlot extends Slot { rubric: CalendarRubric | null; assi
 interface WeekBalance extends PlanningBalanceCounts { weekStart: string; freeShare: number; targetShare: number; belowTarget: boolean }
 
 const ids = (list: string[] | null | undefined) => (list?.length ? list : null);
+/** Bookkeeping columns no field of the calendar's types shows: its thousands of rows are read without them. */
+const BOOKKEEPING = ['createdAt', 'updatedAt', 'deletedAt'];
 
 @Injectable()
 export class CalendarService {
@@ -31,7 +33,7 @@ export class CalendarService {
   /**
    * Events that overlap the range and slots that start in it, filtered, with what planning itself holds about them:
    * each event's theme ids, each slot's rubric (with its channel ids) and the jobs of both. Four statements whatever
-   * the range holds (events and slots together, then rubrics and jobs together), as plain rows.
+   * the range holds (events and slots together, then rubrics and jobs together), as plain rows without `BOOKKEEPING`.
    */
   async calendar(user: SessionUser, from: Date, to: Date, filter: CalendarFilter | null): Promise<{ events: CalendarEvent[]; slots: CalendarSlot[] }> {
     assertRange(from, to);
@@ -68,20 +70,22 @@ export class CalendarService {
     if (users) slots.andWhere('EXISTS (SELECT 1 FROM assignments a WHERE a.slot_id = s.id AND a.deleted_at IS NULL AND a.user_id IN (:...users))', { users });
 
     const [eventRows, slotRows] = await Promise.all([
-      selectColumns(events, this.db, Event, 'e')
+      selectColumns(events, this.db, Event, 'e', BOOKKEEPING)
         .addSelect('ARRAY(SELECT et.theme_id FROM event_themes et WHERE et.event_id = e.id)', 'themeIds')
         .orderBy('e.starts_at').addOrderBy('e.id').getRawMany<CalendarEvent>(),
-      selectColumns(slots, this.db, Slot, 's').orderBy('s.starts_at').addOrderBy('s.id').getRawMany<CalendarSlot>(),
+      selectColumns(slots, this.db, Slot, 's', BOOKKEEPING).orderBy('s.starts_at').addOrderBy('s.id').getRawMany<CalendarSlot>(),
     ]);
     const rubricIds = [...new Set(slotRows.map((slot) => slot.rubricId).filter((id): id is string => !!id))];
     const [rubricRows, jobs] = await Promise.all([
       rubricIds.length
-        ? selectColumns(this.db.getRepository(Rubric).createQueryBuilder('r'), this.db, Rubric, 'r')
+        ? selectColumns(this.db.getRepository(Rubric).createQueryBuilder('r'), this.db, Rubric, 'r', BOOKKEEPING)
           .addSelect('ARRAY(SELECT rc.channel_id FROM rubric_channels rc WHERE rc.rubric_id = r.id)', 'channelIds')
           .where('r.id = ANY(:ids) AND r.deleted_at IS NULL', { ids: rubricIds }).getRawMany<CalendarRubric>()
         : [],
       eventRows.length || slotRows.length
-        ? findRows(this.db, Assignment, '(t.event_id = ANY(:events) OR t.slot_id = ANY(:slots))', { events: eventRows.map((e) => e.id), slots: slotRows.map((s) => s.id) }, 't.created_at, t.id')
+        ? selectColumns(this.db.getRepository(Assignment).createQueryBuilder('a'), this.db, Assignment, 'a', BOOKKEEPING)
+          .where('(a.event_id = ANY(:events) OR a.slot_id = ANY(:slots)) AND a.deleted_at IS NULL', { events: eventRows.map((e) => e.id), slots: slotRows.map((s) => s.id) })
+          .orderBy('a.created_at').addOrderBy('a.id').getRawMany<Assignment>()
         : [],
     ]);
     const rubricById = new Map(rubricRows.map((rubric) => [rubric.id, rubric]));

@@ -34,8 +34,9 @@ function buildPlanningLoaders(ctx: GraphQLContext) {
 
   return {
     user: one('user', (ids) => db.getRepository(User).findBy({ id: In(ids) })),
-    department: one('department', (ids) => db.getRepository(Department).findBy({ id: In(ids) })),
-    theme: one('theme', (ids) => db.getRepository(Theme).findBy({ id: In(ids) })),
+    // Departments and themes have no relations of their own: plain rows, without building entities.
+    department: one('department', (ids) => findRows(db, Department, 't.id = ANY(:ids)', { ids })),
+    theme: one('theme', (ids) => findRows(db, Theme, 't.id = ANY(:ids)', { ids })),
     channel: one('channel', (ids) => db.getRepository(Channel).findBy({ id: In(ids) })),
     rubric: one('rubric', (ids) => findRows(db, Rubric, 't.id = ANY(:ids)', { ids })),
     event: one('event', (ids) => findRows(db, Event, 't.id = ANY(:ids)', { ids })),
@@ -49,7 +50,6 @@ function buildPlanningLoaders(ctx: GraphQLContext) {
   };
 }
 
-const byName = (a: { name: string }, b: { name: string }) => String(a.name ?? '').localeCompare(String(b.name ?? ''));
 const present = <T>(value: T | null | Error | undefined): value is T => value != null && !(value instanceof Error);
 
 /**
@@ -83,14 +83,20 @@ export async function withCalendarReferences(ctx: GraphQLContext, calendar: { ev
     load.user.loadMany([...users]), load.theme.loadMany([...themes]), load.channel.loadMany([...channels]), load.department.loadMany([...departments]),
   ]);
   const index = <T extends { id: string }>(rows: (T | null | Error)[]) => new Map(rows.filter(present).map((row) => [row.id, row]));
+  // Lists of themes and channels by name, as the loaders give them: each kind sorted once, each list by that order.
+  const ranks = <T extends { id: string; name: string }>(rows: Map<string, T>) =>
+    new Map([...rows.values()].sort((a, b) => String(a.name ?? '').localeCompare(String(b.name ?? ''))).map((row, i) => [row.id, i]));
+  const sortedBy = <T extends { id: string }>(rank: Map<string, number>, rows: T[]) => (rows.length > 1 ? rows.sort((a, b) => rank.get(a.id)! - rank.get(b.id)!) : rows);
   const user = index(userRows);
   const theme = index(themeRows);
   const channel = index(channelRows);
   const department = index(departmentRows);
+  const themeRank = ranks(theme);
+  const channelRank = ranks(channel);
   const rubrics = new Set<CalendarRubric>();
   for (const event of calendar.events) {
     event.department = event.departmentId ? (department.get(event.departmentId) ?? null) : null;
-    event.themes = event.themeIds.map((id) => theme.get(id)).filter(present).sort(byName);
+    event.themes = sortedBy(themeRank, event.themeIds.map((id) => theme.get(id)).filter(present));
     for (const job of event.assignments) job.user = user.get(job.userId) ?? (null as unknown as User);
   }
   for (const slot of calendar.slots) {
@@ -100,6 +106,6 @@ export async function withCalendarReferences(ctx: GraphQLContext, calendar: { ev
   }
   for (const rubric of rubrics) {
     rubric.theme = rubric.themeId ? (theme.get(rubric.themeId) ?? null) : null;
-    rubric.channels = rubric.channelIds.map((id) => channel.get(id)).filter(present).sort(byName);
+    rubric.channels = sortedBy(channelRank, rubric.channelIds.map((id) => channel.get(id)).filter(present));
   }
 }
