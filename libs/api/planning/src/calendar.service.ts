@@ -32,8 +32,8 @@ export class CalendarService {
 
   /**
    * Events that overlap the range and slots that start in it, filtered, with what planning itself holds about them:
-   * each event's theme ids, each slot's rubric (with its channel ids) and the jobs of both. Four statements whatever
-   * the range holds (events and slots together, then rubrics and jobs together), as plain rows without `BOOKKEEPING`.
+   * each event's theme ids, each slot's rubric (with its channel ids) and the jobs of both. Three statements whatever
+   * the range holds (events and slots together, then their rubrics), as plain rows without `BOOKKEEPING`.
    */
   async calendar(user: SessionUser, from: Date, to: Date, filter: CalendarFilter | null): Promise<{ events: CalendarEvent[]; slots: CalendarSlot[] }> {
     assertRange(from, to);
@@ -69,39 +69,36 @@ export class CalendarService {
     if (themes) slots.andWhere('r.theme_id IN (:...themes)', { themes });
     if (users) slots.andWhere('EXISTS (SELECT 1 FROM assignments a WHERE a.slot_id = s.id AND a.deleted_at IS NULL AND a.user_id IN (:...users))', { users });
 
+    // Jobs come along as JSON (their columns are text, uuid and int, which JSON carries unchanged), ids as JSON arrays.
+    const jobs = (owner: string, alias: string) => `COALESCE((SELECT json_agg(${this.jobObject()} ORDER BY j.created_at, j.id) FROM assignments j WHERE j.${owner} = ${alias}.id AND j.deleted_at IS NULL), '[]'::json)`;
     const [eventRows, slotRows] = await Promise.all([
       selectColumns(events, this.db, Event, 'e', BOOKKEEPING)
-        .addSelect('ARRAY(SELECT et.theme_id FROM event_themes et WHERE et.event_id = e.id)', 'themeIds')
+        .addSelect(`COALESCE((SELECT json_agg(et.theme_id) FROM event_themes et WHERE et.event_id = e.id), '[]'::json)`, 'themeIds')
+        .addSelect(jobs('event_id', 'e'), 'assignments')
         .orderBy('e.starts_at').addOrderBy('e.id').getRawMany<CalendarEvent>(),
-      selectColumns(slots, this.db, Slot, 's', BOOKKEEPING).orderBy('s.starts_at').addOrderBy('s.id').getRawMany<CalendarSlot>(),
+      selectColumns(slots, this.db, Slot, 's', BOOKKEEPING)
+        .addSelect(jobs('slot_id', 's'), 'assignments')
+        .orderBy('s.starts_at').addOrderBy('s.id').getRawMany<CalendarSlot>(),
     ]);
     const rubricIds = [...new Set(slotRows.map((slot) => slot.rubricId).filter((id): id is string => !!id))];
-    const [rubricRows, jobs] = await Promise.all([
-      rubricIds.length
-        ? selectColumns(this.db.getRepository(Rubric).createQueryBuilder('r'), this.db, Rubric, 'r', BOOKKEEPING)
-          .addSelect('ARRAY(SELECT rc.channel_id FROM rubric_channels rc WHERE rc.rubric_id = r.id)', 'channelIds')
-          .where('r.id = ANY(:ids) AND r.deleted_at IS NULL', { ids: rubricIds }).getRawMany<CalendarRubric>()
-        : [],
-      eventRows.length || slotRows.length
-        ? selectColumns(this.db.getRepository(Assignment).createQueryBuilder('a'), this.db, Assignment, 'a', BOOKKEEPING)
-          .where('(a.event_id = ANY(:events) OR a.slot_id = ANY(:slots)) AND a.deleted_at IS NULL', { events: eventRows.map((e) => e.id), slots: slotRows.map((s) => s.id) })
-          .orderBy('a.created_at').addOrderBy('a.id').getRawMany<Assignment>()
-        : [],
-    ]);
+    const rubricRows = rubricIds.length
+      ? await selectColumns(this.db.getRepository(Rubric).createQueryBuilder('r'), this.db, Rubric, 'r', BOOKKEEPING)
+        .addSelect(`COALESCE((SELECT json_agg(rc.channel_id) FROM rubric_channels rc WHERE rc.rubric_id = r.id), '[]'::json)`, 'channelIds')
+        .where('r.id = ANY(:ids) AND r.deleted_at IS NULL', { ids: rubricIds }).getRawMany<CalendarRubric>()
+      : [];
     const rubricById = new Map(rubricRows.map((rubric) => [rubric.id, rubric]));
-    const jobsOf = new Map<string, Assignment[]>();
-    for (const job of jobs) {
-      const owner = (job.eventId ?? job.slotId)!;
-      const list = jobsOf.get(owner);
-      if (list) list.push(job);
-      else jobsOf.set(owner, [job]);
-    }
-    for (const event of eventRows) event.assignments = jobsOf.get(event.id) ?? [];
-    for (const slot of slotRows) {
-      slot.assignments = jobsOf.get(slot.id) ?? [];
-      slot.rubric = slot.rubricId ? (rubricById.get(slot.rubricId) ?? null) : null;
-    }
+    for (const slot of slotRows) slot.rubric = slot.rubricId ? (rubricById.get(slot.rubricId) ?? null) : null;
     return { events: eventRows, slots: slotRows };
+  }
+
+  private jobColumns: string | null = null;
+
+  /** A job (alias `j`) as a JSON object with the entity's property names, without `BOOKKEEPING`. */
+  private jobObject(): string {
+    this.jobColumns ??= `json_build_object(${this.db.getMetadata(Assignment).columns
+      .filter((column) => !BOOKKEEPING.includes(column.propertyName))
+      .map((column) => `'${column.propertyName}', j.${column.databaseName}`).join(', ')})`;
+    return this.jobColumns;
   }
 
   /**
