@@ -1,5 +1,7 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
-import { execute, parse, type ExecutionResult } from 'graphql';
+import { execute, Kind, parse, print, visit, type DefinitionNode, type ExecutionResult, type FragmentDefinitionNode, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
 import { RequestLoaders, type GraphQLContext, type SessionUser } from '@planbord/api-core';
 import type { User } from '@planbord/api-identity';
 import { Client, loggedIn, makeChannel, makeDepartment, makeTheme, makeUser, startApi, type GraphQLResponse, type TestApi } from './harness';
@@ -77,7 +79,52 @@ async function expectSameAsGraphQLJs(person: { user: User; client: Client }, que
   return compiled;
 }
 
+/**
+ * An operation of the web app as Apollo Client sends it: with the fragments it uses (from any feature's documents)
+ * and `__typename` in every selection below the root.
+ */
+function webOperation(name: string): string {
+  const files: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if (entry.isDirectory()) walk(join(dir, entry.name));
+      else if (entry.name.endsWith('.graphql')) files.push(join(dir, entry.name));
+    }
+  };
+  walk(join(__dirname, '..', '..', '..', 'libs', 'web'));
+  const definitions = files.flatMap((file) => parse(readFileSync(file, 'utf8')).definitions as DefinitionNode[]);
+  const fragments = new Map(definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]));
+  const operation = definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION && d.name?.value === name)!;
+  const used = new Map<string, FragmentDefinitionNode>();
+  const collect = (node: OperationDefinitionNode | FragmentDefinitionNode) => visit(node, {
+    FragmentSpread(spread) {
+      if (used.has(spread.name.value)) return;
+      const fragment = fragments.get(spread.name.value)!;
+      used.set(spread.name.value, fragment);
+      collect(fragment);
+    },
+  });
+  collect(operation);
+  const document = { kind: Kind.DOCUMENT, definitions: [operation, ...used.values()] } as const;
+  return print(visit(document, {
+    SelectionSet(node: SelectionSetNode, _key, parent) {
+      const root = (parent as { kind?: string } | undefined)?.kind === Kind.OPERATION_DEFINITION;
+      if (root || node.selections.some((s) => s.kind === Kind.FIELD && s.name.value === '__typename')) return undefined;
+      return { ...node, selections: [...node.selections, { kind: Kind.FIELD, name: { kind: Kind.NAME, value: '__typename' } }] };
+    },
+  }));
+}
+
 describe('queries compiled by graphql-jit', () => {
+  it("answer the web app's own calendar document as graphql-js does, for the team and for a liaison", async () => {
+    const query = webOperation('Calendar');
+    expect(query).toContain('fragment CalendarEventFields');
+    const team = await expectSameAsGraphQLJs(editor, query, { from: FROM, to: TO, filter: null });
+    expect(team.errors).toBeUndefined();
+    expect((team.data as { calendar: { events: { __typename: string }[] } }).calendar.events[0].__typename).toBe('Event');
+    await expectSameAsGraphQLJs(liaison, query, { from: FROM, to: TO, filter: null });
+  });
+
   it('answer the month calendar as graphql-js does, the second time from the compiled document', async () => {
     const first = await expectSameAsGraphQLJs(editor, CALENDAR, { from: FROM, to: TO });
     const again = await expectSameAsGraphQLJs(editor, CALENDAR, { from: FROM, to: TO });
