@@ -1,7 +1,7 @@
 import type { ApolloServerOptionsWithGateway } from '@apollo/server';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Injectable } from '@nestjs/common';
-import { execute, getVariableValues, GraphQLError, Source, type DocumentNode, type ExecutionResult, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
+import { execute, getVariableValues, GraphQLError, Source, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 
 type Gateway = ApolloServerOptionsWithGateway<Record<string, unknown>>['gateway'];
@@ -96,7 +96,7 @@ export function compiledExecutor(schema: GraphQLSchema, cacheSize = CACHE_SIZE):
     if (operation.operation !== 'query') return withGraphQLJs(document, context, variables, operationName);
     const compiled = compiledFor(source, document, operationName);
     if (!compiled) return withGraphQLJs(document, context, variables, operationName);
-    const coerced = getVariableValues(schema, (operation as OperationDefinitionNode).variableDefinitions ?? [], variables ?? {}, { maxErrors: 50 });
+    const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {}, { maxErrors: 50 });
     if (coerced.errors) return { errors: coerced.errors };
     const result = await compiled.query(undefined, context, variables);
     if (!result.errors?.length) return result;
