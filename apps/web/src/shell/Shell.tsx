@@ -53,7 +53,7 @@ export function Shell() {
           <CrisisSwitch />
           <NotificationBell />
           <LanguageSwitch />
-          <Button appearance="secondary" busy={loggingOut} onClick={onLogout}>
+          <Button appearance="secondary" busy={loggingOut} onClick={() => void onLogout()}>
             {t('header.logout')}
           </Button>
         </div>

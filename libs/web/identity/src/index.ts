@@ -5,6 +5,8 @@ export { DepartmentsPage } from './pages/DepartmentsPage';
 export { ThemesPage } from './pages/ThemesPage';
 export { AudiencesPage } from './pages/AudiencesPage';
 export { ChannelsPage } from './pages/ChannelsPage';
+export { ChannelProposalsPage } from './pages/ChannelProposalsPage';
+export { ChannelProposalReviewPage } from './pages/ChannelProposalReviewPage';
 export { useLogout } from './hooks/useLogout';
 export { useSetMyLocale } from './hooks/useSetMyLocale';
 export { messages as identityMessages } from './i18n';
