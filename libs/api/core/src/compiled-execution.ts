@@ -1,7 +1,15 @@
 import type { ApolloServerOptionsWithGateway } from '@apollo/server';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Injectable } from '@nestjs/common';
-import { execute, getVariableValues, GraphQLError, Source, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import {
+  execute,
+  getVariableValues,
+  GraphQLError,
+  Source,
+  type DocumentNode,
+  type ExecutionResult,
+  type GraphQLSchema,
+} from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 
 type Gateway = ApolloServerOptionsWithGateway<Record<string, unknown>>['gateway'];
@@ -81,15 +89,23 @@ export function compiledExecutor(schema: GraphQLSchema, cacheSize = CACHE_SIZE):
       cache.delete(key);
     } else {
       const result = compileQuery(schema, document, operationName ?? undefined);
-      compiled = isCompiledQuery(result) ? { query: result.query, source: new Source(text), lineStarts: lineStarts(text) } : null;
+      compiled = isCompiledQuery(result)
+        ? { query: result.query, source: new Source(text), lineStarts: lineStarts(text) }
+        : null;
       if (cache.size >= cacheSize) cache.delete(cache.keys().next().value!);
     }
     cache.set(key, compiled);
     return compiled;
   };
 
-  const withGraphQLJs = (document: DocumentNode, context: unknown, variables: Record<string, unknown> | undefined, operationName: string | null) =>
-    execute({ schema, document, contextValue: context, variableValues: variables, operationName }) as Promise<ExecutionResult> | ExecutionResult;
+  const withGraphQLJs = (
+    document: DocumentNode,
+    context: unknown,
+    variables: Record<string, unknown> | undefined,
+    operationName: string | null,
+  ) =>
+    execute({ schema, document, contextValue: context, variableValues: variables, operationName }) as
+      Promise<ExecutionResult> | ExecutionResult;
 
   return async ({ document, operation, request, context, source, operationName }) => {
     const variables = request.variables;
@@ -100,7 +116,10 @@ export function compiledExecutor(schema: GraphQLSchema, cacheSize = CACHE_SIZE):
     if (coerced.errors) return { errors: coerced.errors };
     const result = await compiled.query(undefined, context, variables);
     if (!result.errors?.length) return result;
-    return { ...result, errors: onePerRemovedSubtree(result.data, result.errors).map((error) => asGraphQLError(error, compiled)) };
+    return {
+      ...result,
+      errors: onePerRemovedSubtree(result.data, result.errors).map((error) => asGraphQLError(error, compiled)),
+    };
   };
 }
 

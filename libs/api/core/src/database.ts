@@ -15,8 +15,17 @@ const parseTimestamptzSlowly = types.getTypeParser(TIMESTAMPTZ, 'text') as (text
  */
 export function parseTimestamptz(text: string): Date {
   const n = text.length;
-  if (n >= 22 && n <= 29 && text.charCodeAt(n - 3) === 43 && text.charCodeAt(n - 2) === 48 && text.charCodeAt(n - 1) === 48
-    && text.charCodeAt(4) === 45 && text.charCodeAt(10) === 32 && text.charCodeAt(0) !== 48 && (n === 22 || text.charCodeAt(19) === 46)) {
+  if (
+    n >= 22 &&
+    n <= 29 &&
+    text.charCodeAt(n - 3) === 43 &&
+    text.charCodeAt(n - 2) === 48 &&
+    text.charCodeAt(n - 1) === 48 &&
+    text.charCodeAt(4) === 45 &&
+    text.charCodeAt(10) === 32 &&
+    text.charCodeAt(0) !== 48 &&
+    (n === 22 || text.charCodeAt(19) === 46)
+  ) {
     const digit = (i: number) => text.charCodeAt(i) - 48;
     const two = (i: number) => digit(i) * 10 + digit(i + 1);
     let ms = 0;
@@ -29,7 +38,9 @@ export function parseTimestamptz(text: string): Date {
 /** node-postgres' parsers, with `parseTimestamptz` for timestamptz; for the pools of this process only. */
 export const pgTypes: CustomTypesConfig = {
   getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
-    oid === TIMESTAMPTZ && format !== 'binary' ? parseTimestamptz : types.getTypeParser(oid, format ?? 'text')) as CustomTypesConfig['getTypeParser'],
+    oid === TIMESTAMPTZ && format !== 'binary'
+      ? parseTimestamptz
+      : types.getTypeParser(oid, format ?? 'text')) as CustomTypesConfig['getTypeParser'],
 };
 
 /**

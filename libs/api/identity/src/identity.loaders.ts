@@ -13,12 +13,18 @@ export function identityLoaders(ctx: GraphQLContext) {
 
 function buildIdentityLoaders(ctx: GraphQLContext) {
   const one = <T extends { id: string }>(name: string, target: new () => T) =>
-    ctx.loaders.get<T | null>(name, async (keys) => byKey(keys, await ctx.db.getRepository(target).findBy({ id: In([...keys]) } as never), (row) => row.id));
+    ctx.loaders.get<T | null>(name, async (keys) =>
+      byKey(keys, await ctx.db.getRepository(target).findBy({ id: In([...keys]) } as never), (row) => row.id),
+    );
   return {
     user: one('user', User),
     // Departments and themes have no relations of their own: plain rows, without building entities.
-    department: ctx.loaders.get<Department | null>('department', async (keys) => byKey(keys, await findRows(ctx.db, Department, 't.id = ANY(:ids)', { ids: [...keys] }), (row) => row.id)),
-    theme: ctx.loaders.get<Theme | null>('theme', async (keys) => byKey(keys, await findRows(ctx.db, Theme, 't.id = ANY(:ids)', { ids: [...keys] }), (row) => row.id)),
+    department: ctx.loaders.get<Department | null>('department', async (keys) =>
+      byKey(keys, await findRows(ctx.db, Department, 't.id = ANY(:ids)', { ids: [...keys] }), (row) => row.id),
+    ),
+    theme: ctx.loaders.get<Theme | null>('theme', async (keys) =>
+      byKey(keys, await findRows(ctx.db, Theme, 't.id = ANY(:ids)', { ids: [...keys] }), (row) => row.id),
+    ),
     channel: one('channel', Channel),
     audience: one('audience', Audience),
   };

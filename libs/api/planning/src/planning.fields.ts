@@ -12,8 +12,14 @@ import { Slot } from './slot.entity';
  */
 export const planningFields = [
   fieldsOf(Event, {
-    coverage: async (event, ctx) => coverageOf(event.coverageNotNeeded, event.assignments ?? (await load(ctx).eventAssignments.load(event.id))),
-    department: (event, ctx) => (event.department !== undefined ? event.department : event.departmentId ? load(ctx).department.load(event.departmentId) : null),
+    coverage: async (event, ctx) =>
+      coverageOf(event.coverageNotNeeded, event.assignments ?? (await load(ctx).eventAssignments.load(event.id))),
+    department: (event, ctx) =>
+      event.department !== undefined
+        ? event.department
+        : event.departmentId
+          ? load(ctx).department.load(event.departmentId)
+          : null,
     themes: (event, ctx) => event.themes ?? load(ctx).eventThemes.load(event.id),
     audiences: (event, ctx) => load(ctx).eventAudiences.load(event.id),
     wishedChannels: (event, ctx) => load(ctx).eventChannels.load(event.id),
@@ -23,16 +29,20 @@ export const planningFields = [
   }),
   fieldsOf(Rubric, {
     channels: (rubric, ctx) => rubric.channels ?? load(ctx).rubricChannels.load(rubric.id),
-    theme: (rubric, ctx) => (rubric.theme !== undefined ? rubric.theme : rubric.themeId ? load(ctx).theme.load(rubric.themeId) : null),
+    theme: (rubric, ctx) =>
+      rubric.theme !== undefined ? rubric.theme : rubric.themeId ? load(ctx).theme.load(rubric.themeId) : null,
     owner: (rubric, ctx) => (rubric.ownerId ? load(ctx).user.load(rubric.ownerId) : null),
   }),
   fieldsOf(Slot, {
-    rubric: (slot, ctx) => (slot.rubric !== undefined ? slot.rubric : slot.rubricId ? load(ctx).rubric.load(slot.rubricId) : null),
-    channel: (slot, ctx) => (slot.channel !== undefined ? slot.channel : slot.channelId ? load(ctx).channel.load(slot.channelId) : null),
+    rubric: (slot, ctx) =>
+      slot.rubric !== undefined ? slot.rubric : slot.rubricId ? load(ctx).rubric.load(slot.rubricId) : null,
+    channel: (slot, ctx) =>
+      slot.channel !== undefined ? slot.channel : slot.channelId ? load(ctx).channel.load(slot.channelId) : null,
     assignments: (slot, ctx) => slot.assignments ?? load(ctx).slotAssignments.load(slot.id),
   }),
   fieldsOf(Assignment, {
-    user: (assignment, ctx) => (assignment.user !== undefined ? assignment.user : load(ctx).user.load(assignment.userId)),
+    user: (assignment, ctx) =>
+      assignment.user !== undefined ? assignment.user : load(ctx).user.load(assignment.userId),
     event: (assignment, ctx) => (assignment.eventId ? load(ctx).event.load(assignment.eventId) : null),
     slot: (assignment, ctx) => (assignment.slotId ? load(ctx).slot.load(assignment.slotId) : null),
   }),

@@ -34,31 +34,78 @@ function buildPlanningLoaders(ctx: GraphQLContext) {
     ctx.loaders.get<T | null>(name, async (keys) => byKey(keys, await load([...keys]), (row) => row.id));
   const identity = identityLoaders(ctx);
   // The links are planning's own tables; what they point to is loaded by identity, in one statement per kind.
-  const manyThrough = <T extends { id: string; name: string }>(name: string, table: string, ownerColumn: string, targetColumn: string, target: { loadMany: (ids: string[]) => Promise<(T | null | Error)[]> }) =>
+  const manyThrough = <T extends { id: string; name: string }>(
+    name: string,
+    table: string,
+    ownerColumn: string,
+    targetColumn: string,
+    target: { loadMany: (ids: string[]) => Promise<(T | null | Error)[]> },
+  ) =>
     ctx.loaders.get<T[]>(name, async (keys) => {
-      const links: Join[] = await db.query(`SELECT ${ownerColumn} AS owner, ${targetColumn} AS target FROM ${table} WHERE ${ownerColumn} = ANY($1)`, [[...keys]]);
+      const links: Join[] = await db.query(
+        `SELECT ${ownerColumn} AS owner, ${targetColumn} AS target FROM ${table} WHERE ${ownerColumn} = ANY($1)`,
+        [[...keys]],
+      );
       const targets = links.length ? await target.loadMany([...new Set(links.map((l) => l.target))]) : [];
       const byId = new Map(targets.filter((t): t is T => !!t && !(t instanceof Error)).map((t) => [t.id, t]));
-      return groupByKey(keys, links, (l) => l.owner).map((group) => group.map((l) => byId.get(l.target)).filter((t): t is T => !!t).sort((a, b) => a.name.localeCompare(b.name)));
+      return groupByKey(keys, links, (l) => l.owner).map((group) =>
+        group
+          .map((l) => byId.get(l.target))
+          .filter((t): t is T => !!t)
+          .sort((a, b) => a.name.localeCompare(b.name)),
+      );
     });
   // Jobs of events and of slots come from one loader, so a calendar loads them, and then their people, in one statement each.
   const assignments = ctx.loaders.get<Assignment[]>('assignments', async (keys) => {
     const ids = (kind: string) => keys.filter((k) => k.startsWith(kind)).map((k) => k.slice(kind.length));
-    const rows = await findRows(db, Assignment, '(t.event_id = ANY(:events) OR t.slot_id = ANY(:slots))', { events: ids('event:'), slots: ids('slot:') }, 't.created_at, t.id');
+    const rows = await findRows(
+      db,
+      Assignment,
+      '(t.event_id = ANY(:events) OR t.slot_id = ANY(:slots))',
+      { events: ids('event:'), slots: ids('slot:') },
+      't.created_at, t.id',
+    );
     return groupByKey(keys, rows, (row) => (row.eventId ? `event:${row.eventId}` : `slot:${row.slotId}`));
   });
 
   return {
     ...identity,
     rubric: one('rubric', (ids) => findRows(db, Rubric, 't.id = ANY(:ids)', { ids })),
-    event: visibleTo(ctx, one('event', (ids) => findRows(db, Event, 't.id = ANY(:ids)', { ids }))),
+    event: visibleTo(
+      ctx,
+      one('event', (ids) => findRows(db, Event, 't.id = ANY(:ids)', { ids })),
+    ),
     slot: one('slot', (ids) => findRows(db, Slot, 't.id = ANY(:ids)', { ids })),
     eventThemes: manyThrough<Theme>('eventThemes', 'event_themes', 'event_id', 'theme_id', identity.theme),
-    eventAudiences: manyThrough<Audience>('eventAudiences', 'event_audiences', 'event_id', 'audience_id', identity.audience),
-    eventChannels: manyThrough<Channel>('eventChannels', 'event_wished_channels', 'event_id', 'channel_id', identity.channel),
-    rubricChannels: manyThrough<Channel>('rubricChannels', 'rubric_channels', 'rubric_id', 'channel_id', identity.channel),
+    eventAudiences: manyThrough<Audience>(
+      'eventAudiences',
+      'event_audiences',
+      'event_id',
+      'audience_id',
+      identity.audience,
+    ),
+    eventChannels: manyThrough<Channel>(
+      'eventChannels',
+      'event_wished_channels',
+      'event_id',
+      'channel_id',
+      identity.channel,
+    ),
+    rubricChannels: manyThrough<Channel>(
+      'rubricChannels',
+      'rubric_channels',
+      'rubric_id',
+      'channel_id',
+      identity.channel,
+    ),
     postAssignments: ctx.loaders.get<Assignment[]>('assignmentsByPost', async (keys) => {
-      const rows = await findRows(db, Assignment, 't.post_id = ANY(:posts)', { posts: [...keys] }, 't.created_at, t.id');
+      const rows = await findRows(
+        db,
+        Assignment,
+        't.post_id = ANY(:posts)',
+        { posts: [...keys] },
+        't.created_at, t.id',
+      );
       return groupByKey(keys, rows, (row) => row.postId as string);
     }),
     eventAssignments: { load: (eventId: string) => assignments.load(`event:${eventId}`) },
@@ -73,7 +120,10 @@ const present = <T>(value: T | null | Error | undefined): value is T => value !=
  * in one statement, all four at once, so a calendar takes the same statements however its fields resolve. The fields
  * of the calendar's rows then read what is attached instead of asking a loader per row (see planning.fields.ts).
  */
-export async function withCalendarReferences(ctx: GraphQLContext, calendar: { events: CalendarEvent[]; slots: CalendarSlot[] }): Promise<void> {
+export async function withCalendarReferences(
+  ctx: GraphQLContext,
+  calendar: { events: CalendarEvent[]; slots: CalendarSlot[] },
+): Promise<void> {
   const users = new Set<string>();
   const themes = new Set<string>();
   const channels = new Set<string>();
@@ -96,13 +146,22 @@ export async function withCalendarReferences(ctx: GraphQLContext, calendar: { ev
   }
   const load = planningLoaders(ctx);
   const [userRows, themeRows, channelRows, departmentRows] = await Promise.all([
-    load.user.loadMany([...users]), load.theme.loadMany([...themes]), load.channel.loadMany([...channels]), load.department.loadMany([...departments]),
+    load.user.loadMany([...users]),
+    load.theme.loadMany([...themes]),
+    load.channel.loadMany([...channels]),
+    load.department.loadMany([...departments]),
   ]);
-  const index = <T extends { id: string }>(rows: (T | null | Error)[]) => new Map(rows.filter(present).map((row) => [row.id, row]));
+  const index = <T extends { id: string }>(rows: (T | null | Error)[]) =>
+    new Map(rows.filter(present).map((row) => [row.id, row]));
   // Lists of themes and channels by name, as the loaders give them: each kind sorted once, each list by that order.
   const ranks = <T extends { id: string; name: string }>(rows: Map<string, T>) =>
-    new Map([...rows.values()].sort((a, b) => String(a.name ?? '').localeCompare(String(b.name ?? ''))).map((row, i) => [row.id, i]));
-  const sortedBy = <T extends { id: string }>(rank: Map<string, number>, rows: T[]) => (rows.length > 1 ? rows.sort((a, b) => rank.get(a.id)! - rank.get(b.id)!) : rows);
+    new Map(
+      [...rows.values()]
+        .sort((a, b) => String(a.name ?? '').localeCompare(String(b.name ?? '')))
+        .map((row, i) => [row.id, i]),
+    );
+  const sortedBy = <T extends { id: string }>(rank: Map<string, number>, rows: T[]) =>
+    rows.length > 1 ? rows.sort((a, b) => rank.get(a.id)! - rank.get(b.id)!) : rows;
   const user = index(userRows);
   const theme = index(themeRows);
   const channel = index(channelRows);
