@@ -12,8 +12,12 @@ import { Slot } from './slot.entity';
  */
 export const planningFields = [
   fieldsOf(Event, {
-    coverage: async (event, ctx) =>
-      coverageOf(event.coverageNotNeeded, event.assignments ?? (await load(ctx).eventAssignments.load(event.id))),
+    coverage: (event, ctx) =>
+      event.assignments
+        ? coverageOf(event.coverageNotNeeded, event.assignments)
+        : load(ctx)
+            .eventAssignments.load(event.id)
+            .then((jobs) => coverageOf(event.coverageNotNeeded, jobs)),
     department: (event, ctx) =>
       event.department !== undefined
         ? event.department
