@@ -205,7 +205,8 @@ export async function datasetCounts(client) {
   return rows[0];
 }
 
-const COPY_ALL = ['departments', 'themes', 'audiences', 'channels', 'channel_audiences', 'users', 'rubrics', 'rubric_channels'];
+// In the order their foreign keys need: channels name the person who proposed them.
+const COPY_ALL = ['departments', 'themes', 'audiences', 'users', 'channels', 'channel_audiences', 'rubrics', 'rubric_channels'];
 
 /**
  * Copies the reference data and only the month [from, to) of planning data from `large` into the freshly migrated

@@ -1,5 +1,5 @@
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { Module, type DynamicModule, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import { GraphQLModule, GraphQLSchemaHost } from '@nestjs/graphql';
@@ -8,8 +8,35 @@ import type { Request, Response } from 'express';
 import type { IncomingMessage } from 'node:http';
 import type { GraphQLSchema } from 'graphql';
 import { DataSource } from 'typeorm';
-import { attachFieldResolvers, boundedSubscriptions, byTimestamp, combineFeatures, CoreModule, coreEntities, databaseOptions, formatError, GRAPHQL_PARSE_OPTIONS, GraphQLDateTime, inputValidationPlugin, RequestLoaders, refuseOversizedOperations, serviceUnavailablePlugin, withoutSuggestions, type AppConfig, type GraphQLContext, type SessionUser } from '@planbord/api-core';
-import { AuthService, identityFeature, IdentityModule, LiveSessions, SESSION_COOKIE, type ClosableSocket } from '@planbord/api-identity';
+import {
+  attachFieldResolvers,
+  boundedSubscriptions,
+  byTimestamp,
+  combineFeatures,
+  CompiledApolloDriver,
+  CoreModule,
+  coreEntities,
+  databaseOptions,
+  formatError,
+  GRAPHQL_PARSE_OPTIONS,
+  GraphQLDateTime,
+  inputValidationPlugin,
+  RequestLoaders,
+  refuseOversizedOperations,
+  serviceUnavailablePlugin,
+  withoutSuggestions,
+  type AppConfig,
+  type GraphQLContext,
+  type SessionUser,
+} from '@planbord/api-core';
+import {
+  AuthService,
+  identityFeature,
+  IdentityModule,
+  LiveSessions,
+  SESSION_COOKIE,
+  type ClosableSocket,
+} from '@planbord/api-identity';
 import { notificationsFeature } from '@planbord/api-notifications';
 import { planningFeature } from '@planbord/api-planning';
 import { publishingFeature } from '@planbord/api-publishing';
@@ -18,20 +45,20 @@ import { appMigrations } from './migrations';
 import { isAllowedOrigin, type TrustProxy } from './websocket-origin';
 
 /** The features of the API, one line each: a feature brings its module, tables, migrations, fields and permissions. */
-const features = combineFeatures([
-  identityFeature,
-  planningFeature,
-  publishingFeature,
-  notificationsFeature,
-]);
+const features = combineFeatures([identityFeature, planningFeature, publishingFeature, notificationsFeature]);
 
 export const entities = [...coreEntities, ...features.entities];
 export const migrations = [...appMigrations, ...features.migrations].sort(byTimestamp);
 
-interface WsContext { extra: { request: IncomingMessage; socket: ClosableSocket; user?: SessionUser | null } }
+interface WsContext {
+  extra: { request: IncomingMessage; socket: ClosableSocket; user?: SessionUser | null };
+}
 
 function cookieValue(header: string | undefined, name: string): string | undefined {
-  return header?.split(';').map((part) => part.trim().split('=')).find(([key]) => key === name)?.[1];
+  return header
+    ?.split(';')
+    .map((part) => part.trim().split('='))
+    .find(([key]) => key === name)?.[1];
 }
 
 /** HTTP requests carry `req`; subscriptions over WebSocket carry the upgrade request, whose session `onConnect` found. */
@@ -39,7 +66,13 @@ function contextFactory(db: DataSource, orgTimeZone: string) {
   return (arg: { req?: Request; res?: Response } | WsContext): GraphQLContext => {
     if ('extra' in arg && arg.extra?.request) {
       const user = arg.extra.user ?? undefined;
-      return { req: { user, locale: user?.locale ?? 'nl' } as GraphQLContext['req'], res: undefined as unknown as Response, loaders: new RequestLoaders(), db, orgTimeZone };
+      return {
+        req: { user, locale: user?.locale ?? 'nl' } as GraphQLContext['req'],
+        res: undefined as unknown as Response,
+        loaders: new RequestLoaders(),
+        db,
+        orgTimeZone,
+      };
     }
     const http = arg as { req: Request; res: Response };
     return { req: http.req as GraphQLContext['req'], res: http.res, loaders: new RequestLoaders(), db, orgTimeZone };
@@ -61,7 +94,7 @@ export class AppModule implements NestModule {
         CoreModule.forRoot(config, databaseUrl),
         TypeOrmModule.forRoot({ ...databaseOptions(databaseUrl, entities, migrations), migrationsRun: true }),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
-          driver: ApolloDriver,
+          driver: CompiledApolloDriver,
           imports: [IdentityModule],
           inject: [AuthService, LiveSessions, DataSource, HttpAdapterHost],
           useFactory: (auth: AuthService, liveSessions: LiveSessions, db: DataSource, http: HttpAdapterHost) => ({

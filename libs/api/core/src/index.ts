@@ -21,3 +21,4 @@ export * from './query-limits';
 export * from './idempotency';
 export * from './jobs';
 export * from './input-validation';
+export * from './compiled-execution';

@@ -6,6 +6,17 @@ import DataLoader from 'dataloader';
  */
 export class RequestLoaders {
   private readonly loaders = new Map<string, DataLoader<string, unknown>>();
+  private readonly sets = new Map<string, unknown>();
+
+  /** A feature's set of loaders, built on first use and then reused for every field of the request. */
+  once<T>(name: string, build: () => T): T {
+    let set = this.sets.get(name) as T | undefined;
+    if (set === undefined) {
+      set = build();
+      this.sets.set(name, set);
+    }
+    return set;
+  }
 
   get<V>(name: string, batch: (keys: readonly string[]) => Promise<V[]>): DataLoader<string, V> {
     let loader = this.loaders.get(name) as DataLoader<string, V> | undefined;

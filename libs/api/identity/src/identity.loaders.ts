@@ -1,5 +1,5 @@
 import { In } from 'typeorm';
-import { byKey, type GraphQLContext } from '@planbord/api-core';
+import { byKey, findRows, type GraphQLContext } from '@planbord/api-core';
 import { Audience } from './audience.entity';
 import { Channel } from './channel.entity';
 import { Department } from './department.entity';
@@ -8,12 +8,23 @@ import { User } from './user.entity';
 
 /** People and reference data by id, one statement per kind per request; other features resolve their links to them here. */
 export function identityLoaders(ctx: GraphQLContext) {
+  return ctx.loaders.once('identity', () => buildIdentityLoaders(ctx));
+}
+
+function buildIdentityLoaders(ctx: GraphQLContext) {
   const one = <T extends { id: string }>(name: string, target: new () => T) =>
-    ctx.loaders.get<T | null>(name, async (keys) => byKey(keys, await ctx.db.getRepository(target).findBy({ id: In([...keys]) } as never), (row) => row.id));
+    ctx.loaders.get<T | null>(name, async (keys) =>
+      byKey(keys, await ctx.db.getRepository(target).findBy({ id: In([...keys]) } as never), (row) => row.id),
+    );
   return {
     user: one('user', User),
-    department: one('department', Department),
-    theme: one('theme', Theme),
+    // Departments and themes have no relations of their own: plain rows, without building entities.
+    department: ctx.loaders.get<Department | null>('department', async (keys) =>
+      byKey(keys, await findRows(ctx.db, Department, 't.id = ANY(:ids)', { ids: [...keys] }), (row) => row.id),
+    ),
+    theme: ctx.loaders.get<Theme | null>('theme', async (keys) =>
+      byKey(keys, await findRows(ctx.db, Theme, 't.id = ANY(:ids)', { ids: [...keys] }), (row) => row.id),
+    ),
     channel: one('channel', Channel),
     audience: one('audience', Audience),
   };

@@ -1,17 +1,47 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource } from 'typeorm';
-import { addDays, freeRoomShare, isTeam, LIAISON_VISIBLE_EVENT_STATUSES, localDateOf, mondayOf, type PlanningBalanceCounts } from '@planbord/domain';
+import {
+  addDays,
+  freeRoomShare,
+  isTeam,
+  LIAISON_VISIBLE_EVENT_STATUSES,
+  localDateOf,
+  mondayOf,
+  type PlanningBalanceCounts,
+} from '@planbord/domain';
 import { APP_CONFIG, assertRange, selectColumns, type AppConfig, type SessionUser } from '@planbord/api-core';
 import { ReferenceDataService, UsersService } from '@planbord/api-identity';
+import { Assignment } from './assignment.entity';
 import type { CalendarFilter } from './dto/planning.input';
 import { Event } from './event.entity';
+import { Rubric } from './rubric.entity';
 import { RubricsService } from './rubrics.service';
 import { Slot } from './slot.entity';
 
-interface WeekBalance extends PlanningBalanceCounts { weekStart: string; freeShare: number; targetShare: number; belowTarget: boolean }
+/** Calendar rows carry the ids of what other features own; `withCalendarReferences` (planning.loaders) adds those. */
+export interface CalendarRubric extends Rubric {
+  channelIds: string[];
+}
+export interface CalendarEvent extends Event {
+  themeIds: string[];
+  assignments: Assignment[];
+}
+export interface CalendarSlot extends Slot {
+  rubric: CalendarRubric | null;
+  assignments: Assignment[];
+}
+
+interface WeekBalance extends PlanningBalanceCounts {
+  weekStart: string;
+  freeShare: number;
+  targetShare: number;
+  belowTarget: boolean;
+}
 
 const ids = (list: string[] | null | undefined) => (list?.length ? list : null);
+/** Bookkeeping columns no field of the calendar's types shows: its thousands of rows are read without them. */
+const BOOKKEEPING = ['createdAt', 'updatedAt', 'deletedAt'];
 
 @Injectable()
 export class CalendarService {
@@ -23,8 +53,17 @@ export class CalendarService {
     private readonly referenceData: ReferenceDataService,
   ) {}
 
-  /** Events that overlap the range and slots that start in it, filtered; two statements whatever the range holds. */
-  async calendar(user: SessionUser, from: Date, to: Date, filter: CalendarFilter | null): Promise<{ events: Event[]; slots: Slot[] }> {
+  /**
+   * Events that overlap the range and slots that start in it, filtered, with what planning itself holds about them:
+   * each event's theme ids, each slot's rubric (with its channel ids) and the jobs of both. Three statements whatever
+   * the range holds (events and slots together, then their rubrics), as plain rows without `BOOKKEEPING`.
+   */
+  async calendar(
+    user: SessionUser,
+    from: Date,
+    to: Date,
+    filter: CalendarFilter | null,
+  ): Promise<{ events: CalendarEvent[]; slots: CalendarSlot[] }> {
     assertRange(from, to);
     await this.rubrics.extendAll(localDateOf(to, this.config.orgTimeZone));
     const departments = ids(filter?.departmentIds);
@@ -32,39 +71,115 @@ export class CalendarService {
     const themes = ids(filter?.themeIds);
     const users = ids(filter?.userIds);
 
-    const events = this.db.getRepository(Event).createQueryBuilder('e')
+    const events = this.db
+      .getRepository(Event)
+      .createQueryBuilder('e')
       .where('tstzrange(e.starts_at, e.ends_at) && tstzrange(:from, :to)', { from, to })
       .andWhere("e.status <> 'DECLINED'");
-    if (!isTeam(user.role)) events.andWhere('(e.status IN (:...visible) OR e.requested_by_id = :me)', { visible: LIAISON_VISIBLE_EVENT_STATUSES, me: user.id });
+    if (!isTeam(user.role))
+      events.andWhere('(e.status IN (:...visible) OR e.requested_by_id = :me)', {
+        visible: LIAISON_VISIBLE_EVENT_STATUSES,
+        me: user.id,
+      });
     if (departments) events.andWhere('e.department_id IN (:...departments)', { departments });
-    if (channels) events.andWhere('EXISTS (SELECT 1 FROM event_wished_channels c WHERE c.event_id = e.id AND c.channel_id IN (:...channels))', { channels });
-    if (themes) events.andWhere('EXISTS (SELECT 1 FROM event_themes t WHERE t.event_id = e.id AND t.theme_id IN (:...themes))', { themes });
-    if (users) events.andWhere('EXISTS (SELECT 1 FROM assignments a WHERE a.event_id = e.id AND a.deleted_at IS NULL AND a.user_id IN (:...users))', { users });
+    if (channels)
+      events.andWhere(
+        'EXISTS (SELECT 1 FROM event_wished_channels c WHERE c.event_id = e.id AND c.channel_id IN (:...channels))',
+        { channels },
+      );
+    if (themes)
+      events.andWhere('EXISTS (SELECT 1 FROM event_themes t WHERE t.event_id = e.id AND t.theme_id IN (:...themes))', {
+        themes,
+      });
+    if (users)
+      events.andWhere(
+        'EXISTS (SELECT 1 FROM assignments a WHERE a.event_id = e.id AND a.deleted_at IS NULL AND a.user_id IN (:...users))',
+        { users },
+      );
 
-    const slots = this.db.getRepository(Slot).createQueryBuilder('s')
+    const slots = this.db
+      .getRepository(Slot)
+      .createQueryBuilder('s')
       .leftJoin('rubrics', 'r', 'r.id = s.rubric_id')
       .where('s.starts_at >= :from AND s.starts_at < :to', { from, to })
       .andWhere('(r.id IS NULL OR r.deleted_at IS NULL)');
     if (departments) {
       // A slot belongs to a department through its rubric's owner or its channel; identity knows who and what those are.
-      const [owners, departmentChannels] = await Promise.all([this.users.idsInDepartments(departments), this.referenceData.channelIdsOfDepartments(departments)]);
-      slots.andWhere(new Brackets((q) => q
-        .where('r.owner_id = ANY(:owners)', { owners })
-        .orWhere('s.channel_id = ANY(:departmentChannels)', { departmentChannels })));
+      const [owners, departmentChannels] = await Promise.all([
+        this.users.idsInDepartments(departments),
+        this.referenceData.channelIdsOfDepartments(departments),
+      ]);
+      slots.andWhere(
+        new Brackets((q) =>
+          q
+            .where('r.owner_id = ANY(:owners)', { owners })
+            .orWhere('s.channel_id = ANY(:departmentChannels)', { departmentChannels }),
+        ),
+      );
     }
     if (channels) {
-      slots.andWhere(new Brackets((q) => q
-        .where('s.channel_id IN (:...channels)', { channels })
-        .orWhere('EXISTS (SELECT 1 FROM rubric_channels rc WHERE rc.rubric_id = s.rubric_id AND rc.channel_id IN (:...channels))', { channels })));
+      slots.andWhere(
+        new Brackets((q) =>
+          q
+            .where('s.channel_id IN (:...channels)', { channels })
+            .orWhere(
+              'EXISTS (SELECT 1 FROM rubric_channels rc WHERE rc.rubric_id = s.rubric_id AND rc.channel_id IN (:...channels))',
+              { channels },
+            ),
+        ),
+      );
     }
     if (themes) slots.andWhere('r.theme_id IN (:...themes)', { themes });
-    if (users) slots.andWhere('EXISTS (SELECT 1 FROM assignments a WHERE a.slot_id = s.id AND a.deleted_at IS NULL AND a.user_id IN (:...users))', { users });
+    if (users)
+      slots.andWhere(
+        'EXISTS (SELECT 1 FROM assignments a WHERE a.slot_id = s.id AND a.deleted_at IS NULL AND a.user_id IN (:...users))',
+        { users },
+      );
 
+    // Jobs come along as JSON (their columns are text, uuid and int, which JSON carries unchanged), ids as JSON arrays.
+    const jobs = (owner: string, alias: string) =>
+      `COALESCE((SELECT json_agg(${this.jobObject()} ORDER BY j.created_at, j.id) FROM assignments j WHERE j.${owner} = ${alias}.id AND j.deleted_at IS NULL), '[]'::json)`;
     const [eventRows, slotRows] = await Promise.all([
-      selectColumns(events, this.db, Event, 'e').orderBy('e.starts_at').addOrderBy('e.id').getRawMany<Event>(),
-      selectColumns(slots, this.db, Slot, 's').orderBy('s.starts_at').addOrderBy('s.id').getRawMany<Slot>(),
+      selectColumns(events, this.db, Event, 'e', BOOKKEEPING)
+        .addSelect(
+          `COALESCE((SELECT json_agg(et.theme_id) FROM event_themes et WHERE et.event_id = e.id), '[]'::json)`,
+          'themeIds',
+        )
+        .addSelect(jobs('event_id', 'e'), 'assignments')
+        .orderBy('e.starts_at')
+        .addOrderBy('e.id')
+        .getRawMany<CalendarEvent>(),
+      selectColumns(slots, this.db, Slot, 's', BOOKKEEPING)
+        .addSelect(jobs('slot_id', 's'), 'assignments')
+        .orderBy('s.starts_at')
+        .addOrderBy('s.id')
+        .getRawMany<CalendarSlot>(),
     ]);
+    const rubricIds = [...new Set(slotRows.map((slot) => slot.rubricId).filter((id): id is string => !!id))];
+    const rubricRows = rubricIds.length
+      ? await selectColumns(this.db.getRepository(Rubric).createQueryBuilder('r'), this.db, Rubric, 'r', BOOKKEEPING)
+          .addSelect(
+            `COALESCE((SELECT json_agg(rc.channel_id) FROM rubric_channels rc WHERE rc.rubric_id = r.id), '[]'::json)`,
+            'channelIds',
+          )
+          .where('r.id = ANY(:ids) AND r.deleted_at IS NULL', { ids: rubricIds })
+          .getRawMany<CalendarRubric>()
+      : [];
+    const rubricById = new Map(rubricRows.map((rubric) => [rubric.id, rubric]));
+    for (const slot of slotRows) slot.rubric = slot.rubricId ? (rubricById.get(slot.rubricId) ?? null) : null;
     return { events: eventRows, slots: slotRows };
+  }
+
+  private jobColumns: string | null = null;
+
+  /** A job (alias `j`) as a JSON object with the entity's property names, without `BOOKKEEPING`. */
+  private jobObject(): string {
+    this.jobColumns ??= `json_build_object(${this.db
+      .getMetadata(Assignment)
+      .columns.filter((column) => !BOOKKEEPING.includes(column.propertyName))
+      .map((column) => `'${column.propertyName}', j.${column.databaseName}`)
+      .join(', ')})`;
+    return this.jobColumns;
   }
 
   /**
@@ -74,8 +189,9 @@ export class CalendarService {
   async balance(from: Date, to: Date, targetShare: number): Promise<WeekBalance[]> {
     assertRange(from, to);
     const zone = this.config.orgTimeZone;
-    const rows: { week: string; rubric: number; event_bound: number; ad_hoc_filled: number; ad_hoc_free: number }[] = await this.db.query(
-      `WITH items AS (
+    const rows: { week: string; rubric: number; event_bound: number; ad_hoc_filled: number; ad_hoc_free: number }[] =
+      await this.db.query(
+        `WITH items AS (
          SELECT s.starts_at AS at,
                 CASE WHEN s.kind = 'RUBRIC' THEN 'rubric' WHEN s.status = 'FILLED' THEN 'ad_hoc_filled' ELSE 'ad_hoc_free' END AS kind
            FROM slots s WHERE s.deleted_at IS NULL AND s.status <> 'SKIPPED' AND s.starts_at >= $1 AND s.starts_at < $2
@@ -89,14 +205,19 @@ export class CalendarService {
               count(*) FILTER (WHERE kind = 'ad_hoc_filled')::int AS ad_hoc_filled,
               count(*) FILTER (WHERE kind = 'ad_hoc_free')::int AS ad_hoc_free
          FROM items GROUP BY 1`,
-      [from, to, zone],
-    );
+        [from, to, zone],
+      );
     const byWeek = new Map(rows.map((r) => [r.week, r]));
     const weeks: WeekBalance[] = [];
     const last = localDateOf(new Date(to.getTime() - 1), zone);
     for (let week = mondayOf(localDateOf(from, zone)); week <= last; week = addDays(week, 7)) {
       const row = byWeek.get(week);
-      const counts = { rubric: row?.rubric ?? 0, eventBound: row?.event_bound ?? 0, adHocFilled: row?.ad_hoc_filled ?? 0, adHocFree: row?.ad_hoc_free ?? 0 };
+      const counts = {
+        rubric: row?.rubric ?? 0,
+        eventBound: row?.event_bound ?? 0,
+        adHocFilled: row?.ad_hoc_filled ?? 0,
+        adHocFree: row?.ad_hoc_free ?? 0,
+      };
       const freeShare = freeRoomShare(counts);
       weeks.push({ weekStart: week, ...counts, freeShare, targetShare, belowTarget: freeShare < targetShare });
     }

@@ -1,14 +1,25 @@
-import { Args, ID, Int, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
 import type { EventStatus } from '@planbord/domain';
-import { BadInputError, CalendarChange, ChangeFeed, CurrentUser, GraphQLDate, Idempotency, idempotencyKeyArg, type SessionUser } from '@planbord/api-core';
+import { BadInputError, CalendarChange, ChangeFeed, CurrentUser, GraphQLDate, Idempotency, idempotencyKeyArg, type GraphQLContext, type SessionUser } from '@planbord/api-core';
 import { Assignment } from './assignment.entity';
 import { AssignmentsService } from './assignments.service';
 import { CalendarService } from './calendar.service';
-import { AdHocSlotInput, AssignInput, CalendarFilter, EventInput, EventPatch, EventRequestInput, PlanningSettingsInput, RubricInput, RubricPatch } from './dto/planning.input';
+import {
+  AdHocSlotInput,
+  AssignInput,
+  CalendarFilter,
+  EventInput,
+  EventPatch,
+  EventRequestInput,
+  PlanningSettingsInput,
+  RubricInput,
+  RubricPatch,
+} from './dto/planning.input';
 import { EventStatusEnum } from './enums';
 import { Event } from './event.entity';
 import { EventsService } from './events.service';
 import { PlanningSettings } from './planning-settings.entity';
+import { withCalendarReferences } from './planning.loaders';
 import { Calendar, Holiday, RubricYear, WeekBalance, Workload } from './planning.types';
 import { publicHolidays } from './working-days';
 import { Rubric } from './rubric.entity';
@@ -29,8 +40,16 @@ export class CalendarResolver {
   ) {}
 
   @Query(() => Calendar, { description: 'Events, slots (and later posts) in a range of at most 400 days.' })
-  async calendar(@CurrentUser() user: SessionUser, @Args('from') from: Date, @Args('to') to: Date, @Args('filter', { type: () => CalendarFilter, nullable: true }) filter: CalendarFilter | null): Promise<Calendar> {
-    return { from, to, viewer: user, filter, ...(await this.calendarService.calendar(user, from, to, filter)) };
+  async calendar(
+    @CurrentUser() user: SessionUser,
+    @Context() ctx: GraphQLContext,
+    @Args('from') from: Date,
+    @Args('to') to: Date,
+    @Args('filter', { type: () => CalendarFilter, nullable: true }) filter: CalendarFilter | null,
+  ): Promise<Calendar> {
+    const calendar = await this.calendarService.calendar(user, from, to, filter);
+    await withCalendarReferences(ctx, calendar);
+    return { from, to, viewer: user, filter, ...calendar };
   }
 
   @Query(() => [WeekBalance], { description: 'The planning balance per week, against the target share of free room.' })
@@ -51,7 +70,11 @@ export class CalendarResolver {
   }
 
   @Mutation(() => PlanningSettings)
-  updatePlanningSettings(@CurrentUser() actor: SessionUser, @Args('input') input: PlanningSettingsInput, @Args(...versionArg) expectedVersion: number): Promise<PlanningSettings> {
+  updatePlanningSettings(
+    @CurrentUser() actor: SessionUser,
+    @Args('input') input: PlanningSettingsInput,
+    @Args(...versionArg) expectedVersion: number,
+  ): Promise<PlanningSettings> {
     return this.settings.update(actor, input, expectedVersion);
   }
 
@@ -73,7 +96,9 @@ export class EventsResolver {
     return this.events.find(user, id).catch(() => null);
   }
 
-  @Query(() => [Event], { description: "Event requests: a liaison's own; the team's triage queue, open ones first by due date." })
+  @Query(() => [Event], {
+    description: "Event requests: a liaison's own; the team's triage queue, open ones first by due date.",
+  })
   eventRequests(
     @CurrentUser() user: SessionUser,
     @Args('mine', { type: () => Boolean, nullable: true }) mine: boolean | null,
@@ -88,42 +113,64 @@ export class EventsResolver {
   }
 
   @Mutation(() => Event)
-  submitEventRequest(@CurrentUser() actor: SessionUser, @Args('input') input: EventRequestInput, @Args(...idempotencyKeyArg) idempotencyKey: string | null): Promise<Event> {
-    return this.idempotency.once(actor, idempotencyKey, 'submitEventRequest', Event, () => this.events.submitRequest(actor, input));
+  submitEventRequest(
+    @CurrentUser() actor: SessionUser,
+    @Args('input') input: EventRequestInput,
+    @Args(...idempotencyKeyArg) idempotencyKey: string | null,
+  ): Promise<Event> {
+    return this.idempotency.once(actor, idempotencyKey, 'submitEventRequest', Event, () =>
+      this.events.submitRequest(actor, input),
+    );
   }
 
   @Mutation(() => Event)
-  decideEventRequest(@CurrentUser() actor: SessionUser, @Args(...idArg) id: string, @Args(...versionArg) expectedVersion: number, @Args('accept') accept: boolean, @Args('note', { type: () => String, nullable: true }) note: string | null): Promise<Event> {
+  decideEventRequest(
+    @CurrentUser() actor: SessionUser,
+    @Args(...idArg) id: string,
+    @Args(...versionArg) expectedVersion: number,
+    @Args('accept') accept: boolean,
+    @Args('note', { type: () => String, nullable: true }) note: string | null,
+  ): Promise<Event> {
     return this.events.decide(actor, id, expectedVersion, accept, note);
   }
 
   @Mutation(() => Event)
-  createEvent(@CurrentUser() actor: SessionUser, @Args('input') input: EventInput, @Args(...idempotencyKeyArg) idempotencyKey: string | null): Promise<Event> {
+  createEvent(
+    @CurrentUser() actor: SessionUser,
+    @Args('input') input: EventInput,
+    @Args(...idempotencyKeyArg) idempotencyKey: string | null,
+  ): Promise<Event> {
     return this.idempotency.once(actor, idempotencyKey, 'createEvent', Event, () => this.events.create(actor, input));
   }
 
   @Mutation(() => Event)
-  updateEvent(@CurrentUser() actor: SessionUser, @Args(...idArg) id: string, @Args(...versionArg) expectedVersion: number, @Args('input') input: EventPatch): Promise<Event> {
+  updateEvent(
+    @CurrentUser() actor: SessionUser,
+    @Args(...idArg) id: string,
+    @Args(...versionArg) expectedVersion: number,
+    @Args('input') input: EventPatch,
+  ): Promise<Event> {
     return this.events.update(actor, id, expectedVersion, input);
   }
 
   @Mutation(() => Event)
-  cancelEvent(@CurrentUser() actor: SessionUser, @Args(...idArg) id: string, @Args(...versionArg) expectedVersion: number, @Args('reason') reason: string): Promise<Event> {
+  cancelEvent(
+    @CurrentUser() actor: SessionUser,
+    @Args(...idArg) id: string,
+    @Args(...versionArg) expectedVersion: number,
+    @Args('reason') reason: string,
+  ): Promise<Event> {
     return this.events.cancel(actor, id, expectedVersion, reason);
   }
 
   @Mutation(() => Event, { description: 'Marks a planned event as done.' })
-  completeEvent(@CurrentUser() actor: SessionUser, @Args(...idArg) id: string, @Args(...versionArg) expectedVersion: number): Promise<Event> {
+  completeEvent(
+    @CurrentUser() actor: SessionUser,
+    @Args(...idArg) id: string,
+    @Args(...versionArg) expectedVersion: number,
+  ): Promise<Event> {
     return this.events.complete(actor, id, expectedVersion);
   }
-
-
-
-
-
-
-
-
 }
 
 @Resolver(() => Rubric)
@@ -155,23 +202,38 @@ export class RubricsResolver {
     return this.rubricsService.preview({ rrule, startsOn, time, endsOn }, Math.min(Math.max(count ?? 10, 1), 50));
   }
 
-  @Query(() => [Rubric], { description: 'Rubrics with the same name and rule as the one about to be saved (without the one being edited): a warning, never a refusal.' })
-  similarRubrics(@Args('name') name: string, @Args('rrule') rrule: string, @Args('excludeId', { type: () => ID, nullable: true }) excludeId: string | null): Promise<Rubric[]> {
+  @Query(() => [Rubric], {
+    description:
+      'Rubrics with the same name and rule as the one about to be saved (without the one being edited): a warning, never a refusal.',
+  })
+  similarRubrics(
+    @Args('name') name: string,
+    @Args('rrule') rrule: string,
+    @Args('excludeId', { type: () => ID, nullable: true }) excludeId: string | null,
+  ): Promise<Rubric[]> {
     return this.rubricsService.similar(name, rrule, excludeId);
   }
 
   @Mutation(() => Rubric)
-  createRubric(@CurrentUser() actor: SessionUser, @Args('input') input: RubricInput, @Args(...idempotencyKeyArg) idempotencyKey: string | null): Promise<Rubric> {
-    return this.idempotency.once(actor, idempotencyKey, 'createRubric', Rubric, () => this.rubricsService.create(actor, input));
+  createRubric(
+    @CurrentUser() actor: SessionUser,
+    @Args('input') input: RubricInput,
+    @Args(...idempotencyKeyArg) idempotencyKey: string | null,
+  ): Promise<Rubric> {
+    return this.idempotency.once(actor, idempotencyKey, 'createRubric', Rubric, () =>
+      this.rubricsService.create(actor, input),
+    );
   }
 
   @Mutation(() => Rubric)
-  updateRubric(@CurrentUser() actor: SessionUser, @Args(...idArg) id: string, @Args(...versionArg) expectedVersion: number, @Args('input') input: RubricPatch): Promise<Rubric> {
+  updateRubric(
+    @CurrentUser() actor: SessionUser,
+    @Args(...idArg) id: string,
+    @Args(...versionArg) expectedVersion: number,
+    @Args('input') input: RubricPatch,
+  ): Promise<Rubric> {
     return this.rubricsService.update(actor, id, expectedVersion, input);
   }
-
-
-
 }
 
 @Resolver(() => Slot)
@@ -187,27 +249,44 @@ export class SlotsResolver {
   }
 
   @Mutation(() => Slot)
-  createAdHocSlot(@CurrentUser() actor: SessionUser, @Args('input') input: AdHocSlotInput, @Args(...idempotencyKeyArg) idempotencyKey: string | null): Promise<Slot> {
-    return this.idempotency.once(actor, idempotencyKey, 'createAdHocSlot', Slot, () => this.slots.createAdHoc(actor, input));
+  createAdHocSlot(
+    @CurrentUser() actor: SessionUser,
+    @Args('input') input: AdHocSlotInput,
+    @Args(...idempotencyKeyArg) idempotencyKey: string | null,
+  ): Promise<Slot> {
+    return this.idempotency.once(actor, idempotencyKey, 'createAdHocSlot', Slot, () =>
+      this.slots.createAdHoc(actor, input),
+    );
   }
 
   @Mutation(() => Slot)
-  skipSlot(@CurrentUser() actor: SessionUser, @Args(...idArg) id: string, @Args(...versionArg) expectedVersion: number, @Args('reason') reason: string): Promise<Slot> {
+  skipSlot(
+    @CurrentUser() actor: SessionUser,
+    @Args(...idArg) id: string,
+    @Args(...versionArg) expectedVersion: number,
+    @Args('reason') reason: string,
+  ): Promise<Slot> {
     return this.slots.skip(actor, id, expectedVersion, reason);
   }
 
   @Mutation(() => Slot, { description: 'Undoes a skip.' })
-  reopenSlot(@CurrentUser() actor: SessionUser, @Args(...idArg) id: string, @Args(...versionArg) expectedVersion: number): Promise<Slot> {
+  reopenSlot(
+    @CurrentUser() actor: SessionUser,
+    @Args(...idArg) id: string,
+    @Args(...versionArg) expectedVersion: number,
+  ): Promise<Slot> {
     return this.slots.reopen(actor, id, expectedVersion);
   }
 
   @Mutation(() => Slot)
-  moveSlot(@CurrentUser() actor: SessionUser, @Args(...idArg) id: string, @Args(...versionArg) expectedVersion: number, @Args('startsAt') startsAt: Date): Promise<Slot> {
+  moveSlot(
+    @CurrentUser() actor: SessionUser,
+    @Args(...idArg) id: string,
+    @Args(...versionArg) expectedVersion: number,
+    @Args('startsAt') startsAt: Date,
+  ): Promise<Slot> {
     return this.slots.move(actor, id, expectedVersion, startsAt);
   }
-
-
-
 }
 
 @Resolver(() => Assignment)
@@ -217,28 +296,53 @@ export class AssignmentsResolver {
     private readonly idempotency: Idempotency,
   ) {}
 
-  @Query(() => [Workload], { description: 'Per team member: planned minutes against capacity, and clashing COVER jobs.' })
-  workload(@Args('from') from: Date, @Args('to') to: Date, @Args('userIds', { type: () => [ID], nullable: true }) userIds: string[] | null): Promise<Workload[]> {
+  @Query(() => [Workload], {
+    description: 'Per team member: planned minutes against capacity, and clashing COVER jobs.',
+  })
+  workload(
+    @Args('from') from: Date,
+    @Args('to') to: Date,
+    @Args('userIds', { type: () => [ID], nullable: true }) userIds: string[] | null,
+  ): Promise<Workload[]> {
     return this.assignments.workload(from, to, userIds);
   }
 
-  @Query(() => [Assignment], { description: "A person's open jobs (pending or accepted) from now on, soonest first: what to hand over before they are deactivated." })
+  @Query(() => [Assignment], {
+    description:
+      "A person's open jobs (pending or accepted) from now on, soonest first: what to hand over before they are deactivated.",
+  })
   openAssignments(@Args('userId', { type: () => ID }) userId: string): Promise<Assignment[]> {
     return this.assignments.openOf(userId);
   }
 
   @Mutation(() => Assignment)
-  assign(@CurrentUser() actor: SessionUser, @Args('input') input: AssignInput, @Args(...idempotencyKeyArg) idempotencyKey: string | null): Promise<Assignment> {
-    return this.idempotency.once(actor, idempotencyKey, 'assign', Assignment, () => this.assignments.assign(actor, input));
+  assign(
+    @CurrentUser() actor: SessionUser,
+    @Args('input') input: AssignInput,
+    @Args(...idempotencyKeyArg) idempotencyKey: string | null,
+  ): Promise<Assignment> {
+    return this.idempotency.once(actor, idempotencyKey, 'assign', Assignment, () =>
+      this.assignments.assign(actor, input),
+    );
   }
 
   @Mutation(() => Assignment)
-  respondToAssignment(@CurrentUser() actor: SessionUser, @Args(...idArg) id: string, @Args(...versionArg) expectedVersion: number, @Args('accept') accept: boolean, @Args('note', { type: () => String, nullable: true }) note: string | null): Promise<Assignment> {
+  respondToAssignment(
+    @CurrentUser() actor: SessionUser,
+    @Args(...idArg) id: string,
+    @Args(...versionArg) expectedVersion: number,
+    @Args('accept') accept: boolean,
+    @Args('note', { type: () => String, nullable: true }) note: string | null,
+  ): Promise<Assignment> {
     return this.assignments.respond(actor, id, expectedVersion, accept, note);
   }
 
   @Mutation(() => Assignment)
-  markAssignmentDone(@CurrentUser() actor: SessionUser, @Args(...idArg) id: string, @Args(...versionArg) expectedVersion: number): Promise<Assignment> {
+  markAssignmentDone(
+    @CurrentUser() actor: SessionUser,
+    @Args(...idArg) id: string,
+    @Args(...versionArg) expectedVersion: number,
+  ): Promise<Assignment> {
     return this.assignments.markDone(actor, id, expectedVersion);
   }
 
@@ -246,7 +350,4 @@ export class AssignmentsResolver {
   unassign(@CurrentUser() actor: SessionUser, @Args(...idArg) id: string): Promise<boolean> {
     return this.assignments.unassign(actor, id);
   }
-
-
-
 }
