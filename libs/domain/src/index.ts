@@ -6,3 +6,4 @@ export * from './planning';
 export * from './time';
 export * from './recurrence';
 export * from './publishing';
+export * from './calendar-order';
