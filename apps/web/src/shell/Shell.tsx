@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { Link as RouterLink, NavLink, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { can } from '@planbord/domain';
 import { useCurrentUser } from '@planbord/web-graphql';
@@ -16,6 +16,28 @@ export function Shell() {
   const location = useLocation();
   const main = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
+  const menuButton = useRef<HTMLButtonElement>(null);
+  const nav = useRef<HTMLElement>(null);
+  const menuId = useId();
+  // On a narrow screen the navigation and the person's tools fold away behind the menu button; on a wide one they
+  // are always shown and the button is hidden.
+  const [menuOpen, setMenuOpen] = useState(false);
+
+  // Choosing a page closes the menu (the focus then goes to the new page's heading).
+  useEffect(() => setMenuOpen(false), [location.pathname]);
+
+  // An open menu takes the focus to its first link; Escape closes it and gives the focus back to the button.
+  useEffect(() => {
+    if (!menuOpen) return;
+    nav.current?.querySelector<HTMLElement>('a')?.focus();
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      setMenuOpen(false);
+      menuButton.current?.focus();
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [menuOpen]);
 
   // On every page change move focus to the new page's heading, so keyboard and screen reader users start there.
   useEffect(() => {
@@ -45,20 +67,33 @@ export function Shell() {
           <span className="planbord-brand__mark" aria-hidden="true" />
           {t('app.name')}
         </RouterLink>
-        <div className="planbord-header__tools">
+        <div className="planbord-header__quick">
+          <CrisisSwitch />
+          <NotificationBell />
+        </div>
+        <button
+          type="button"
+          ref={menuButton}
+          className="utrecht-button utrecht-button--secondary-action planbord-menu-button"
+          aria-expanded={menuOpen}
+          aria-controls={`${menuId}-nav ${menuId}-tools`}
+          onClick={() => setMenuOpen((open) => !open)}
+        >
+          <span className="planbord-menu-button__icon" aria-hidden="true" />
+          {t('nav.menu')}
+        </button>
+        <div id={`${menuId}-tools`} className={`planbord-header__tools${menuOpen ? ' planbord-menu--open' : ''}`}>
           <div className="planbord-user" aria-label={t('header.signedInAs', { name: me.name, role: t(`role.${me.role}`) })} role="group">
             <span className="planbord-user__name">{me.name}</span>
             <span className="planbord-user__role">{t(`role.${me.role}`)}</span>
           </div>
-          <CrisisSwitch />
-          <NotificationBell />
           <LanguageSwitch />
           <Button appearance="secondary" busy={loggingOut} onClick={onLogout}>
             {t('header.logout')}
           </Button>
         </div>
       </header>
-      <nav className="planbord-nav" aria-label={t('nav.label')}>
+      <nav id={`${menuId}-nav`} ref={nav} className={`planbord-nav${menuOpen ? ' planbord-menu--open' : ''}`} aria-label={t('nav.label')}>
         <NavList items={visible(NAVIGATION)} />
       </nav>
       <main className="planbord-main" id="main" tabIndex={-1} ref={main}>
