@@ -1,15 +1,22 @@
+import { lazy } from 'react';
 import { Navigate, Route, Routes } from 'react-router-dom';
-import { AccountPage, AudiencesPage, ChannelsPage, DepartmentsPage, LoginPage, PeoplePage, ThemesPage } from '@planbord/web-identity';
-import { CalendarPage, PlanningPage } from '@planbord/web-planning';
+import { AccountPage, AudiencesPage, ChannelsPage, DepartmentsPage, PeoplePage, ThemesPage } from '@planbord/web-identity';
 import { ApprovalsPage, MyWorkPage, PostEditorPage, PostsPanel } from '@planbord/web-publishing';
-import { RequestsPage } from '@planbord/web-requests';
-import { RubricsPage, RubricYearPage } from '@planbord/web-rubrics';
 import { DrawerExtensionsProvider, type DrawerExtensions } from '@planbord/web-ui';
 import { NotFoundPage } from './pages/NotFoundPage';
-import { StartPage } from './pages/StartPage';
 import { RequireAuth, RequireOrganisation, RequirePermission } from './shell/guards';
 import { Shell } from './shell/Shell';
 import { ROUTES } from './shell/routes';
+
+// The planning, requests and rubrics pages are downloaded when first opened, each feature in a chunk of its own. The
+// identity and publishing features are part of the signed-in shell already (the header's crisis switch, bell and
+// logout), so their pages come with it.
+const CalendarPage = lazy(() => import('@planbord/web-planning').then((feature) => ({ default: feature.CalendarPage })));
+const PlanningPage = lazy(() => import('@planbord/web-planning').then((feature) => ({ default: feature.PlanningPage })));
+const RequestsPage = lazy(() => import('@planbord/web-requests').then((feature) => ({ default: feature.RequestsPage })));
+const RubricsPage = lazy(() => import('@planbord/web-rubrics').then((feature) => ({ default: feature.RubricsPage })));
+const RubricYearPage = lazy(() => import('@planbord/web-rubrics').then((feature) => ({ default: feature.RubricYearPage })));
+const StartPage = lazy(() => import('./pages/StartPage').then((page) => ({ default: page.StartPage })));
 
 /** The planning drawer shows an event's or slot's posts; planning and publishing meet only here. */
 const drawerExtensions: DrawerExtensions = {
@@ -21,7 +28,6 @@ export function App() {
   return (
     <DrawerExtensionsProvider value={drawerExtensions}>
       <Routes>
-        <Route path={ROUTES.login} element={<LoginPage />} />
         <Route
           element={
             <RequireAuth>

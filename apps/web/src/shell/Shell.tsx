@@ -1,10 +1,10 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { Suspense, useEffect, useId, useRef, useState } from 'react';
 import { Link as RouterLink, NavLink, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { can } from '@planbord/domain';
 import { useCurrentUser } from '@planbord/web-graphql';
 import { useLogout, type LoginLocationState } from '@planbord/web-identity';
 import { CrisisBanner, CrisisSwitch, NotificationBell } from '@planbord/web-publishing';
-import { Button, LanguageSwitch, SkipLink } from '@planbord/web-ui';
+import { Button, LanguageSwitch, SkipLink, Spinner } from '@planbord/web-ui';
 import { useT } from '../i18n';
 import { NAVIGATION, ROUTES, type NavItem } from './routes';
 
@@ -45,8 +45,25 @@ export function Shell() {
       firstRender.current = false;
       return;
     }
-    const heading = main.current?.querySelector<HTMLElement>('h1');
-    (heading ?? main.current)?.focus();
+    const container = main.current;
+    if (!container) return;
+    const heading = () => container.querySelector<HTMLElement>('h1');
+    const first = heading();
+    if (first) {
+      first.focus();
+      return;
+    }
+    // A page still downloading has no heading yet: hold the focus on the main area, and move it to the heading once
+    // the page is there (unless the person has moved on meanwhile).
+    container.focus();
+    const observer = new MutationObserver(() => {
+      const arrived = heading();
+      if (!arrived) return;
+      observer.disconnect();
+      if (document.activeElement === container) arrived.focus();
+    });
+    observer.observe(container, { childList: true, subtree: true });
+    return () => observer.disconnect();
   }, [location.pathname]);
 
   if (!me) return null;
@@ -99,7 +116,9 @@ export function Shell() {
       <main className="planbord-main" id="main" tabIndex={-1} ref={main}>
         <div className="planbord-main__content">
           <CrisisBanner />
-          <Outlet />
+          <Suspense fallback={<Spinner label={t('app.loading')} />}>
+            <Outlet />
+          </Suspense>
         </div>
       </main>
     </div>

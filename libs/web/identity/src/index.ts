@@ -1,4 +1,4 @@
-export { LoginPage, type LoginLocationState } from './pages/LoginPage';
+export type { LoginLocationState } from './pages/LoginPage';
 export { AccountPage } from './pages/AccountPage';
 export { PeoplePage } from './pages/PeoplePage';
 export { DepartmentsPage } from './pages/DepartmentsPage';
@@ -7,4 +7,3 @@ export { AudiencesPage } from './pages/AudiencesPage';
 export { ChannelsPage } from './pages/ChannelsPage';
 export { useLogout } from './hooks/useLogout';
 export { useSetMyLocale } from './hooks/useSetMyLocale';
-export { messages as identityMessages } from './i18n';
