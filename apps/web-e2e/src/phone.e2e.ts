@@ -17,18 +17,21 @@ async function phonePage(width: number, height: number): Promise<Page> {
   return context.newPage();
 }
 
-/** How far the page reaches beyond the screen sideways; 0 when nothing scrolls horizontally. */
+/**
+ * How far the page reaches beyond the screen sideways; 0 or less when nothing scrolls horizontally. Measured against
+ * the screen's own width: a mobile browser widens its layout viewport to content that does not fit.
+ */
 async function sidewaysOverflow(page: Page): Promise<{ overflow: number; widest: string[] }> {
-  return page.evaluate(() => {
-    const viewport = document.documentElement.clientWidth;
-    const overflow = document.documentElement.scrollWidth - window.innerWidth;
+  const viewport = page.viewportSize()!.width;
+  return page.evaluate((viewport) => {
+    const overflow = document.documentElement.scrollWidth - viewport;
     // Name what sticks out, so a failure says where to look.
     const widest = [...document.querySelectorAll<HTMLElement>('body *')]
       .filter((element) => element.getBoundingClientRect().right > viewport + 1)
       .slice(0, 5)
       .map((element) => `${element.tagName.toLowerCase()}.${[...element.classList].join('.')} (${Math.round(element.getBoundingClientRect().right)} px)`);
     return { overflow, widest };
-  });
+  }, viewport);
 }
 
 /** Waits until the page has drawn its content: a heading, and no loading spinner left. */
@@ -154,8 +157,9 @@ describe('journeys on a phone', () => {
   it('a liaison submits a request and follows it until it is planned, on 320 pixels', async () => {
     const title = `Buurtfeest ${Date.now() % 100000}`;
     const inDays = (n: number) => localDate(new Date(Date.now() + n * 86400_000));
+    // People of their own, so the notifications this sends touch no other test's count.
     const page = await phonePage(320, 640);
-    await login(page, 'liaison@planbord.local');
+    await login(page, 'marieke.janssen@planbord.local');
     await openMenu(page);
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Aanvragen' }).click();
     await page.getByRole('heading', { name: 'Nieuwe aanvraag' }).waitFor();
@@ -189,7 +193,7 @@ describe('journeys on a phone', () => {
 
   it('a member sees a new job in Mijn werk and accepts it, on 390 pixels', async () => {
     const editor = await apiAs('editor@planbord.local');
-    const member = await apiAs('member@planbord.local');
+    const member = await apiAs('joris.vandijk@planbord.local');
     const { me } = await member<{ me: { id: string } }>('{ me { id } }');
     const starts = new Date(Date.now() + 2 * 86400_000);
     starts.setUTCHours(13, 0, 0, 0);
@@ -201,7 +205,7 @@ describe('journeys on a phone', () => {
     await editor('mutation($e: ID!, $u: ID!) { assign(input: { eventId: $e, userId: $u, role: COVER, estimatedMinutes: 60 }) { id } }', { e: createEvent.id, u: me.id });
 
     const page = await phonePage(390, 844);
-    await login(page, 'member@planbord.local');
+    await login(page, 'joris.vandijk@planbord.local');
     await openMenu(page);
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Mijn werk' }).click();
     const accept = page.getByRole('button', { name: new RegExp(`^Accepteren.*${title}`) });
