@@ -6,6 +6,24 @@ export default [
   { ignores: ['**/node_modules', '**/dist', '**/.data', 'libs/web/graphql/src/generated.ts', '**/*.js', '**/*.mjs', '**/*.cjs'] },
   ...tseslint.configs.recommended,
   {
+    // Type-aware rules for what the compiler lets through: a forgotten `await`, a promise where a callback is
+    // expected, a `switch` that misses a member of the union it switches on.
+    files: ['**/*.ts', '**/*.tsx'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': [
+        'error',
+        {
+          // react-router's `navigate` is typed to maybe return a promise (data routers), but it never rejects and
+          // under <BrowserRouter> it returns nothing: there is nothing to await or to catch.
+          allowForKnownSafeCalls: [{ from: 'package', package: 'react-router', name: 'NavigateFunction' }],
+        },
+      ],
+      '@typescript-eslint/no-misused-promises': 'error',
+      '@typescript-eslint/switch-exhaustiveness-check': 'error',
+    },
+  },
+  {
     files: ['**/*.ts', '**/*.tsx'],
     plugins: { '@nx': nx },
     rules: {

@@ -2,6 +2,7 @@
 // allowed one must pass. Prints one line per case and exits non-zero when the rule lets something through.
 import { ESLint } from 'eslint';
 import { resolve } from 'node:path';
+import tseslint from 'typescript-eslint';
 
 const root = resolve(import.meta.dirname, '..');
 const cases = [
@@ -14,13 +15,16 @@ const cases = [
   { file: 'libs/api/identity/src/probe.ts', code: "import { can } from '@planbord/domain';\nexport const probe = can;\n", forbidden: false, why: 'feature imports the shared domain' },
 ];
 
-const eslint = new ESLint({ cwd: root });
+// The probe files exist only here, so TypeScript's project cannot type them: the type-aware rules sit this one out.
+const eslint = new ESLint({ cwd: root, overrideConfig: tseslint.configs.disableTypeChecked });
 let passed = 0;
 let failed = 0;
 for (const c of cases) {
   const [result] = await eslint.lintText(c.code, { filePath: resolve(root, c.file) });
   const boundaryErrors = result.messages.filter((m) => m.ruleId === '@nx/enforce-module-boundaries' || m.ruleId === 'no-restricted-imports');
-  const ok = c.forbidden ? boundaryErrors.length > 0 : boundaryErrors.length === 0;
+  // A probe that does not parse proves nothing either way.
+  const parsed = !result.messages.some((m) => m.fatal);
+  const ok = parsed && (c.forbidden ? boundaryErrors.length > 0 : boundaryErrors.length === 0);
   console.log(`${ok ? '✓' : '✕'} module boundaries: ${c.forbidden ? 'refuses' : 'allows'} ${c.why} (${c.file})`);
   if (ok) passed++;
   else failed++;

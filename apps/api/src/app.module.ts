@@ -8,15 +8,25 @@ import type { Request, Response } from 'express';
 import type { IncomingMessage } from 'node:http';
 import type { GraphQLSchema } from 'graphql';
 import { DataSource } from 'typeorm';
-import { attachFieldResolvers, AuditEntry, boundedSubscriptions, CoreModule, Notification, databaseOptions, formatError, GRAPHQL_PARSE_OPTIONS, GraphQLDateTime, inputValidationPlugin, RequestLoaders, refuseOversizedOperations, serviceUnavailablePlugin, withoutSuggestions, type AppConfig, type GraphQLContext, type SessionUser } from '@planbord/api-core';
-import { AuthService, IdentityModule, identityEntities, identityFields, LiveSessions, SESSION_COOKIE, type ClosableSocket } from '@planbord/api-identity';
-import { PlanningModule, planningEntities, planningFields } from '@planbord/api-planning';
-import { PublishingModule, publishingEntities, publishingFields } from '@planbord/api-publishing';
+import { attachFieldResolvers, boundedSubscriptions, byTimestamp, combineFeatures, CoreModule, coreEntities, databaseOptions, formatError, GRAPHQL_PARSE_OPTIONS, GraphQLDateTime, inputValidationPlugin, RequestLoaders, refuseOversizedOperations, serviceUnavailablePlugin, withoutSuggestions, type AppConfig, type GraphQLContext, type SessionUser } from '@planbord/api-core';
+import { AuthService, identityFeature, IdentityModule, LiveSessions, SESSION_COOKIE, type ClosableSocket } from '@planbord/api-identity';
+import { notificationsFeature } from '@planbord/api-notifications';
+import { planningFeature } from '@planbord/api-planning';
+import { publishingFeature } from '@planbord/api-publishing';
 import { HealthController } from './health.controller';
-import { migrations } from './migrations';
+import { appMigrations } from './migrations';
 import { isAllowedOrigin, type TrustProxy } from './websocket-origin';
 
-export const entities = [...identityEntities, ...planningEntities, ...publishingEntities, AuditEntry, Notification];
+/** The features of the API, one line each: a feature brings its module, tables, migrations, fields and permissions. */
+const features = combineFeatures([
+  identityFeature,
+  planningFeature,
+  publishingFeature,
+  notificationsFeature,
+]);
+
+export const entities = [...coreEntities, ...features.entities];
+export const migrations = [...appMigrations, ...features.migrations].sort(byTimestamp);
 
 interface WsContext { extra: { request: IncomingMessage; socket: ClosableSocket; user?: SessionUser | null } }
 
@@ -25,14 +35,14 @@ function cookieValue(header: string | undefined, name: string): string | undefin
 }
 
 /** HTTP requests carry `req`; subscriptions over WebSocket carry the upgrade request, whose session `onConnect` found. */
-function contextFactory(db: DataSource) {
+function contextFactory(db: DataSource, orgTimeZone: string) {
   return (arg: { req?: Request; res?: Response } | WsContext): GraphQLContext => {
     if ('extra' in arg && arg.extra?.request) {
       const user = arg.extra.user ?? undefined;
-      return { req: { user, locale: user?.locale ?? 'nl' } as GraphQLContext['req'], res: undefined as unknown as Response, loaders: new RequestLoaders(), db };
+      return { req: { user, locale: user?.locale ?? 'nl' } as GraphQLContext['req'], res: undefined as unknown as Response, loaders: new RequestLoaders(), db, orgTimeZone };
     }
     const http = arg as { req: Request; res: Response };
-    return { req: http.req as GraphQLContext['req'], res: http.res, loaders: new RequestLoaders(), db };
+    return { req: http.req as GraphQLContext['req'], res: http.res, loaders: new RequestLoaders(), db, orgTimeZone };
   };
 }
 
@@ -59,8 +69,8 @@ export class AppModule implements NestModule {
             autoSchemaFile: true,
             sortSchema: true,
             buildSchemaOptions: { scalarsMap: [{ type: Date, scalar: GraphQLDateTime }] },
-            context: contextFactory(db),
-            transformSchema: (schema: GraphQLSchema) => attachFieldResolvers(schema, { ...identityFields, ...planningFields, ...publishingFields }),
+            context: contextFactory(db, config.orgTimeZone),
+            transformSchema: (schema: GraphQLSchema) => attachFieldResolvers(schema, features.fields),
             formatError: config.graphqlIntrospection ? formatError : withoutSuggestions(formatError),
             parseOptions: GRAPHQL_PARSE_OPTIONS,
             includeStacktraceInErrorResponses: false,
@@ -88,9 +98,7 @@ export class AppModule implements NestModule {
             },
           }),
         }),
-        IdentityModule,
-        PlanningModule,
-        PublishingModule,
+        ...features.modules,
       ],
       controllers: [HealthController],
     };

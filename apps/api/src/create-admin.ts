@@ -5,9 +5,8 @@ import { DataSource } from 'typeorm';
 import { checkUser, describeIssues, hasIssues } from '@planbord/domain';
 import { AuditService, createLogger, databaseOptions, loadConfig } from '@planbord/api-core';
 import { passwordHasher, User } from '@planbord/api-identity';
-import { entities } from './app.module';
+import { entities, migrations } from './app.module';
 import { openDatabase } from './database';
-import { migrations } from './migrations';
 
 const HELP = `Creates a Planbord administrator in the configured database (DATABASE_URL, or the embedded one).
 
@@ -46,7 +45,7 @@ async function main(): Promise<void> {
     const passwordHash = await passwordHasher.hash(password);
     await db.transaction(async (em) => {
       const user = await em.save(em.create(User, { name: input.name.trim(), email: input.email, passwordHash, role: 'ADMIN', locale: 'nl' }));
-      await new AuditService().record(em, { actor: null, entityType: 'User', entityId: user.id, action: 'create-admin', after: user });
+      await new AuditService(db).record(em, { actor: null, entityType: 'User', entityId: user.id, action: 'create-admin', after: user });
     });
     process.stdout.write(`Administrator ${input.email} created.\n`);
   } catch (error) {

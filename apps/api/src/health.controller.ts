@@ -2,13 +2,13 @@ import { Controller, Get, Res } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
-import { CalendarPubSub } from '@planbord/api-core';
+import { ChangeFeed } from '@planbord/api-core';
 
 @Controller('health')
 export class HealthController {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    private readonly pubsub: CalendarPubSub,
+    private readonly feed: ChangeFeed,
   ) {}
 
   /** 200 when the database answers within 2 seconds and live updates are received, 503 otherwise. */
@@ -27,7 +27,7 @@ export class HealthController {
     } finally {
       clearTimeout(timer);
     }
-    if (!this.pubsub.listening) {
+    if (!this.feed.listening) {
       res.status(503).json({ status: 'error', database: 'up', liveUpdates: 'down' });
       return;
     }

@@ -5,7 +5,7 @@ import { getDataSourceToken } from '@nestjs/typeorm';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { DataSource } from 'typeorm';
 import { addDays, atLocalTime, localDateOf, type Role } from '@planbord/domain';
-import { CalendarPubSub, createDatabase, loadConfig, type AppConfig } from '@planbord/api-core';
+import { ChangeFeed, createDatabase, loadConfig, type AppConfig } from '@planbord/api-core';
 import { Audience, Channel, Department, passwordHasher, Theme, User } from '@planbord/api-identity';
 import { createApp } from '../src/app';
 
@@ -221,10 +221,10 @@ export async function calendarSubscription(api: TestApi, client: Client): Promis
   });
 
   await connected;
-  const pubsub = api.app.get(CalendarPubSub);
+  const feed = api.app.get(ChangeFeed);
   const probe = randomUUID();
   for (let attempt = 1; ; attempt++) {
-    await pubsub.publish('Probe', probe, 'updated');
+    await feed.publish({ entityType: 'Probe', id: probe, kind: 'updated' });
     const arrived = await next((change) => change.id === probe, 250).then(() => true, (error: Error) => {
       if (failure || attempt === 40) throw error;
       return false;

@@ -15,7 +15,7 @@ const nameOf = (email: string) => DEMO_NAMES[email];
 describe('signing in', () => {
   const roles: [string, string, boolean][] = [
     ['admin@planbord.local', 'Beheerder', true],
-    ['editor@planbord.local', 'Eindredacteur', false],
+    ['editor@planbord.local', 'Eindredacteur', true],
     ['member@planbord.local', 'Mediateamlid', false],
     ['liaison@planbord.local', 'Contactpersoon afdeling', false],
   ];

@@ -1,6 +1,8 @@
 import { lazy } from 'react';
 import { Navigate, Route, Routes } from 'react-router-dom';
-import { AccountPage, AudiencesPage, ChannelsPage, DepartmentsPage, PeoplePage, ThemesPage } from '@planbord/web-identity';
+import { can } from '@planbord/domain';
+import { useCurrentUser } from '@planbord/web-graphql';
+import { AccountPage, AudiencesPage, ChannelProposalReviewPage, ChannelProposalsPage, ChannelsPage, DepartmentsPage, PeoplePage, ThemesPage } from '@planbord/web-identity';
 import { ApprovalsPage, MyWorkPage, PostEditorPage, PostsPanel } from '@planbord/web-publishing';
 import { DrawerExtensionsProvider, type DrawerExtensions } from '@planbord/web-ui';
 import { NotFoundPage } from './pages/NotFoundPage';
@@ -23,6 +25,12 @@ const drawerExtensions: DrawerExtensions = {
   eventExtras: (eventId) => <PostsPanel eventId={eventId} />,
   slotExtras: (slotId) => <PostsPanel slotId={slotId} />,
 };
+
+/** Beheer opens on people for admins, on the channel proposals for editors. */
+function AdminStart() {
+  const { me } = useCurrentUser();
+  return <Navigate to={can(me?.role, 'Mutation.createUser') ? ROUTES.people : ROUTES.channelProposalReview} replace />;
+}
 
 export function App() {
   return (
@@ -48,10 +56,12 @@ export function App() {
           <Route path={ROUTES.newPost} element={<RequirePermission operation="Mutation.createPost"><PostEditorPage /></RequirePermission>} />
           <Route path={ROUTES.post} element={<RequirePermission operation="Query.post"><PostEditorPage /></RequirePermission>} />
           <Route path={ROUTES.myWork} element={<RequirePermission operation="Query.myWork"><MyWorkPage /></RequirePermission>} />
-          <Route path={ROUTES.admin} element={<Navigate to={ROUTES.people} replace />} />
+          <Route path={ROUTES.admin} element={<AdminStart />} />
           <Route path={ROUTES.people} element={<RequirePermission operation="Mutation.createUser"><PeoplePage /></RequirePermission>} />
           <Route path={ROUTES.departments} element={<RequirePermission operation="Mutation.createDepartment"><DepartmentsPage /></RequirePermission>} />
           <Route path={ROUTES.channels} element={<RequirePermission operation="Mutation.createChannel"><ChannelsPage /></RequirePermission>} />
+          <Route path={ROUTES.channelProposalReview} element={<RequirePermission operation="Mutation.decideChannelProposal"><ChannelProposalReviewPage /></RequirePermission>} />
+          <Route path={ROUTES.channelProposals} element={<RequirePermission operation="Mutation.proposeChannel"><ChannelProposalsPage /></RequirePermission>} />
           <Route path={ROUTES.themes} element={<RequirePermission operation="Mutation.createTheme"><ThemesPage /></RequirePermission>} />
           <Route path={ROUTES.audiences} element={<RequirePermission operation="Mutation.createAudience"><AudiencesPage /></RequirePermission>} />
           <Route path="*" element={<NotFoundPage />} />

@@ -1,6 +1,13 @@
-import { can, isPublic, PERMISSIONS } from './permissions';
+import { can, IDENTITY_PERMISSIONS, isPublic, NOTIFICATIONS_PERMISSIONS, PERMISSIONS, PLANNING_PERMISSIONS, PUBLISHING_PERMISSIONS } from './permissions';
 
 describe('the permission table', () => {
+  it('is the sum of one section per feature, each operation in exactly one', () => {
+    const sections = [IDENTITY_PERMISSIONS, PLANNING_PERMISSIONS, PUBLISHING_PERMISSIONS, NOTIFICATIONS_PERMISSIONS].map((section) => Object.keys(section));
+    const all = sections.flat();
+    expect(new Set(all).size).toBe(all.length);
+    expect(all.sort()).toEqual(Object.keys(PERMISSIONS).sort());
+  });
+
   it('lets only administrators manage people and reference data', () => {
     for (const op of ['Mutation.createUser', 'Mutation.updateChannel', 'Mutation.setUserActive']) {
       expect(can('ADMIN', op)).toBe(true);

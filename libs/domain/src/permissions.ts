@@ -1,4 +1,4 @@
-import type { Role } from './roles';
+import { EDITOR_ROLES, TEAM_ROLES, type Role } from './roles';
 
 /** Anyone, signed in or not. */
 export const PUBLIC = 'PUBLIC' as const;
@@ -12,20 +12,16 @@ export type Grant = typeof PUBLIC | readonly Role[] | PersonalGrant;
 const EVERYONE: readonly Role[] = ['ADMIN', 'EDITOR', 'MEMBER', 'LIAISON'];
 const ADMINS: readonly Role[] = ['ADMIN'];
 /** The media team: everyone but liaisons. */
-const TEAM: readonly Role[] = ['ADMIN', 'EDITOR', 'MEMBER'];
-const EDITORS: readonly Role[] = ['ADMIN', 'EDITOR'];
+const TEAM = TEAM_ROLES;
+const EDITORS = EDITOR_ROLES;
 /**
  * Of other people, liaisons see only the name and department: not how to reach them, their role, their hours or
  * whether they are still active (the people list shows them active people only, searched by name).
  */
 const PERSONAL: PersonalGrant = { roles: TEAM, self: true };
 
-/**
- * The one permission table. Keys are `Type.field` of every GraphQL root operation and every field with its own
- * resolver. The API guard refuses anything not listed here (default deny); the web reads the same table to decide
- * what to show.
- */
-export const PERMISSIONS = {
+/** Identity: sessions, people and the reference data the team plans with. */
+export const IDENTITY_PERMISSIONS = {
   'Query.me': PUBLIC,
   'Query.organisation': EVERYONE,
   'Query.users': EVERYONE,
@@ -33,13 +29,11 @@ export const PERMISSIONS = {
   'Query.channels': EVERYONE,
   'Query.themes': EVERYONE,
   'Query.audiences': EVERYONE,
-  'Query.auditTrail': ADMINS,
   'User.email': PERSONAL,
   'User.role': PERSONAL,
   'User.weeklyHours': PERSONAL,
   'User.locale': PERSONAL,
   'User.active': PERSONAL,
-
   'Mutation.login': PUBLIC,
   'Mutation.logout': PUBLIC,
   'Mutation.changePassword': EVERYONE,
@@ -51,23 +45,35 @@ export const PERMISSIONS = {
   'Mutation.updateDepartment': ADMINS,
   'Mutation.createChannel': ADMINS,
   'Mutation.updateChannel': ADMINS,
+  // New channels are agreed centrally: anyone proposes, editors decide; each sees their own proposals, editors all.
+  'Query.channelProposals': EVERYONE,
+  'Mutation.proposeChannel': EVERYONE,
+  'Mutation.decideChannelProposal': EDITORS,
+  'Channel.proposedBy': EVERYONE,
+  'Channel.proposedAt': EVERYONE,
+  'Channel.decidedBy': EVERYONE,
   'Mutation.createTheme': ADMINS,
   'Mutation.updateTheme': ADMINS,
   'Mutation.createAudience': ADMINS,
   'Mutation.updateAudience': ADMINS,
+} as const satisfies Record<string, Grant>;
 
-  // Planning. Liaisons read the calendar and submit and follow their own requests (the services narrow what they see).
+/** Planning. Liaisons read the calendar and submit and follow their own requests (the services narrow what they see). */
+export const PLANNING_PERMISSIONS = {
   'Query.calendar': EVERYONE,
   'Query.event': EVERYONE,
   'Query.slot': EVERYONE,
   'Query.eventRequests': EVERYONE,
   'Query.planningGaps': TEAM,
   'Query.workload': TEAM,
+  // A person's open jobs, shown before they are deactivated.
+  'Query.openAssignments': ADMINS,
   'Query.planningBalance': TEAM,
   'Query.planningSettings': TEAM,
   'Query.rubrics': TEAM,
   'Query.rubricYear': TEAM,
   'Query.previewRubricDates': TEAM,
+  'Query.similarRubrics': TEAM,
   'Mutation.submitEventRequest': EVERYONE,
   'Mutation.updateEvent': EVERYONE,
   'Mutation.decideEventRequest': TEAM,
@@ -86,7 +92,6 @@ export const PERMISSIONS = {
   'Mutation.unassign': TEAM,
   'Mutation.updatePlanningSettings': ADMINS,
   'Subscription.calendarChanged': EVERYONE,
-
   'Event.coverage': EVERYONE,
   'Event.department': EVERYONE,
   'Event.themes': EVERYONE,
@@ -104,15 +109,15 @@ export const PERMISSIONS = {
   'Assignment.user': EVERYONE,
   'Assignment.event': EVERYONE,
   'Assignment.slot': EVERYONE,
+} as const satisfies Record<string, Grant>;
 
-  // Publishing. Authors never review their own posts (checked in the service, whatever the role).
+/** Publishing. Authors never review their own posts (checked in the service, whatever the role). */
+export const PUBLISHING_PERMISSIONS = {
   'Query.post': TEAM,
   'Query.approvalQueue': EDITORS,
   'Query.myWork': TEAM,
   'Query.comments': TEAM,
   'Query.crisis': EVERYONE,
-  'Query.myNotifications': EVERYONE,
-  'Query.unreadNotificationCount': EVERYONE,
   'Mutation.createPost': TEAM,
   'Mutation.createSiblingPost': TEAM,
   'Mutation.updatePost': TEAM,
@@ -123,8 +128,6 @@ export const PERMISSIONS = {
   'Mutation.cancelPost': TEAM,
   'Mutation.addComment': TEAM,
   'Mutation.setCrisisMode': EDITORS,
-  'Mutation.markNotificationsRead': EVERYONE,
-  'Subscription.notificationReceived': EVERYONE,
   'Post.channel': EVERYONE,
   'Post.author': EVERYONE,
   'Post.event': EVERYONE,
@@ -144,6 +147,27 @@ export const PERMISSIONS = {
   'Slot.comments': TEAM,
   'Assignment.post': TEAM,
   'Calendar.posts': EVERYONE,
+} as const satisfies Record<string, Grant>;
+
+/** Notifications: each person's own bell, and the history of changes (administrators). */
+export const NOTIFICATIONS_PERMISSIONS = {
+  'Query.auditTrail': ADMINS,
+  'Query.myNotifications': EVERYONE,
+  'Query.unreadNotificationCount': EVERYONE,
+  'Mutation.markNotificationsRead': EVERYONE,
+  'Subscription.notificationReceived': EVERYONE,
+} as const satisfies Record<string, Grant>;
+
+/**
+ * The one permission table, in one section per feature (each feature's manifest lists its own). Keys are `Type.field`
+ * of every GraphQL root operation and every field with its own resolver. The API guard refuses anything not listed
+ * here (default deny); the web reads the same table to decide what to show.
+ */
+export const PERMISSIONS = {
+  ...IDENTITY_PERMISSIONS,
+  ...PLANNING_PERMISSIONS,
+  ...PUBLISHING_PERMISSIONS,
+  ...NOTIFICATIONS_PERMISSIONS,
 } as const satisfies Record<string, Grant>;
 
 export type Operation = keyof typeof PERMISSIONS;

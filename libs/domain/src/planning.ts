@@ -1,3 +1,4 @@
+import { isTeam, type Role } from './roles';
 import type { FieldIssues } from './validation';
 
 export const EVENT_STATUSES = ['REQUESTED', 'PLANNED', 'DECLINED', 'CANCELLED', 'DONE'] as const;
@@ -11,6 +12,14 @@ export const EVENT_TRANSITIONS: Record<EventStatus, readonly EventStatus[]> = {
   CANCELLED: [],
   DONE: [],
 };
+
+/** The events a liaison sees besides their own requests: what the team has decided to do (or did). */
+export const LIAISON_VISIBLE_EVENT_STATUSES: readonly EventStatus[] = ['PLANNED', 'DONE', 'CANCELLED'];
+
+/** The media team sees every event; a liaison sees planned, done and cancelled ones, and their own requests. */
+export function eventVisibleTo(viewer: { id: string; role: Role }, event: { status: EventStatus; requestedById: string | null }): boolean {
+  return isTeam(viewer.role) || event.requestedById === viewer.id || LIAISON_VISIBLE_EVENT_STATUSES.includes(event.status);
+}
 
 export const ASSIGNMENT_ROLES = ['COVER', 'WRITE', 'PUBLISH'] as const;
 export type AssignmentRole = (typeof ASSIGNMENT_ROLES)[number];

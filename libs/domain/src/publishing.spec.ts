@@ -5,6 +5,12 @@ import { characterCount, POST_STATUSES, POST_TRANSITIONS, postWarnings, statusAf
 const x = { kind: 'X' as const, name: 'X @gemeente' };
 
 describe('post warnings', () => {
+  it.each([['MASTODON', 500], ['BLUESKY', 300], ['THREADS', 500], ['PINTEREST', 500]] as const)('warn when a %s post is longer than %i characters', (kind, limit) => {
+    const channel = { kind, name: `Kanaal ${kind}` };
+    expect(postWarnings({ body: 'a'.repeat(limit), mediaUrls: [], plannedAt: null, status: 'DRAFT', channel })).toEqual([]);
+    expect(postWarnings({ body: 'a'.repeat(limit + 1), mediaUrls: [], plannedAt: null, status: 'DRAFT', channel })).toEqual([{ code: 'tooLong', limit, length: limit + 1, channel: channel.name }]);
+  });
+
   it('warn when an X post is longer than 280 characters, counting emoji once', () => {
     expect(postWarnings({ body: 'a'.repeat(300), mediaUrls: [], plannedAt: null, status: 'DRAFT', channel: x })).toEqual([{ code: 'tooLong', limit: 280, length: 300, channel: 'X @gemeente' }]);
     expect(postWarnings({ body: '🎉'.repeat(280), mediaUrls: [], plannedAt: null, status: 'DRAFT', channel: x })).toEqual([]);

@@ -1,8 +1,16 @@
 import { CHANNEL_LIMITS, type ChannelKind } from './channels';
-import type { Locale } from './roles';
+import { isTeam, type Locale, type Role } from './roles';
 
 export const POST_STATUSES = ['DRAFT', 'IN_REVIEW', 'CHANGES_REQUESTED', 'APPROVED', 'SCHEDULED', 'PUBLISHED', 'CANCELLED'] as const;
 export type PostStatus = (typeof POST_STATUSES)[number];
+
+/** The posts a liaison sees: only what went out. */
+export const LIAISON_VISIBLE_POST_STATUSES: readonly PostStatus[] = ['PUBLISHED'];
+
+/** The media team sees every post; a liaison only published ones. */
+export function postVisibleTo(viewer: { role: Role }, post: { status: PostStatus }): boolean {
+  return isTeam(viewer.role) || LIAISON_VISIBLE_POST_STATUSES.includes(post.status);
+}
 
 /**
  * The post life cycle. Editing an approved or scheduled post sends it back to review (APPROVED/SCHEDULED →
@@ -80,5 +88,5 @@ export function describeWarning(warning: PostWarning, locale: Locale): string {
   }
 }
 
-export const NOTIFICATION_KINDS = ['ASSIGNED', 'REVIEW_REQUESTED', 'CHANGES_REQUESTED', 'POST_APPROVED', 'REQUEST_DECIDED', 'MENTIONED', 'CRISIS_SWITCHED'] as const;
+export const NOTIFICATION_KINDS = ['ASSIGNED', 'REVIEW_REQUESTED', 'CHANGES_REQUESTED', 'POST_APPROVED', 'REQUEST_DECIDED', 'MENTIONED', 'CRISIS_SWITCHED', 'CHANNEL_APPROVED', 'CHANNEL_DECLINED'] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];

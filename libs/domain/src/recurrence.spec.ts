@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { checkRrule, expandRecurrence } from './recurrence';
+import { checkRrule, expandRecurrence, isSameRubric } from './recurrence';
 import { localDateOf, toWallMs } from './time';
 
 const AMS = 'Europe/Amsterdam';
@@ -70,5 +70,16 @@ describe('rule validation', () => {
     }
     expect(checkRrule('')).toEqual({ code: 'required' });
     for (const bad of ['FREQ=SOMETIMES', 'BYDAY=TU', 'hello', 'FREQ=WEEKLY;BYDAY=XX', 'FREQ=HOURLY']) expect(checkRrule(bad)).toEqual({ code: 'invalidRule' });
+  });
+});
+
+describe('isSameRubric', () => {
+  it('takes the same name and rule in another spelling as the same rubric', () => {
+    expect(isSameRubric({ name: 'Afvaltip van de week', rrule: 'FREQ=WEEKLY;BYDAY=MO' }, { name: ' afvaltip  van de Week ', rrule: 'RRULE:byday=MO;FREQ=WEEKLY' })).toBe(true);
+  });
+
+  it('keeps rubrics with another name or another rule apart', () => {
+    expect(isSameRubric({ name: 'Afvaltip', rrule: 'FREQ=WEEKLY;BYDAY=MO' }, { name: 'Afvaltip', rrule: 'FREQ=WEEKLY;BYDAY=TU' })).toBe(false);
+    expect(isSameRubric({ name: 'Afvaltip', rrule: 'FREQ=WEEKLY;BYDAY=MO' }, { name: 'Afvaltips', rrule: 'FREQ=WEEKLY;BYDAY=MO' })).toBe(false);
   });
 });

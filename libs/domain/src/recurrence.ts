@@ -61,3 +61,15 @@ export function expandRecurrence(rule: RecurrenceRule, fromDate: string, toDate:
   const walls = series.between(after, before, true, (_date, i) => i < limit);
   return walls.map((wall) => atLocalTime(wall.toISOString().slice(0, 10), wall.toISOString().slice(11, 16), timeZone));
 }
+
+/** A rule in one spelling: without `RRULE:`, upper case, its parts in a fixed order. `BYDAY=TU;FREQ=WEEKLY` is `FREQ=WEEKLY;BYDAY=TU`. */
+export function normaliseRrule(rule: string): string {
+  const parts = rule.trim().replace(/^RRULE:/i, '').toUpperCase().split(';').map((part) => part.trim()).filter(Boolean);
+  return parts.sort().join(';');
+}
+
+/** Rubrics that would be the same: the same name (whatever its case or spaces) and the same rule. */
+export function isSameRubric(a: { name: string; rrule: string }, b: { name: string; rrule: string }): boolean {
+  const name = (text: string) => text.trim().replace(/\s+/g, ' ').toLocaleLowerCase('nl');
+  return name(a.name) === name(b.name) && normaliseRrule(a.rrule) === normaliseRrule(b.rrule);
+}

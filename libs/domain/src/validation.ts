@@ -21,6 +21,7 @@ export type Issue =
   | { code: 'invalidTime' }
   | { code: 'rangeTooLong'; maxDays: number }
   | { code: 'notAllowed' }
+  | { code: 'channelNotApproved' }
   | { code: 'invalidId' }
   | { code: 'invalidText' }
   | { code: 'missingOffset' }
@@ -67,6 +68,7 @@ const MESSAGES: Record<Locale, (issue: Issue) => string> = {
       case 'invalidTime': return 'Gebruik een tijd als 09:30.';
       case 'rangeTooLong': return `Kies een periode van hoogstens ${issue.maxDays} dagen.`;
       case 'notAllowed': return 'Dit kan hier niet.';
+      case 'channelNotApproved': return 'Dit kanaal is nog niet goedgekeurd; er kan nog niets op worden gepland.';
       case 'invalidId': return 'Dit is geen geldige verwijzing.';
       case 'invalidText': return 'Deze tekst bevat tekens die niet zijn toegestaan.';
       case 'missingOffset': return 'Geef een tijdstip met tijdzone, zoals 2027-03-01T09:30:00+01:00.';
@@ -91,6 +93,7 @@ const MESSAGES: Record<Locale, (issue: Issue) => string> = {
       case 'invalidTime': return 'Use a time like 09:30.';
       case 'rangeTooLong': return `Choose a period of at most ${issue.maxDays} days.`;
       case 'notAllowed': return 'This is not possible here.';
+      case 'channelNotApproved': return 'This channel has not been approved yet; nothing can be planned on it.';
       case 'invalidId': return 'This is not a valid reference.';
       case 'invalidText': return 'This text contains characters that are not allowed.';
       case 'missingOffset': return 'Give a time with a time zone, such as 2027-03-01T09:30:00+01:00.';
@@ -205,6 +208,17 @@ export function checkChannel(input: ChannelFields, partial = false): FieldIssues
     kind: rules.oneOf(CHANNEL_KINDS, { required: true }),
     handle: rules.text(LIMITS.handle),
   }, partial);
+}
+
+export interface ChannelProposalFields extends ChannelFields { reason?: string | null }
+/** A proposal names the channel as a channel does, and says why the municipality needs it. */
+export function checkChannelProposal(input: ChannelProposalFields): FieldIssues {
+  return { ...checkChannel(input), ...check(input, { reason: rules.text(LIMITS.note, { required: true }) }) };
+}
+
+/** Declining needs a note, so the proposer learns why; approving may carry one. */
+export function checkChannelDecision(input: { approve: boolean; note?: string | null }): FieldIssues {
+  return check(input, { note: rules.text(LIMITS.note, { required: !input.approve }) });
 }
 
 export function isUuid(value: string): boolean {

@@ -31,6 +31,12 @@ const THEMES: [string, string][] = [
 
 const AUDIENCES = ['Inwoners', 'Jongeren', 'Senioren', 'Ondernemers', 'Forenzen', 'Bezoekers'];
 
+/** New channels waiting for the editors' decision: nothing can be planned on them yet. */
+const CHANNEL_PROPOSALS: { name: string; kind: ChannelKind; handle: string; owner: string; audiences: string[]; by: string; reason: string }[] = [
+  { name: 'Mastodon @lindeveld', kind: 'MASTODON', handle: '@lindeveld@social.overheid.nl', owner: 'Communicatie', audiences: ['Inwoners'], by: 'liaison@planbord.local', reason: 'De Rijksoverheid en steeds meer gemeenten zitten op social.overheid.nl; zo bereiken we inwoners zonder commercieel platform.' },
+  { name: 'Pinterest Bibliotheek Lindeveld', kind: 'PINTEREST', handle: 'pinterest.com/bibliotheeklindeveld', owner: 'Bibliotheek', audiences: ['Inwoners', 'Jongeren'], by: 'marieke.janssen@planbord.local', reason: 'Leestips en knutselideeën voor ouders; die zoeken daar al naar.' },
+];
+
 const CHANNELS: { name: string; kind: ChannelKind; handle: string; owner: string; audiences: string[] }[] = [
   { name: 'Facebook Gemeente Lindeveld', kind: 'FACEBOOK', handle: 'facebook.com/gemeentelindeveld', owner: 'Communicatie', audiences: ['Inwoners', 'Senioren'] },
   { name: 'Instagram @lindeveld', kind: 'INSTAGRAM', handle: '@lindeveld', owner: 'Communicatie', audiences: ['Jongeren', 'Inwoners', 'Bezoekers'] },
@@ -85,8 +91,9 @@ export async function seedDemo(db: DataSource, password: string): Promise<DemoLo
         audiences: channel.audiences.map((a) => audiences.get(a)!),
       }));
     }
+    const people = new Map<string, User>();
     for (const person of PEOPLE) {
-      await em.save(em.create(User, {
+      people.set(person.email, await em.save(em.create(User, {
         name: person.name,
         email: person.email,
         passwordHash,
@@ -94,6 +101,12 @@ export async function seedDemo(db: DataSource, password: string): Promise<DemoLo
         departmentId: departments.get(person.department)!.id,
         weeklyHours: person.weeklyHours,
         locale: 'nl',
+      })));
+    }
+    for (const proposal of CHANNEL_PROPOSALS) {
+      await em.save(em.create(Channel, {
+        name: proposal.name, kind: proposal.kind, handle: proposal.handle, ownerDepartmentId: departments.get(proposal.owner)!.id,
+        audiences: proposal.audiences.map((a) => audiences.get(a)!), status: 'PROPOSED', reason: proposal.reason, proposedById: people.get(proposal.by)!.id,
       }));
     }
     return PEOPLE.map(({ email, name, role }) => ({ email, name, role }));

@@ -2,6 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
 import { addDays, atLocalTime, localDateOf, type AssignmentRole, type AssignmentStatus, type EventStatus } from '@planbord/domain';
 import { expandRecurrence } from '@planbord/domain/recurrence';
+import { demoRequestDates, type DemoRequestDates } from './request-dates';
 import type { SessionUser } from '@planbord/api-core';
 import { Channel, Department, Theme, User, Audience } from '@planbord/api-identity';
 import { Assignment, Event, RubricsService, Slot } from '@planbord/api-planning';
@@ -10,6 +11,8 @@ interface DemoEvent {
   title: string; day: number; from?: string; to?: string; allDay?: boolean; days?: number; department: string; themes: string[];
   audiences?: string[]; location: string; description: string; status: EventStatus; requestedBy?: string; late?: boolean;
   decisionNote?: string; jobs?: [string, AssignmentRole, AssignmentStatus][]; notNeeded?: boolean; wished?: string[];
+  /** Placed this many days after the seed day instead of on `day`: a request that is late whenever the demo starts. */
+  fromToday?: number;
 }
 
 /** Events of this month and next, as day offsets from the first of this month. */
@@ -25,7 +28,7 @@ const EVENTS: DemoEvent[] = [
   { title: 'Kerstmarkt Lindeveld', day: 22, allDay: true, days: 2, department: 'Economie & Werk', themes: ['Werk & Economie', 'Cultuur'], audiences: ['Inwoners', 'Bezoekers'], location: 'Centrum', description: 'Twee dagen kerstmarkt met 80 kramen.', status: 'PLANNED', jobs: [['joris.vandijk@planbord.local', 'COVER', 'ACCEPTED'], ['lotte.hendriks@planbord.local', 'PUBLISH', 'ACCEPTED']] },
   { title: 'Ondernemersontbijt', day: 24, from: '07:30', to: '09:30', department: 'Economie & Werk', themes: ['Werk & Economie'], audiences: ['Ondernemers'], location: 'Hotel De Linde', description: 'Netwerkontbijt met de wethouder economie.', status: 'PLANNED', notNeeded: true },
   { title: 'Informatieavond warmtenet', day: 27, from: '19:30', to: '21:30', department: 'Openbare Ruimte', themes: ['Duurzaamheid', 'Wonen'], audiences: ['Inwoners'], location: 'Wijkcentrum De Brug', description: 'Uitleg over het nieuwe warmtenet in Noord.', status: 'REQUESTED', requestedBy: 'liaison@planbord.local', wished: ['Facebook Gemeente Lindeveld', 'Website lindeveld.nl'] },
-  { title: 'Seniorenmiddag digitale vaardigheden', day: 29, from: '14:00', to: '16:00', department: 'Bibliotheek', themes: ['Zorg'], audiences: ['Senioren'], location: 'Bibliotheek Lindeveld', description: 'Hulp bij DigiD en de app van de gemeente.', status: 'REQUESTED', requestedBy: 'marieke.janssen@planbord.local', late: true, wished: ['Gemeentepagina Lindevelder Courant'] },
+  { title: 'Seniorenmiddag digitale vaardigheden', day: 29, from: '14:00', to: '16:00', department: 'Bibliotheek', themes: ['Zorg'], audiences: ['Senioren'], location: 'Bibliotheek Lindeveld', description: 'Hulp bij DigiD en de app van de gemeente.', status: 'REQUESTED', requestedBy: 'marieke.janssen@planbord.local', late: true, fromToday: 6, wished: ['Gemeentepagina Lindevelder Courant'] },
   { title: 'Nieuwjaarsreceptie', day: 38, from: '17:00', to: '19:30', department: 'Communicatie', themes: ['Participatie'], audiences: ['Inwoners', 'Ondernemers'], location: 'Gemeentehuis', description: 'Nieuwjaarstoespraak van de burgemeester en receptie.', status: 'PLANNED', jobs: [['member@planbord.local', 'COVER', 'ACCEPTED']] },
   { title: 'Start verbouwing sporthal Noord', day: 41, from: '10:00', to: '11:00', department: 'Cultuur & Sport', themes: ['Sport'], location: 'Sporthal Noord', description: 'Eerste paal voor de nieuwe sporthal.', status: 'PLANNED', requestedBy: 'kees.willems@planbord.local', decisionNote: 'Gepland; graag een quote van de wethouder vooraf.', jobs: [] },
   { title: 'Boomplantdag', day: 44, from: '09:30', to: '12:00', department: 'Openbare Ruimte', themes: ['Duurzaamheid'], audiences: ['Jongeren', 'Inwoners'], location: 'Park Zuid', description: 'Schoolkinderen planten 200 bomen.', status: 'PLANNED', jobs: [['joris.vandijk@planbord.local', 'COVER', 'PENDING'], ['sanne.vermeulen@planbord.local', 'PUBLISH', 'ACCEPTED']] },
@@ -50,8 +53,25 @@ const RUBRICS = [
   { name: 'Vacature van de week', description: 'Werken bij de gemeente.', rrule: 'FREQ=WEEKLY;BYDAY=WE', time: '12:00', channels: ['LinkedIn Gemeente Lindeveld'], theme: 'Werk & Economie', owner: 'sanne.vermeulen@planbord.local' },
 ];
 
+export interface PlannedDemoEvent { demo: DemoEvent; date: string; startsAt: Date; endsAt: Date; request: DemoRequestDates | null }
+
+/** The demo events placed in time for a seed at `now`: this month and next, requests made and answered before `now`. */
+export function planDemoEvents(now: Date, timeZone: string): PlannedDemoEvent[] {
+  const today = localDateOf(now, timeZone);
+  const monthStart = `${today.slice(0, 7)}-01`;
+  return EVENTS.map((demo, index) => {
+    const date = demo.fromToday !== undefined ? addDays(today, demo.fromToday) : addDays(monthStart, demo.day - 1);
+    const startsAt = demo.allDay ? atLocalTime(date, '00:00', timeZone) : atLocalTime(date, demo.from!, timeZone);
+    const endsAt = demo.allDay ? atLocalTime(addDays(date, demo.days ?? 1), '00:00', timeZone) : atLocalTime(date, demo.to!, timeZone);
+    const request = demo.requestedBy
+      ? demoRequestDates(startsAt, now, { leadDays: demo.late ? 6 : 21, decided: demo.status !== 'REQUESTED', timeZone, spreadHours: index * 3 })
+      : null;
+    return { demo, date, startsAt, endsAt, request };
+  });
+}
+
 /** Calendar content for this month and next: events in every state, six rubrics, free room and assignments. */
-export async function seedPlanningDemo(app: INestApplication, db: DataSource, timeZone: string): Promise<void> {
+export async function seedPlanningDemo(app: INestApplication, db: DataSource, timeZone: string, now = new Date()): Promise<void> {
   const people = new Map((await db.getRepository(User).find()).map((u) => [u.email, u]));
   const byName = async <T extends { name: string; id: string }>(target: new () => T) => new Map((await db.getRepository(target).find()).map((row) => [row.name, row]));
   const departments = await byName(Department);
@@ -60,9 +80,8 @@ export async function seedPlanningDemo(app: INestApplication, db: DataSource, ti
   const channels = await byName(Channel);
   const admin = people.get('admin@planbord.local')!;
   const actor: SessionUser = { id: admin.id, name: admin.name, role: 'ADMIN', locale: 'nl', sessionId: '' };
-  const monthStart = `${localDateOf(new Date(), timeZone).slice(0, 7)}-01`;
-
-  const today = localDateOf(new Date(), timeZone);
+  const today = localDateOf(now, timeZone);
+  const monthStart = `${today.slice(0, 7)}-01`;
   for (const rubric of RUBRICS) {
     const created = await app.get(RubricsService).create(actor, {
       name: rubric.name, description: rubric.description, rrule: rubric.rrule, time: rubric.time, startsOn: monthStart,
@@ -76,20 +95,15 @@ export async function seedPlanningDemo(app: INestApplication, db: DataSource, ti
   }
 
   await db.transaction(async (em) => {
-    for (const demo of EVENTS) {
-      const date = addDays(monthStart, demo.day - 1);
-      const startsAt = demo.allDay ? atLocalTime(date, '00:00', timeZone) : atLocalTime(date, demo.from!, timeZone);
-      const endsAt = demo.allDay ? atLocalTime(addDays(date, demo.days ?? 1), '00:00', timeZone) : atLocalTime(date, demo.to!, timeZone);
+    for (const { demo, date, startsAt, endsAt, request } of planDemoEvents(now, timeZone)) {
       const requester = demo.requestedBy ? people.get(demo.requestedBy)! : null;
-      const requestedAt = requester ? new Date(startsAt.getTime() - (demo.late ? 6 : 21) * 86400_000) : null;
-      const decided = demo.status !== 'REQUESTED' && requester;
       const event = await em.save(em.create(Event, {
         title: demo.title, description: demo.description, location: demo.location, startsAt, endsAt, allDay: !!demo.allDay,
         startDate: demo.allDay ? date : null, endDate: demo.allDay ? addDays(date, demo.days ?? 1) : null,
         status: demo.status, departmentId: departments.get(demo.department)!.id, coverageNotNeeded: !!demo.notNeeded,
-        requestedById: requester?.id ?? null, requestedAt, responseDueAt: requestedAt ? new Date(requestedAt.getTime() + 3 * 86400_000) : null,
-        late: !!demo.late, decisionNote: demo.decisionNote ?? null,
-        decidedById: decided ? people.get('editor@planbord.local')!.id : null, decidedAt: decided ? new Date(requestedAt!.getTime() + 86400_000) : null,
+        requestedById: requester?.id ?? null, requestedAt: request?.requestedAt ?? null, responseDueAt: request?.responseDueAt ?? null,
+        late: request?.late ?? false, decisionNote: demo.decisionNote ?? null,
+        decidedById: request?.decidedAt ? people.get('editor@planbord.local')!.id : null, decidedAt: request?.decidedAt ?? null,
       }));
       for (const theme of demo.themes) await em.query('INSERT INTO event_themes (event_id, theme_id) VALUES ($1, $2)', [event.id, themes.get(theme)!.id]);
       for (const audience of demo.audiences ?? []) await em.query('INSERT INTO event_audiences (event_id, audience_id) VALUES ($1, $2)', [event.id, audiences.get(audience)!.id]);

@@ -1,7 +1,7 @@
-import type { DataSource } from 'typeorm';
+import { Not, type DataSource } from 'typeorm';
 import { addDays, atLocalTime, localDateOf, type PostStatus } from '@planbord/domain';
 import { Channel, User } from '@planbord/api-identity';
-import { Event, refreshSlotStatus, Slot } from '@planbord/api-planning';
+import { Event, Slot } from '@planbord/api-planning';
 import { Comment, Post, Review } from '@planbord/api-publishing';
 import { randomUUID } from 'node:crypto';
 
@@ -65,7 +65,8 @@ export async function seedPublishingDemo(db: DataSource, timeZone: string): Prom
         const [from, body, mention] = demo.comment;
         await em.save(em.create(Comment, { authorId: people.get(from)!.id, postId: post.id, body, mentionIds: mention ? [people.get(mention)!.id] : [] }));
       }
-      if (slotId) await refreshSlotStatus(em, slotId);
+      // A live post fills its slot, as the running app records it when a post is made.
+      if (slotId && demo.status !== 'CANCELLED') await em.update(Slot, { id: slotId, status: Not('SKIPPED') }, { status: 'FILLED' });
     }
   });
 }

@@ -11,6 +11,8 @@ export const en: Record<keyof typeof nl, string> = {
   'nav.people': 'People',
   'nav.departments': 'Departments',
   'nav.channels': 'Channels',
+  'nav.channelProposals': 'Propose a channel',
+  'nav.channelProposalReview': 'Channel proposals',
   'nav.themes': 'Themes',
   'nav.audiences': 'Audiences',
   'nav.account': 'My account',

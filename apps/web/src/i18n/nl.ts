@@ -9,6 +9,8 @@ export const nl = {
   'nav.people': 'Personen',
   'nav.departments': 'Afdelingen',
   'nav.channels': 'Kanalen',
+  'nav.channelProposals': 'Kanaal voorstellen',
+  'nav.channelProposalReview': 'Kanaalvoorstellen',
   'nav.themes': "Thema's",
   'nav.audiences': 'Doelgroepen',
   'nav.account': 'Mijn account',

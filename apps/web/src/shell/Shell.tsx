@@ -105,7 +105,7 @@ export function Shell() {
             <span className="planbord-user__role">{t(`role.${me.role}`)}</span>
           </div>
           <LanguageSwitch />
-          <Button appearance="secondary" busy={loggingOut} onClick={onLogout}>
+          <Button appearance="secondary" busy={loggingOut} onClick={() => void onLogout()}>
             {t('header.logout')}
           </Button>
         </div>

@@ -12,6 +12,8 @@ export const ROUTES = {
   people: '/beheer/personen',
   departments: '/beheer/afdelingen',
   channels: '/beheer/kanalen',
+  channelProposalReview: '/beheer/kanaalvoorstellen',
+  channelProposals: '/kanaalvoorstellen',
   themes: '/beheer/themas',
   audiences: '/beheer/doelgroepen',
   requests: '/aanvragen',
@@ -43,14 +45,17 @@ export const NAVIGATION: NavItem[] = [
   { to: ROUTES.planning, label: 'nav.planning', operation: 'Query.planningBalance' },
   { to: ROUTES.requests, label: 'nav.requests' },
   { to: ROUTES.rubrics, label: 'nav.rubrics', operation: 'Query.rubrics' },
+  { to: ROUTES.channelProposals, label: 'nav.channelProposals', operation: 'Mutation.proposeChannel' },
   {
     to: ROUTES.admin,
     label: 'nav.admin',
-    operation: 'Mutation.createUser',
+    // Editors decide on channel proposals; everything else here is for admins.
+    operation: 'Mutation.decideChannelProposal',
     children: [
       { to: ROUTES.people, label: 'nav.people', operation: 'Mutation.createUser' },
       { to: ROUTES.departments, label: 'nav.departments', operation: 'Mutation.createDepartment' },
       { to: ROUTES.channels, label: 'nav.channels', operation: 'Mutation.createChannel' },
+      { to: ROUTES.channelProposalReview, label: 'nav.channelProposalReview', operation: 'Mutation.decideChannelProposal' },
       { to: ROUTES.themes, label: 'nav.themes', operation: 'Mutation.createTheme' },
       { to: ROUTES.audiences, label: 'nav.audiences', operation: 'Mutation.createAudience' },
     ],

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { Args, Field, ID, ObjectType, Query, Resolver } from '@nestjs/graphql';
+import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Column, CreateDateColumn, DataSource, Entity, PrimaryGeneratedColumn, type EntityManager } from 'typeorm';
-import { isUuid } from '@planbord/domain';
 import { recordIdempotencyKey } from './idempotency';
 
 /** Append-only history: who changed what, with the state before and after. */
@@ -73,6 +72,13 @@ function snapshot(value: object | null | undefined): Record<string, unknown> | n
 
 @Injectable()
 export class AuditService {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** The history of one entity, newest first (at most 200 entries). */
+  trail(entityType: string, entityId: string): Promise<AuditEntry[]> {
+    return this.db.getRepository(AuditEntry).find({ where: { entityType, entityId }, order: { at: 'DESC' }, take: 200 });
+  }
+
   /**
    * Writes the entry with the caller's transaction, so the change and its history commit together; the entry of a
    * creation made with an idempotency key also records that key.
@@ -91,13 +97,5 @@ export class AuditService {
   }
 }
 
-@Resolver(() => AuditEntry)
-export class AuditResolver {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
-
-  @Query(() => [AuditEntry], { description: 'The history of one entity, newest first (administrators).' })
-  async auditTrail(@Args('entityType') entityType: string, @Args('entityId', { type: () => ID }) entityId: string): Promise<AuditEntry[]> {
-    if (!isUuid(entityId)) return [];
-    return this.db.getRepository(AuditEntry).find({ where: { entityType, entityId }, order: { at: 'DESC' }, take: 200 });
-  }
-}
+/** The tables core itself owns, beside every feature's. */
+export const coreEntities = [AuditEntry];

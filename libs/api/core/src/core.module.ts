@@ -1,13 +1,12 @@
 import { Global, Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
-import { AuditResolver, AuditService } from './audit';
+import { AuditService } from './audit';
 import { PermissionGuard } from './auth.guard';
 import { APP_CONFIG, type AppConfig } from './config';
 import { DomainErrorFilter } from './errors';
 import { Idempotency } from './idempotency';
 import { Jobs } from './jobs';
-import { NotificationsResolver, NotificationsService } from './notifications';
-import { CalendarPubSub, DATABASE_URL } from './pubsub';
+import { ChangeFeed, DATABASE_URL } from './change-feed';
 
 @Global()
 @Module({})
@@ -18,17 +17,14 @@ export class CoreModule {
       providers: [
         { provide: APP_CONFIG, useValue: config },
         { provide: DATABASE_URL, useValue: databaseUrl },
-        CalendarPubSub,
+        ChangeFeed,
         Jobs,
         Idempotency,
         { provide: APP_GUARD, useClass: PermissionGuard },
         { provide: APP_FILTER, useClass: DomainErrorFilter },
         AuditService,
-        AuditResolver,
-        NotificationsService,
-        NotificationsResolver,
       ],
-      exports: [APP_CONFIG, AuditService, CalendarPubSub, Idempotency, Jobs, NotificationsService],
+      exports: [APP_CONFIG, AuditService, ChangeFeed, Idempotency, Jobs],
     };
   }
 }

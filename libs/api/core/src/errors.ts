@@ -91,11 +91,15 @@ export function assertRange(from: Date, to: Date): void {
 @Catch()
 export class DomainErrorFilter implements GqlExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost) {
-    const known = exception instanceof DomainError ? exception : (constraintError(exception) ?? (isDatabaseUnavailable(exception) ? new ServiceUnavailableError() : null));
-    if (!known) return exception;
     const req: PlanbordRequest | undefined = GqlArgumentsHost.create(host).getContext()?.req;
-    return known.toGraphQL(req?.locale ?? 'nl');
+    return toGraphQLError(exception, req?.locale ?? 'nl') ?? exception;
   }
+}
+
+/** A domain error, a constraint violation or a database that is away as the GraphQL error a client gets; null for anything else. */
+export function toGraphQLError(error: unknown, locale: Locale): GraphQLError | null {
+  const known = error instanceof DomainError ? error : (constraintError(error) ?? (isDatabaseUnavailable(error) ? new ServiceUnavailableError() : null));
+  return known ? known.toGraphQL(locale) : null;
 }
 
 const PASS_THROUGH = new Set([

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import PgBoss from 'pg-boss';
 import { APP_CONFIG, type AppConfig } from './config';
-import { DATABASE_URL } from './pubsub';
+import { DATABASE_URL } from './change-feed';
 
 export interface JobDefinition {
   /** Also the pg-boss queue: letters, digits and hyphens. */

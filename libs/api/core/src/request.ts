@@ -25,4 +25,6 @@ export interface GraphQLContext {
   res: Response;
   loaders: RequestLoaders;
   db: DataSource;
+  /** The organisation's time zone (`ORG_TIME_ZONE`), for fields that show a local day. */
+  orgTimeZone: string;
 }

@@ -4,6 +4,7 @@ export * from './channel.entity';
 export * from './department.entity';
 export * from './enums';
 export * from './identity.fields';
+export * from './identity.loaders';
 export * from './identity.module';
 export * from './live-sessions';
 export * from './password';
@@ -13,11 +14,4 @@ export * from './theme.entity';
 export * from './user.entity';
 export * from './users.service';
 
-import { Audience } from './audience.entity';
-import { Channel } from './channel.entity';
-import { Department } from './department.entity';
-import { LoginFailure, LoginThrottle, Session } from './session.entity';
-import { Theme } from './theme.entity';
-import { User } from './user.entity';
-
-export const identityEntities = [User, Department, Channel, Theme, Audience, Session, LoginFailure, LoginThrottle];
+export * from './identity.feature';

@@ -1,7 +1,7 @@
 import { Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { CalendarPubSub, type CalendarChange } from '@planbord/api-core';
+import { ChangeFeed, type CalendarChange } from '@planbord/api-core';
 import { IDLE_TIMEOUT_MS } from './session.entity';
 
 /** The part of a WebSocket Planbord needs: closing it. */
@@ -36,11 +36,11 @@ export class LiveSessions implements OnModuleInit, OnModuleDestroy {
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    private readonly pubsub: CalendarPubSub,
+    private readonly feed: ChangeFeed,
   ) {}
 
   onModuleInit(): void {
-    const ended = this.pubsub.subscribe((change) => change.entityType === SESSION_ENDED && change.kind === 'deleted', 'sessionEnded');
+    const ended = this.feed.subscribe((change) => change.entityType === SESSION_ENDED && change.kind === 'deleted', 'sessionEnded');
     this.ended = ended;
     void (async () => {
       for await (const { sessionEnded } of ended) this.closeSession(sessionEnded.id);
@@ -56,7 +56,7 @@ export class LiveSessions implements OnModuleInit, OnModuleDestroy {
   /** Tells every API process that these sessions of a person have ended. Call after the change has committed. */
   async announceEnded(userId: string, sessionIds: string[]): Promise<void> {
     // A personal message: calendars and notification bells do not see it.
-    for (const sessionId of sessionIds) await this.pubsub.publish(SESSION_ENDED, sessionId, 'deleted', userId);
+    for (const sessionId of sessionIds) await this.feed.tell(userId, SESSION_ENDED, sessionId, 'deleted');
   }
 
   /** Watches a socket whose session was just found alive. */

@@ -1,9 +1,11 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import type { ChannelStatus } from '@planbord/domain';
 import { boundedTake, CurrentUser, Idempotency, idempotencyKeyArg, type SessionUser } from '@planbord/api-core';
 import { Audience } from './audience.entity';
 import { Channel } from './channel.entity';
 import { Department } from './department.entity';
-import { AudienceInput, ChannelInput, ChannelPatch, DepartmentInput, ThemeInput } from './dto/reference-data.input';
+import { AudienceInput, ChannelInput, ChannelPatch, ChannelProposalInput, DepartmentInput, ThemeInput } from './dto/reference-data.input';
+import { ChannelStatusEnum } from './enums';
 import { ReferenceDataService } from './reference-data.service';
 import { Theme } from './theme.entity';
 
@@ -77,5 +79,31 @@ export class ReferenceDataResolver {
   @Mutation(() => Channel)
   updateChannel(@CurrentUser() actor: SessionUser, @Args(...idArg) id: string, @Args('input') input: ChannelPatch, @Args(...versionArg) expectedVersion: number | null): Promise<Channel> {
     return this.data.saveChannel(actor, input, id, expectedVersion);
+  }
+
+  @Query(() => [Channel], { description: 'Proposed channels, newest first: an editor sees all of them, anyone else their own.' })
+  channelProposals(
+    @CurrentUser() actor: SessionUser,
+    @Args('status', { type: () => [ChannelStatusEnum], nullable: true }) status: ChannelStatus[] | null,
+    @Args('mine', { type: () => Boolean, nullable: true }) mine: boolean | null,
+    @Args(...takeArg) take: number | null,
+  ): Promise<Channel[]> {
+    return this.data.channelProposals(actor, { statuses: status, mine, take: boundedTake(take, 100) });
+  }
+
+  @Mutation(() => Channel)
+  proposeChannel(@CurrentUser() actor: SessionUser, @Args('input') input: ChannelProposalInput, @Args(...idempotencyKeyArg) idempotencyKey: string | null): Promise<Channel> {
+    return this.idempotency.once(actor, idempotencyKey, 'proposeChannel', Channel, () => this.data.proposeChannel(actor, input));
+  }
+
+  @Mutation(() => Channel, { description: 'Approves or declines a proposed channel; declining needs a note. The proposer is notified.' })
+  decideChannelProposal(
+    @CurrentUser() actor: SessionUser,
+    @Args(...idArg) id: string,
+    @Args('expectedVersion', { type: () => Int }) expectedVersion: number,
+    @Args('approve', { type: () => Boolean }) approve: boolean,
+    @Args('note', { type: () => String, nullable: true }) note: string | null,
+  ): Promise<Channel> {
+    return this.data.decideChannelProposal(actor, id, expectedVersion, approve, note);
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, ILike, type EntityManager, type FindOptionsWhere } from 'typeorm';
-import { can, checkUser, hasIssues, isUuid, type FieldIssues, type Locale } from '@planbord/domain';
+import { DataSource, ILike, In, type EntityManager, type FindOptionsWhere } from 'typeorm';
+import { can, checkUser, TEAM_ROLES, type Role, hasIssues, isUuid, type FieldIssues, type Locale } from '@planbord/domain';
 import { AuditService, BadInputError, findOrNotFound, updateVersioned, type SessionUser } from '@planbord/api-core';
 import { AuthService } from './auth.service';
 import { Department } from './department.entity';
@@ -35,6 +35,32 @@ export class UsersService {
 
   findOne(id: string): Promise<User | null> {
     return isUuid(id) ? this.db.getRepository(User).findOneBy({ id }) : Promise.resolve(null);
+  }
+
+  /** The active members of the media team (all, or these), with their department, by name. */
+  teamMembers(userIds?: string[] | null): Promise<User[]> {
+    return this.db.getRepository(User).find({
+      where: { active: true, role: In([...TEAM_ROLES]), ...(userIds?.length ? { id: In(userIds) } : {}) },
+      relations: { department: true },
+      order: { name: 'ASC' },
+    });
+  }
+
+  /** The ids of active people (with one of these roles). */
+  async activeIds(roles?: readonly Role[]): Promise<string[]> {
+    const rows = await this.db.getRepository(User).find({ where: { active: true, ...(roles ? { role: In([...roles]) } : {}) }, select: { id: true } });
+    return rows.map((row) => row.id);
+  }
+
+  /** How many of these ids are active people. */
+  countActive(ids: string[]): Promise<number> {
+    return ids.every(isUuid) ? this.db.getRepository(User).count({ where: { id: In(ids), active: true } }) : Promise.resolve(0);
+  }
+
+  /** The people of these departments. */
+  async idsInDepartments(departmentIds: string[]): Promise<string[]> {
+    const rows = await this.db.getRepository(User).find({ where: { departmentId: In(departmentIds) }, select: { id: true } });
+    return rows.map((row) => row.id);
   }
 
   async create(actor: SessionUser, input: UserInput): Promise<User> {

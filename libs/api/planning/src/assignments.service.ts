@@ -1,32 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In, type EntityManager } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import {
-  ASSIGNMENT_TRANSITIONS, canTransition, check, defaultEstimatedMinutes, hasIssues, LIMITS, rules, type AssignmentStatus, type FieldIssues,
+  ASSIGNMENT_TRANSITIONS, canTransition, check, defaultEstimatedMinutes, hasIssues, isTeam, isUuid, LIMITS, rules, type AssignmentStatus, type FieldIssues,
 } from '@planbord/domain';
 import {
-  assertRange, AuditService, BadInputError, CalendarPubSub, findOrNotFound, ForbiddenError, InvalidTransitionError, NotFoundError, NotificationsService,
-  updateVersioned, type SessionUser,
+  assertRange, AuditService, BadInputError, ChangeFeed, findOrNotFound, ForbiddenError, InvalidTransitionError, NotFoundError,
+  updateVersioned, type ChangeKind, type Notice, type SessionUser,
 } from '@planbord/api-core';
-import { User } from '@planbord/api-identity';
+import { UsersService, type User } from '@planbord/api-identity';
 import { Assignment } from './assignment.entity';
 import type { AssignInput } from './dto/planning.input';
+import { PlanningContent } from './planning-content';
 import { Event } from './event.entity';
 import { Rubric } from './rubric.entity';
 import { Slot } from './slot.entity';
-
-/** A slot with a post, or someone writing or publishing for it, is FILLED; otherwise OPEN again. Skipped stays skipped. */
-export async function refreshSlotStatus(em: EntityManager, slotId: string): Promise<void> {
-  await em.query(
-    `UPDATE slots s SET status = CASE WHEN EXISTS (
-        SELECT 1 FROM assignments a WHERE a.slot_id = s.id AND a.deleted_at IS NULL AND a.status <> 'DECLINED' AND a.role IN ('WRITE','PUBLISH')
-      ) OR EXISTS (
-        SELECT 1 FROM posts p WHERE p.slot_id = s.id AND p.deleted_at IS NULL AND p.status <> 'CANCELLED'
-      ) THEN 'FILLED' ELSE 'OPEN' END, version = version + 1, updated_at = now()
-      WHERE s.id = $1 AND s.status <> 'SKIPPED'`,
-    [slotId],
-  );
-}
 
 export interface WorkloadRow { user: User; minutes: number; capacityMinutes: number; conflicts: Assignment[] }
 
@@ -35,8 +23,9 @@ export class AssignmentsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
-    private readonly pubsub: CalendarPubSub,
-    private readonly notifications: NotificationsService,
+    private readonly feed: ChangeFeed,
+    private readonly content: PlanningContent,
+    private readonly users: UsersService,
   ) {}
 
   async assign(actor: SessionUser, input: AssignInput): Promise<Assignment> {
@@ -46,15 +35,15 @@ export class AssignmentsService {
     let minutes = input.estimatedMinutes ?? null;
     let subject = '';
     if (input.postId && !issues.postId) {
-      const [post] = await this.db.query('SELECT title, status FROM posts WHERE id = $1 AND deleted_at IS NULL', [input.postId]).catch(() => []);
+      const post = isUuid(input.postId) ? await this.content.jobTarget(input.postId) : null;
       if (!post) throw new NotFoundError('Post', input.postId);
       if (['PUBLISHED', 'CANCELLED'].includes(post.status)) throw new InvalidTransitionError(post.status, 'ASSIGNED');
       subject = post.title;
       minutes ??= defaultEstimatedMinutes(input.role);
     }
-    const user = await this.db.getRepository(User).findOneBy({ id: input.userId }).catch(() => null);
+    const user = await this.users.findOne(input.userId);
     if (!user) issues.userId = { code: 'notFound' };
-    else if (!user.active || user.role === 'LIAISON') issues.userId = { code: 'notAllowed' };
+    else if (!user.active || !isTeam(user.role)) issues.userId = { code: 'notAllowed' };
     if (input.eventId && !issues.eventId) {
       const event = await this.db.getRepository(Event).findOneBy({ id: input.eventId }).catch(() => null);
       if (!event) throw new NotFoundError('Event', input.eventId);
@@ -84,14 +73,15 @@ export class AssignmentsService {
         role: input.role, status: 'PENDING', userId: input.userId, eventId: input.eventId ?? null, slotId: input.slotId ?? null, postId: input.postId ?? null,
         note: input.note?.trim() || null, estimatedMinutes: minutes ?? defaultEstimatedMinutes(input.role), assignedById: actor.id,
       }));
-      if (saved.slotId) await refreshSlotStatus(em, saved.slotId);
+      if (saved.slotId) await this.content.refreshSlot(em, saved.slotId);
       await this.audit.record(em, { actor, entityType: 'Assignment', entityId: saved.id, action: 'assign', after: saved });
-      const told = await this.notifications.notify(em, [saved.userId], { kind: 'ASSIGNED', entityType: saved.eventId ? 'Event' : saved.slotId ? 'Slot' : 'Post', entityId: saved.eventId ?? saved.slotId ?? saved.postId, subject, actor });
-      return { saved, told };
+      return saved;
     });
-    await this.publishFor(assignment.saved, 'created');
-    await this.notifications.deliver(assignment.told);
-    return assignment.saved;
+    await this.publishFor(assignment, 'created', actor, {
+      kind: 'ASSIGNED', to: [assignment.userId], subject,
+      entityType: assignment.eventId ? 'Event' : assignment.slotId ? 'Slot' : 'Post', entityId: assignment.eventId ?? assignment.slotId ?? assignment.postId,
+    });
+    return assignment;
   }
 
   /** The assignee accepts or declines (with a note), or changes their mind. */
@@ -109,10 +99,10 @@ export class AssignmentsService {
     const before = await findOrNotFound(this.db.manager, Assignment, id);
     await this.db.transaction(async (em) => {
       await em.softDelete(Assignment, { id });
-      if (before.slotId) await refreshSlotStatus(em, before.slotId);
+      if (before.slotId) await this.content.refreshSlot(em, before.slotId);
       await this.audit.record(em, { actor, entityType: 'Assignment', entityId: id, action: 'unassign', before });
     });
-    await this.publishFor(before, 'deleted');
+    await this.publishFor(before, 'deleted', actor);
     return true;
   }
 
@@ -123,19 +113,62 @@ export class AssignmentsService {
     if (!canTransition(ASSIGNMENT_TRANSITIONS, before.status, to)) throw new InvalidTransitionError(before.status, to);
     const assignment = await this.db.transaction(async (em) => {
       const after = await updateVersioned(em, Assignment, id, expectedVersion, { status: to, ...extra });
-      if (after.slotId) await refreshSlotStatus(em, after.slotId);
+      if (after.slotId) await this.content.refreshSlot(em, after.slotId);
       await this.audit.record(em, { actor, entityType: 'Assignment', entityId: id, action: to.toLowerCase(), before, after });
       return after;
     });
-    await this.publishFor(assignment, 'updated');
+    await this.publishFor(assignment, 'updated', actor);
     return assignment;
   }
 
-  private async publishFor(assignment: Assignment, kind: 'created' | 'updated' | 'deleted'): Promise<void> {
-    await this.pubsub.publish('Assignment', assignment.id, kind);
-    if (assignment.eventId) await this.pubsub.publish('Event', assignment.eventId, 'updated');
-    if (assignment.slotId) await this.pubsub.publish('Slot', assignment.slotId, 'updated');
-    if (assignment.postId) await this.pubsub.publish('Post', assignment.postId, 'updated');
+  private async publishFor(assignment: Assignment, kind: ChangeKind, actor: SessionUser, notice?: Notice): Promise<void> {
+    await this.feed.publish({ entityType: 'Assignment', id: assignment.id, kind, actor, notice });
+    if (assignment.eventId) await this.feed.publish({ entityType: 'Event', id: assignment.eventId, kind: 'updated', actor });
+    if (assignment.slotId) await this.feed.publish({ entityType: 'Slot', id: assignment.slotId, kind: 'updated', actor });
+    if (assignment.postId) await this.feed.publish({ entityType: 'Post', id: assignment.postId, kind: 'updated', actor });
+  }
+
+  /**
+   * A person's live jobs: on events that overlap the range and slots that start in it, each with its start, and all
+   * their jobs on posts (whose timing publishing knows), undated.
+   */
+  async jobsOf(userId: string, from: Date, to: Date): Promise<{ assignment: Assignment; startsAt: Date | null }[]> {
+    const rows: { id: string; starts_at: Date | null }[] = await this.db.query(
+      `SELECT a.id, COALESCE(e.starts_at, s.starts_at) AS starts_at FROM assignments a
+         LEFT JOIN events e ON e.id = a.event_id
+         LEFT JOIN slots s ON s.id = a.slot_id
+        WHERE a.user_id = $1 AND a.deleted_at IS NULL AND a.status <> 'DECLINED'
+          AND ((e.starts_at < $3 AND e.ends_at > $2) OR (s.starts_at >= $2 AND s.starts_at < $3) OR a.post_id IS NOT NULL)`,
+      [userId, from, to],
+    );
+    const found = rows.length ? await this.db.getRepository(Assignment).findBy({ id: In(rows.map((r) => r.id)) }) : [];
+    const startOf = new Map(rows.map((r) => [r.id, r.starts_at]));
+    return found.map((assignment) => ({ assignment, startsAt: startOf.get(assignment.id) ?? null }));
+  }
+
+  /**
+   * A person's open jobs (pending or accepted) from now on, soonest first and at most 200: on events that have not
+   * ended, slots that have not started nor been skipped, and posts that publishing says still wait for work.
+   */
+  async openOf(userId: string): Promise<Assignment[]> {
+    if (!isUuid(userId)) throw new BadInputError({ userId: { code: 'notFound' } });
+    const rows: { id: string; post_id: string | null; starts_at: Date | null }[] = await this.db.query(
+      `SELECT a.id, a.post_id, COALESCE(e.starts_at, s.starts_at) AS starts_at FROM assignments a
+         LEFT JOIN events e ON e.id = a.event_id AND e.deleted_at IS NULL
+         LEFT JOIN slots s ON s.id = a.slot_id AND s.deleted_at IS NULL
+        WHERE a.user_id = $1 AND a.deleted_at IS NULL AND a.status IN ('PENDING','ACCEPTED')
+          AND ((e.ends_at > now() AND e.status IN ('REQUESTED','PLANNED')) OR (s.starts_at >= now() AND s.status <> 'SKIPPED') OR a.post_id IS NOT NULL)`,
+      [userId],
+    );
+    const posts = await this.content.openJobTargets([...new Set(rows.flatMap((r) => (r.post_id ? [r.post_id] : [])))]);
+    const open = rows
+      .filter((r) => !r.post_id || posts.has(r.post_id))
+      .map((r) => ({ id: r.id, at: r.post_id ? posts.get(r.post_id) ?? null : r.starts_at }))
+      .sort((x, y) => (x.at && y.at ? x.at.getTime() - y.at.getTime() : x.at ? -1 : y.at ? 1 : 0) || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0))
+      .slice(0, 200);
+    const found = open.length ? await this.db.getRepository(Assignment).findBy({ id: In(open.map((r) => r.id)) }) : [];
+    const order = new Map(open.map((r, i) => [r.id, i]));
+    return found.sort((x, y) => order.get(x.id)! - order.get(y.id)!);
   }
 
   /**
@@ -144,11 +177,7 @@ export class AssignmentsService {
    */
   async workload(from: Date, to: Date, userIds?: string[] | null): Promise<WorkloadRow[]> {
     assertRange(from, to);
-    const people = await this.db.getRepository(User).createQueryBuilder('u')
-      .leftJoinAndSelect('u.department', 'department')
-      .where("u.active AND u.role <> 'LIAISON'")
-      .andWhere(userIds?.length ? 'u.id IN (:...userIds)' : 'TRUE', { userIds })
-      .orderBy('u.name').getMany();
+    const people = await this.users.teamMembers(userIds);
     const times: { id: string; start: Date; end: Date }[] = await this.db.query(
       `SELECT a.id, COALESCE(e.starts_at, s.starts_at) AS start,
               COALESCE(e.ends_at, s.starts_at + make_interval(mins => COALESCE(r.duration_minutes, 30))) AS "end"

@@ -1,11 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource } from 'typeorm';
-import { addDays, freeRoomShare, localDateOf, mondayOf, type PlanningBalanceCounts } from '@planbord/domain';
+import { addDays, freeRoomShare, isTeam, LIAISON_VISIBLE_EVENT_STATUSES, localDateOf, mondayOf, type PlanningBalanceCounts } from '@planbord/domain';
 import { APP_CONFIG, assertRange, selectColumns, type AppConfig, type SessionUser } from '@planbord/api-core';
+import { ReferenceDataService, UsersService } from '@planbord/api-identity';
 import type { CalendarFilter } from './dto/planning.input';
 import { Event } from './event.entity';
-import { isTeam } from './events.service';
 import { RubricsService } from './rubrics.service';
 import { Slot } from './slot.entity';
 
@@ -19,6 +19,8 @@ export class CalendarService {
     @InjectDataSource() private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly rubrics: RubricsService,
+    private readonly users: UsersService,
+    private readonly referenceData: ReferenceDataService,
   ) {}
 
   /** Events that overlap the range and slots that start in it, filtered; two statements whatever the range holds. */
@@ -33,7 +35,7 @@ export class CalendarService {
     const events = this.db.getRepository(Event).createQueryBuilder('e')
       .where('tstzrange(e.starts_at, e.ends_at) && tstzrange(:from, :to)', { from, to })
       .andWhere("e.status <> 'DECLINED'");
-    if (!isTeam(user)) events.andWhere("(e.status IN ('PLANNED','DONE','CANCELLED') OR e.requested_by_id = :me)", { me: user.id });
+    if (!isTeam(user.role)) events.andWhere('(e.status IN (:...visible) OR e.requested_by_id = :me)', { visible: LIAISON_VISIBLE_EVENT_STATUSES, me: user.id });
     if (departments) events.andWhere('e.department_id IN (:...departments)', { departments });
     if (channels) events.andWhere('EXISTS (SELECT 1 FROM event_wished_channels c WHERE c.event_id = e.id AND c.channel_id IN (:...channels))', { channels });
     if (themes) events.andWhere('EXISTS (SELECT 1 FROM event_themes t WHERE t.event_id = e.id AND t.theme_id IN (:...themes))', { themes });
@@ -44,9 +46,11 @@ export class CalendarService {
       .where('s.starts_at >= :from AND s.starts_at < :to', { from, to })
       .andWhere('(r.id IS NULL OR r.deleted_at IS NULL)');
     if (departments) {
+      // A slot belongs to a department through its rubric's owner or its channel; identity knows who and what those are.
+      const [owners, departmentChannels] = await Promise.all([this.users.idsInDepartments(departments), this.referenceData.channelIdsOfDepartments(departments)]);
       slots.andWhere(new Brackets((q) => q
-        .where('EXISTS (SELECT 1 FROM users o WHERE o.id = r.owner_id AND o.department_id IN (:...departments))', { departments })
-        .orWhere('EXISTS (SELECT 1 FROM channels ch WHERE ch.id = s.channel_id AND ch.owner_department_id IN (:...departments))', { departments })));
+        .where('r.owner_id = ANY(:owners)', { owners })
+        .orWhere('s.channel_id = ANY(:departmentChannels)', { departmentChannels })));
     }
     if (channels) {
       slots.andWhere(new Brackets((q) => q

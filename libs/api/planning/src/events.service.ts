@@ -2,21 +2,19 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource, type EntityManager } from 'typeorm';
 import {
-  addDays, addWorkingDays, canTransition, check, EVENT_TRANSITIONS, hasIssues, LIMITS, localDateOf, rules, startOfLocalDate, toWallMs,
+  addDays, addWorkingDays, eventVisibleTo, isTeam, isUuid, canTransition, check, EVENT_TRANSITIONS, hasIssues, LIMITS, localDateOf, rules, startOfLocalDate, toWallMs,
   fromWallMs, type EventStatus, type FieldIssues,
 } from '@planbord/domain';
 import {
-  APP_CONFIG, assertRange, AuditService, BadInputError, CalendarPubSub, findOrNotFound, ForbiddenError, InvalidTransitionError, NotificationsService,
+  APP_CONFIG, assertRange, AuditService, BadInputError, ChangeFeed, findOrNotFound, ForbiddenError, InvalidTransitionError,
   updateVersioned, type AppConfig, type SessionUser,
 } from '@planbord/api-core';
 import type { EventInput, EventPatch, EventRequestInput } from './dto/planning.input';
 import { Event } from './event.entity';
-import { checkReferences, linkedIds, setLinks } from './references';
+import { linkedIds, setLinks } from './references';
+import { ReferenceDataService } from '@planbord/api-identity';
 import { SettingsService } from './settings.service';
 import { isPublicHoliday } from './working-days';
-
-const TEAM = ['ADMIN', 'EDITOR', 'MEMBER'];
-export const isTeam = (user: SessionUser) => TEAM.includes(user.role);
 
 type EventFields = Partial<EventInput> & { note?: string | null };
 
@@ -32,14 +30,19 @@ export class EventsService {
     @InjectDataSource() private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly audit: AuditService,
-    private readonly pubsub: CalendarPubSub,
+    private readonly feed: ChangeFeed,
     private readonly planningSettings: SettingsService,
-    private readonly notifications: NotificationsService,
+    private readonly referenceData: ReferenceDataService,
   ) {}
 
   /** Liaisons see planned, done and cancelled events, and their own requests; the team sees everything. */
   visibleTo(user: SessionUser, event: Event): boolean {
-    return isTeam(user) || event.requestedById === user.id || ['PLANNED', 'DONE', 'CANCELLED'].includes(event.status);
+    return eventVisibleTo(user, event);
+  }
+
+  /** An event whoever asks may see or not: for other features checking what they link to. */
+  get(id: string): Promise<Event | null> {
+    return isUuid(id) ? this.db.getRepository(Event).findOneBy({ id }) : Promise.resolve(null);
   }
 
   async find(user: SessionUser, id: string): Promise<Event | null> {
@@ -50,7 +53,7 @@ export class EventsService {
   /** Requests: a liaison's own; for the team all of them, overdue first, then by due date. */
   requests(user: SessionUser, mine: boolean, statuses: EventStatus[] | null): Promise<Event[]> {
     const query = this.db.getRepository(Event).createQueryBuilder('e').where('e.requested_by_id IS NOT NULL');
-    if (mine || !isTeam(user)) query.andWhere('e.requested_by_id = :me', { me: user.id });
+    if (mine || !isTeam(user.role)) query.andWhere('e.requested_by_id = :me', { me: user.id });
     if (statuses?.length) query.andWhere('e.status IN (:...statuses)', { statuses });
     return query
       .orderBy("CASE WHEN e.status = 'REQUESTED' THEN 0 ELSE 1 END", 'ASC')
@@ -111,13 +114,13 @@ export class EventsService {
       await this.audit.record(em, { actor, entityType: 'Event', entityId: saved.id, action: extra.status === 'REQUESTED' ? 'request' : 'create', after: { ...saved, ...(await this.relations(em, saved.id)) } });
       return saved;
     });
-    await this.pubsub.publish('Event', event.id, 'created');
+    await this.feed.publish({ entityType: 'Event', id: event.id, kind: 'created' });
     return event;
   }
 
   async update(actor: SessionUser, id: string, expectedVersion: number, patch: EventPatch): Promise<Event> {
     const before = await findOrNotFound(this.db.manager, Event, id);
-    if (!isTeam(actor)) {
+    if (!isTeam(actor.role)) {
       if (before.requestedById !== actor.id) throw new ForbiddenError();
       if (before.status !== 'REQUESTED' || patch.coverageNotNeeded !== undefined) throw new ForbiddenError();
     }
@@ -143,7 +146,7 @@ export class EventsService {
       await this.audit.record(em, { actor, entityType: 'Event', entityId: id, action: 'update', before: { ...before, ...beforeRelations }, after: { ...after, ...(await this.relations(em, id)) } });
       return after;
     });
-    await this.pubsub.publish('Event', id, 'updated');
+    await this.feed.publish({ entityType: 'Event', id, kind: 'updated' });
     return event;
   }
 
@@ -172,15 +175,16 @@ export class EventsService {
       await updateVersioned(this.db.manager, Event, id, expectedVersion, {});
     }
     if (!canTransition(EVENT_TRANSITIONS, before.status, to)) throw new InvalidTransitionError(before.status, to);
-    const { after: event, told } = await this.db.transaction(async (em) => {
+    const decided = before.status === 'REQUESTED';
+    const event = await this.db.transaction(async (em) => {
       const after = await updateVersioned(em, Event, id, expectedVersion, { status: to, ...extra });
       await this.audit.record(em, { actor, entityType: 'Event', entityId: id, action, before, after });
-      const decided = before.status === 'REQUESTED';
-      const told = decided ? await this.notifications.notify(em, [before.requestedById], { kind: 'REQUEST_DECIDED', entityType: 'Event', entityId: id, subject: before.title, actor }) : [];
-      return { after, told };
+      return after;
     });
-    await this.pubsub.publish('Event', id, 'updated');
-    await this.notifications.deliver(told);
+    await this.feed.publish({
+      entityType: 'Event', id, kind: 'updated', actor,
+      notice: decided ? { kind: 'REQUEST_DECIDED', to: [before.requestedById], entityType: 'Event', entityId: id, subject: before.title } : undefined,
+    });
     return event;
   }
 
@@ -209,11 +213,11 @@ export class EventsService {
   }
 
   private async checkEventReferences(input: EventFields, issues: FieldIssues): Promise<void> {
-    await checkReferences(this.db.manager, issues, {
-      departmentId: { table: 'departments', ids: [input.departmentId] },
-      themeIds: { table: 'themes', ids: input.themeIds },
-      audienceIds: { table: 'audiences', ids: input.audienceIds },
-      wishedChannelIds: { table: 'channels', ids: input.wishedChannelIds },
+    await this.referenceData.checkReferences(issues, {
+      departmentId: { kind: 'department', ids: [input.departmentId] },
+      themeIds: { kind: 'theme', ids: input.themeIds },
+      audienceIds: { kind: 'audience', ids: input.audienceIds },
+      wishedChannelIds: { kind: 'channel', ids: input.wishedChannelIds },
     });
   }
 

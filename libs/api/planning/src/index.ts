@@ -7,6 +7,7 @@ export * from './planning.loaders';
 export * from './planning.fields';
 export * from './event.entity';
 export * from './events.service';
+export * from './planning-content';
 export * from './planning-settings.entity';
 export * from './planning.module';
 export * from './rubric.entity';
@@ -14,11 +15,6 @@ export * from './rubrics.service';
 export * from './settings.service';
 export * from './slot.entity';
 export * from './slots.service';
+export * from './working-days';
 
-import { Assignment } from './assignment.entity';
-import { Event } from './event.entity';
-import { PlanningSettings } from './planning-settings.entity';
-import { Rubric } from './rubric.entity';
-import { Slot } from './slot.entity';
-
-export const planningEntities = [Event, Rubric, Slot, Assignment, PlanningSettings];
+export * from './planning.feature';

@@ -1,28 +1,36 @@
 import { coverageOf } from '@planbord/domain';
-import type { FieldResolvers } from '@planbord/api-core';
-import type { Assignment } from './assignment.entity';
-import type { Event } from './event.entity';
+import { fieldsOf } from '@planbord/api-core';
+import { Assignment } from './assignment.entity';
+import { Event } from './event.entity';
 import { planningLoaders as load } from './planning.loaders';
-import type { Rubric } from './rubric.entity';
-import type { Slot } from './slot.entity';
+import { Rubric } from './rubric.entity';
+import { Slot } from './slot.entity';
 
 /** How the relation fields of planning types resolve: each through a per-request loader, one statement per relation. */
-export const planningFields: FieldResolvers = {
-  'Event.coverage': async (event: Event, ctx) => coverageOf(event.coverageNotNeeded, await load(ctx).eventAssignments.load(event.id)),
-  'Event.department': (event: Event, ctx) => (event.departmentId ? load(ctx).department.load(event.departmentId) : null),
-  'Event.themes': (event: Event, ctx) => load(ctx).eventThemes.load(event.id),
-  'Event.audiences': (event: Event, ctx) => load(ctx).eventAudiences.load(event.id),
-  'Event.wishedChannels': (event: Event, ctx) => load(ctx).eventChannels.load(event.id),
-  'Event.requestedBy': (event: Event, ctx) => (event.requestedById ? load(ctx).user.load(event.requestedById) : null),
-  'Event.decidedBy': (event: Event, ctx) => (event.decidedById ? load(ctx).user.load(event.decidedById) : null),
-  'Event.assignments': (event: Event, ctx) => load(ctx).eventAssignments.load(event.id),
-  'Rubric.channels': (rubric: Rubric, ctx) => load(ctx).rubricChannels.load(rubric.id),
-  'Rubric.theme': (rubric: Rubric, ctx) => (rubric.themeId ? load(ctx).theme.load(rubric.themeId) : null),
-  'Rubric.owner': (rubric: Rubric, ctx) => (rubric.ownerId ? load(ctx).user.load(rubric.ownerId) : null),
-  'Slot.rubric': (slot: Slot, ctx) => (slot.rubricId ? load(ctx).rubric.load(slot.rubricId) : null),
-  'Slot.channel': (slot: Slot, ctx) => (slot.channelId ? load(ctx).channel.load(slot.channelId) : null),
-  'Slot.assignments': (slot: Slot, ctx) => load(ctx).slotAssignments.load(slot.id),
-  'Assignment.user': (assignment: Assignment, ctx) => load(ctx).user.load(assignment.userId),
-  'Assignment.event': (assignment: Assignment, ctx) => (assignment.eventId ? load(ctx).event.load(assignment.eventId) : null),
-  'Assignment.slot': (assignment: Assignment, ctx) => (assignment.slotId ? load(ctx).slot.load(assignment.slotId) : null),
-};
+export const planningFields = [
+  fieldsOf(Event, {
+    coverage: async (event, ctx) => coverageOf(event.coverageNotNeeded, await load(ctx).eventAssignments.load(event.id)),
+    department: (event, ctx) => (event.departmentId ? load(ctx).department.load(event.departmentId) : null),
+    themes: (event, ctx) => load(ctx).eventThemes.load(event.id),
+    audiences: (event, ctx) => load(ctx).eventAudiences.load(event.id),
+    wishedChannels: (event, ctx) => load(ctx).eventChannels.load(event.id),
+    requestedBy: (event, ctx) => (event.requestedById ? load(ctx).user.load(event.requestedById) : null),
+    decidedBy: (event, ctx) => (event.decidedById ? load(ctx).user.load(event.decidedById) : null),
+    assignments: (event, ctx) => load(ctx).eventAssignments.load(event.id),
+  }),
+  fieldsOf(Rubric, {
+    channels: (rubric, ctx) => load(ctx).rubricChannels.load(rubric.id),
+    theme: (rubric, ctx) => (rubric.themeId ? load(ctx).theme.load(rubric.themeId) : null),
+    owner: (rubric, ctx) => (rubric.ownerId ? load(ctx).user.load(rubric.ownerId) : null),
+  }),
+  fieldsOf(Slot, {
+    rubric: (slot, ctx) => (slot.rubricId ? load(ctx).rubric.load(slot.rubricId) : null),
+    channel: (slot, ctx) => (slot.channelId ? load(ctx).channel.load(slot.channelId) : null),
+    assignments: (slot, ctx) => load(ctx).slotAssignments.load(slot.id),
+  }),
+  fieldsOf(Assignment, {
+    user: (assignment, ctx) => load(ctx).user.load(assignment.userId),
+    event: (assignment, ctx) => (assignment.eventId ? load(ctx).event.load(assignment.eventId) : null),
+    slot: (assignment, ctx) => (assignment.slotId ? load(ctx).slot.load(assignment.slotId) : null),
+  }),
+];

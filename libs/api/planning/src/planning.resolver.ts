@@ -1,6 +1,6 @@
 import { Args, ID, Int, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
 import type { EventStatus } from '@planbord/domain';
-import { CalendarChange, CalendarPubSub, CurrentUser, GraphQLDate, Idempotency, idempotencyKeyArg, type SessionUser } from '@planbord/api-core';
+import { CalendarChange, ChangeFeed, CurrentUser, GraphQLDate, Idempotency, idempotencyKeyArg, type SessionUser } from '@planbord/api-core';
 import { Assignment } from './assignment.entity';
 import { AssignmentsService } from './assignments.service';
 import { CalendarService } from './calendar.service';
@@ -24,7 +24,7 @@ export class CalendarResolver {
   constructor(
     private readonly calendarService: CalendarService,
     private readonly settings: SettingsService,
-    private readonly pubsub: CalendarPubSub,
+    private readonly feed: ChangeFeed,
   ) {}
 
   @Query(() => Calendar, { description: 'Events, slots (and later posts) in a range of at most 400 days.' })
@@ -49,7 +49,7 @@ export class CalendarResolver {
 
   @Subscription(() => CalendarChange, { description: 'Something in the calendar changed: refresh it.' })
   calendarChanged(): AsyncIterableIterator<{ calendarChanged: CalendarChange }> {
-    return this.pubsub.subscribe();
+    return this.feed.subscribe();
   }
 }
 
@@ -148,6 +148,11 @@ export class RubricsResolver {
     return this.rubricsService.preview({ rrule, startsOn, time, endsOn }, Math.min(Math.max(count ?? 10, 1), 50));
   }
 
+  @Query(() => [Rubric], { description: 'Rubrics with the same name and rule as the one about to be saved (without the one being edited): a warning, never a refusal.' })
+  similarRubrics(@Args('name') name: string, @Args('rrule') rrule: string, @Args('excludeId', { type: () => ID, nullable: true }) excludeId: string | null): Promise<Rubric[]> {
+    return this.rubricsService.similar(name, rrule, excludeId);
+  }
+
   @Mutation(() => Rubric)
   createRubric(@CurrentUser() actor: SessionUser, @Args('input') input: RubricInput, @Args(...idempotencyKeyArg) idempotencyKey: string | null): Promise<Rubric> {
     return this.idempotency.once(actor, idempotencyKey, 'createRubric', Rubric, () => this.rubricsService.create(actor, input));
@@ -208,6 +213,11 @@ export class AssignmentsResolver {
   @Query(() => [Workload], { description: 'Per team member: planned minutes against capacity, and clashing COVER jobs.' })
   workload(@Args('from') from: Date, @Args('to') to: Date, @Args('userIds', { type: () => [ID], nullable: true }) userIds: string[] | null): Promise<Workload[]> {
     return this.assignments.workload(from, to, userIds);
+  }
+
+  @Query(() => [Assignment], { description: "A person's open jobs (pending or accepted) from now on, soonest first: what to hand over before they are deactivated." })
+  openAssignments(@Args('userId', { type: () => ID }) userId: string): Promise<Assignment[]> {
+    return this.assignments.openOf(userId);
   }
 
   @Mutation(() => Assignment)

@@ -1,19 +1,4 @@
 import type { EntityManager } from 'typeorm';
-import { isUuid, type FieldIssues } from '@planbord/domain';
-
-/** Adds `notFound` for a field whose ids do not all exist (active or not) in the table. */
-export async function checkReferences(em: EntityManager, issues: FieldIssues, refs: Record<string, { table: string; ids: (string | null | undefined)[] | null | undefined }>): Promise<void> {
-  for (const [field, { table, ids }] of Object.entries(refs)) {
-    const wanted = [...new Set((ids ?? []).filter((id): id is string => !!id))];
-    if (wanted.length === 0 || issues[field]) continue;
-    if (!wanted.every(isUuid)) {
-      issues[field] = { code: 'notFound' };
-      continue;
-    }
-    const [{ n }] = await em.query(`SELECT count(*)::int AS n FROM ${table} WHERE id = ANY($1) AND deleted_at IS NULL`, [wanted]);
-    if (n !== wanted.length) issues[field] = { code: 'notFound' };
-  }
-}
 
 /** Replaces the links of an owner in a join table. */
 export async function setLinks(em: EntityManager, table: string, ownerColumn: string, ownerId: string, targetColumn: string, ids: string[]): Promise<void> {

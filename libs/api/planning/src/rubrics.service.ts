@@ -5,10 +5,11 @@ import {
   addDays, check, DATE_YEARS, hasIssues, isValidDate, isValidTime, LIMITS, localDateOf, PLANNING_DEFAULTS, rules, startOfLocalDate,
   type FieldIssues,
 } from '@planbord/domain';
-import { checkRrule, expandRecurrence } from '@planbord/domain/recurrence';
-import { APP_CONFIG, AuditService, BadInputError, CalendarPubSub, findOrNotFound, Jobs, updateVersioned, type AppConfig, type SessionUser } from '@planbord/api-core';
+import { checkRrule, expandRecurrence, isSameRubric } from '@planbord/domain/recurrence';
+import { APP_CONFIG, AuditService, BadInputError, ChangeFeed, findOrNotFound, Jobs, updateVersioned, type AppConfig, type SessionUser } from '@planbord/api-core';
 import type { RubricInput, RubricPatch } from './dto/planning.input';
-import { checkReferences, linkedIds, setLinks } from './references';
+import { ReferenceDataService } from '@planbord/api-identity';
+import { linkedIds, setLinks } from './references';
 import { Rubric } from './rubric.entity';
 
 export interface RubricMonthCount { month: number; open: number; filled: number; skipped: number }
@@ -19,8 +20,9 @@ export class RubricsService implements OnModuleInit {
     @InjectDataSource() private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly audit: AuditService,
-    private readonly pubsub: CalendarPubSub,
+    private readonly feed: ChangeFeed,
     private readonly jobs: Jobs,
+    private readonly referenceData: ReferenceDataService,
   ) {}
 
   /** The daily job: keep every active rubric's slots materialised up to the horizon. */
@@ -71,6 +73,13 @@ export class RubricsService implements OnModuleInit {
     return result;
   }
 
+  async similar(name: string, rrule: string, excludeId: string | null): Promise<Rubric[]> {
+    const named = await this.db.getRepository(Rubric).createQueryBuilder('r')
+      .where("lower(regexp_replace(trim(r.name), '\\s+', ' ', 'g')) = lower(regexp_replace(trim(:name), '\\s+', ' ', 'g'))", { name })
+      .orderBy('r.name').take(50).getMany();
+    return named.filter((rubric) => rubric.id !== excludeId && isSameRubric(rubric, { name, rrule }));
+  }
+
   async create(actor: SessionUser, input: RubricInput): Promise<Rubric> {
     const issues = this.checkRule(input, false);
     Object.assign(issues, check(input, { name: rules.text(LIMITS.name, { required: true }), description: rules.text(LIMITS.description), durationMinutes: rules.number(1, 1440) }));
@@ -88,7 +97,7 @@ export class RubricsService implements OnModuleInit {
       await this.audit.record(em, { actor, entityType: 'Rubric', entityId: saved.id, action: 'create', after: { ...saved, channelIds: input.channelIds } });
       return em.findOneByOrFail(Rubric, { id: saved.id });
     });
-    await this.pubsub.publish('Rubric', rubric.id, 'created');
+    await this.feed.publish({ entityType: 'Rubric', id: rubric.id, kind: 'created' });
     return rubric;
   }
 
@@ -120,7 +129,7 @@ export class RubricsService implements OnModuleInit {
       await this.audit.record(em, { actor, entityType: 'Rubric', entityId: id, action: 'update', before: { ...before, channelIds: beforeChannels }, after: { ...after, channelIds: patch.channelIds ?? beforeChannels } });
       return after;
     });
-    await this.pubsub.publish('Rubric', id, 'updated');
+    await this.feed.publish({ entityType: 'Rubric', id: id, kind: 'updated' });
     return rubric;
   }
 
@@ -191,10 +200,11 @@ export class RubricsService implements OnModuleInit {
   }
 
   private async checkRubricReferences(input: Partial<RubricInput>, issues: FieldIssues): Promise<void> {
-    await checkReferences(this.db.manager, issues, {
-      channelIds: { table: 'channels', ids: input.channelIds },
-      themeId: { table: 'themes', ids: [input.themeId] },
-      ownerId: { table: 'users', ids: [input.ownerId] },
+    await this.referenceData.checkReferences(issues, {
+      channelIds: { kind: 'channel', ids: input.channelIds },
+      themeId: { kind: 'theme', ids: [input.themeId] },
+      ownerId: { kind: 'user', ids: [input.ownerId] },
     });
+    await this.referenceData.checkPlannableChannels(issues, 'channelIds', input.channelIds);
   }
 }

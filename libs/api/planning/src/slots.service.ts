@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { check, hasIssues, isUuid, LIMITS, rules, type FieldIssues } from '@planbord/domain';
-import { AuditService, BadInputError, CalendarPubSub, findOrNotFound, InvalidTransitionError, updateVersioned, type SessionUser } from '@planbord/api-core';
+import { AuditService, BadInputError, ChangeFeed, findOrNotFound, InvalidTransitionError, updateVersioned, type SessionUser } from '@planbord/api-core';
 import type { AdHocSlotInput } from './dto/planning.input';
-import { checkReferences } from './references';
+import { ReferenceDataService } from '@planbord/api-identity';
 import { Slot } from './slot.entity';
 
 @Injectable()
@@ -12,8 +12,16 @@ export class SlotsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
-    private readonly pubsub: CalendarPubSub,
+    private readonly feed: ChangeFeed,
+    private readonly referenceData: ReferenceDataService,
   ) {}
+
+  /** A slot with what to call it: its own title, else its rubric's name. */
+  async titleOf(id: string): Promise<string | null> {
+    if (!isUuid(id)) return null;
+    const rows: { title: string }[] = await this.db.query("SELECT COALESCE(s.title, r.name, '') AS title FROM slots s LEFT JOIN rubrics r ON r.id = s.rubric_id WHERE s.id = $1 AND s.deleted_at IS NULL", [id]);
+    return rows[0]?.title ?? null;
+  }
 
   find(id: string): Promise<Slot | null> {
     return isUuid(id) ? this.db.getRepository(Slot).findOneBy({ id }) : Promise.resolve(null);
@@ -23,14 +31,15 @@ export class SlotsService {
   async createAdHoc(actor: SessionUser, input: AdHocSlotInput): Promise<Slot> {
     const issues: FieldIssues = check(input, { title: rules.text(LIMITS.title) });
     if (!input.startsAt || Number.isNaN(input.startsAt.getTime())) issues.startsAt = { code: 'invalidDate' };
-    await checkReferences(this.db.manager, issues, { channelId: { table: 'channels', ids: [input.channelId] } });
+    await this.referenceData.checkReferences(issues, { channelId: { kind: 'channel', ids: [input.channelId] } });
+    await this.referenceData.checkPlannableChannels(issues, 'channelId', [input.channelId]);
     if (hasIssues(issues)) throw new BadInputError(issues);
     const slot = await this.db.transaction(async (em) => {
       const saved = await em.save(em.create(Slot, { kind: 'AD_HOC', status: 'OPEN', startsAt: input.startsAt, channelId: input.channelId ?? null, title: input.title?.trim() || null }));
       await this.audit.record(em, { actor, entityType: 'Slot', entityId: saved.id, action: 'create', after: saved });
       return saved;
     });
-    await this.pubsub.publish('Slot', slot.id, 'created');
+    await this.feed.publish({ entityType: 'Slot', id: slot.id, kind: 'created' });
     return slot;
   }
 
@@ -70,7 +79,7 @@ export class SlotsService {
       if (error.driverError?.code === '23505') throw new BadInputError({ startsAt: { code: 'taken' } });
       throw error;
     });
-    await this.pubsub.publish('Slot', id, 'updated');
+    await this.feed.publish({ entityType: 'Slot', id: id, kind: 'updated' });
     return slot;
   }
 }

@@ -1,22 +1,33 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { check, hasIssues, isUuid, LIMITS, rules, type FieldIssues } from '@planbord/domain';
-import { AuditService, BadInputError, CalendarPubSub, NotificationsService, type SessionUser } from '@planbord/api-core';
-import { User } from '@planbord/api-identity';
+import { AuditService, BadInputError, ChangeFeed, type SessionUser } from '@planbord/api-core';
+import { UsersService } from '@planbord/api-identity';
+import { EventsService, SlotsService } from '@planbord/api-planning';
 import type { CommentInput } from './dto/publishing.input';
-import { Comment } from './publishing.entities';
+import { Comment, Post } from './publishing.entities';
 
-const TARGETS = [['eventId', 'events', 'Event'], ['slotId', 'slots', 'Slot'], ['postId', 'posts', 'Post']] as const;
+const TARGETS = [['eventId', 'Event'], ['slotId', 'Slot'], ['postId', 'Post']] as const;
 
 @Injectable()
 export class CommentsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
-    private readonly pubsub: CalendarPubSub,
-    private readonly notifications: NotificationsService,
+    private readonly feed: ChangeFeed,
+    private readonly events: EventsService,
+    private readonly slots: SlotsService,
+    private readonly users: UsersService,
   ) {}
+
+  /** The title of what a comment is on, asked of the feature that owns it; null when it does not exist. */
+  private async subjectOf(field: (typeof TARGETS)[number][0], id: string): Promise<string | null> {
+    if (!isUuid(id)) return null;
+    if (field === 'eventId') return (await this.events.get(id))?.title ?? null;
+    if (field === 'slotId') return this.slots.titleOf(id);
+    return (await this.db.getRepository(Post).findOneBy({ id }))?.title ?? null;
+  }
 
   list(target: { eventId?: string | null; slotId?: string | null; postId?: string | null }): Promise<Comment[]> {
     const [field] = TARGETS.find(([f]) => target[f]) ?? [];
@@ -28,29 +39,28 @@ export class CommentsService {
     const issues: FieldIssues = check(input, { body: rules.text(LIMITS.note, { required: true }) });
     const targets = TARGETS.filter(([f]) => input[f]);
     if (targets.length !== 1) issues.eventId = { code: targets.length ? 'notAllowed' : 'required' };
-    const [[field, table, entityType]] = targets.length ? targets : [TARGETS[0]];
+    const [[field, entityType]] = targets.length ? targets : [TARGETS[0]];
     let subject = '';
     if (targets.length === 1) {
-      const rows: { title: string | null }[] = isUuid(input[field]!)
-        ? await this.db.query(`SELECT ${table === 'slots' ? "COALESCE(t.title, r.name, '')" : 't.title'} AS title FROM ${table} t ${table === 'slots' ? 'LEFT JOIN rubrics r ON r.id = t.rubric_id' : ''} WHERE t.id = $1 AND t.deleted_at IS NULL`, [input[field]])
-        : [];
-      if (!rows.length) issues[field] = { code: 'notFound' };
-      else subject = rows[0].title ?? '';
+      const title = await this.subjectOf(field, input[field]!);
+      if (title === null) issues[field] = { code: 'notFound' };
+      else subject = title;
     }
     const mentionIds = [...new Set(input.mentionIds ?? [])];
     if (mentionIds.length) {
-      const found = mentionIds.every(isUuid) ? await this.db.getRepository(User).count({ where: { id: In(mentionIds), active: true } }) : 0;
+      const found = await this.users.countActive(mentionIds);
       if (found !== mentionIds.length) issues.mentionIds = { code: 'notFound' };
     }
     if (hasIssues(issues)) throw new BadInputError(issues);
-    const { comment, told } = await this.db.transaction(async (em) => {
+    const comment = await this.db.transaction(async (em) => {
       const comment = await em.save(em.create(Comment, { authorId: actor.id, [field]: input[field], body: input.body.trim(), mentionIds }));
       await this.audit.record(em, { actor, entityType: 'Comment', entityId: comment.id, action: 'create', after: comment });
-      const told = await this.notifications.notify(em, mentionIds, { kind: 'MENTIONED', entityType, entityId: input[field]!, subject, actor });
-      return { comment, told };
+      return comment;
     });
-    await this.pubsub.publish(entityType, input[field]!, 'updated');
-    await this.notifications.deliver(told);
+    await this.feed.publish({
+      entityType, id: input[field]!, kind: 'updated', actor,
+      notice: { kind: 'MENTIONED', to: mentionIds, entityType, entityId: input[field]!, subject },
+    });
     return comment;
   }
 }

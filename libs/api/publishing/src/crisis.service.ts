@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, IsNull } from 'typeorm';
 import { check, hasIssues, LIMITS, rules } from '@planbord/domain';
-import { AuditService, BadInputError, CalendarPubSub, InvalidTransitionError, NotificationsService, type SessionUser } from '@planbord/api-core';
-import { User } from '@planbord/api-identity';
+import { AuditService, BadInputError, ChangeFeed, InvalidTransitionError, type SessionUser } from '@planbord/api-core';
+import { UsersService } from '@planbord/api-identity';
 import { CrisisActivation } from './publishing.entities';
 
 export interface CrisisSnapshot { active: boolean; activationId: string | null; reason: string | null; since: Date | null; byId: string | null; heldPosts: number }
@@ -17,8 +17,8 @@ export class CrisisService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
-    private readonly pubsub: CalendarPubSub,
-    private readonly notifications: NotificationsService,
+    private readonly feed: ChangeFeed,
+    private readonly users: UsersService,
   ) {}
 
   async state(): Promise<CrisisSnapshot> {
@@ -33,7 +33,7 @@ export class CrisisService {
     if (hasIssues(issues)) throw new BadInputError(issues);
     const current = await this.db.getRepository(CrisisActivation).findOneBy({ endedAt: IsNull() });
     if (active === !!current) throw new InvalidTransitionError(current ? 'ACTIVE' : 'INACTIVE', active ? 'ACTIVE' : 'INACTIVE');
-    const told = await this.db.transaction(async (em) => {
+    const activationId = await this.db.transaction(async (em) => {
       let activationId: string;
       let posts: string[];
       if (active) {
@@ -56,11 +56,12 @@ export class CrisisService {
         posts = released.map((r) => r.id);
       }
       await this.audit.record(em, { actor, entityType: 'Crisis', entityId: activationId, action: active ? 'crisisOn' : 'crisisOff', after: { reason: reason.trim(), [active ? 'heldPostIds' : 'releasedPostIds']: posts } });
-      const everyone = await em.getRepository(User).find({ where: { active: true }, select: { id: true } });
-      return this.notifications.notify(em, everyone.map((u) => u.id), { kind: 'CRISIS_SWITCHED', entityType: 'Crisis', entityId: activationId, subject: reason.trim(), actor });
+      return activationId;
     });
-    await this.pubsub.publish('Crisis', 'crisis', 'updated');
-    await this.notifications.deliver(told);
+    await this.feed.publish({
+      entityType: 'Crisis', id: 'crisis', kind: 'updated', actor,
+      notice: { kind: 'CRISIS_SWITCHED', to: await this.users.activeIds(), entityType: 'Crisis', entityId: activationId, subject: reason.trim() },
+    });
     return this.state();
   }
 }

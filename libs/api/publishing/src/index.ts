@@ -5,6 +5,5 @@ export * from './publishing.fields';
 export * from './publishing.entities';
 export * from './publishing.module';
 
-import { Comment, CrisisActivation, Post, Review } from './publishing.entities';
-
-export const publishingEntities = [Post, Review, Comment, CrisisActivation];
+export * from './publishing.feature';
+export * from './publishing.types';

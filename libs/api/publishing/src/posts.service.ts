@@ -1,33 +1,94 @@
 import { randomUUID } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In, IsNull, type EntityManager } from 'typeorm';
+import { DataSource, In, IsNull, Not, type EntityManager } from 'typeorm';
 import {
-  canTransition, check, hasIssues, isUuid, LIMITS, POST_TRANSITIONS, rules, statusAfterEdit, type FieldIssues, type PostStatus, type ReviewDecision,
+  canTransition, check, EDITOR_ROLES, hasIssues, isEditor, isTeam, isUuid, LIAISON_VISIBLE_POST_STATUSES, LIMITS, POST_TRANSITIONS, rules, statusAfterEdit,
+  type FieldIssues, type PostStatus, type ReviewDecision,
 } from '@planbord/domain';
 import {
-  AuditService, BadInputError, CalendarPubSub, findOrNotFound, ForbiddenError, InvalidTransitionError, NotificationsService, updateVersioned,
-  type NotificationDraft, type SessionUser,
+  assertRange, AuditService, BadInputError, ChangeFeed, findOrNotFound, ForbiddenError, InvalidTransitionError, updateVersioned, type Notice, type SessionUser,
 } from '@planbord/api-core';
-import { Channel, User } from '@planbord/api-identity';
-import { Event, refreshSlotStatus, Slot } from '@planbord/api-planning';
+import { ReferenceDataService, UsersService } from '@planbord/api-identity';
+import { AssignmentsService, EventsService, PlanningContent, SlotsService, type Assignment, type Calendar } from '@planbord/api-planning';
 import type { PostInput, PostPatch } from './dto/publishing.input';
 import { CrisisActivation, Post, Review } from './publishing.entities';
 
 const BODY_MAX = 100_000;
-const EDITORS = ['EDITOR', 'ADMIN'];
+type Draft = Omit<Notice, 'to'> & { to: string[] };
 
 @Injectable()
-export class PostsService {
+export class PostsService implements OnModuleInit {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
-    private readonly pubsub: CalendarPubSub,
-    private readonly notifications: NotificationsService,
+    private readonly feed: ChangeFeed,
+    private readonly content: PlanningContent,
+    private readonly events: EventsService,
+    private readonly slots: SlotsService,
+    private readonly assignments: AssignmentsService,
+    private readonly users: UsersService,
+    private readonly referenceData: ReferenceDataService,
   ) {}
+
+  /** Posts fill slots and take jobs: planning asks here instead of reading the posts table. */
+  onModuleInit(): void {
+    this.content.register({
+      fillsSlot: (em, slotId) => em.getRepository(Post).exists({ where: { slotId, status: Not('CANCELLED') } }),
+      jobTarget: async (id) => {
+        const post = await this.find(id);
+        return post && { title: post.title, status: post.status };
+      },
+      openJobTargets: async (ids) => {
+        const now = Date.now();
+        const posts = await this.db.getRepository(Post).find({ where: { id: In(ids), status: Not(In(['PUBLISHED', 'CANCELLED'])) }, select: { id: true, plannedAt: true } });
+        return new Map(posts.filter((post) => !post.plannedAt || post.plannedAt.getTime() >= now).map((post) => [post.id, post.plannedAt]));
+      },
+    });
+  }
 
   find(id: string): Promise<Post | null> {
     return isUuid(id) ? this.db.getRepository(Post).findOneBy({ id }) : Promise.resolve(null);
+  }
+
+  /**
+   * Posts planned (or published) in the calendar's range; liaisons see only what went out. One statement; the
+   * filters on people and themes join the views planning publishes, the one on departments asks identity for their
+   * channels.
+   */
+  async inCalendar(calendar: Calendar): Promise<Post[]> {
+    const query = this.db.getRepository(Post).createQueryBuilder('p')
+      .where("p.status <> 'CANCELLED'")
+      .andWhere('COALESCE(p.published_at, p.planned_at) >= :from AND COALESCE(p.published_at, p.planned_at) < :to', { from: calendar.from, to: calendar.to });
+    if (!isTeam(calendar.viewer.role)) query.andWhere('p.status IN (:...visible)', { visible: LIAISON_VISIBLE_POST_STATUSES });
+    const filter = calendar.filter;
+    if (filter?.channelIds?.length) query.andWhere('p.channel_id IN (:...channels)', { channels: filter.channelIds });
+    if (filter?.userIds?.length) query.andWhere('(p.author_id IN (:...users) OR EXISTS (SELECT 1 FROM planning_post_assignees a WHERE a.post_id = p.id AND a.user_id IN (:...users)))', { users: filter.userIds });
+    if (filter?.departmentIds?.length) query.andWhere('p.channel_id = ANY(:departmentChannels)', { departmentChannels: await this.referenceData.channelIdsOfDepartments(filter.departmentIds) });
+    if (filter?.themeIds?.length) {
+      query.andWhere('EXISTS (SELECT 1 FROM planning_target_themes t WHERE t.target_id IN (p.event_id, p.slot_id) AND t.theme_id IN (:...themes))', { themes: filter.themeIds });
+    }
+    return query.orderBy('COALESCE(p.published_at, p.planned_at)').getMany();
+  }
+
+  /**
+   * A person's jobs in a range (on events and slots in it, on posts planned in it or not yet planned and still open),
+   * soonest first, and for an editor the posts of others waiting for review.
+   */
+  async myWork(user: SessionUser, from: Date, to: Date): Promise<{ assignments: Assignment[]; reviews: Post[] }> {
+    assertRange(from, to);
+    const jobs = await this.assignments.jobsOf(user.id, from, to);
+    const postIds = [...new Set(jobs.map((job) => job.assignment.postId).filter((id): id is string => !!id))];
+    const posts = new Map((postIds.length ? await this.db.getRepository(Post).findBy({ id: In(postIds) }) : []).map((post) => [post.id, post]));
+    const open = (post: Post) => post.plannedAt ? post.plannedAt >= from && post.plannedAt < to : !['PUBLISHED', 'CANCELLED'].includes(post.status);
+    const dated = jobs.flatMap(({ assignment, startsAt }) => {
+      if (!assignment.postId) return [{ assignment, at: startsAt }];
+      const post = posts.get(assignment.postId);
+      return post && open(post) ? [{ assignment, at: post.plannedAt }] : [];
+    });
+    const assignments = dated.sort((a, b) => (a.at?.getTime() ?? Infinity) - (b.at?.getTime() ?? Infinity)).slice(0, 200).map((job) => job.assignment);
+    const reviews = isEditor(user.role) ? (await this.approvalQueue()).filter((p) => p.authorId !== user.id) : [];
+    return { assignments, reviews };
   }
 
   /** Posts waiting for review, oldest first. */
@@ -44,7 +105,7 @@ export class PostsService {
         title: input.title.trim(), body: input.body, channelId: input.channelId, plannedAt: input.plannedAt ?? null, status: 'DRAFT',
         authorId: actor.id, eventId: input.eventId ?? null, slotId: input.slotId ?? null, mediaUrls: cleanUrls(input.mediaUrls), siblingGroupId,
       }));
-      if (post.slotId) await refreshSlotStatus(em, post.slotId);
+      if (post.slotId) await this.content.refreshSlot(em, post.slotId);
       return { post, notify: null };
     });
   }
@@ -75,7 +136,7 @@ export class PostsService {
         ...(patch.mediaUrls !== undefined ? { mediaUrls: cleanUrls(patch.mediaUrls) } : {}),
         ...(backToReview ? { status, submittedAt: new Date(), onHold: false, heldByCrisisId: null } : {}),
       });
-      return { post, notify: backToReview ? await this.reviewersDraft(post, actor) : null };
+      return { post, notify: backToReview ? await this.reviewersDraft(post) : null };
     });
   }
 
@@ -84,7 +145,7 @@ export class PostsService {
     this.assertTransition(before.status, 'IN_REVIEW');
     return this.write(actor, 'submit', before, async (em) => {
       const post = await updateVersioned(em, Post, id, expectedVersion, { status: 'IN_REVIEW', submittedAt: new Date() });
-      return { post, notify: await this.reviewersDraft(post, actor) };
+      return { post, notify: await this.reviewersDraft(post) };
     });
   }
 
@@ -99,7 +160,7 @@ export class PostsService {
     return this.write(actor, decision === 'APPROVE' ? 'approve' : 'requestChanges', before, async (em) => {
       await em.save(em.create(Review, { postId: id, reviewerId: actor.id, decision, comment: comment?.trim() || null }));
       const post = await updateVersioned(em, Post, id, expectedVersion, { status: to });
-      return { post, notify: { users: [post.authorId], draft: { kind: decision === 'APPROVE' ? 'POST_APPROVED' : 'CHANGES_REQUESTED', entityType: 'Post', entityId: id, subject: post.title, actor } } };
+      return { post, notify: { kind: decision === 'APPROVE' ? 'POST_APPROVED' : 'CHANGES_REQUESTED', to: [post.authorId], entityType: 'Post', entityId: id, subject: post.title } };
     });
   }
 
@@ -111,7 +172,7 @@ export class PostsService {
     if (plannedAt.getTime() < Date.now() - 60_000) throw new BadInputError({ plannedAt: { code: 'notAllowed' } });
     const crisis = await this.db.getRepository(CrisisActivation).findOneBy({ endedAt: IsNull() });
     if (crisis) {
-      if (!EDITORS.includes(actor.role)) throw new ForbiddenError({ nl: 'Tijdens een crisis plant alleen een eindredacteur berichten in.', en: 'During a crisis only an editor schedules posts.' });
+      if (!isEditor(actor.role)) throw new ForbiddenError({ nl: 'Tijdens een crisis plant alleen een eindredacteur berichten in.', en: 'During a crisis only an editor schedules posts.' });
       if (!confirmCrisis) throw new BadInputError({ confirmCrisis: { code: 'required' } });
     }
     return this.write(actor, crisis ? 'scheduleDuringCrisis' : 'schedule', before, async (em) => ({
@@ -141,7 +202,7 @@ export class PostsService {
     this.assertTransition(before.status, 'CANCELLED');
     return this.write(actor, 'cancel', before, async (em) => {
       const post = await updateVersioned(em, Post, id, expectedVersion, { status: 'CANCELLED', cancelReason: reason.trim(), onHold: false, heldByCrisisId: null });
-      if (post.slotId) await refreshSlotStatus(em, post.slotId);
+      if (post.slotId) await this.content.refreshSlot(em, post.slotId);
       return { post, notify: null };
     });
   }
@@ -161,23 +222,21 @@ export class PostsService {
     actor: SessionUser,
     action: string,
     before: Post | null,
-    change: (em: EntityManager) => Promise<{ post: Post; notify: { users: string[]; draft: NotificationDraft } | null }>,
+    change: (em: EntityManager) => Promise<{ post: Post; notify: Draft | null }>,
   ): Promise<Post> {
-    const { post, told } = await this.db.transaction(async (em) => {
+    const { post, notify } = await this.db.transaction(async (em) => {
       const result = await change(em);
       await this.audit.record(em, { actor, entityType: 'Post', entityId: result.post.id, action, before, after: result.post });
-      const told = result.notify ? await this.notifications.notify(em, result.notify.users, result.notify.draft) : [];
-      return { post: result.post, told };
+      return result;
     });
-    await this.pubsub.publish('Post', post.id, before ? 'updated' : 'created');
-    if (post.slotId) await this.pubsub.publish('Slot', post.slotId, 'updated');
-    await this.notifications.deliver(told);
+    await this.feed.publish({ entityType: 'Post', id: post.id, kind: before ? 'updated' : 'created', actor, notice: notify ?? undefined });
+    if (post.slotId) await this.feed.publish({ entityType: 'Slot', id: post.slotId, kind: 'updated', actor });
     return post;
   }
 
-  private async reviewersDraft(post: Post, actor: SessionUser): Promise<{ users: string[]; draft: NotificationDraft }> {
-    const editors = await this.db.getRepository(User).find({ where: { role: In(EDITORS), active: true }, select: { id: true } });
-    return { users: editors.map((e) => e.id).filter((id) => id !== post.authorId), draft: { kind: 'REVIEW_REQUESTED', entityType: 'Post', entityId: post.id, subject: post.title, actor } };
+  private async reviewersDraft(post: Post): Promise<Draft> {
+    const editors = await this.users.activeIds(EDITOR_ROLES);
+    return { kind: 'REVIEW_REQUESTED', to: editors.filter((id) => id !== post.authorId), entityType: 'Post', entityId: post.id, subject: post.title };
   }
 
   private check(input: Partial<PostInput>, partial: boolean): FieldIssues {
@@ -190,13 +249,14 @@ export class PostsService {
 
   private async checkTargets(input: Partial<PostInput>, issues: FieldIssues): Promise<void> {
     if (input.channelId !== undefined && !issues.channelId) {
-      const channel = isUuid(input.channelId ?? '') ? await this.db.getRepository(Channel).findOneBy({ id: input.channelId! }) : null;
+      const channel = await this.referenceData.findChannel(input.channelId ?? '');
       if (!channel) issues.channelId = { code: 'notFound' };
+      else if (channel.status !== 'APPROVED') issues.channelId = { code: 'channelNotApproved' };
       else if (!channel.active) issues.channelId = { code: 'notAllowed' };
     }
-    if (input.eventId && !issues.eventId && !(isUuid(input.eventId) && (await this.db.getRepository(Event).existsBy({ id: input.eventId })))) issues.eventId = { code: 'notFound' };
+    if (input.eventId && !issues.eventId && !(await this.events.get(input.eventId))) issues.eventId = { code: 'notFound' };
     if (input.slotId && !issues.slotId) {
-      const slot = isUuid(input.slotId) ? await this.db.getRepository(Slot).findOneBy({ id: input.slotId }) : null;
+      const slot = await this.slots.find(input.slotId);
       if (!slot) issues.slotId = { code: 'notFound' };
       else if (slot.status === 'SKIPPED') issues.slotId = { code: 'notAllowed' };
     }

@@ -3,7 +3,7 @@ import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeor
 import { POST_STATUSES, REVIEW_DECISIONS, type PostStatus, type ReviewDecision } from '@planbord/domain';
 import { graphqlEnum, VersionedEntity } from '@planbord/api-core';
 import { Channel, User } from '@planbord/api-identity';
-import { Event, Slot } from '@planbord/api-planning';
+import { Assignment, Event, Slot } from '@planbord/api-planning';
 
 export const PostStatusEnum = graphqlEnum('PostStatus', POST_STATUSES);
 export const ReviewDecisionEnum = graphqlEnum('ReviewDecision', REVIEW_DECISIONS);
@@ -77,6 +77,11 @@ export class Post extends VersionedEntity {
   @Field(() => User) author?: User;
   @Field(() => Event, { nullable: true }) event?: Event | null;
   @Field(() => Slot, { nullable: true }) slot?: Slot | null;
+  @Field(() => [Review]) reviews?: Review[];
+  @Field(() => [Comment]) comments?: Comment[];
+  @Field(() => [Post], { description: 'The same post on other channels' }) siblings?: Post[];
+  @Field(() => [Assignment]) assignments?: Assignment[];
+  @Field(() => [String], { description: 'Channel limits and other things to check, in your language; never errors.' }) warnings?: string[];
 }
 
 /** An editor's decision on a post; kept as history. */
@@ -104,6 +109,9 @@ export class Review {
   @Field(() => Date)
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
+
+  // Resolved per request in publishing.fields.ts.
+  @Field(() => User) reviewer?: User;
 }
 
 /** Discussion on an event, slot or post. */
@@ -136,6 +144,10 @@ export class Comment {
   @Field(() => Date)
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
+
+  // Resolved per request in publishing.fields.ts.
+  @Field(() => User) author?: User;
+  @Field(() => [User]) mentions?: User[];
 }
 
 /** One period of crisis mode: who switched it on and off, why, and (through posts.held_by_crisis_id) what it held. */

@@ -1,6 +1,5 @@
-import { In, IsNull, Not } from 'typeorm';
+import { In, Not } from 'typeorm';
 import { byKey, groupByKey, type GraphQLContext } from '@planbord/api-core';
-import { Assignment } from '@planbord/api-planning';
 import { Comment, Post, Review } from './publishing.entities';
 
 /** Relations of publishing types, one statement per relation per request. */
@@ -28,9 +27,5 @@ export function publishingLoaders(ctx: GraphQLContext) {
     commentsByEvent: commentsBy('commentsByEvent', 'eventId'),
     commentsBySlot: commentsBy('commentsBySlot', 'slotId'),
     commentsByPost: commentsBy('commentsByPost', 'postId'),
-    assignmentsByPost: ctx.loaders.get<Assignment[]>('assignmentsByPost', async (keys) => {
-      const rows = await db.getRepository(Assignment).find({ where: { postId: In([...keys]), deletedAt: IsNull() }, order: { createdAt: 'ASC' } });
-      return groupByKey(keys, rows, (row) => row.postId as string);
-    }),
   };
 }

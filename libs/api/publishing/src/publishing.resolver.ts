@@ -1,43 +1,22 @@
-import { Args, Context, Field, ID, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In } from 'typeorm';
-import { describeWarning, localDateOf, postWarnings, type ReviewDecision } from '@planbord/domain';
-import { APP_CONFIG, assertRange, CurrentUser, Idempotency, idempotencyKeyArg, type AppConfig, type GraphQLContext, type SessionUser } from '@planbord/api-core';
-import { User } from '@planbord/api-identity';
-import { Assignment, Calendar, Event, planningLoaders, Slot } from '@planbord/api-planning';
-import { Inject } from '@nestjs/common';
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { ReviewDecision } from '@planbord/domain';
+import { CurrentUser, Idempotency, idempotencyKeyArg, type GraphQLContext, type SessionUser } from '@planbord/api-core';
+import { Assignment, Calendar, Event, Slot } from '@planbord/api-planning';
 import { CommentsService } from './comments.service';
 import { CrisisService } from './crisis.service';
 import { CommentInput, PostInput, PostPatch } from './dto/publishing.input';
 import { PostsService } from './posts.service';
-import { Comment, Post, Review, ReviewDecisionEnum } from './publishing.entities';
+import { Comment, Post, ReviewDecisionEnum } from './publishing.entities';
 import { publishingLoaders } from './publishing.loaders';
+import { CrisisState, MyWork } from './publishing.types';
 
 const idArg = ['id', { type: () => ID }] as const;
 const versionArg = ['expectedVersion', { type: () => Int }] as const;
-
-@ObjectType()
-export class CrisisState {
-  @Field() active: boolean;
-  @Field(() => ID, { nullable: true, description: 'This crisis period; its switches are in auditTrail(entityType: "Crisis")' }) activationId: string | null;
-  @Field(() => String, { nullable: true }) reason: string | null;
-  @Field(() => Date, { nullable: true }) since: Date | null;
-  byId: string | null;
-  @Field(() => Int) heldPosts: number;
-}
-
-@ObjectType({ description: 'My jobs in a period, and the posts waiting for my review.' })
-export class MyWork {
-  @Field(() => [Assignment]) assignments: Assignment[];
-  @Field(() => [Post]) reviews: Post[];
-}
 
 @Resolver(() => Post)
 export class PostsResolver {
   constructor(
     private readonly posts: PostsService,
-    @InjectDataSource() private readonly db: DataSource,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly idempotency: Idempotency,
   ) {}
 
@@ -52,24 +31,8 @@ export class PostsResolver {
   }
 
   @Query(() => MyWork)
-  async myWork(@CurrentUser() user: SessionUser, @Args('from') from: Date, @Args('to') to: Date): Promise<MyWork> {
-    assertRange(from, to);
-    const rows: { id: string }[] = await this.db.query(
-      `SELECT a.id FROM assignments a
-         LEFT JOIN events e ON e.id = a.event_id
-         LEFT JOIN slots s ON s.id = a.slot_id
-         LEFT JOIN posts p ON p.id = a.post_id
-        WHERE a.user_id = $1 AND a.deleted_at IS NULL AND a.status <> 'DECLINED'
-          AND ((e.starts_at < $3 AND e.ends_at > $2) OR (s.starts_at >= $2 AND s.starts_at < $3)
-               OR (p.planned_at >= $2 AND p.planned_at < $3) OR (p.id IS NOT NULL AND p.planned_at IS NULL AND p.status NOT IN ('PUBLISHED','CANCELLED')))
-        ORDER BY COALESCE(e.starts_at, s.starts_at, p.planned_at) NULLS LAST LIMIT 200`,
-      [user.id, from, to],
-    );
-    const found = rows.length ? await this.db.getRepository(Assignment).findBy({ id: In(rows.map((r) => r.id)) }) : [];
-    const order = new Map(rows.map((r, i) => [r.id, i]));
-    const assignments = found.sort((x, y) => order.get(x.id)! - order.get(y.id)!);
-    const reviews = ['EDITOR', 'ADMIN'].includes(user.role) ? (await this.posts.approvalQueue()).filter((p) => p.authorId !== user.id) : [];
-    return { assignments, reviews };
+  myWork(@CurrentUser() user: SessionUser, @Args('from') from: Date, @Args('to') to: Date): Promise<MyWork> {
+    return this.posts.myWork(user, from, to);
   }
 
   @Mutation(() => Post)
@@ -112,55 +75,11 @@ export class PostsResolver {
     return this.posts.cancel(actor, id, expectedVersion, reason);
   }
 
-
-
-
-
-  @ResolveField(() => [Review])
-  reviews(@Parent() post: Post, @Context() ctx: GraphQLContext) {
-    return publishingLoaders(ctx).reviews.load(post.id);
-  }
-
-  @ResolveField(() => [Comment])
-  comments(@Parent() post: Post, @Context() ctx: GraphQLContext) {
-    return publishingLoaders(ctx).commentsByPost.load(post.id);
-  }
-
-  @ResolveField(() => [Post], { description: 'The same post on other channels' })
-  async siblings(@Parent() post: Post, @Context() ctx: GraphQLContext) {
-    return (await publishingLoaders(ctx).postsBySiblingGroup.load(post.siblingGroupId)).filter((p) => p.id !== post.id);
-  }
-
-  @ResolveField(() => [Assignment])
-  assignments(@Parent() post: Post, @Context() ctx: GraphQLContext) {
-    return publishingLoaders(ctx).assignmentsByPost.load(post.id);
-  }
-
-  @ResolveField(() => [String], { description: 'Channel limits and other things to check, in your language; never errors.' })
-  async warnings(@Parent() post: Post, @Context() ctx: GraphQLContext): Promise<string[]> {
-    const loaders = planningLoaders(ctx);
-    const [channel, event] = await Promise.all([loaders.channel.load(post.channelId), post.eventId ? loaders.event.load(post.eventId) : null]);
-    if (!channel) return [];
-    const zone = this.config.orgTimeZone;
-    const eventDays = event ? { first: localDateOf(event.startsAt, zone), last: localDateOf(new Date(event.endsAt.getTime() - 1), zone) } : null;
-    return postWarnings({ ...post, channel, eventDays, plannedDay: post.plannedAt ? localDateOf(post.plannedAt, zone) : null })
-      .map((w) => describeWarning(w, ctx.req.locale ?? 'nl'));
-  }
-}
-
-@Resolver(() => Review)
-export class ReviewsResolver {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
-
-  @ResolveField(() => User)
-  reviewer(@Parent() review: Review, @Context() ctx: GraphQLContext) {
-    return planningLoaders(ctx).user.load(review.reviewerId);
-  }
 }
 
 @Resolver(() => Comment)
 export class CommentsResolver {
-  constructor(private readonly commentsService: CommentsService, @InjectDataSource() private readonly db: DataSource, private readonly idempotency: Idempotency) {}
+  constructor(private readonly commentsService: CommentsService, private readonly idempotency: Idempotency) {}
 
   @Query(() => [Comment])
   comments(@Args('eventId', { type: () => ID, nullable: true }) eventId: string | null, @Args('slotId', { type: () => ID, nullable: true }) slotId: string | null, @Args('postId', { type: () => ID, nullable: true }) postId: string | null): Promise<Comment[]> {
@@ -171,22 +90,11 @@ export class CommentsResolver {
   addComment(@CurrentUser() actor: SessionUser, @Args('input') input: CommentInput, @Args(...idempotencyKeyArg) idempotencyKey: string | null): Promise<Comment> {
     return this.idempotency.once(actor, idempotencyKey, 'addComment', Comment, () => this.commentsService.add(actor, input));
   }
-
-  @ResolveField(() => User)
-  author(@Parent() comment: Comment, @Context() ctx: GraphQLContext) {
-    return planningLoaders(ctx).user.load(comment.authorId);
-  }
-
-  @ResolveField(() => [User])
-  async mentions(@Parent() comment: Comment, @Context() ctx: GraphQLContext) {
-    const users = await planningLoaders(ctx).user.loadMany(comment.mentionIds);
-    return users.filter((u): u is User => !!u && !(u instanceof Error));
-  }
 }
 
 @Resolver(() => CrisisState)
 export class CrisisResolver {
-  constructor(private readonly crisisService: CrisisService, @InjectDataSource() private readonly db: DataSource) {}
+  constructor(private readonly crisisService: CrisisService) {}
 
   @Query(() => CrisisState)
   crisis(): Promise<CrisisState> {
@@ -197,18 +105,14 @@ export class CrisisResolver {
   setCrisisMode(@CurrentUser() actor: SessionUser, @Args('active') active: boolean, @Args('reason') reason: string): Promise<CrisisState> {
     return this.crisisService.set(actor, active, reason);
   }
-
-  @ResolveField(() => User, { nullable: true })
-  by(@Parent() state: CrisisState, @Context() ctx: GraphQLContext) {
-    return state.byId ? planningLoaders(ctx).user.load(state.byId) : null;
-  }
 }
 
-/** The publishing side of planning types: posts in the calendar, on events and slots, and jobs on posts. */
+/**
+ * The publishing side of planning's types: posts in the calendar, on events and slots, and the post of a job. A
+ * feature adds fields to another feature's type with `@ResolveField` (see README, Architecture).
+ */
 @Resolver(() => Event)
 export class EventPostsResolver {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
-
   @ResolveField(() => [Post])
   posts(@Parent() event: Event, @Context() ctx: GraphQLContext) {
     return publishingLoaders(ctx).postsByEvent.load(event.id);
@@ -222,8 +126,6 @@ export class EventPostsResolver {
 
 @Resolver(() => Slot)
 export class SlotPostsResolver {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
-
   @ResolveField(() => Post, { nullable: true, description: 'The (first) post in this slot' })
   async post(@Parent() slot: Slot, @Context() ctx: GraphQLContext) {
     return (await publishingLoaders(ctx).postsBySlot.load(slot.id))[0] ?? null;
@@ -237,8 +139,6 @@ export class SlotPostsResolver {
 
 @Resolver(() => Assignment)
 export class AssignmentPostResolver {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
-
   @ResolveField(() => Post, { nullable: true })
   post(@Parent() assignment: Assignment, @Context() ctx: GraphQLContext) {
     return assignment.postId ? publishingLoaders(ctx).post.load(assignment.postId) : null;
@@ -247,23 +147,11 @@ export class AssignmentPostResolver {
 
 @Resolver(() => Calendar)
 export class CalendarPostsResolver {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(private readonly posts: PostsService) {}
 
-  /** Posts planned (or published) in the range; liaisons see only what went out. One statement. */
-  @ResolveField(() => [Post])
-  posts(@Parent() calendar: Calendar): Promise<Post[]> {
-    const query = this.db.getRepository(Post).createQueryBuilder('p')
-      .where("p.status <> 'CANCELLED'")
-      .andWhere('COALESCE(p.published_at, p.planned_at) >= :from AND COALESCE(p.published_at, p.planned_at) < :to', { from: calendar.from, to: calendar.to });
-    if (calendar.viewer.role === 'LIAISON') query.andWhere("p.status = 'PUBLISHED'");
-    const filter = calendar.filter;
-    if (filter?.channelIds?.length) query.andWhere('p.channel_id IN (:...channels)', { channels: filter.channelIds });
-    if (filter?.userIds?.length) query.andWhere('(p.author_id IN (:...users) OR EXISTS (SELECT 1 FROM assignments a WHERE a.post_id = p.id AND a.deleted_at IS NULL AND a.user_id IN (:...users)))', { users: filter.userIds });
-    if (filter?.departmentIds?.length) query.andWhere('EXISTS (SELECT 1 FROM channels c WHERE c.id = p.channel_id AND c.owner_department_id IN (:...departments))', { departments: filter.departmentIds });
-    if (filter?.themeIds?.length) {
-      query.andWhere(`(EXISTS (SELECT 1 FROM event_themes t WHERE t.event_id = p.event_id AND t.theme_id IN (:...themes))
-        OR EXISTS (SELECT 1 FROM slots s JOIN rubrics r ON r.id = s.rubric_id WHERE s.id = p.slot_id AND r.theme_id IN (:...themes)))`, { themes: filter.themeIds });
-    }
-    return query.orderBy('COALESCE(p.published_at, p.planned_at)').getMany();
+  /** Posts planned (or published) in the range; liaisons see only what went out. */
+  @ResolveField(() => [Post], { name: 'posts' })
+  calendarPosts(@Parent() calendar: Calendar): Promise<Post[]> {
+    return this.posts.inCalendar(calendar);
   }
 }

@@ -5,5 +5,7 @@ export { DepartmentsPage } from './pages/DepartmentsPage';
 export { ThemesPage } from './pages/ThemesPage';
 export { AudiencesPage } from './pages/AudiencesPage';
 export { ChannelsPage } from './pages/ChannelsPage';
+export { ChannelProposalsPage } from './pages/ChannelProposalsPage';
+export { ChannelProposalReviewPage } from './pages/ChannelProposalReviewPage';
 export { useLogout } from './hooks/useLogout';
 export { useSetMyLocale } from './hooks/useSetMyLocale';

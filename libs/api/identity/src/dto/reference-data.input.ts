@@ -40,3 +40,13 @@ export class ChannelPatch {
   @Field(() => [ID], { nullable: true }) audienceIds?: string[] | null;
   @Field(() => Boolean, { nullable: true }) active?: boolean;
 }
+
+@InputType({ description: 'A new channel as a liaison or team member proposes it: what it is, who owns it, whom it reaches and why.' })
+export class ChannelProposalInput {
+  @Field() name: string;
+  @Field(() => ChannelKindEnum) kind: ChannelKind;
+  @Field(() => String, { nullable: true }) handle?: string | null;
+  @Field(() => ID, { nullable: true }) ownerDepartmentId?: string | null;
+  @Field(() => [ID], { nullable: true }) audienceIds?: string[] | null;
+  @Field({ description: 'Why the municipality needs this channel' }) reason: string;
+}

@@ -1,4 +1,4 @@
-import { can } from '@planbord/domain';
+import { can, isTeam } from '@planbord/domain';
 import { PeopleDocument } from '../generated';
 import { useCurrentUser } from './useCurrentUser';
 import { TAKE, useReferenceList, type ReferenceOptions } from './useReferenceList';
@@ -6,7 +6,7 @@ import { TAKE, useReferenceList, type ReferenceOptions } from './useReferenceLis
 export interface PeopleOptions extends ReferenceOptions {
   /** Names or e-mail addresses containing this. */
   search?: string;
-  /** Only the media team: the people who can take a job or own a rubric (whoever may answer an assignment). */
+  /** Only the media team: the people who can take a job or own a rubric. */
   team?: boolean;
 }
 
@@ -18,5 +18,5 @@ export function usePeople({ search = '', includeInactive = false, team = false }
   const { me } = useCurrentUser();
   const allowed = can(me?.role, 'User.role');
   const { list, ...status } = useReferenceList(PeopleDocument, { search: search.trim() || null, includeInactive, take: TAKE }, (data) => data.users, !allowed);
-  return { people: team ? (list?.filter((person) => can(person.role, 'Mutation.respondToAssignment')) ?? null) : list, ...status };
+  return { people: team ? (list?.filter((person) => isTeam(person.role)) ?? null) : list, ...status };
 }

@@ -5,6 +5,7 @@ import {
   Button,
   CheckboxField,
   describeFailure,
+  Dialog,
   Drawer,
   EmptyState,
   PageHeader,
@@ -57,6 +58,8 @@ export interface AdminPageProps<T extends AdminRow> {
   setActive: (row: T, active: boolean) => Promise<unknown>;
   /** A reason why this row may not be deactivated (such as: it is you), or null. */
   cannotDeactivate?: (row: T) => string | null;
+  /** What the confirmation before deactivating shows besides the question, such as a person's open jobs. */
+  deactivateDetails?: (row: T) => ReactNode;
   renderForm: (props: AdminFormProps<T>) => ReactNode;
 }
 
@@ -70,6 +73,7 @@ export function AdminPage<T extends AdminRow>(props: AdminPageProps<T>) {
   const [notice, setNotice] = useState<{ type: AlertType; text: string } | null>(null);
   const [conflict, setConflict] = useState(false);
   const [toggling, setToggling] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState<T | null>(null);
 
   const editing = editor.mode === 'edit' ? (list.rows?.find((row) => row.id === editor.id) ?? null) : null;
   const close = () => {
@@ -78,6 +82,7 @@ export function AdminPage<T extends AdminRow>(props: AdminPageProps<T>) {
   };
 
   const toggle = async (row: T) => {
+    setConfirming(null);
     setToggling(row.id);
     setNotice(null);
     try {
@@ -142,7 +147,7 @@ export function AdminPage<T extends AdminRow>(props: AdminPageProps<T>) {
                       <VisuallyHidden> {row.name}</VisuallyHidden>
                     </Button>
                     {blocked ? null : (
-                      <Button appearance="subtle" danger={row.active} busy={toggling === row.id} onClick={() => toggle(row)}>
+                      <Button appearance="subtle" danger={row.active} busy={toggling === row.id} onClick={() => (row.active ? (setNotice(null), setConfirming(row)) : void toggle(row))}>
                         {row.active ? t('admin.deactivate') : t('admin.reactivate')}
                         <VisuallyHidden> {row.name}</VisuallyHidden>
                       </Button>
@@ -155,6 +160,22 @@ export function AdminPage<T extends AdminRow>(props: AdminPageProps<T>) {
         </Table>
       ) : null}
       {rows.length > 0 ? <p className="planbord-muted">{t('admin.count', { count: rows.length })}</p> : null}
+
+      <Dialog
+        open={confirming != null}
+        title={confirming ? t('admin.deactivateTitle', { name: confirming.name }) : ''}
+        onClose={() => setConfirming(null)}
+        onSubmit={() => confirming && void toggle(confirming)}
+        actions={
+          <>
+            <Button type="submit" appearance="primary" danger>{t('admin.deactivate')}</Button>
+            <Button appearance="secondary" data-autofocus onClick={() => setConfirming(null)}>{t('admin.cancel')}</Button>
+          </>
+        }
+      >
+        <p className="utrecht-paragraph">{t('admin.deactivateQuestion', { name: confirming?.name ?? '' })}</p>
+        {confirming && props.deactivateDetails ? props.deactivateDetails(confirming) : null}
+      </Dialog>
 
       <Drawer
         open={drawerOpen}

@@ -16,7 +16,8 @@ export function ChannelForm({ entity, onSaved, onCancel, onConflict }: AdminForm
   const [updateChannel] = useUpdateChannel();
   const form = useEntityForm({
     name: entity?.name ?? '',
-    kind: (entity?.kind ?? 'FACEBOOK') as ChannelKind,
+    // A new channel's kind is chosen, never assumed.
+    kind: (entity?.kind ?? '') as ChannelKind | '',
     handle: entity?.handle ?? '',
     ownerDepartmentId: entity?.ownerDepartment?.id ?? '',
     audienceIds: entity?.audiences.map((audience) => audience.id) ?? [],
@@ -37,7 +38,7 @@ export function ChannelForm({ entity, onSaved, onCancel, onConflict }: AdminForm
     event.preventDefault();
     const input = {
       name: values.name.trim(),
-      kind: values.kind,
+      kind: values.kind as ChannelKind,
       handle: values.handle.trim() || null,
       ownerDepartmentId: values.ownerDepartmentId || null,
       audienceIds: values.audienceIds,
@@ -56,9 +57,10 @@ export function ChannelForm({ entity, onSaved, onCancel, onConflict }: AdminForm
       <SelectField
         label={t('channels.kind')}
         name="kind"
+        required
         value={values.kind}
         error={errors['kind']}
-        options={CHANNEL_KINDS.map((kind) => ({ value: kind, label: t(`channelKind.${kind}`) }))}
+        options={[...(values.kind ? [] : [{ value: '', label: t('channels.chooseKind') }]), ...CHANNEL_KINDS.map((kind) => ({ value: kind, label: t(`channelKind.${kind}`) }))]}
         onChange={(e) => set('kind', e.target.value as ChannelKind)}
       />
       <TextField label={t('channels.handle')} name="handle" autoComplete="off" description={t('channels.handleHint')} value={values.handle} error={errors['handle']} onChange={(e) => set('handle', e.target.value)} />

@@ -88,7 +88,7 @@ function ChangePasswordForm() {
   };
 
   return (
-    <form onSubmit={onSubmit} noValidate>
+    <form onSubmit={(event) => void onSubmit(event)} noValidate>
       {result ? <Alert type={result.type}>{result.text}</Alert> : null}
       <TextField label={t('account.currentPassword')} name="current" type="password" autoComplete="current-password" required value={values.current} error={errors['current']} onChange={(e) => set('current', e.target.value)} />
       <TextField

@@ -80,7 +80,7 @@ export function LoginPage() {
         {state.reason === 'expired' && !failure ? <Alert type="warning">{t('login.sessionEnded')}</Alert> : null}
         {state.reason === 'loggedOut' && !failure ? <Alert type="ok">{t('login.loggedOut')}</Alert> : null}
         {failure ? <Alert type="error" heading={t('login.failed')}>{failure}</Alert> : null}
-        <form onSubmit={onSubmit} noValidate>
+        <form onSubmit={(event) => void onSubmit(event)} noValidate>
           <TextField
             label={t('login.email')}
             name="email"

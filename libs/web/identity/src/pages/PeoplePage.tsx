@@ -3,6 +3,7 @@ import { useCurrentUser, usePeople, type UserFieldsFragment } from '@planbord/we
 import { TextField } from '@planbord/web-ui';
 import { useT } from '../i18n';
 import { AdminPage } from '../components/AdminPage';
+import { OpenJobs } from '../components/OpenJobs';
 import { PersonForm } from '../components/PersonForm';
 import { useSetUserActive } from '../hooks/useSetUserActive';
 
@@ -44,6 +45,7 @@ export function PeoplePage() {
         { header: t('people.weeklyHoursShort'), render: (person) => person.weeklyHours ?? <span className="planbord-muted">{t('admin.none')}</span> },
       ]}
       setActive={(person, active) => setUserActive(person.id, active, person.version)}
+      deactivateDetails={(person) => (person.role === 'LIAISON' ? null : <OpenJobs userId={person.id} />)}
       cannotDeactivate={(person) => (person.id === me?.id ? t('people.deactivateSelf') : null)}
       renderForm={(props) => <PersonForm key={props.entity ? `${props.entity.id}:${props.entity.version}` : 'new'} {...props} />}
     />

@@ -5,6 +5,7 @@ import { useT } from '../i18n';
 import { usePersonCalendar } from '../hooks/usePersonCalendar';
 import { overlaps, workloadState } from '../lib/planning-board';
 import { PersonSelect, type WorkloadRow } from './PersonSelect';
+import { WorkloadAfter } from './WorkloadAfter';
 
 export const ROLES: readonly AssignmentRole[] = ['COVER', 'WRITE', 'PUBLISH'];
 
@@ -14,10 +15,12 @@ export interface AssignTarget {
   /** When the job is: a COVER job in this time clashes with another COVER job of the same person. */
   startsAt: string;
   endsAt: string;
+  /** What a job's default estimate is based on: an event's minutes (240 when all-day), a slot's rubric duration. */
+  basisMinutes: number;
 }
 
 /** Another COVER job of the person in the same time, if any (the one being planned does not count). */
-export function useCoverClash(userId: string | null, target: AssignTarget, role: AssignmentRole): string | null {
+export function useCoverClash(userId: string | null, target: Omit<AssignTarget, 'basisMinutes'>, role: AssignmentRole): string | null {
   const { calendar } = usePersonCalendar(role === 'COVER' ? userId : null, target.startsAt, target.endsAt);
   if (!calendar || !userId || role !== 'COVER') return null;
   const hasCover = (assignments: readonly { role: string; status: string; user: { id: string } }[]) =>
@@ -75,7 +78,7 @@ export function AssignPicker({
   };
 
   return (
-    <form className="planbord-assign-picker" onSubmit={onSubmit} noValidate>
+    <form className="planbord-assign-picker" onSubmit={(event) => void onSubmit(event)} noValidate>
       {/* Closed while saving: what one chose meanwhile would be cleared with the form. */}
       <fieldset className="planbord-assign-picker__fields" disabled={loading}>
       <div className="planbord-assign-picker__row">
@@ -103,6 +106,7 @@ export function AssignPicker({
         <Alert type="warning">{t('drawer.assign.clash', { name: person.name, title: clash })}</Alert>
       ) : null}
       {over && person ? <Alert type="warning">{t('drawer.assign.over', { name: person.name })}</Alert> : null}
+      {person ? <WorkloadAfter name={person.name} load={load} role={role} typedMinutes={minutes} basisMinutes={target.basisMinutes} periodLabel={periodLabel} /> : null}
       <div className="planbord-assign-picker__row">
         <TextField label={t('drawer.assign.note')} value={note} onChange={(event) => setNote(event.target.value)} error={failure?.fields['note']} />
         <TextField

@@ -95,6 +95,14 @@ function AssignmentRow({ assignment, me, onStatus }: { assignment: AssignmentFie
       onStatus(t(accept ? 'drawer.accepted' : 'drawer.declined', { role: roleName }));
     }
   };
+  const onMarkDone = async () => {
+    const result = await markDone(assignment.id, assignment.version).catch(() => null);
+    if (result?.data) onStatus(t('drawer.markedDone', { role: roleName }));
+  };
+  const onUnassign = async () => {
+    const result = await unassign(assignment.id).catch(() => null);
+    if (result?.data?.unassign) onStatus(t('drawer.unassigned', { name: assignment.user.name, role: roleName }));
+  };
 
   return (
     <li className="planbord-assignment">
@@ -113,27 +121,12 @@ function AssignmentRow({ assignment, me, onStatus }: { assignment: AssignmentFie
           </Button>
         ) : null}
         {canRespond && assignment.status === 'ACCEPTED' ? (
-          <Button
-            appearance="secondary"
-            busy={marking.loading}
-            onClick={async () => {
-              const result = await markDone(assignment.id, assignment.version).catch(() => null);
-              if (result?.data) onStatus(t('drawer.markedDone', { role: roleName }));
-            }}
-          >
+          <Button appearance="secondary" busy={marking.loading} onClick={() => void onMarkDone()}>
             {t('drawer.markDone')}
           </Button>
         ) : null}
         {canRemove ? (
-          <Button
-            appearance="subtle"
-            danger
-            busy={unassigning.loading}
-            onClick={async () => {
-              const result = await unassign(assignment.id).catch(() => null);
-              if (result?.data?.unassign) onStatus(t('drawer.unassigned', { name: assignment.user.name, role: roleName }));
-            }}
-          >
+          <Button appearance="subtle" danger busy={unassigning.loading} onClick={() => void onUnassign()}>
             {t('drawer.unassign')}{' '}
             <VisuallyHidden>{t('drawer.unassignSuffix', { name: assignment.user.name, role: roleName })}</VisuallyHidden>
           </Button>
@@ -143,10 +136,10 @@ function AssignmentRow({ assignment, me, onStatus }: { assignment: AssignmentFie
         <div className="planbord-assignment__answer">
           <TextField label={t('drawer.responseNoteLabel')} value={note} onChange={(event) => setNote(event.target.value)} data-autofocus />
           <div className="planbord-button-row">
-            <Button appearance="primary" busy={responding.loading} onClick={() => answer(true)}>
+            <Button appearance="primary" busy={responding.loading} onClick={() => void answer(true)}>
               {t('drawer.accept')}
             </Button>
-            <Button appearance="secondary" danger busy={responding.loading} onClick={() => answer(false)}>
+            <Button appearance="secondary" danger busy={responding.loading} onClick={() => void answer(false)}>
               {t('drawer.decline')}
             </Button>
             <Button appearance="subtle" onClick={() => setAnswering(false)}>

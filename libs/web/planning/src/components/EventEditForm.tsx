@@ -67,7 +67,7 @@ export function EventEditForm({
   };
 
   return (
-    <form onSubmit={onSubmit} noValidate className="planbord-drawer-form">
+    <form onSubmit={(submit) => void onSubmit(submit)} noValidate className="planbord-drawer-form">
       {failure ? <Alert type="error">{failure.message}</Alert> : null}
       <TextField label={t('drawer.field.title')} value={form.title} onChange={(e) => set('title', e.target.value)} error={fields['title']} required data-autofocus />
       <CheckboxField label={t('drawer.field.allDay')} checked={form.allDay} onChange={(e) => set('allDay', e.target.checked)} error={fields['allDay']} />

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type FormEvent } from 'react';
 import { addDays, can, mondayOf, type Role } from '@planbord/domain';
 import { errorCode, failureFacts, type EventDetailFieldsFragment } from '@planbord/web-graphql';
 import { Alert, Button, CheckboxField, describeFailure, Heading, StatusBadge, TextField, useDrawerExtensions, useFormat, useOrgTime } from '@planbord/web-ui';
@@ -139,7 +139,7 @@ export function EventPanel({
 
       <AssignmentsPanel
         assignments={event.assignments}
-        target={{ eventId: event.id, startsAt: event.startsAt, endsAt: event.endsAt }}
+        target={{ eventId: event.id, startsAt: event.startsAt, endsAt: event.endsAt, basisMinutes: event.allDay ? 240 : (Date.parse(event.endsAt) - Date.parse(event.startsAt)) / 60_000 }}
         me={me}
         team={team}
         workload={workload}
@@ -161,6 +161,14 @@ function CancelEvent({ event, onConflict }: { event: EventDetailFieldsFragment; 
   const [reason, setReason] = useState('');
   const [cancelEvent, { loading, error }] = useCancelEvent();
   const failure = error ? describeFailure(failureFacts(error), t, t('drawer.conflict')) : null;
+  const onCancel = async (submit: FormEvent) => {
+    submit.preventDefault();
+    const result = await cancelEvent(event.id, event.version, reason).catch((caught: unknown) => {
+      if (errorCode(caught) === 'VERSION_CONFLICT') onConflict();
+      return null;
+    });
+    if (result?.data) setOpen(false);
+  };
   return (
     <section aria-labelledby={`cancel-${event.id}`} className="planbord-drawer-section">
       <Heading level={3} id={`cancel-${event.id}`}>
@@ -171,17 +179,7 @@ function CancelEvent({ event, onConflict }: { event: EventDetailFieldsFragment; 
           {t('drawer.cancelEvent')}
         </Button>
       ) : (
-        <form
-          noValidate
-          onSubmit={async (submit) => {
-            submit.preventDefault();
-            const result = await cancelEvent(event.id, event.version, reason).catch((caught: unknown) => {
-              if (errorCode(caught) === 'VERSION_CONFLICT') onConflict();
-              return null;
-            });
-            if (result?.data) setOpen(false);
-          }}
-        >
+        <form noValidate onSubmit={(submit) => void onCancel(submit)}>
           <TextField label={t('drawer.cancelReason')} value={reason} onChange={(change) => setReason(change.target.value)} error={failure?.fields['reason'] ?? null} required data-autofocus />
           {failure && !failure.fields['reason'] ? <Alert type="error">{failure.message}</Alert> : null}
           <div className="planbord-button-row">

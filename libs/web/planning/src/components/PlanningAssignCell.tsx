@@ -5,6 +5,7 @@ import { useT } from '../i18n';
 import { AssignmentStatusBadge } from './Badges';
 import { useCoverClash } from './AssignPicker';
 import { PersonSelect, type WorkloadRow } from './PersonSelect';
+import { WorkloadAfter } from './WorkloadAfter';
 
 /** One role of one event on the planning board: who has it, or one click to a compact picker. */
 export function PlanningAssignCell({
@@ -14,6 +15,7 @@ export function PlanningAssignCell({
   workload,
   canPlan,
   onAssigned,
+  periodLabel,
 }: {
   event: CalendarEventFieldsFragment;
   role: AssignmentRole;
@@ -21,6 +23,8 @@ export function PlanningAssignCell({
   workload: readonly WorkloadRow[] | null;
   canPlan: boolean;
   onAssigned: (message: string) => void;
+  /** The period the workload covers, as the preview names it ("december 2026"). */
+  periodLabel: string;
 }) {
   const t = useT();
   const [open, setOpen] = useState(false);
@@ -72,7 +76,7 @@ export function PlanningAssignCell({
         </button>
       ) : null}
       {open ? (
-        <form className="planbord-assign-cell__picker" onSubmit={onSubmit} noValidate>
+        <form className="planbord-assign-cell__picker" onSubmit={(submit) => void onSubmit(submit)} noValidate>
           <PersonSelect
             label={t('planning.pickerPerson', { role: roleName })}
             team={team}
@@ -81,6 +85,16 @@ export function PlanningAssignCell({
             onChange={setUserId}
           />
           {clash && person ? <Alert type="warning">{t('drawer.assign.clash', { name: person.name, title: clash })}</Alert> : null}
+          {person ? (
+            <WorkloadAfter
+              name={person.name}
+              load={workload?.find((row) => row.user.id === person.id)}
+              role={role}
+              typedMinutes=""
+              basisMinutes={event.allDay ? 240 : (Date.parse(event.endsAt) - Date.parse(event.startsAt)) / 60_000}
+              periodLabel={periodLabel}
+            />
+          ) : null}
           {error ? <Alert type="error">{describeFailure(failureFacts(error), t, t('drawer.conflict')).message}</Alert> : null}
           <div className="planbord-button-row">
             <Button type="submit" appearance="primary" busy={loading} disabled={!userId}>

@@ -40,6 +40,10 @@ export function SlotPanel({ slot, me, team, onConflict }: { slot: CalendarSlotFi
     return null;
   };
 
+  const onReopen = async () => {
+    const result = await reopenSlot(slot.id, slot.version).catch(fail);
+    if (result?.data) setMessage({ type: 'ok', text: t('drawer.slot.reopened') });
+  };
   const onSkip = async (event: FormEvent) => {
     event.preventDefault();
     const result = await skipSlot(slot.id, slot.version, reason).catch(fail);
@@ -85,14 +89,7 @@ export function SlotPanel({ slot, me, team, onConflict }: { slot: CalendarSlotFi
         {canPlan ? (
           <div className="planbord-button-row">
             {slot.status === 'SKIPPED' ? (
-              <Button
-                appearance="secondary"
-                busy={reopening.loading}
-                onClick={async () => {
-                  const result = await reopenSlot(slot.id, slot.version).catch(fail);
-                  if (result?.data) setMessage({ type: 'ok', text: t('drawer.slot.reopened') });
-                }}
-              >
+              <Button appearance="secondary" busy={reopening.loading} onClick={() => void onReopen()}>
                 {t('drawer.slot.reopen')}
               </Button>
             ) : (
@@ -106,7 +103,7 @@ export function SlotPanel({ slot, me, team, onConflict }: { slot: CalendarSlotFi
           </div>
         ) : null}
         {mode === 'skip' ? (
-          <form onSubmit={onSkip} noValidate className="planbord-inline-form">
+          <form onSubmit={(event) => void onSkip(event)} noValidate className="planbord-inline-form">
             <TextField label={t('drawer.slot.skipReason')} value={reason} onChange={(event) => setReason(event.target.value)} required />
             <Button type="submit" appearance="primary" busy={skipping.loading}>
               {t('drawer.slot.skipConfirm')}
@@ -114,7 +111,7 @@ export function SlotPanel({ slot, me, team, onConflict }: { slot: CalendarSlotFi
           </form>
         ) : null}
         {mode === 'move' ? (
-          <form onSubmit={onMove} noValidate className="planbord-inline-form">
+          <form onSubmit={(event) => void onMove(event)} noValidate className="planbord-inline-form">
             <div className="planbord-form-grid">
               <TextField type="date" label={t('drawer.slot.moveDate')} value={date} onChange={(event) => setDate(event.target.value)} required />
               <TextField type="time" label={t('drawer.slot.moveTime')} value={time} onChange={(event) => setTime(event.target.value)} required />
@@ -127,7 +124,7 @@ export function SlotPanel({ slot, me, team, onConflict }: { slot: CalendarSlotFi
       </section>
       <AssignmentsPanel
         assignments={slot.assignments}
-        target={{ slotId: slot.id, startsAt: slot.startsAt, endsAt: new Date(Date.parse(slot.startsAt) + duration * 60_000).toISOString() }}
+        target={{ slotId: slot.id, startsAt: slot.startsAt, endsAt: new Date(Date.parse(slot.startsAt) + duration * 60_000).toISOString(), basisMinutes: slot.rubric?.durationMinutes ?? 30 }}
         me={me}
         team={team}
         workload={workload}

@@ -47,6 +47,10 @@ export const en: Record<keyof typeof nl, string> = {
   'calendar.channelMark.YOUTUBE': 'YT',
   'calendar.channelMark.TIKTOK': 'TT',
   'calendar.channelMark.WHATSAPP': 'WA',
+  'calendar.channelMark.MASTODON': 'MA',
+  'calendar.channelMark.BLUESKY': 'BS',
+  'calendar.channelMark.THREADS': 'TH',
+  'calendar.channelMark.PINTEREST': 'PI',
   'calendar.channelMark.WEBSITE': 'WEB',
   'calendar.channelMark.NEWSLETTER': 'NEWS',
   'calendar.channelMark.PRINT': 'PRINT',
@@ -251,4 +255,7 @@ export const en: Record<keyof typeof nl, string> = {
   'drawer.unassignSuffix': '{name} as {role}',
 
   'planning.assignCellSuffix': 'for {role} at ‘{title}’',
+  'drawer.assign.after': 'With this job {name} has {used} of {capacity} in the {period}.',
+  'drawer.assign.afterOver': 'With this job {name} has {used} of {capacity} in the {period}: over capacity.',
+  'planning.monthPeriod': 'month of {month}',
 };

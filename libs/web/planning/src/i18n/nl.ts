@@ -45,6 +45,10 @@ export const nl = {
   'calendar.channelMark.YOUTUBE': 'YT',
   'calendar.channelMark.TIKTOK': 'TT',
   'calendar.channelMark.WHATSAPP': 'WA',
+  'calendar.channelMark.MASTODON': 'MA',
+  'calendar.channelMark.BLUESKY': 'BS',
+  'calendar.channelMark.THREADS': 'TH',
+  'calendar.channelMark.PINTEREST': 'PI',
   'calendar.channelMark.WEBSITE': 'WEB',
   'calendar.channelMark.NEWSLETTER': 'NB',
   'calendar.channelMark.PRINT': 'PRINT',
@@ -249,4 +253,7 @@ export const nl = {
   'drawer.unassignSuffix': '{name} als {role}',
 
   'planning.assignCellSuffix': 'voor {role} bij ‘{title}’',
+  'drawer.assign.after': 'Met deze taak komt {name} in de {period} op {used} van {capacity}.',
+  'drawer.assign.afterOver': 'Met deze taak komt {name} in de {period} op {used} van {capacity}: boven capaciteit.',
+  'planning.monthPeriod': 'maand {month}',
 } as const;

@@ -1,4 +1,4 @@
-import { byGapsFirst, hoursAndMinutes, overlaps, workloadState } from './planning-board';
+import { byGapsFirst, estimatedMinutes, hoursAndMinutes, overlaps, workloadAfter, workloadState } from './planning-board';
 
 describe('the planning board order', () => {
   it('puts uncovered events first, then partial, then covered and not needed, each by start', () => {
@@ -38,5 +38,18 @@ describe('workload', () => {
     const a = { startsAt: '2026-12-01T09:00:00Z', endsAt: '2026-12-01T10:00:00Z' };
     expect(overlaps(a, { startsAt: '2026-12-01T09:30:00Z', endsAt: '2026-12-01T11:00:00Z' })).toBe(true);
     expect(overlaps(a, { startsAt: '2026-12-01T10:00:00Z', endsAt: '2026-12-01T11:00:00Z' })).toBe(false);
+  });
+});
+
+describe('the workload preview before saving a job', () => {
+  it('adds the typed minutes, or else the default of the role from what the job is for', () => {
+    expect(estimatedMinutes('COVER', '', 120)).toBe(180);
+    expect(estimatedMinutes('PUBLISH', '', 120)).toBe(20);
+    expect(estimatedMinutes('COVER', '180', 120)).toBe(180);
+  });
+
+  it('says "8 u van 6 u, boven capaciteit" for 3 hours more on someone with 5 of 6 hours', () => {
+    expect(workloadAfter({ minutes: 300, capacityMinutes: 360, conflicts: [] }, 180)).toEqual({ minutes: 480, capacityMinutes: 360, over: true });
+    expect(workloadAfter({ minutes: 120, capacityMinutes: 360, conflicts: [] }, 180)).toEqual({ minutes: 300, capacityMinutes: 360, over: false });
   });
 });

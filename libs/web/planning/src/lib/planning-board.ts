@@ -1,3 +1,5 @@
+import { defaultEstimatedMinutes, type AssignmentRole } from '@planbord/domain';
+
 export type CoverageValue = 'UNCOVERED' | 'PARTIAL' | 'COVERED' | 'NOT_NEEDED';
 
 const COVERAGE_RANK: Record<CoverageValue, number> = { UNCOVERED: 0, PARTIAL: 1, COVERED: 2, NOT_NEEDED: 2 };
@@ -30,4 +32,19 @@ export function workloadState(workload: WorkloadLike): { share: number; over: bo
 /** Do two time ranges overlap (touching ends do not)? */
 export function overlaps(a: { startsAt: string; endsAt: string }, b: { startsAt: string; endsAt: string }): boolean {
   return Date.parse(a.startsAt) < Date.parse(b.endsAt) && Date.parse(b.startsAt) < Date.parse(a.endsAt);
+}
+
+/**
+ * The minutes a new job adds, as the server will count them: the minutes typed, or else the role's default from the
+ * length of what it is for (`basisMinutes`: an event's duration, 240 for an all-day event, a rubric's duration).
+ */
+export function estimatedMinutes(role: AssignmentRole, typed: string, basisMinutes: number): number {
+  const value = typed.trim() === '' ? NaN : Number(typed);
+  return Number.isFinite(value) && value >= 0 ? Math.round(value) : defaultEstimatedMinutes(role, basisMinutes);
+}
+
+/** The person's load in the period once the job is added, before it is saved: "8 u van 6 u, boven de beschikbare tijd". */
+export function workloadAfter(load: WorkloadLike, addedMinutes: number): { minutes: number; capacityMinutes: number; over: boolean } {
+  const minutes = load.minutes + addedMinutes;
+  return { minutes, capacityMinutes: load.capacityMinutes, over: minutes > load.capacityMinutes };
 }

@@ -108,10 +108,10 @@ export function PlanningPage() {
                       <CoverageBadge coverage={event.coverage} />
                     </TableCell>
                     <TableCell>
-                      <PlanningAssignCell event={event} role="COVER" team={team} workload={workload} canPlan={canPlan} onAssigned={setNotice} />
+                      <PlanningAssignCell event={event} role="COVER" team={team} workload={workload} canPlan={canPlan} onAssigned={setNotice} periodLabel={t('planning.monthPeriod', { month: monthName })} />
                     </TableCell>
                     <TableCell>
-                      <PlanningAssignCell event={event} role="PUBLISH" team={team} workload={workload} canPlan={canPlan} onAssigned={setNotice} />
+                      <PlanningAssignCell event={event} role="PUBLISH" team={team} workload={workload} canPlan={canPlan} onAssigned={setNotice} periodLabel={t('planning.monthPeriod', { month: monthName })} />
                     </TableCell>
                   </TableRow>
                 ))}

@@ -62,7 +62,7 @@ export function CommentThread({ postId, comments, meId }: { postId: string; comm
           ))}
         </ol>
       )}
-      <form className="planbord-comment-form" onSubmit={submit} noValidate>
+      <form className="planbord-comment-form" onSubmit={(event) => void submit(event)} noValidate>
         {failed ? <Alert type="error">{describeFailure(failureFacts(failed), t, t('publishing.conflict')).message}</Alert> : null}
         <TextArea id={fieldId} label={t('publishing.comments.field')} value={body} rows={3} error={error} onChange={(event) => setBody(event.target.value)} />
         <div className="planbord-mention-row">

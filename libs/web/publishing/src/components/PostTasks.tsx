@@ -91,7 +91,7 @@ export function PostTasks({ postId, assignments, meRole }: { postId: string; ass
           ))}
         </ul>
       )}
-      <form ref={formRef} className="planbord-tasks__form" onSubmit={onSubmit} noValidate>
+      <form ref={formRef} className="planbord-tasks__form" onSubmit={(event) => void onSubmit(event)} noValidate>
         <div className="planbord-mention-row">
           <SelectField
             id={roleFieldId}

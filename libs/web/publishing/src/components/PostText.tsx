@@ -19,7 +19,8 @@ export function PostText({ text }: { text: string }) {
                 {segment.text}
               </span>
             );
-          default:
+          case 'hashtag':
+          case 'mention':
             return (
               <span key={index} className={`planbord-post-text__${segment.kind}`}>
                 {segment.text}

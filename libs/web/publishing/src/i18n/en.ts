@@ -193,6 +193,8 @@ export const en: Record<keyof typeof nl, string> = {
   'notifications.kind.REVIEW_REQUESTED': '{actor} asks you to review ‘{subject}’',
   'notifications.kind.CHANGES_REQUESTED': '{actor} requested changes to ‘{subject}’',
   'notifications.kind.POST_APPROVED': '{actor} approved ‘{subject}’',
+  'notifications.kind.CHANNEL_APPROVED': '{actor} approved your proposal for the channel ‘{subject}’',
+  'notifications.kind.CHANNEL_DECLINED': '{actor} declined your proposal for the channel ‘{subject}’',
   'notifications.kind.REQUEST_DECIDED': '{actor} decided on your request ‘{subject}’',
   'notifications.kind.MENTIONED': '{actor} mentioned you on ‘{subject}’',
   'notifications.kind.CRISIS_SWITCHED': '{actor} switched crisis mode: {subject}',

@@ -191,6 +191,8 @@ export const nl = {
   'notifications.kind.REVIEW_REQUESTED': '{actor} vraagt je ‘{subject}’ te beoordelen',
   'notifications.kind.CHANGES_REQUESTED': '{actor} vroeg om aanpassingen aan ‘{subject}’',
   'notifications.kind.POST_APPROVED': '{actor} keurde ‘{subject}’ goed',
+  'notifications.kind.CHANNEL_APPROVED': '{actor} keurde je voorstel voor het kanaal ‘{subject}’ goed',
+  'notifications.kind.CHANNEL_DECLINED': '{actor} wees je voorstel voor het kanaal ‘{subject}’ af',
   'notifications.kind.REQUEST_DECIDED': '{actor} besliste over je aanvraag ‘{subject}’',
   'notifications.kind.MENTIONED': '{actor} noemde je bij ‘{subject}’',
   'notifications.kind.CRISIS_SWITCHED': '{actor} zette de crisismodus om: {subject}',

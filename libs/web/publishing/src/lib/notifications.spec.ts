@@ -5,7 +5,7 @@ const base = { kind: 'CHANGES_REQUESTED', entityType: 'Post', entityId: 'p1', su
 describe('notificationMessage', () => {
   it('words each kind with who did it and what it is about', () => {
     expect(notificationMessage(base, 'Iemand')).toEqual({ key: 'notifications.kind.CHANGES_REQUESTED', params: { actor: 'Eva de Jong', subject: 'Bibliotheek open' } });
-    for (const kind of ['ASSIGNED', 'REVIEW_REQUESTED', 'POST_APPROVED', 'REQUEST_DECIDED', 'MENTIONED', 'CRISIS_SWITCHED']) {
+    for (const kind of ['ASSIGNED', 'REVIEW_REQUESTED', 'POST_APPROVED', 'REQUEST_DECIDED', 'MENTIONED', 'CRISIS_SWITCHED', 'CHANNEL_APPROVED', 'CHANNEL_DECLINED']) {
       expect(notificationMessage({ ...base, kind }, 'Iemand').key).toBe(`notifications.kind.${kind}`);
     }
   });
@@ -25,6 +25,7 @@ describe('notificationHref', () => {
     expect(notificationHref({ ...base, kind: 'ASSIGNED', entityType: 'Event', entityId: 'e1' })).toBe('/kalender?item=event:e1');
     expect(notificationHref({ ...base, kind: 'MENTIONED', entityType: 'Slot', entityId: 's1' })).toBe('/kalender?item=slot:s1');
     expect(notificationHref({ ...base, kind: 'REQUEST_DECIDED', entityType: 'Event', entityId: 'e1' })).toBe('/aanvragen');
+    expect(notificationHref({ ...base, kind: 'CHANNEL_DECLINED', entityType: 'Channel', entityId: 'c1' })).toBe('/kanaalvoorstellen');
   });
 
   it('leads nowhere for a crisis switch', () => {

@@ -9,6 +9,9 @@ export interface NotificationLike {
   actorName: string | null;
 }
 
+/** The page where proposers follow their channel proposals (the identity feature's). */
+const CHANNEL_PROPOSALS_PATH = '/kanaalvoorstellen';
+
 const SENTENCES: Record<string, MessageKey> = {
   ASSIGNED: 'notifications.kind.ASSIGNED',
   REVIEW_REQUESTED: 'notifications.kind.REVIEW_REQUESTED',
@@ -17,6 +20,8 @@ const SENTENCES: Record<string, MessageKey> = {
   REQUEST_DECIDED: 'notifications.kind.REQUEST_DECIDED',
   MENTIONED: 'notifications.kind.MENTIONED',
   CRISIS_SWITCHED: 'notifications.kind.CRISIS_SWITCHED',
+  CHANNEL_APPROVED: 'notifications.kind.CHANNEL_APPROVED',
+  CHANNEL_DECLINED: 'notifications.kind.CHANNEL_DECLINED',
 };
 
 /** The message and its parameters for one notification: "{actor} vroeg om aanpassingen aan ‘{subject}’". */
@@ -38,6 +43,8 @@ export function notificationHref(notification: NotificationLike): string | null 
       return notification.kind === 'REQUEST_DECIDED' ? '/aanvragen' : calendarItemHref('event', id);
     case 'Slot':
       return calendarItemHref('slot', id);
+    case 'Channel':
+      return CHANNEL_PROPOSALS_PATH;
     default:
       return null;
   }

@@ -120,7 +120,7 @@ function AssignmentActions({ assignment, context }: { assignment: Assignment; co
         </ButtonGroup>
       ) : null}
       {declining ? (
-        <form className="planbord-work-decline" onSubmit={decline} noValidate>
+        <form className="planbord-work-decline" onSubmit={(event) => void decline(event)} noValidate>
           <TextField label={t('work.declineNote')} value={note} autoFocus onChange={(event) => setNote(event.target.value)} />
           <ButtonGroup>
             <Button type="submit" appearance="primary" busy={responding}>

@@ -337,7 +337,7 @@ function PostEditor({ post, eventId, slotId, onReload, notice, onNotice }: PostE
           <Heading level={2} id="post-form-heading">
             {t('publishing.editor.textHeading')}
           </Heading>
-          <form className="planbord-post-form" onSubmit={onSave} noValidate>
+          <form className="planbord-post-form" onSubmit={(event) => void onSave(event)} noValidate>
             <SelectField
               label={t('publishing.editor.channel')}
               value={form.channelId}

@@ -28,7 +28,7 @@ export function MyRequests({ minimumLeadDays, headingId }: { minimumLeadDays: nu
         {t('requests.mine')}
       </Heading>
       <div aria-live="polite">{notice ? <Alert type="ok" live={false}>{notice}</Alert> : null}</div>
-      {error && !requests ? <QueryFailure facts={failureFacts(error)} onRetry={() => refetch()} /> : null}
+      {error && !requests ? <QueryFailure facts={failureFacts(error)} onRetry={() => void refetch()} /> : null}
       {loading && !requests ? <Spinner label={t('app.loading')} /> : null}
       {requests && requests.length === 0 ? <EmptyState title={t('requests.mineEmpty')}>{t('requests.mineEmptyHint')}</EmptyState> : null}
       {requests && requests.length > 0 ? (

@@ -115,7 +115,7 @@ export function RequestForm({ request, defaultDepartmentId, minimumLeadDays, onD
   const required = <span className="planbord-muted"> {t('requests.required')}</span>;
 
   return (
-    <form ref={formRef} onSubmit={onSubmit} noValidate className="planbord-request-form">
+    <form ref={formRef} onSubmit={(event) => void onSubmit(event)} noValidate className="planbord-request-form">
       {formMessage ? <Alert type="error">{formMessage}</Alert> : null}
       <TextField
         label={<>{t('requests.field.title')}{required}</>}

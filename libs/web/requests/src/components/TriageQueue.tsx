@@ -44,7 +44,7 @@ export function TriageQueue() {
           </Heading>
           {ordered && ordered.length > 0 ? <p className="planbord-muted">{t('requests.count', { count: ordered.length, overdue })}</p> : null}
         </div>
-        {error && !requests ? <QueryFailure facts={failureFacts(error)} onRetry={() => refetch()} /> : null}
+        {error && !requests ? <QueryFailure facts={failureFacts(error)} onRetry={() => void refetch()} /> : null}
         {loading && !requests ? <Spinner label={t('app.loading')} /> : null}
         {ordered && ordered.length === 0 ? <EmptyState title={filter === 'decided' ? t('requests.queueEmptyDecided') : t('requests.queueEmpty')} /> : null}
         {ordered && ordered.length > 0 ? (
@@ -125,10 +125,10 @@ function TriageItem({
           />
           <ButtonGroup>
             {/* The visible words start the accessible name (WCAG 2.5.3); the title tells the many buttons apart. */}
-            <Button appearance="primary" busy={busy === 'accept'} aria-label={`${t('requests.accept')}: ${request.title}`} onClick={() => decide(true)}>
+            <Button appearance="primary" busy={busy === 'accept'} aria-label={`${t('requests.accept')}: ${request.title}`} onClick={() => void decide(true)}>
               {t('requests.accept')}
             </Button>
-            <Button danger busy={busy === 'decline'} aria-label={`${t('requests.decline')}: ${request.title}`} onClick={() => decide(false)}>
+            <Button danger busy={busy === 'decline'} aria-label={`${t('requests.decline')}: ${request.title}`} onClick={() => void decide(false)}>
               {t('requests.decline')}
             </Button>
           </ButtonGroup>

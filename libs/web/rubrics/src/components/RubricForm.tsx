@@ -10,6 +10,7 @@ import {
 import { useT } from '../i18n';
 import { useCreateRubric } from '../hooks/useCreateRubric';
 import { usePreviewRubricDates, type PreviewRule } from '../hooks/usePreviewRubricDates';
+import { useSimilarRubrics } from '../hooks/useSimilarRubrics';
 import { useUpdateRubric } from '../hooks/useUpdateRubric';
 import { builderIssues } from '../rule/rule-builder';
 import { currentRule, openRule, type RuleEditorState } from '../rule/rule-editor';
@@ -79,6 +80,9 @@ export function RubricForm({ rubric, onSaved, onCancel, onConflict }: RubricForm
   const { people: team } = usePeople({ team: true });
   const [createRubric] = useCreateRubric();
   const [updateRubric] = useUpdateRubric();
+  const findSimilar = useSimilarRubrics();
+  // Rubrics with the same name and rule, found when saving; saving the same again confirms it is meant.
+  const [similar, setSimilar] = useState<{ key: string; names: string[] } | null>(null);
   const preview = usePreviewRubricDates(previewRule(values));
   const previewFailure = preview.error ? describeFailure(failureFacts(preview.error), t) : null;
 
@@ -135,6 +139,15 @@ export function RubricForm({ rubric, onSaved, onCancel, onConflict }: RubricForm
       ownerId: values.ownerId || null,
     };
     try {
+      const key = similarKey(input.name, input.rrule);
+      const identityChanged = !rubric || input.name !== rubric.name || input.rrule !== rubric.rrule;
+      if (identityChanged && similar?.key !== key) {
+        const found = await findSimilar(input.name, input.rrule, rubric?.id ?? null);
+        if (found.length > 0) {
+          setSimilar({ key, names: found.map((r) => r.name) });
+          return;
+        }
+      }
       if (rubric) await updateRubric(rubric.id, rubric.version, changes(rubric, input));
       else await createRubric(input);
       onSaved(input.name);
@@ -151,6 +164,8 @@ export function RubricForm({ rubric, onSaved, onCancel, onConflict }: RubricForm
       setBusy(false);
     }
   };
+
+  const warnSimilar = similar != null && similar.key === similarKey(values.name, currentRule(values.rule));
 
   const ruleErrors = {
     ...errors,
@@ -172,8 +187,13 @@ export function RubricForm({ rubric, onSaved, onCancel, onConflict }: RubricForm
   const ownerOptions = withCurrent([{ value: '', label: t('rubrics.field.noOwner') }, ...(team ?? []).map((x) => ({ value: x.id, label: x.name }))], rubric?.owner ? [rubric.owner] : []);
 
   return (
-    <form ref={formRef} onSubmit={onSubmit} noValidate className="planbord-rubric-form">
+    <form ref={formRef} onSubmit={(event) => void onSubmit(event)} noValidate className="planbord-rubric-form">
       {formMessage ? <Alert type="error">{formMessage}</Alert> : null}
+      {warnSimilar ? (
+        <Alert type="warning">
+          {t('rubrics.similarWarning', { names: similar.names.map((name) => `‘${name}’`).join(', ') })}
+        </Alert>
+      ) : null}
       <TextField label={t('rubrics.field.name')} name="name" autoComplete="off" required value={values.name} error={errors['name']} onChange={(e) => set('name', e.target.value)} />
       <TextArea label={t('rubrics.field.description')} name="description" rows={2} value={values.description} error={errors['description']} onChange={(e) => set('description', e.target.value)} />
       <div className="planbord-rubric-form__rule">
@@ -218,13 +238,18 @@ export function RubricForm({ rubric, onSaved, onCancel, onConflict }: RubricForm
       <div className="planbord-form-actions">
         <ButtonGroup>
           <Button type="submit" appearance="primary" busy={busy}>
-            {busy ? t('app.saving') : t('rubrics.save')}
+            {busy ? t('app.saving') : warnSimilar ? t('rubrics.saveAnyway') : t('rubrics.save')}
           </Button>
           <Button onClick={onCancel}>{t('rubrics.cancel')}</Button>
         </ButtonGroup>
       </div>
     </form>
   );
+}
+
+/** The same name and rule as the warning was about: a changed name or rule is checked afresh. */
+function similarKey(name: string, rrule: string): string {
+  return `${name.trim().toLocaleLowerCase('nl')}\n${rrule}`;
 }
 
 /** Only what changed: an unchanged rule must not make the server replace the rubric's future slots. */

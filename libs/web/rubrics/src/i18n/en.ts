@@ -101,4 +101,6 @@ export const en: Record<keyof typeof nl, string> = {
   'rubrics.skippedShort': '{count} skipped',
   'rubrics.yearHeading': '{year}',
   'rubrics.legend': 'Filled: a post or job is attached. Open: nothing planned yet. Skipped: deliberately not used.',
+  'rubrics.similarWarning': 'A rubric with this name and rule already exists: {names}. Are you sure you want to save another one?',
+  'rubrics.saveAnyway': 'Save anyway',
 };

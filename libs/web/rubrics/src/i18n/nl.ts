@@ -99,4 +99,6 @@ export const nl = {
   'rubrics.skippedShort': '{count} overgesl.',
   'rubrics.yearHeading': '{year}',
   'rubrics.legend': 'Gevuld: er hangt een bericht of taak aan. Open: nog niets gepland. Overgeslagen: bewust niet gebruikt.',
+  'rubrics.similarWarning': 'Er bestaat al een rubriek met deze naam en herhaalregel: {names}. Weet je zeker dat je nog een wilt opslaan?',
+  'rubrics.saveAnyway': 'Toch opslaan',
 } as const;

@@ -43,7 +43,7 @@ export function RubricYearPage() {
         ) : null}
       </Toolbar>
       <Paragraph small>{t('rubrics.legend')}</Paragraph>
-      {error && !rows ? <QueryFailure facts={failureFacts(error)} onRetry={() => refetch()} /> : null}
+      {error && !rows ? <QueryFailure facts={failureFacts(error)} onRetry={() => void refetch()} /> : null}
       {loading && !rows ? <Spinner label={t('app.loading')} /> : null}
       {rows && rows.length === 0 ? <EmptyState title={t('rubrics.yearEmpty', { year })} /> : null}
       {rows && rows.length > 0 && totals ? (

@@ -65,7 +65,7 @@ export function RubricsPage() {
         <CheckboxField label={t('rubrics.showInactive')} checked={showInactive} onChange={(event) => setShowInactive(event.target.checked)} />
       </Toolbar>
       <div aria-live="polite">{notice ? <Alert type={notice.type} live={false}>{notice.text}</Alert> : null}</div>
-      {error && !rubrics ? <QueryFailure facts={failureFacts(error)} onRetry={() => refetch()} /> : null}
+      {error && !rubrics ? <QueryFailure facts={failureFacts(error)} onRetry={() => void refetch()} /> : null}
       {loading && !rubrics ? <Spinner label={t('app.loading')} /> : null}
       {rubrics && rows.length === 0 ? <EmptyState title={t('rubrics.empty')}>{t('rubrics.emptyHint')}</EmptyState> : null}
       {rows.length > 0 ? (
@@ -108,7 +108,7 @@ export function RubricsPage() {
                       {t('rubrics.edit')}
                       <VisuallyHidden> {rubric.name}</VisuallyHidden>
                     </Button>
-                    <Button appearance="subtle" danger={rubric.active} busy={toggling === rubric.id} onClick={() => toggle(rubric)}>
+                    <Button appearance="subtle" danger={rubric.active} busy={toggling === rubric.id} onClick={() => void toggle(rubric)}>
                       {rubric.active ? t('rubrics.deactivate') : t('rubrics.reactivate')}
                       <VisuallyHidden> {rubric.name}</VisuallyHidden>
                     </Button>

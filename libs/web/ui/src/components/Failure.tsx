@@ -30,6 +30,7 @@ export function describeFailure(facts: FailureFacts, t: Translate, conflictMessa
       return { code, message: conflictMessage, fields };
     case 'FORBIDDEN':
       return { code, message: t('error.forbidden'), fields };
+    case null:
     default:
       return { code, message: serverMessage ?? t('error.generic'), fields };
   }

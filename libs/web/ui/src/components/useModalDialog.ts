@@ -15,7 +15,8 @@ export function useModalDialog(open: boolean, focusSelector: string) {
     if (open && !dialog.open) {
       returnFocus.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
       dialog.showModal();
-      dialog.querySelector<HTMLElement>(focusSelector)?.focus();
+      // A marked element wins over the first field, wherever it stands (a confirmation starts on its safe button).
+      (dialog.querySelector<HTMLElement>('[data-autofocus]') ?? dialog.querySelector<HTMLElement>(focusSelector))?.focus();
     } else if (!open && dialog.open) {
       dialog.close();
     }

@@ -31,6 +31,10 @@ export const en: Record<keyof typeof nl, string> = {
   'channelKind.YOUTUBE': 'YouTube',
   'channelKind.TIKTOK': 'TikTok',
   'channelKind.WHATSAPP': 'WhatsApp',
+  'channelKind.MASTODON': 'Mastodon',
+  'channelKind.BLUESKY': 'Bluesky',
+  'channelKind.THREADS': 'Threads',
+  'channelKind.PINTEREST': 'Pinterest',
   'channelKind.WEBSITE': 'Website',
   'channelKind.NEWSLETTER': 'Newsletter',
   'channelKind.PRINT': 'Print',
@@ -44,4 +48,7 @@ export const en: Record<keyof typeof nl, string> = {
   'postStatus.SCHEDULED': 'Scheduled',
   'postStatus.PUBLISHED': 'Published',
   'postStatus.CANCELLED': 'Cancelled',
+  'assignmentRole.COVER': 'Coverage',
+  'assignmentRole.WRITE': 'Writing',
+  'assignmentRole.PUBLISH': 'Publishing',
 };

@@ -29,6 +29,10 @@ export const nl = {
   'channelKind.YOUTUBE': 'YouTube',
   'channelKind.TIKTOK': 'TikTok',
   'channelKind.WHATSAPP': 'WhatsApp',
+  'channelKind.MASTODON': 'Mastodon',
+  'channelKind.BLUESKY': 'Bluesky',
+  'channelKind.THREADS': 'Threads',
+  'channelKind.PINTEREST': 'Pinterest',
   'channelKind.WEBSITE': 'Website',
   'channelKind.NEWSLETTER': 'Nieuwsbrief',
   'channelKind.PRINT': 'Drukwerk',
@@ -42,4 +46,7 @@ export const nl = {
   'postStatus.SCHEDULED': 'Ingepland',
   'postStatus.PUBLISHED': 'Gepubliceerd',
   'postStatus.CANCELLED': 'Geannuleerd',
+  'assignmentRole.COVER': 'Verslaggeving',
+  'assignmentRole.WRITE': 'Schrijven',
+  'assignmentRole.PUBLISH': 'Publiceren',
 } as const;

@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { Client, Pool } from 'pg';
 import { Field, ID, ObjectType } from '@nestjs/graphql';
+import type { NotificationKind } from '@planbord/domain';
 
 /** What changed: every open calendar refreshes what it shows of it. */
 @ObjectType()
@@ -11,22 +12,53 @@ export class CalendarChange {
   @Field() kind: string;
 }
 
+export type ChangeKind = 'created' | 'updated' | 'deleted';
+
+/** Who should hear of a change in person, and what to tell them: the notifications feature turns it into their bell. */
+export interface Notice {
+  kind: NotificationKind;
+  /** The people it concerns; the one who acted is never told about their own act. */
+  to: readonly (string | null | undefined)[];
+  /** What it is about, for the link in the notification (may differ from the changed entity: a job on an event). */
+  entityType: string;
+  entityId: string | null;
+  /** The title of what it is about, or the reason of a crisis switch. */
+  subject: string;
+}
+
+/** Something that happened, told after it committed: live calendars refresh it, and in-process listeners act on it. */
+export interface DomainEvent {
+  entityType: string;
+  id: string;
+  kind: ChangeKind;
+  actor?: { id: string; name: string } | null;
+  notice?: Notice;
+}
+
+/** Acts on a domain event in the process that published it (once per event, however many processes run). */
+export type DomainEventListener = (event: DomainEvent) => Promise<void> | void;
+
+interface LiveChange extends CalendarChange { userId?: string }
+
 export const DATABASE_URL = Symbol('DATABASE_URL');
 const CHANNEL = 'planbord_calendar';
 
 /**
- * Change events fan out through PostgreSQL LISTEN/NOTIFY, so every API process on the database tells its own
- * subscribers, whichever process made the change.
+ * The one place features tell each other what happened. Services publish domain events after their transaction
+ * commits; listeners registered with `on` (notifications, later webhooks) run in the publishing process, and
+ * the change itself fans out through PostgreSQL LISTEN/NOTIFY, so every API process tells its own live subscribers,
+ * whichever process made the change.
  */
 @Injectable()
-export class CalendarPubSub implements OnModuleInit, OnModuleDestroy {
-  private readonly logger = new Logger('PubSub');
+export class ChangeFeed implements OnModuleInit, OnModuleDestroy {
+  private readonly logger = new Logger('ChangeFeed');
+  private readonly listeners: DomainEventListener[] = [];
   private listener: Client | null = null;
   /** A pool reconnects by itself when the database comes back; the listener is reconnected by hand. */
   private readonly publisher: Pool;
   private closing = false;
   private retry: NodeJS.Timeout | null = null;
-  private readonly subscribers = new Set<(change: CalendarChange & { userId?: string }) => void>();
+  private readonly subscribers = new Set<(change: LiveChange) => void>();
 
   constructor(@Inject(DATABASE_URL) private readonly url: string) {
     this.publisher = new Pool({ connectionString: url, max: 2, connectionTimeoutMillis: 5000 });
@@ -53,7 +85,7 @@ export class CalendarPubSub implements OnModuleInit, OnModuleDestroy {
     const client = new Client({ connectionString: this.url, connectionTimeoutMillis: 5000 });
     client.on('notification', (message) => {
       if (message.channel !== CHANNEL || !message.payload) return;
-      const change = JSON.parse(message.payload) as CalendarChange & { userId?: string };
+      const change = JSON.parse(message.payload) as LiveChange;
       for (const deliver of this.subscribers) deliver(change);
     });
     client.on('error', (error) => {
@@ -92,10 +124,37 @@ export class CalendarPubSub implements OnModuleInit, OnModuleDestroy {
     this.retry.unref();
   }
 
-  /** Call after the change has committed. A `userId` makes it a personal message (notifications). */
-  async publish(entityType: string, id: string, kind: 'created' | 'updated' | 'deleted', userId?: string): Promise<void> {
+  /** Registers an in-process listener for every domain event published from now on. */
+  on(listener: DomainEventListener): void {
+    this.listeners.push(listener);
+  }
+
+  /**
+   * Call after the change has committed. Listeners run first and are awaited (a notification exists when the
+   * mutation answers); then every process's live calendars hear of it. A failing listener is logged, never undoes
+   * the change or stops the others.
+   */
+  async publish(...events: DomainEvent[]): Promise<void> {
+    for (const event of events) {
+      for (const listener of this.listeners) {
+        try {
+          await listener(event);
+        } catch (error) {
+          this.logger.error(`a listener failed on ${event.entityType} ${event.kind}: ${(error as Error).message}`);
+        }
+      }
+      await this.broadcast({ entityType: event.entityType, id: event.id, kind: event.kind });
+    }
+  }
+
+  /** A personal message to one person's live connections in every process (their bell, their sessions); calendars do not see it. */
+  tell(userId: string, entityType: string, id: string, kind: ChangeKind): Promise<void> {
+    return this.broadcast({ entityType, id, kind, userId });
+  }
+
+  private async broadcast(change: LiveChange): Promise<void> {
     try {
-      await this.publisher.query('SELECT pg_notify($1, $2)', [CHANNEL, JSON.stringify({ entityType, id, kind, userId })]);
+      await this.publisher.query('SELECT pg_notify($1, $2)', [CHANNEL, JSON.stringify(change)]);
     } catch (error) {
       this.logger.warn(`could not publish a change: ${(error as Error).message}`);
     }
@@ -106,13 +165,13 @@ export class CalendarPubSub implements OnModuleInit, OnModuleDestroy {
    * personal messages); ends when the client goes away.
    */
   subscribe<F extends string = 'calendarChanged'>(
-    accept: (change: CalendarChange & { userId?: string }) => boolean = (change) => !change.userId,
+    accept: (change: LiveChange) => boolean = (change) => !change.userId,
     field: F = 'calendarChanged' as F,
   ): AsyncIterableIterator<Record<F, CalendarChange>> {
     const queue: CalendarChange[] = [];
     let wake: (() => void) | null = null;
     let done = false;
-    const deliver = (change: CalendarChange & { userId?: string }) => {
+    const deliver = (change: LiveChange) => {
       if (!accept(change)) return;
       const { userId: _userId, ...visible } = change;
       queue.push(visible);

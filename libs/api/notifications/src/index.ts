@@ -1,0 +1,3 @@
+export * from './notification.entity';
+export * from './notifications.feature';
+export * from './notifications.module';

@@ -1,0 +1,14 @@
+import { PUBLISHING_PERMISSIONS } from '@planbord/domain';
+import { defineFeature } from '@planbord/api-core';
+import { Comment, CrisisActivation, Post, Review } from './publishing.entities';
+import { publishingFields } from './publishing.fields';
+import { PublishingModule } from './publishing.module';
+
+/** Posts, reviews, comments and the crisis switch. Its tables came with the app's first migrations. */
+export const publishingFeature = defineFeature({
+  name: 'publishing',
+  module: PublishingModule,
+  entities: [Post, Review, Comment, CrisisActivation],
+  fields: publishingFields,
+  permissions: Object.keys(PUBLISHING_PERMISSIONS),
+});
