@@ -62,6 +62,9 @@ describe.each(PHONES)('on $name', ({ width, height }) => {
     const failures: string[] = [];
     const pages = await pagesOf(page);
     expect(pages.length).toBeGreaterThan(3);
+    // Everyone may propose a channel; editors and admins decide on the proposals under Beheer.
+    expect(pages).toContain('/kanaalvoorstellen');
+    if (role === 'admin' || role === 'editor') expect(pages).toContain('/beheer/kanaalvoorstellen');
     for (const path of pages) {
       await page.goto(path);
       await settled(page);
@@ -86,6 +89,64 @@ describe.each(PHONES)('on $name', ({ width, height }) => {
     await page.getByRole('button', { name: 'Inloggen' }).waitFor();
     expect((await sidewaysOverflow(page)).overflow).toBeLessThanOrEqual(0);
     expect(await seriousA11yViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('dialogs on a phone', () => {
+  const unique = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1000)}`;
+
+  /** The open dialog covers the screen, nothing scrolls sideways, and axe finds nothing serious. */
+  async function checkDialog(page: Page, name: string): Promise<void> {
+    const dialog = page.getByRole('dialog', { name });
+    await dialog.waitFor();
+    expect((await dialog.boundingBox())!.width).toBe(page.viewportSize()!.width);
+    const { overflow, widest } = await sidewaysOverflow(page);
+    expect({ overflow: Math.max(overflow, 0), widest: overflow > 0 ? widest : [] }).toEqual({ overflow: 0, widest: [] });
+    expect(await seriousA11yViolations(page)).toEqual([]);
+  }
+
+  it.each(PHONES)('proposing a channel and deciding on a proposal fit $name', async ({ width, height }) => {
+    const liaison = await phonePage(width, height);
+    await login(liaison, 'liaison@planbord.local');
+    await liaison.goto('/kanaalvoorstellen');
+    await settled(liaison);
+    await liaison.getByRole('button', { name: 'Nieuw kanaal voorstellen' }).click();
+    await checkDialog(liaison, 'Nieuw kanaal voorstellen');
+    await liaison.context().close();
+
+    const name = `Bluesky Wijkraad ${unique()}`;
+    const member = await apiAs('member@planbord.local');
+    await member('mutation($i: ChannelProposalInput!) { proposeChannel(input: $i) { id } }', { i: { name, kind: 'BLUESKY', reason: 'De wijkraad is daar actief.' } });
+    const editor = await phonePage(width, height);
+    await login(editor, 'editor@planbord.local');
+    await editor.goto('/beheer/kanaalvoorstellen');
+    await settled(editor);
+    await editor.getByRole('button', { name: `Goedkeuren ${name}` }).click();
+    await checkDialog(editor, `‘${name}’ goedkeuren`);
+    await editor.context().close();
+  });
+
+  it.each(PHONES)('deactivating a person with an open job fits $name', async ({ width, height }) => {
+    const admin = await apiAs('admin@planbord.local');
+    const editor = await apiAs('editor@planbord.local');
+    const name = `Fenna Bos ${unique()}`;
+    const { createUser } = await admin<{ createUser: { id: string } }>('mutation($i: UserInput!) { createUser(input: $i) { id } }', {
+      i: { name, email: `${name.toLowerCase().replace(/[^a-z0-9]+/g, '.')}@lindeveld.test`, role: 'MEMBER', password: 'een-goed-wachtwoord', weeklyHours: 32 },
+    });
+    const { createEvent } = await editor<{ createEvent: { id: string } }>('mutation($i: EventInput!) { createEvent(input: $i) { id } }', {
+      i: { title: `Zomermarkt ${unique()}`, startsAt: '2031-06-07T10:00:00+02:00', endsAt: '2031-06-07T15:00:00+02:00' },
+    });
+    await editor('mutation($i: AssignInput!) { assign(input: $i) { id } }', { i: { eventId: createEvent.id, userId: createUser.id, role: 'COVER' } });
+
+    const page = await phonePage(width, height);
+    await login(page, 'admin@planbord.local');
+    await page.goto('/beheer/personen');
+    await settled(page);
+    await page.getByLabel('Zoeken').fill(name);
+    await page.getByRole('button', { name: `Deactiveren ${name}` }).click();
+    await page.getByRole('dialog', { name: `${name} deactiveren?` }).getByRole('heading', { name: 'Open taken (1)' }).waitFor();
+    await checkDialog(page, `${name} deactiveren?`);
     await page.context().close();
   });
 });
