@@ -1,17 +1,24 @@
+import { lazy } from 'react';
 import { Navigate, Route, Routes } from 'react-router-dom';
 import { can } from '@planbord/domain';
 import { useCurrentUser } from '@planbord/web-graphql';
-import { AccountPage, AudiencesPage, ChannelProposalReviewPage, ChannelProposalsPage, ChannelsPage, DepartmentsPage, LoginPage, PeoplePage, ThemesPage } from '@planbord/web-identity';
-import { CalendarPage, PlanningPage } from '@planbord/web-planning';
+import { AccountPage, AudiencesPage, ChannelProposalReviewPage, ChannelProposalsPage, ChannelsPage, DepartmentsPage, PeoplePage, ThemesPage } from '@planbord/web-identity';
 import { ApprovalsPage, HeldPostsPage, MyWorkPage, PostEditorPage, PostsPanel } from '@planbord/web-publishing';
-import { OverviewPage } from '@planbord/web-overview';
-import { RequestsPage } from '@planbord/web-requests';
-import { RubricsPage, RubricYearPage } from '@planbord/web-rubrics';
 import { DrawerExtensionsProvider, type DrawerExtensions } from '@planbord/web-ui';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { RequireAuth, RequireOrganisation, RequirePermission } from './shell/guards';
 import { Shell } from './shell/Shell';
 import { ROUTES } from './shell/routes';
+
+// The overview, planning, requests and rubrics pages are downloaded when first opened, each feature in a chunk of its own. The
+// identity and publishing features are part of the signed-in shell already (the header's crisis switch, bell and
+// logout), so their pages come with it.
+const CalendarPage = lazy(() => import('@planbord/web-planning').then((feature) => ({ default: feature.CalendarPage })));
+const PlanningPage = lazy(() => import('@planbord/web-planning').then((feature) => ({ default: feature.PlanningPage })));
+const RequestsPage = lazy(() => import('@planbord/web-requests').then((feature) => ({ default: feature.RequestsPage })));
+const RubricsPage = lazy(() => import('@planbord/web-rubrics').then((feature) => ({ default: feature.RubricsPage })));
+const RubricYearPage = lazy(() => import('@planbord/web-rubrics').then((feature) => ({ default: feature.RubricYearPage })));
+const OverviewPage = lazy(() => import('@planbord/web-overview').then((feature) => ({ default: feature.OverviewPage })));
 
 /** The planning drawer shows an event's or slot's posts; planning and publishing meet only here. */
 const drawerExtensions: DrawerExtensions = {
@@ -29,7 +36,6 @@ export function App() {
   return (
     <DrawerExtensionsProvider value={drawerExtensions}>
       <Routes>
-        <Route path={ROUTES.login} element={<LoginPage />} />
         <Route
           element={
             <RequireAuth>

@@ -1,35 +1,34 @@
-import { StrictMode } from 'react';
+import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
-import { BrowserRouter } from 'react-router-dom';
-import { ApolloProvider } from '@apollo/client/react';
-import { createApolloClient, MeDocument } from '@planbord/web-graphql';
-import { App } from './App';
+import { BrowserRouter, Route, Routes } from 'react-router-dom';
+import { LoginPage } from '@planbord/web-identity/login';
+import { LoadingPage } from './pages/LoadingPage';
 import { LocaleRoot } from './shell/LocaleRoot';
+import { LOGIN_PATH } from './shell/login-path';
 
-const client = createApolloClient({
-  // A session that ended (expired, revoked, person deactivated) makes `me` null; the route guard then sends the person
-  // to the login page, remembering where they were. A failed login itself is not an ended session.
-  onUnauthenticated: (operationName) => {
-    if (operationName === 'Login' || operationName === 'ChangePassword') return;
-    const signedIn = client.cache.readQuery({ query: MeDocument })?.me;
-    if (signedIn) {
-      sessionStorage.setItem('planbord.sessionEnded', '1');
-      client.cache.writeQuery({ query: MeDocument, data: { me: null } });
-    }
-  },
-});
+// What a browser loads first is the login page and the language; the GraphQL client and every signed-in page come
+// in later chunks, each page its own (see App.tsx).
+const SignedInApp = lazy(() => import('./SignedInApp'));
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html lacks #root');
 
 createRoot(container).render(
   <StrictMode>
-    <ApolloProvider client={client}>
-      <BrowserRouter>
-        <LocaleRoot>
-          <App />
-        </LocaleRoot>
-      </BrowserRouter>
-    </ApolloProvider>
+    <BrowserRouter>
+      <LocaleRoot>
+        <Routes>
+          <Route path={LOGIN_PATH} element={<LoginPage />} />
+          <Route
+            path="*"
+            element={
+              <Suspense fallback={<LoadingPage />}>
+                <SignedInApp />
+              </Suspense>
+            }
+          />
+        </Routes>
+      </LocaleRoot>
+    </BrowserRouter>
   </StrictMode>,
 );

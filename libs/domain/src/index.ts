@@ -4,5 +4,5 @@ export * from './channels';
 export * from './validation';
 export * from './planning';
 export * from './time';
-export * from './recurrence';
 export * from './publishing';
+export * from './calendar-order';

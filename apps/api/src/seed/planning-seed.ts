@@ -1,6 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
-import { addDays, atLocalTime, expandRecurrence, localDateOf, type AssignmentRole, type AssignmentStatus, type EventStatus } from '@planbord/domain';
+import { addDays, atLocalTime, localDateOf, type AssignmentRole, type AssignmentStatus, type EventStatus } from '@planbord/domain';
+import { expandRecurrence } from '@planbord/domain/recurrence';
 import { demoRequestDates, type DemoRequestDates } from './request-dates';
 import type { SessionUser } from '@planbord/api-core';
 import { Channel, Department, Theme, User, Audience } from '@planbord/api-identity';

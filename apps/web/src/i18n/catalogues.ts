@@ -1,10 +1,11 @@
 import type { Locale } from '@planbord/domain';
-import { identityMessages } from '@planbord/web-identity';
-import { overviewMessages } from '@planbord/web-overview';
-import { planningMessages } from '@planbord/web-planning';
-import { publishingMessages } from '@planbord/web-publishing';
-import { requestsMessages } from '@planbord/web-requests';
-import { rubricsMessages } from '@planbord/web-rubrics';
+// Each feature's messages through its own small entry point, so the first download carries no feature's pages.
+import { identityMessages } from '@planbord/web-identity/login';
+import { messages as overviewMessages } from '@planbord/web-overview/i18n';
+import { messages as planningMessages } from '@planbord/web-planning/i18n';
+import { messages as publishingMessages } from '@planbord/web-publishing/i18n';
+import { messages as requestsMessages } from '@planbord/web-requests/i18n';
+import { messages as rubricsMessages } from '@planbord/web-rubrics/i18n';
 import { sharedMessages, type Catalogue, type Catalogues } from '@planbord/web-ui';
 import { messages as shellMessages } from '.';
 

@@ -30,4 +30,5 @@ export const en: Record<keyof typeof nl, string> = {
   'nav.planning': 'Planning',
   'nav.approvals': 'Approve',
   'nav.myWork': 'My work',
+  'nav.menu': 'Menu',
 };

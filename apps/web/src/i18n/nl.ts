@@ -28,4 +28,5 @@ export const nl = {
   'nav.planning': 'Planning',
   'nav.approvals': 'Goedkeuren',
   'nav.myWork': 'Mijn werk',
+  'nav.menu': 'Menu',
 } as const;

@@ -1,7 +1,5 @@
 import { useCallback, useState, type ReactNode } from 'react';
 import { DEFAULT_LOCALE, isLocale, type Locale } from '@planbord/domain';
-import { useCurrentUser } from '@planbord/web-graphql';
-import { useSetMyLocale } from '@planbord/web-identity';
 import { I18nProvider } from '@planbord/web-ui';
 import { MESSAGES } from '../i18n/catalogues';
 
@@ -17,30 +15,23 @@ function storedLocale(): Locale {
 }
 
 /**
- * Decides the interface language: the signed-in person's own setting (a switch is saved on the server, so it follows
- * them to other devices); before login, the choice made on the login page, kept in this browser.
+ * The interface language as this browser remembers it: the choice made on the login page, or the signed-in person's
+ * own setting last seen here. Once someone is signed in, `UserLocale` follows their setting and saves a switch on the
+ * server, so it follows them to other devices.
  */
 export function LocaleRoot({ children }: { children: ReactNode }) {
-  const { me } = useCurrentUser();
-  const [setMyLocale] = useSetMyLocale();
   const [chosen, setChosen] = useState<Locale>(storedLocale);
-  const locale: Locale = me && isLocale(me.locale) ? me.locale : chosen;
-
-  const change = useCallback(
-    (next: Locale) => {
-      setChosen(next);
-      try {
-        localStorage.setItem(STORAGE_KEY, next);
-      } catch {
-        // Private browsing may refuse storage; the choice then lasts for this page only.
-      }
-      if (me) void setMyLocale(next).catch(() => undefined);
-    },
-    [me, setMyLocale],
-  );
+  const change = useCallback((next: Locale) => {
+    setChosen(next);
+    try {
+      localStorage.setItem(STORAGE_KEY, next);
+    } catch {
+      // Private browsing may refuse storage; the choice then lasts for this page only.
+    }
+  }, []);
 
   return (
-    <I18nProvider locale={locale} messages={MESSAGES} onLocaleChange={change}>
+    <I18nProvider locale={chosen} messages={MESSAGES} onLocaleChange={change}>
       {children}
     </I18nProvider>
   );

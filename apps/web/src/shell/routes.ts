@@ -2,9 +2,10 @@ import type { ComponentType } from 'react';
 import type { Operation } from '@planbord/domain';
 import { ApprovalQueueCount, PUBLISHING_ROUTES } from '@planbord/web-publishing';
 import type { MessageKey } from '../i18n';
+import { LOGIN_PATH } from './login-path';
 
 export const ROUTES = {
-  login: '/login',
+  login: LOGIN_PATH,
   start: '/',
   account: '/account',
   admin: '/beheer',

@@ -2,9 +2,10 @@ import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import {
-  addDays, check, checkRrule, DATE_YEARS, expandRecurrence, hasIssues, isSameRubric, isValidDate, isValidTime, LIMITS, localDateOf, PLANNING_DEFAULTS, rules, startOfLocalDate,
+  addDays, check, DATE_YEARS, hasIssues, isValidDate, isValidTime, LIMITS, localDateOf, PLANNING_DEFAULTS, rules, startOfLocalDate,
   type FieldIssues,
 } from '@planbord/domain';
+import { checkRrule, expandRecurrence, isSameRubric } from '@planbord/domain/recurrence';
 import { APP_CONFIG, AuditService, BadInputError, ChangeFeed, findOrNotFound, Jobs, updateVersioned, type AppConfig, type SessionUser } from '@planbord/api-core';
 import type { RubricInput, RubricPatch } from './dto/planning.input';
 import { ReferenceDataService } from '@planbord/api-identity';

@@ -1,4 +1,4 @@
-export { LoginPage, type LoginLocationState } from './pages/LoginPage';
+export type { LoginLocationState } from './pages/LoginPage';
 export { AccountPage } from './pages/AccountPage';
 export { PeoplePage } from './pages/PeoplePage';
 export { DepartmentsPage } from './pages/DepartmentsPage';
@@ -9,4 +9,3 @@ export { ChannelProposalsPage } from './pages/ChannelProposalsPage';
 export { ChannelProposalReviewPage } from './pages/ChannelProposalReviewPage';
 export { useLogout } from './hooks/useLogout';
 export { useSetMyLocale } from './hooks/useSetMyLocale';
-export { messages as identityMessages } from './i18n';

@@ -10,4 +10,3 @@ export { CrisisSwitch } from './components/CrisisSwitch';
 export { NotificationBell } from './components/NotificationBell';
 export { ApprovalQueueCount } from './components/ApprovalQueueCount';
 export { PUBLISHING_ROUTES } from './routes';
-export { messages as publishingMessages } from './i18n';

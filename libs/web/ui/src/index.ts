@@ -45,3 +45,4 @@ export { formats, type Formats } from './format/formats';
 export { OrgTimeProvider, useOrgTime, useFormat } from './format/OrgTimeProvider';
 export { Dialog, type DialogProps } from './components/Dialog';
 export { describeFailure, focusFirstInvalid, QueryFailure, type Failure, type FailureFacts } from './components/Failure';
+export { useMediaQuery, NARROW_SCREEN } from './hooks/useMediaQuery';

@@ -5,3 +5,4 @@ import './styles/planbord.css';
 import './styles/calendar.css';
 import './styles/fields.css';
 import './styles/dialog.css';
+import './styles/responsive.css';

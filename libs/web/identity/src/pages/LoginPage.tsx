@@ -1,10 +1,9 @@
-import { useState } from 'react';
-import { Navigate, useLocation, useNavigate } from 'react-router-dom';
+import { useEffect, useState } from 'react';
+import { useLocation } from 'react-router-dom';
 import { check, describeIssues, hasIssues, rules } from '@planbord/domain';
-import { failureFacts, useCurrentUser } from '@planbord/web-graphql';
 import { Alert, Button, describeFailure, Heading, LanguageSwitch, TextField, useLocale } from '@planbord/web-ui';
 import { useT } from '../i18n';
-import { useLogin } from '../hooks/useLogin';
+import { isSignedIn, NETWORK_FAILURE, signIn, SignInFailure } from '../login/sign-in';
 
 /** Where the login page sends you afterwards, and why you are there. */
 export interface LoginLocationState {
@@ -12,21 +11,36 @@ export interface LoginLocationState {
   reason?: 'expired' | 'loggedOut';
 }
 
+/**
+ * Into the app with a fresh page load: the signed-in part starts from nothing, so no cached answer of an earlier
+ * session (perhaps someone else's on a shared computer) is ever shown.
+ */
+function enter(target: string): void {
+  window.location.replace(target);
+}
+
 export function LoginPage() {
   const t = useT();
   const locale = useLocale();
-  const navigate = useNavigate();
   const location = useLocation();
   const state = (location.state ?? {}) as LoginLocationState;
   const target = state.from && state.from.startsWith('/') && !state.from.startsWith('/login') ? state.from : '/';
-  const { me } = useCurrentUser();
-  const [login, { loading }] = useLogin();
+  const [loading, setLoading] = useState(false);
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [fieldMessages, setFieldMessages] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<string | null>(null);
 
-  if (me) return <Navigate to={target} replace />;
+  // Signed in already (another tab, or back to this page): go on.
+  useEffect(() => {
+    let current = true;
+    void isSignedIn().then((signedIn) => {
+      if (signedIn && current) enter(target);
+    });
+    return () => {
+      current = false;
+    };
+  }, [target]);
 
   const onSubmit = async (event: React.FormEvent) => {
     event.preventDefault();
@@ -38,14 +52,16 @@ export function LoginPage() {
       return;
     }
     setFieldMessages({});
+    setLoading(true);
     try {
-      await login(email, password);
-      navigate(target, { replace: true });
+      await signIn(email, password);
+      enter(target);
     } catch (error) {
-      const view = describeFailure(failureFacts(error), t);
+      const view = describeFailure(error instanceof SignInFailure ? error.facts : NETWORK_FAILURE, t);
       setFieldMessages(view.fields);
       setFailure(view.message);
       setPassword('');
+      setLoading(false);
     }
   };
 

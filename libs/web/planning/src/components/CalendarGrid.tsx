@@ -21,7 +21,6 @@ export interface CalendarGridProps {
   /** A new day to focus; outside the weeks shown the page moves to its period first. */
   onFocusDate: (date: CalendarDate) => void;
   onOpen: (entry: CalendarEntry) => void;
-  onShowMore: (date: CalendarDate) => void;
   colorLabel: (entry: CalendarEntry) => string | null;
   canMove: (entry: CalendarEntry) => boolean;
   onMove: (key: string, date: CalendarDate) => void;
@@ -32,15 +31,18 @@ export interface CalendarGridProps {
 /**
  * The month or week as a grid of days. One day is in the tab order at a time (roving tabindex): arrow keys move
  * between days, Home/End to the start or end of the week, PageUp/PageDown a month; Enter opens the day's first item;
- * Tab goes into the focused day's items.
+ * Tab goes into the focused day's items. "+n meer" opens the rest of that day in place, in the same cell.
  */
 export function CalendarGrid(props: CalendarGridProps) {
-  const { weeks, month, byDay, today, holidays, maxPerDay, labelledBy, focusedDate, onFocusDate, onOpen, onShowMore, colorLabel, canMove, onMove, postLinks } = props;
+  const { weeks, month, byDay, today, holidays, maxPerDay, labelledBy, focusedDate, onFocusDate, onOpen, colorLabel, canMove, onMove, postLinks } = props;
   const t = useT();
   const { formatLocalDate, formatWeekday } = useFormat();
   const cells = useRef(new Map<CalendarDate, HTMLDivElement>());
   const wantsFocus = useRef(false);
   const [dropTarget, setDropTarget] = useState<CalendarDate | null>(null);
+  // The days whose "+n meer" was opened, and the item to focus once it is drawn (the first one that was hidden).
+  const [expanded, setExpanded] = useState<ReadonlySet<CalendarDate>>(() => new Set());
+  const focusItem = useRef<string | null>(null);
   const days = weeks.flat();
   const tabbable = days.includes(focusedDate) ? focusedDate : days.includes(today) ? today : (days.find((day) => month && day.startsWith(month)) ?? days[0]);
 
@@ -52,6 +54,24 @@ export function CalendarGrid(props: CalendarGridProps) {
       cell.focus();
     }
   }, [focusedDate, weeks]);
+
+  useEffect(() => {
+    const key = focusItem.current;
+    if (!key) return;
+    focusItem.current = null;
+    document.querySelector<HTMLElement>(`.planbord-calendar [data-item="${CSS.escape(key)}"]`)?.focus();
+  }, [expanded]);
+
+  const toggleDay = (date: CalendarDate, firstHidden: CalendarEntry | undefined) => {
+    const opening = !expanded.has(date);
+    focusItem.current = opening && firstHidden ? firstHidden.key : null;
+    setExpanded((current) => {
+      const next = new Set(current);
+      if (opening) next.add(date);
+      else next.delete(date);
+      return next;
+    });
+  };
 
   const onKeyDown = (date: CalendarDate, event: KeyboardEvent<HTMLDivElement>) => {
     if (event.target !== event.currentTarget) return;
@@ -103,7 +123,10 @@ export function CalendarGrid(props: CalendarGridProps) {
         <div role="row" key={week[0]} className="planbord-calendar__row">
           {week.map((date) => {
             const items = byDay.get(date) ?? [];
-            const { shown, hidden } = visibleInCell(items, maxPerDay);
+            const isExpanded = expanded.has(date);
+            const cut = visibleInCell(items, maxPerDay);
+            const shown = isExpanded ? items : cut.shown;
+            const hidden = cut.hidden;
             const isToday = date === today;
             const outside = month != null && !date.startsWith(month);
             const focused = date === tabbable;
@@ -167,10 +190,11 @@ export function CalendarGrid(props: CalendarGridProps) {
                       type="button"
                       className="planbord-calendar__more"
                       tabIndex={focused ? 0 : -1}
-                      onClick={() => onShowMore(date)}
+                      aria-expanded={isExpanded}
+                      onClick={() => toggleDay(date, items[cut.shown.length])}
                     >
-                      {t('calendar.more', { count: hidden })}{' '}
-                      <VisuallyHidden>{t('calendar.moreSuffix', { date: dateText })}</VisuallyHidden>
+                      {isExpanded ? t('calendar.less') : t('calendar.more', { count: hidden })}{' '}
+                      <VisuallyHidden>{isExpanded ? t('calendar.lessSuffix', { date: dateText }) : t('calendar.moreSuffix', { date: dateText })}</VisuallyHidden>
                     </button>
                   ) : null}
                 </div>

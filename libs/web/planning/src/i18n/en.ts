@@ -244,7 +244,9 @@ export const en: Record<keyof typeof nl, string> = {
   'planning.hoursOnly': '{hours} h',
   'planning.hoursMinutes': '{hours} h {minutes} min',
 
-  'calendar.moreSuffix': 'on {date}: show the whole week',
+  'calendar.moreSuffix': 'on {date}: show everything of this day',
+  'calendar.less': 'Show less',
+  'calendar.lessSuffix': 'on {date}',
 
   'drawer.unassignSuffix': '{name} as {role}',
 

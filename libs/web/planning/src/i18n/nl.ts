@@ -242,7 +242,9 @@ export const nl = {
   'planning.hoursOnly': '{hours} u',
   'planning.hoursMinutes': '{hours} u {minutes} min',
 
-  'calendar.moreSuffix': 'op {date}: toon de hele week',
+  'calendar.moreSuffix': 'op {date}: toon alles van deze dag',
+  'calendar.less': 'Minder tonen',
+  'calendar.lessSuffix': 'op {date}',
 
   'drawer.unassignSuffix': '{name} als {role}',
 

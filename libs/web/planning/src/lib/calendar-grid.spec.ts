@@ -52,7 +52,7 @@ describe('stepping and keys', () => {
 });
 
 describe('placing items on days', () => {
-  const item = (key: string, firstDay: string, lastDay: string, startsAt: string, allDay = false) => ({ key, firstDay, lastDay, startsAt, allDay });
+  const item = (key: string, firstDay: string, lastDay: string, startsAt: string, allDay = false) => ({ key, kind: 'event' as const, firstDay, lastDay, startsAt, allDay });
 
   it('puts a multi-day item on every day it covers, capped to the range', () => {
     const days = itemsByDay([item('a', '2026-10-20', '2026-10-28', '2026-10-20T08:00:00Z', true)], '2026-10-26', '2026-12-07');

@@ -1,4 +1,4 @@
-import { addDays, mondayOf } from '@planbord/domain';
+import { addDays, compareCalendarItems, mondayOf, type CalendarOrderable } from '@planbord/domain';
 import { daysBetween, type CalendarDate } from '@planbord/web-ui';
 
 export type CalendarView = 'month' | 'week' | 'list';
@@ -77,20 +77,15 @@ export function dayAfterKey(date: CalendarDate, key: string): CalendarDate | nul
 }
 
 /** An item on the calendar reduced to what placing it needs: when it starts and, for spans, its first and last day. */
-export interface Placeable {
-  key: string;
-  startsAt: string;
+export interface Placeable extends CalendarOrderable {
   firstDay: CalendarDate;
   /** The last day it is on (inclusive). */
   lastDay: CalendarDate;
-  allDay: boolean;
-  /** Placed after the day's other items whatever its time. */
-  trailing?: boolean;
 }
 
 /**
- * Puts every item on each visible day it lies on: all-day items first, then by start time, trailing items last, then
- * by key for a stable order. A long event is capped to the visible range.
+ * Puts every item on each visible day it lies on, each day in the calendar's one order (`compareCalendarItems`). A long
+ * event is capped to the visible range.
  */
 export function itemsByDay<T extends Placeable>(items: readonly T[], from: CalendarDate, to: CalendarDate): Map<CalendarDate, T[]> {
   const days = new Map<CalendarDate, T[]>();
@@ -105,7 +100,7 @@ export function itemsByDay<T extends Placeable>(items: readonly T[], from: Calen
     }
   }
   for (const list of days.values()) {
-    list.sort((a, b) => Number(a.trailing ?? false) - Number(b.trailing ?? false) || Number(b.allDay) - Number(a.allDay) || a.startsAt.localeCompare(b.startsAt) || a.key.localeCompare(b.key));
+    list.sort(compareCalendarItems);
   }
   return days;
 }

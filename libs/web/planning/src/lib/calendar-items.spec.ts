@@ -113,9 +113,9 @@ describe('calendar entries', () => {
     expect(entries.map((entry) => entry.key)).toEqual(['post:p1']);
   });
 
-  it('shows a day\'s posts after its events and slots, so a full month cell keeps the planning in view', () => {
+  it('mixes a day\'s posts with its events and slots in time order', () => {
     const entries = calendarEntries({ events: [event({ startsAt: '2026-11-24T15:00:00.000Z', endsAt: '2026-11-24T16:00:00.000Z' })], slots: [slot({ startsAt: '2026-11-24T12:00:00.000Z' })], posts: [post({ plannedAt: '2026-11-24T06:00:00.000Z' })] }, 'theme', amsterdam);
-    expect(itemsByDay(entries, '2026-11-23', '2026-11-30').get('2026-11-24')?.map((entry) => entry.key)).toEqual(['slot:s1', 'event:e1', 'post:p1']);
+    expect(itemsByDay(entries, '2026-11-23', '2026-11-30').get('2026-11-24')?.map((entry) => entry.key)).toEqual(['post:p1', 'slot:s1', 'event:e1']);
   });
 
   it('names a post by what it shows, its status in words, then its channel spelled out', () => {

@@ -112,8 +112,6 @@ export function postEntry(post: CalendarPostFieldsFragment, { dateOf, timeOf }: 
     firstDay: day,
     lastDay: day,
     allDay: false,
-    // Posts come after the day's events and slots, so a full month cell keeps the planning in view.
-    trailing: true,
     time: timeOf(at),
     version: post.version,
     colorOf: null,

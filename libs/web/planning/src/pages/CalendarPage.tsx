@@ -2,8 +2,9 @@ import { useCallback, useId, useMemo, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { addDays, can } from '@planbord/domain';
 import { failureFacts, useCalendarChanged, useCurrentUser, useHolidays } from '@planbord/web-graphql';
-import { Alert, Button, ColorSwatch, daysBetween, describeFailure, EmptyState, PageHeader, QueryFailure, Spinner, ToggleGroup, useFormat, useOrgTime, type CalendarDate, type Formats } from '@planbord/web-ui';
+import { Alert, Button, ColorSwatch, daysBetween, describeFailure, EmptyState, NARROW_SCREEN, PageHeader, QueryFailure, Spinner, ToggleGroup, useFormat, useMediaQuery, useOrgTime, type CalendarDate, type Formats } from '@planbord/web-ui';
 import { useT } from '../i18n';
+import { CalendarAgenda } from '../components/CalendarAgenda';
 import { CalendarFilters } from '../components/CalendarFilters';
 import { CalendarGrid } from '../components/CalendarGrid';
 import { CalendarList } from '../components/CalendarList';
@@ -12,7 +13,7 @@ import { useCalendar } from '../hooks/useCalendar';
 import { useMoveSlot } from '../hooks/useMoveSlot';
 import { PLANNING_QUERIES } from '../hooks/planning-queries';
 import { useUpdateEvent } from '../hooks/useUpdateEvent';
-import { monthGrid, stepAnchor, visibleDates, weekDays, itemsByDay, type CalendarView } from '../lib/calendar-grid';
+import { firstOfMonth, addMonths, monthGrid, stepAnchor, visibleDates, weekDays, itemsByDay, type CalendarView } from '../lib/calendar-grid';
 import { calendarEntries, legendOf, postPath, type CalendarEntry } from '../lib/calendar-items';
 import { calendarFilter, parseCalendarUrl, writeCalendarUrl, type CalendarUrlState, type ColorMode, type ItemRef } from '../lib/calendar-url';
 
@@ -35,6 +36,8 @@ export function CalendarPage() {
   const canPlan = can(me?.role, 'Mutation.moveSlot');
   const postLinks = can(me?.role, 'Query.post');
   const navigate = useNavigate();
+  // On a phone every view is an agenda grouped by day: a grid of seven columns does not fit 320 pixels.
+  const narrow = useMediaQuery(NARROW_SCREEN);
 
   const update = useCallback(
     (patch: Partial<CalendarUrlState>, options: { replace?: boolean } = {}) => {
@@ -63,9 +66,9 @@ export function CalendarPage() {
     if (entry.ref.kind !== 'post') openItem(entry.ref);
     else if (postLinks) navigate(postPath(entry.ref.id));
   };
-  const goTo = (date: CalendarDate, view: CalendarView = state.view) => {
+  const goTo = (date: CalendarDate) => {
     setFocusedDate(date);
-    update({ date: date === today ? null : date, view }, { replace: false });
+    update({ date: date === today ? null : date }, { replace: false });
   };
   const onFocusDate = (date: CalendarDate) => {
     setFocusedDate(date);
@@ -159,7 +162,19 @@ export function CalendarPage() {
           {entries.length === 0 ? (
             <EmptyState title={calendarFilter(state) ? t('calendar.emptyFiltered') : t('calendar.empty')}>{canPlan ? t('calendar.emptyHintTeam') : null}</EmptyState>
           ) : null}
-          {state.view === 'list' ? (
+          {narrow ? (
+            entries.length || state.view === 'week' ? (
+              <CalendarAgenda
+                days={agendaDays(state.view, anchor, byDay)}
+                showEmptyDays={state.view === 'week'}
+                today={today}
+                labelledBy={periodId}
+                onOpen={openEntry}
+                colorLabel={colorLabel}
+                postLinks={postLinks}
+              />
+            ) : null
+          ) : state.view === 'list' ? (
             entries.length ? (
               <CalendarList
                 days={[...byDay.entries()].sort(([a], [b]) => a.localeCompare(b))}
@@ -182,7 +197,6 @@ export function CalendarPage() {
                 focusedDate={focusedDate}
                 onFocusDate={onFocusDate}
                 onOpen={openEntry}
-                onShowMore={(date) => goTo(date, 'week')}
                 colorLabel={colorLabel}
                 canMove={canMove}
                 onMove={(key, date) => void onMove(key, date)}
@@ -192,7 +206,7 @@ export function CalendarPage() {
           )}
         </div>
       ) : null}
-      {calendar && state.view !== 'list' ? <p className="planbord-muted planbord-small planbord-calendar-hint">{t(canPlan ? 'calendar.keyboardHintTeam' : 'calendar.keyboardHint')}</p> : null}
+      {calendar && state.view !== 'list' && !narrow ? <p className="planbord-muted planbord-small planbord-calendar-hint">{t(canPlan ? 'calendar.keyboardHintTeam' : 'calendar.keyboardHint')}</p> : null}
       {legend.length ? (
         <div className="planbord-calendar-legend" role="group" aria-label={t(state.color === 'theme' ? 'calendar.legend.theme' : 'calendar.legend.department')}>
           <span className="planbord-muted planbord-small">{t(state.color === 'theme' ? 'calendar.legend.theme' : 'calendar.legend.department')}:</span>
@@ -204,6 +218,14 @@ export function CalendarPage() {
       <ItemDrawer item={state.item} findSlot={(id) => calendar?.slots.find((slot) => slot.id === id) ?? null} onClose={() => openItem(null)} />
     </>
   );
+}
+
+/** The days an agenda lists: the week's seven, or every day of the month (the grid's days around it left out). */
+function agendaDays(view: CalendarView, anchor: CalendarDate, byDay: Map<CalendarDate, CalendarEntry[]>): [CalendarDate, CalendarEntry[]][] {
+  if (view === 'week') return weekDays(anchor).map((date) => [date, byDay.get(date) ?? []]);
+  const first = firstOfMonth(anchor);
+  const next = addMonths(first, 1);
+  return [...byDay.entries()].filter(([date]) => date >= first && date < next).sort(([a], [b]) => a.localeCompare(b));
 }
 
 function periodLabel(view: CalendarView, anchor: CalendarDate, format: Formats, t: ReturnType<typeof useT>): string {

@@ -1,7 +1,8 @@
 import { useRef, useState, type FormEvent } from 'react';
 import {
-  checkRrule, describeIssues, isValidDate, isValidTime, LIMITS, rules, type FieldIssues,
+  describeIssues, isValidDate, isValidTime, LIMITS, rules, type FieldIssues,
 } from '@planbord/domain';
+import { checkRrule } from '@planbord/domain/recurrence';
 import { failureFacts, useChannels, usePeople, useThemes, type RubricInput, type RubricListFieldsFragment, type RubricPatch } from '@planbord/web-graphql';
 import {
   Alert, Button, ButtonGroup, CheckboxGroup, describeFailure, focusFirstInvalid, Paragraph, SelectField, TextArea, TextField, useLocale, useOrgTime,

@@ -1,4 +1,4 @@
-import { checkRrule } from '@planbord/domain';
+import { checkRrule } from '@planbord/domain/recurrence';
 import { describeRule, englishOrdinal } from './describe-rule';
 import { builderIssues, parseRule, switchKind, toRrule, type RuleBuilderState } from './rule-builder';
 

@@ -1,0 +1,2 @@
+/** The login page's address, apart from the other routes so the first download does not carry the navigation. */
+export const LOGIN_PATH = '/login';
