@@ -3,7 +3,17 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
 export default [
-  { ignores: ['**/node_modules', '**/dist', '**/.data', 'libs/web/graphql/src/generated.ts', '**/*.js', '**/*.mjs', '**/*.cjs'] },
+  {
+    ignores: [
+      '**/node_modules',
+      '**/dist',
+      '**/.data',
+      'libs/web/graphql/src/generated.ts',
+      '**/*.js',
+      '**/*.mjs',
+      '**/*.cjs',
+    ],
+  },
   ...tseslint.configs.recommended,
   {
     // Type-aware rules for what the compiler lets through: a forgotten `await`, a promise where a callback is
@@ -35,11 +45,23 @@ export default [
           allow: [],
           // The app loads the planning, requests and rubrics pages lazily; their messages and the login page come
           // statically through these small second entry points, which hold no pages of their own.
-          checkDynamicDependenciesExceptions: ['@planbord/web-identity/login', '@planbord/web-overview/i18n', '@planbord/web-planning/i18n', '@planbord/web-requests/i18n', '@planbord/web-rubrics/i18n'],
+          checkDynamicDependenciesExceptions: [
+            '@planbord/web-identity/login',
+            '@planbord/web-overview/i18n',
+            '@planbord/web-planning/i18n',
+            '@planbord/web-requests/i18n',
+            '@planbord/web-rubrics/i18n',
+          ],
           depConstraints: [
-            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:feature', 'type:data-access', 'type:ui', 'type:util'] },
+            {
+              sourceTag: 'type:app',
+              onlyDependOnLibsWithTags: ['type:feature', 'type:data-access', 'type:ui', 'type:util'],
+            },
             { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:util'] },
-            { sourceTag: 'type:feature', onlyDependOnLibsWithTags: ['type:feature', 'type:data-access', 'type:ui', 'type:util'] },
+            {
+              sourceTag: 'type:feature',
+              onlyDependOnLibsWithTags: ['type:feature', 'type:data-access', 'type:ui', 'type:util'],
+            },
             { sourceTag: 'type:data-access', onlyDependOnLibsWithTags: ['type:data-access', 'type:util'] },
             { sourceTag: 'type:ui', onlyDependOnLibsWithTags: ['type:ui', 'type:util'] },
             { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util'] },
@@ -52,7 +74,16 @@ export default [
             {
               sourceTag: 'scope:shared',
               onlyDependOnLibsWithTags: ['scope:shared'],
-              bannedExternalImports: ['@nestjs/*', 'typeorm', 'pg', 'express', 'react', 'react-dom', '@apollo/*', 'graphql'],
+              bannedExternalImports: [
+                '@nestjs/*',
+                'typeorm',
+                'pg',
+                'express',
+                'react',
+                'react-dom',
+                '@apollo/*',
+                'graphql',
+              ],
             },
           ],
         },
@@ -63,7 +94,17 @@ export default [
     // Web features never import each other; only the app composes them.
     files: ['libs/web/**/*.ts', 'libs/web/**/*.tsx'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['@planbord/web-*', '!@planbord/web-ui', '!@planbord/web-graphql'], message: 'Web features never import each other.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@planbord/web-*', '!@planbord/web-ui', '!@planbord/web-graphql'],
+              message: 'Web features never import each other.',
+            },
+          ],
+        },
+      ],
     },
   },
   {

@@ -11,18 +11,34 @@ const moduleNameMapper = {
 };
 // Path aliases are resolved by SWC itself, so they also work in globalSetup, which moduleNameMapper does not reach.
 const transform = {
-  '^.+\\.(t|j|mj)sx?$': ['@swc/jest', { ...swc, swcrc: false, jsc: { ...swc.jsc, baseUrl: __dirname, paths }, module: { type: 'commonjs' } }],
+  '^.+\\.(t|j|mj)sx?$': [
+    '@swc/jest',
+    { ...swc, swcrc: false, jsc: { ...swc.jsc, baseUrl: __dirname, paths }, module: { type: 'commonjs' } },
+  ],
 };
 // ESM-only packages (Nest 12, Apollo, and their helpers) are transformed to CommonJS; everything else is left alone.
-const transformIgnorePatterns = ['/node_modules/(?!(@nestjs|@apollo|@as-integrations|graphql-ws|uuid|file-type|strtok3|token-types|@tokenizer|uint8array-extras|load-esm|@borewit|@whatwg-node)/)'];
+const transformIgnorePatterns = [
+  '/node_modules/(?!(@nestjs|@apollo|@as-integrations|graphql-ws|uuid|file-type|strtok3|token-types|@tokenizer|uint8array-extras|load-esm|@borewit|@whatwg-node)/)',
+];
 
-const common = { rootDir: __dirname, transform, transformIgnorePatterns, moduleNameMapper, testEnvironment: 'node', setupFiles: ['reflect-metadata'] };
+const common = {
+  rootDir: __dirname,
+  transform,
+  transformIgnorePatterns,
+  moduleNameMapper,
+  testEnvironment: 'node',
+  setupFiles: ['reflect-metadata'],
+};
 
 module.exports = {
   // Browser journeys and app restarts take seconds, not milliseconds; this is a hang guard, not a speed target.
   testTimeout: 90000,
   projects: [
-    { ...common, displayName: 'unit', testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/**/src/**/*.spec.ts', '<rootDir>/tools/**/*.spec.ts'] },
+    {
+      ...common,
+      displayName: 'unit',
+      testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/**/src/**/*.spec.ts', '<rootDir>/tools/**/*.spec.ts'],
+    },
     {
       ...common,
       displayName: 'integration',

@@ -42,6 +42,17 @@ writeFileSync(join(outDir, 'package.json'), '{ "type": "commonjs" }\n');
 console.log(`api: ${count} files compiled into dist/api`);
 
 if (!apiOnly) {
-  execFileSync(process.execPath, [join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', 'apps/web/vite.config.ts', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+  execFileSync(
+    process.execPath,
+    [
+      join(root, 'node_modules', 'vite', 'bin', 'vite.js'),
+      'build',
+      '--config',
+      'apps/web/vite.config.ts',
+      '--logLevel',
+      'warn',
+    ],
+    { cwd: root, stdio: 'inherit' },
+  );
   console.log('web: built into dist/web');
 }

@@ -14,11 +14,15 @@ const children = [
     stdio: 'inherit',
     env: { ...process.env, PORT: apiPort },
   }),
-  spawn(process.execPath, [join(root, 'node_modules', 'vite', 'bin', 'vite.js'), '--config', 'apps/web/vite.config.ts'], {
-    cwd: root,
-    stdio: 'inherit',
-    env: { ...process.env, API_PORT: apiPort },
-  }),
+  spawn(
+    process.execPath,
+    [join(root, 'node_modules', 'vite', 'bin', 'vite.js'), '--config', 'apps/web/vite.config.ts'],
+    {
+      cwd: root,
+      stdio: 'inherit',
+      env: { ...process.env, API_PORT: apiPort },
+    },
+  ),
 ];
 
 let stopping = false;
@@ -28,7 +32,9 @@ function stop(code = 0) {
   for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
   // The API stops its embedded PostgreSQL on SIGTERM; give it a moment before leaving.
   setTimeout(() => process.exit(code), 5000).unref();
-  Promise.all(children.map((child) => (child.exitCode !== null ? null : new Promise((done) => child.once('exit', done))))).then(() => process.exit(code));
+  Promise.all(
+    children.map((child) => (child.exitCode !== null ? null : new Promise((done) => child.once('exit', done)))),
+  ).then(() => process.exit(code));
 }
 
 process.on('SIGINT', () => stop(0));

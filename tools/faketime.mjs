@@ -13,7 +13,9 @@ export function findLibfaketime() {
   const libDirs = ['/usr/lib', '/usr/local/lib', '/usr/lib64'].filter(existsSync);
   const candidates = libDirs.flatMap((dir) => [
     join(dir, 'faketime'),
-    ...readdirSync(dir).filter((name) => name.endsWith('-linux-gnu')).map((name) => join(dir, name, 'faketime')),
+    ...readdirSync(dir)
+      .filter((name) => name.endsWith('-linux-gnu'))
+      .map((name) => join(dir, name, 'faketime')),
   ]);
   return candidates.map((dir) => join(dir, 'libfaketimeMT.so.1')).find(existsSync) ?? null;
 }

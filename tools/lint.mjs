@@ -26,24 +26,35 @@ const findings = results.reduce((sum, result) => sum + result.errorCount + resul
 if (findings) problems.push(`${findings} lint finding(s) above`);
 
 // A file whose rules never ran would count as clean; the boundary rule must have been set up for each project file.
-const projectFiles = results.map((result) => relative(root, result.filePath)).filter((file) => /\.tsx?$/.test(file) && /^(apps|libs)\//.test(file));
+const projectFiles = results
+  .map((result) => relative(root, result.filePath))
+  .filter((file) => /\.tsx?$/.test(file) && /^(apps|libs)\//.test(file));
 const inProject = (file) => roots.some((projectRoot) => file.startsWith(`${projectRoot}/`));
 const ruleRan = (result) => result.stats?.times.passes.some((pass) => RULE in pass.rules);
 const outside = projectFiles.filter((file) => !inProject(file));
-const unchecked = results.filter((result) => projectFiles.includes(relative(root, result.filePath)) && !ruleRan(result)).map((result) => relative(root, result.filePath));
+const unchecked = results
+  .filter((result) => projectFiles.includes(relative(root, result.filePath)) && !ruleRan(result))
+  .map((result) => relative(root, result.filePath));
 if (projectFiles.length === 0) problems.push('no TypeScript file of a project was linted');
 if (outside.length) problems.push(`${RULE} skips files outside every project: ${outside.join(', ')}`);
 if (unchecked.length) problems.push(`${RULE} was not applied to: ${unchecked.join(', ')}`);
 
 // The same rule, with the graph this run loaded, must refuse a shared library importing an API library.
-const canary = { file: 'libs/domain/src/index.ts', code: "import { AuditService } from '@planbord/api-core';\nexport const canary = AuditService;\n" };
+const canary = {
+  file: 'libs/domain/src/index.ts',
+  code: "import { AuditService } from '@planbord/api-core';\nexport const canary = AuditService;\n",
+};
 const [probe] = await eslint.lintText(canary.code, { filePath: resolve(root, canary.file) });
 if (!probe.messages.some((message) => message.ruleId === RULE)) {
-  problems.push(`${RULE} let ${canary.file} import @planbord/api-core: the rule did not run (${probe.messages.map((m) => m.message).join('; ') || 'no messages'})`);
+  problems.push(
+    `${RULE} let ${canary.file} import @planbord/api-core: the rule did not run (${probe.messages.map((m) => m.message).join('; ') || 'no messages'})`,
+  );
 }
 
 if (problems.length) {
   for (const problem of problems) console.error(`✕ ${problem}`);
   process.exit(1);
 }
-console.log(`✓ lint: ${results.length} files clean; ${RULE} applied to all ${projectFiles.length} TypeScript files of ${roots.length} projects`);
+console.log(
+  `✓ lint: ${results.length} files clean; ${RULE} applied to all ${projectFiles.length} TypeScript files of ${roots.length} projects`,
+);

@@ -44,7 +44,10 @@ export default defineConfig({
           groups: [
             { name: 'react', test: /node_modules[\\/](react|react-dom|react-router|react-router-dom|scheduler)[\\/]/ },
             // The GraphQL client is downloaded after login only, so it never shares a chunk with what the login needs.
-            { name: 'apollo', test: /node_modules[\\/](@apollo|graphql|graphql-ws|rxjs|@wry|optimism|zen-observable)[\\/]/ },
+            {
+              name: 'apollo',
+              test: /node_modules[\\/](@apollo|graphql|graphql-ws|rxjs|@wry|optimism|zen-observable)[\\/]/,
+            },
             { name: 'dates', test: /node_modules[\\/]date-fns[\\/]/ },
             { name: 'rrule', test: /node_modules[\\/]rrule[\\/]/ },
           ],

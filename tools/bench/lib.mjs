@@ -5,10 +5,17 @@ import http from 'node:http';
 /** Starts a Node child process and resolves once a line of its stdout matches `ready` (with the match). */
 export function startNode(script, { env = {}, ready, name, timeoutMs = 120_000, cwd, execArgv = [] }) {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...execArgv, script], { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [...execArgv, script], {
+      cwd,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     let done = false;
-    const timer = setTimeout(() => finish(new Error(`${name} did not start within ${timeoutMs / 1000} s:\n${output.slice(-4000)}`)), timeoutMs);
+    const timer = setTimeout(
+      () => finish(new Error(`${name} did not start within ${timeoutMs / 1000} s:\n${output.slice(-4000)}`)),
+      timeoutMs,
+    );
     const finish = (error, match) => {
       if (done) return;
       done = true;
@@ -25,8 +32,12 @@ export function startNode(script, { env = {}, ready, name, timeoutMs = 120_000, 
       if (match) finish(null, match);
     };
     child.stdout.on('data', onData);
-    child.stderr.on('data', (chunk) => { output += chunk.toString(); });
-    child.once('exit', (code, signal) => finish(new Error(`${name} exited (code ${code}, signal ${signal}) before it was ready:\n${output.slice(-4000)}`)));
+    child.stderr.on('data', (chunk) => {
+      output += chunk.toString();
+    });
+    child.once('exit', (code, signal) =>
+      finish(new Error(`${name} exited (code ${code}, signal ${signal}) before it was ready:\n${output.slice(-4000)}`)),
+    );
   });
 }
 
@@ -50,17 +61,27 @@ export function post(url, body, headers = {}) {
   const payload = Buffer.from(typeof body === 'string' ? body : JSON.stringify(body));
   return new Promise((resolve, reject) => {
     const started = process.hrtime.bigint();
-    const request = http.request(url, { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': payload.length, ...headers } }, (response) => {
-      const chunks = [];
-      response.on('data', (chunk) => chunks.push(chunk));
-      response.on('end', () => resolve({
-        status: response.statusCode,
-        headers: response.headers,
-        body: Buffer.concat(chunks).toString('utf8'),
-        ms: Number(process.hrtime.bigint() - started) / 1e6,
-      }));
-      response.on('error', reject);
-    });
+    const request = http.request(
+      url,
+      {
+        method: 'POST',
+        agent,
+        headers: { 'content-type': 'application/json', 'content-length': payload.length, ...headers },
+      },
+      (response) => {
+        const chunks = [];
+        response.on('data', (chunk) => chunks.push(chunk));
+        response.on('end', () =>
+          resolve({
+            status: response.statusCode,
+            headers: response.headers,
+            body: Buffer.concat(chunks).toString('utf8'),
+            ms: Number(process.hrtime.bigint() - started) / 1e6,
+          }),
+        );
+        response.on('error', reject);
+      },
+    );
     request.setTimeout(120_000, () => request.destroy(new Error(`timeout on ${url}`)));
     request.on('error', reject);
     request.end(payload);
@@ -81,5 +102,12 @@ export function summarise(samples) {
   const sorted = [...samples].sort((a, b) => a - b);
   const round = (x) => (x == null ? null : Math.round(x * 100) / 100);
   const mean = sorted.reduce((a, b) => a + b, 0) / (sorted.length || 1);
-  return { n: sorted.length, p50: round(percentile(sorted, 50)), p95: round(percentile(sorted, 95)), min: round(sorted[0]), max: round(sorted.at(-1)), mean: round(mean) };
+  return {
+    n: sorted.length,
+    p50: round(percentile(sorted, 50)),
+    p95: round(percentile(sorted, 95)),
+    min: round(sorted[0]),
+    max: round(sorted.at(-1)),
+    mean: round(mean),
+  };
 }

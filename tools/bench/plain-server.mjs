@@ -47,9 +47,15 @@ async function calendar(token, from, to) {
   const [user] = await q(
     `SELECT u.id, u.role FROM sessions s JOIN users u ON u.id = s.user_id AND u.active AND u.deleted_at IS NULL
       WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now() AND s.last_seen_at > $2`,
-    [createHash('sha256').update(token ?? '').digest('hex'), new Date(Date.now() - IDLE_TIMEOUT_MS)],
+    [
+      createHash('sha256')
+        .update(token ?? '')
+        .digest('hex'),
+      new Date(Date.now() - IDLE_TIMEOUT_MS),
+    ],
   );
-  if (!user) return { status: 401, body: { errors: [{ message: 'Not signed in', extensions: { code: 'UNAUTHENTICATED' } }] } };
+  if (!user)
+    return { status: 401, body: { errors: [{ message: 'Not signed in', extensions: { code: 'UNAUTHENTICATED' } }] } };
   const fromDate = new Date(from);
   const toDate = new Date(to);
 
@@ -59,7 +65,11 @@ async function calendar(token, from, to) {
        AND (r.ends_on IS NULL OR r.materialized_until IS NULL OR r.materialized_until < r.ends_on)`,
     [toDate.toISOString().slice(0, 10)],
   );
-  if (due.length) return { status: 409, body: { errors: [{ message: 'rubric slots not materialised; the benchmark keeps them materialised' }] } };
+  if (due.length)
+    return {
+      status: 409,
+      body: { errors: [{ message: 'rubric slots not materialised; the benchmark keeps them materialised' }] },
+    };
 
   const team = TEAM.has(user.role);
   const [events, slots] = await Promise.all([
@@ -88,31 +98,50 @@ async function calendar(token, from, to) {
   const none = Promise.resolve([]);
   const [themes, departments, assignments, rubrics, rubricChannels, channels] = await Promise.all([
     eventIds.length
-      ? q(`SELECT et.event_id, t.name, t.color FROM event_themes et JOIN themes t ON t.id = et.theme_id AND t.deleted_at IS NULL WHERE et.event_id = ANY($1)`, [eventIds])
+      ? q(
+          `SELECT et.event_id, t.name, t.color FROM event_themes et JOIN themes t ON t.id = et.theme_id AND t.deleted_at IS NULL WHERE et.event_id = ANY($1)`,
+          [eventIds],
+        )
       : none,
-    departmentIds.length ? q(`SELECT id, name, color FROM departments WHERE deleted_at IS NULL AND id = ANY($1)`, [departmentIds]) : none,
+    departmentIds.length
+      ? q(`SELECT id, name, color FROM departments WHERE deleted_at IS NULL AND id = ANY($1)`, [departmentIds])
+      : none,
     eventIds.length || slotIds.length
       ? q(
-        `SELECT a.event_id, a.slot_id, a.role, a.status, u.name AS user_name
+          `SELECT a.event_id, a.slot_id, a.role, a.status, u.name AS user_name
            FROM assignments a JOIN users u ON u.id = a.user_id AND u.deleted_at IS NULL
           WHERE a.deleted_at IS NULL AND (a.event_id = ANY($1) OR a.slot_id = ANY($2))
           ORDER BY a.created_at`,
-        [eventIds, slotIds],
-      )
+          [eventIds, slotIds],
+        )
       : none,
     rubricIds.length
-      ? q(`SELECT r.id, r.name, t.color AS theme_color, t.id AS theme_id FROM rubrics r LEFT JOIN themes t ON t.id = r.theme_id AND t.deleted_at IS NULL WHERE r.deleted_at IS NULL AND r.id = ANY($1)`, [rubricIds])
+      ? q(
+          `SELECT r.id, r.name, t.color AS theme_color, t.id AS theme_id FROM rubrics r LEFT JOIN themes t ON t.id = r.theme_id AND t.deleted_at IS NULL WHERE r.deleted_at IS NULL AND r.id = ANY($1)`,
+          [rubricIds],
+        )
       : none,
     rubricIds.length
-      ? q(`SELECT rc.rubric_id, c.name FROM rubric_channels rc JOIN channels c ON c.id = rc.channel_id AND c.deleted_at IS NULL WHERE rc.rubric_id = ANY($1)`, [rubricIds])
+      ? q(
+          `SELECT rc.rubric_id, c.name FROM rubric_channels rc JOIN channels c ON c.id = rc.channel_id AND c.deleted_at IS NULL WHERE rc.rubric_id = ANY($1)`,
+          [rubricIds],
+        )
       : none,
-    channelIds.length ? q(`SELECT id, name FROM channels WHERE deleted_at IS NULL AND id = ANY($1)`, [channelIds]) : none,
+    channelIds.length
+      ? q(`SELECT id, name FROM channels WHERE deleted_at IS NULL AND id = ANY($1)`, [channelIds])
+      : none,
   ]);
 
   const themesOf = group(themes, 'event_id');
   const departmentOf = new Map(departments.map((d) => [d.id, d]));
-  const eventAssignments = group(assignments.filter((a) => a.event_id), 'event_id');
-  const slotAssignments = group(assignments.filter((a) => a.slot_id), 'slot_id');
+  const eventAssignments = group(
+    assignments.filter((a) => a.event_id),
+    'event_id',
+  );
+  const slotAssignments = group(
+    assignments.filter((a) => a.slot_id),
+    'slot_id',
+  );
   const rubricOf = new Map(rubrics.map((r) => [r.id, r]));
   const rubricChannelsOf = group(rubricChannels, 'rubric_id');
   const channelOf = new Map(channels.map((c) => [c.id, c]));
@@ -149,13 +178,16 @@ async function calendar(token, from, to) {
               title: s.title,
               rubric: rubric
                 ? {
-                  name: rubric.name,
-                  theme: rubric.theme_id ? { color: rubric.theme_color } : null,
-                  channels: (rubricChannelsOf.get(rubric.id) ?? []).sort(byName).map((c) => ({ name: c.name })),
-                }
+                    name: rubric.name,
+                    theme: rubric.theme_id ? { color: rubric.theme_color } : null,
+                    channels: (rubricChannelsOf.get(rubric.id) ?? []).sort(byName).map((c) => ({ name: c.name })),
+                  }
                 : null,
               channel: channel ? { name: channel.name } : null,
-              assignments: (slotAssignments.get(s.id) ?? []).map((a) => ({ role: a.role, user: { name: a.user_name } })),
+              assignments: (slotAssignments.get(s.id) ?? []).map((a) => ({
+                role: a.role,
+                user: { name: a.user_name },
+              })),
             };
           }),
         },
@@ -176,7 +208,10 @@ const server = http.createServer((req, res) => {
       const { from, to } = JSON.parse(Buffer.concat(chunks).toString('utf8'));
       const { status, body } = await calendar(cookie(req.headers.cookie, 'planbord_session'), from, to);
       const text = JSON.stringify(body);
-      res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
+      res.writeHead(status, {
+        'content-type': 'application/json; charset=utf-8',
+        'content-length': Buffer.byteLength(text),
+      });
       res.end(text);
     } catch (error) {
       res.writeHead(500, { 'content-type': 'text/plain' }).end(String(error?.message ?? error));

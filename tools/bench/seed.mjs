@@ -2,15 +2,87 @@
 // municipality that the real API seeds (departments, themes, audiences, channels, people with argon2id hashes).
 const ZONE = 'Europe/Amsterdam';
 
-const FIRST = ['Anna', 'Bram', 'Chantal', 'Dirk', 'Esra', 'Floor', 'Gijs', 'Hanna', 'Ivo', 'Jasmijn', 'Koen', 'Lieke', 'Milan', 'Nora', 'Olaf', 'Priya', 'Quinten', 'Rosa'];
-const LAST = ['de Vries', 'Jansen', 'van den Berg', 'Bos', 'Peters', 'Kok', 'Yilmaz', 'Dekker', 'Meijer', 'Brouwer', 'de Graaf', 'Koster'];
-const KINDS = ['Opening', 'Informatieavond', 'Wijkschouw', 'Raadsvergadering', 'Sportdag', 'Lezing', 'Festival', 'Bewonersbijeenkomst', 'Werkbezoek wethouder', 'Inloopspreekuur', 'Boomplantdag', 'Buurtfeest', 'Expositie', 'Voorleesuurtje', 'Markt', 'Jongerendebat', 'Dodenherdenking', 'Koningsdag', 'Afvalinzameling extra', 'Wegafsluiting'];
-const PLACES = ['De Horst', 'Centrum', 'Noordwijk', 'Oosterpark', 'Zuidrand', 'Westerveld', 'Het Hof', 'De Linden', 'Molenbuurt', 'Stationsgebied'];
+const FIRST = [
+  'Anna',
+  'Bram',
+  'Chantal',
+  'Dirk',
+  'Esra',
+  'Floor',
+  'Gijs',
+  'Hanna',
+  'Ivo',
+  'Jasmijn',
+  'Koen',
+  'Lieke',
+  'Milan',
+  'Nora',
+  'Olaf',
+  'Priya',
+  'Quinten',
+  'Rosa',
+];
+const LAST = [
+  'de Vries',
+  'Jansen',
+  'van den Berg',
+  'Bos',
+  'Peters',
+  'Kok',
+  'Yilmaz',
+  'Dekker',
+  'Meijer',
+  'Brouwer',
+  'de Graaf',
+  'Koster',
+];
+const KINDS = [
+  'Opening',
+  'Informatieavond',
+  'Wijkschouw',
+  'Raadsvergadering',
+  'Sportdag',
+  'Lezing',
+  'Festival',
+  'Bewonersbijeenkomst',
+  'Werkbezoek wethouder',
+  'Inloopspreekuur',
+  'Boomplantdag',
+  'Buurtfeest',
+  'Expositie',
+  'Voorleesuurtje',
+  'Markt',
+  'Jongerendebat',
+  'Dodenherdenking',
+  'Koningsdag',
+  'Afvalinzameling extra',
+  'Wegafsluiting',
+];
+const PLACES = [
+  'De Horst',
+  'Centrum',
+  'Noordwijk',
+  'Oosterpark',
+  'Zuidrand',
+  'Westerveld',
+  'Het Hof',
+  'De Linden',
+  'Molenbuurt',
+  'Stationsgebied',
+];
 
 // name, rrule, day filter over generate_series days `d`, local time, channels (by name), theme (by name)
-const FB = 'Facebook Gemeente Lindeveld', IG = 'Instagram @lindeveld', X = 'X @gemeentelindeveld', LI = 'LinkedIn Gemeente Lindeveld';
-const WEB = 'Website lindeveld.nl', WA = 'WhatsApp-kanaal', TT = 'TikTok @lindeveld', YT = 'YouTube Lindeveld', PRESS = 'Persberichten';
-const DAILY = 'true', WEEKDAYS = 'extract(isodow FROM d) <= 5';
+const FB = 'Facebook Gemeente Lindeveld',
+  IG = 'Instagram @lindeveld',
+  X = 'X @gemeentelindeveld',
+  LI = 'LinkedIn Gemeente Lindeveld';
+const WEB = 'Website lindeveld.nl',
+  WA = 'WhatsApp-kanaal',
+  TT = 'TikTok @lindeveld',
+  YT = 'YouTube Lindeveld',
+  PRESS = 'Persberichten';
+const DAILY = 'true',
+  WEEKDAYS = 'extract(isodow FROM d) <= 5';
 const dow = (n) => `extract(isodow FROM d) = ${n}`;
 const BYDAY = ['', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
 export const RUBRICS = [
@@ -20,14 +92,101 @@ export const RUBRICS = [
   ['Webcare-overzicht', 'FREQ=DAILY', DAILY, '17:00', [WA], 'Zorg'],
   ['Agenda van vandaag', 'FREQ=DAILY', DAILY, '09:00', [WEB], 'Cultuur'],
   ['Foto van de dag', 'FREQ=DAILY', DAILY, '19:00', [IG, FB], null],
-  ...['Werk aan de weg', 'Loket-tip', 'Afvalkalender', 'Vergunning van de dag', 'Buurtnieuws', 'Vraag van de dag', 'Raad in het kort', 'Vacature-flits', 'Duurzame tip', 'Sportnieuws', 'Cultuurtip']
-    .map((name, i) => [name, 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR', WEEKDAYS, `${String(10 + (i % 7)).padStart(2, '0')}:${i % 2 ? '30' : '00'}`, [[FB], [X], [WEB], [LI], [FB, IG], [WA], [WEB, X], [LI], [IG], [FB, TT], [IG]][i], ['Verkeer', 'Zorg', 'Afval', 'Wonen', 'Participatie', null, 'Participatie', 'Werk & Economie', 'Duurzaamheid', 'Sport', 'Cultuur'][i]]),
-  ...['Wethouder aan het woord', 'Wijk in beeld', 'Veilig op weg', 'Zorg dichtbij', 'Ondernemer van de week', 'Groen nieuws', 'Jeugd & jongeren', 'Bouwproject in beeld', 'Terug in de tijd', 'Vrijwilliger van de week', 'Weekendtips', 'Sportclub uitgelicht', 'Persmoment', 'Filmpje van de week']
-    .map((name, i) => [name, `FREQ=WEEKLY;BYDAY=${BYDAY[1 + (i % 7)]}`, dow(1 + (i % 7)), `${String(9 + (i % 9)).padStart(2, '0')}:15`, [[YT], [FB], [X], [FB], [LI], [IG], [TT], [WEB], [FB], [IG], [IG, FB], [FB], [PRESS], [YT, TT]][i], ['Participatie', 'Wonen', 'Veiligheid', 'Zorg', 'Werk & Economie', 'Duurzaamheid', 'Sport', 'Wonen', 'Cultuur', 'Participatie', 'Cultuur', 'Sport', null, null][i]]),
+  ...[
+    'Werk aan de weg',
+    'Loket-tip',
+    'Afvalkalender',
+    'Vergunning van de dag',
+    'Buurtnieuws',
+    'Vraag van de dag',
+    'Raad in het kort',
+    'Vacature-flits',
+    'Duurzame tip',
+    'Sportnieuws',
+    'Cultuurtip',
+  ].map((name, i) => [
+    name,
+    'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR',
+    WEEKDAYS,
+    `${String(10 + (i % 7)).padStart(2, '0')}:${i % 2 ? '30' : '00'}`,
+    [[FB], [X], [WEB], [LI], [FB, IG], [WA], [WEB, X], [LI], [IG], [FB, TT], [IG]][i],
+    [
+      'Verkeer',
+      'Zorg',
+      'Afval',
+      'Wonen',
+      'Participatie',
+      null,
+      'Participatie',
+      'Werk & Economie',
+      'Duurzaamheid',
+      'Sport',
+      'Cultuur',
+    ][i],
+  ]),
+  ...[
+    'Wethouder aan het woord',
+    'Wijk in beeld',
+    'Veilig op weg',
+    'Zorg dichtbij',
+    'Ondernemer van de week',
+    'Groen nieuws',
+    'Jeugd & jongeren',
+    'Bouwproject in beeld',
+    'Terug in de tijd',
+    'Vrijwilliger van de week',
+    'Weekendtips',
+    'Sportclub uitgelicht',
+    'Persmoment',
+    'Filmpje van de week',
+  ].map((name, i) => [
+    name,
+    `FREQ=WEEKLY;BYDAY=${BYDAY[1 + (i % 7)]}`,
+    dow(1 + (i % 7)),
+    `${String(9 + (i % 9)).padStart(2, '0')}:15`,
+    [[YT], [FB], [X], [FB], [LI], [IG], [TT], [WEB], [FB], [IG], [IG, FB], [FB], [PRESS], [YT, TT]][i],
+    [
+      'Participatie',
+      'Wonen',
+      'Veiligheid',
+      'Zorg',
+      'Werk & Economie',
+      'Duurzaamheid',
+      'Sport',
+      'Wonen',
+      'Cultuur',
+      'Participatie',
+      'Cultuur',
+      'Sport',
+      null,
+      null,
+    ][i],
+  ]),
   ['Maandoverzicht', 'FREQ=MONTHLY;BYDAY=1FR', `${dow(5)} AND extract(day FROM d) <= 7`, '10:00', [WEB], null],
-  ['Evenementen deze maand', 'FREQ=MONTHLY;BYDAY=1MO', `${dow(1)} AND extract(day FROM d) <= 7`, '09:30', [FB, IG], 'Cultuur'],
-  ['Burgemeester vertelt', 'FREQ=MONTHLY;BYDAY=-1TH', `${dow(4)} AND extract(month FROM d + 7) <> extract(month FROM d)`, '11:00', [YT], 'Veiligheid'],
-  ['Cijfers van de maand', 'FREQ=MONTHLY;BYDAY=2WE', `${dow(3)} AND extract(day FROM d) BETWEEN 8 AND 14`, '14:00', [LI], 'Werk & Economie'],
+  [
+    'Evenementen deze maand',
+    'FREQ=MONTHLY;BYDAY=1MO',
+    `${dow(1)} AND extract(day FROM d) <= 7`,
+    '09:30',
+    [FB, IG],
+    'Cultuur',
+  ],
+  [
+    'Burgemeester vertelt',
+    'FREQ=MONTHLY;BYDAY=-1TH',
+    `${dow(4)} AND extract(month FROM d + 7) <> extract(month FROM d)`,
+    '11:00',
+    [YT],
+    'Veiligheid',
+  ],
+  [
+    'Cijfers van de maand',
+    'FREQ=MONTHLY;BYDAY=2WE',
+    `${dow(3)} AND extract(day FROM d) BETWEEN 8 AND 14`,
+    '14:00',
+    [LI],
+    'Werk & Economie',
+  ],
   ['Halve-maandbericht', 'FREQ=MONTHLY;BYMONTHDAY=15', 'extract(day FROM d) = 15', '15:00', [FB], null],
   ['Maandafsluiter', 'FREQ=MONTHLY;BYMONTHDAY=1', 'extract(day FROM d) = 1', '08:45', [X], null],
 ];
@@ -35,7 +194,10 @@ export const RUBRICS = [
 const sqlText = (list) => `ARRAY[${list.map((s) => `'${s.replace(/'/g, "''")}'`).join(',')}]`;
 
 /** Seeds the large municipality into `client`'s database; `from`/`to` are YYYY-MM-DD, `today` splits past and future. */
-export async function seedLarge(client, { from, to, today, events = 20000, assignments = 60000, extraPeople = 36, log = () => {} }) {
+export async function seedLarge(
+  client,
+  { from, to, today, events = 20000, assignments = 60000, extraPeople = 36, log = () => {} },
+) {
   const q = (text, values) => client.query(text, values);
   await q('BEGIN');
   await q('SELECT setseed(0.4242)');
@@ -57,11 +219,25 @@ export async function seedLarge(client, { from, to, today, events = 20000, assig
     ['b_theme', 'SELECT row_number() OVER (ORDER BY name)::int AS n, id, name FROM themes WHERE deleted_at IS NULL'],
     ['b_aud', 'SELECT row_number() OVER (ORDER BY name)::int AS n, id FROM audiences WHERE deleted_at IS NULL'],
     ['b_chan', 'SELECT row_number() OVER (ORDER BY name)::int AS n, id, name FROM channels WHERE deleted_at IS NULL'],
-    ['b_team', "SELECT row_number() OVER (ORDER BY email)::int AS n, id FROM users WHERE active AND role IN ('EDITOR','MEMBER') AND deleted_at IS NULL"],
-    ['b_liaison', "SELECT row_number() OVER (ORDER BY email)::int AS n, id FROM users WHERE active AND role = 'LIAISON' AND deleted_at IS NULL"],
-  ]) await q(`CREATE TEMP TABLE ${name} ON COMMIT DROP AS ${sql}`);
+    [
+      'b_team',
+      "SELECT row_number() OVER (ORDER BY email)::int AS n, id FROM users WHERE active AND role IN ('EDITOR','MEMBER') AND deleted_at IS NULL",
+    ],
+    [
+      'b_liaison',
+      "SELECT row_number() OVER (ORDER BY email)::int AS n, id FROM users WHERE active AND role = 'LIAISON' AND deleted_at IS NULL",
+    ],
+  ])
+    await q(`CREATE TEMP TABLE ${name} ON COMMIT DROP AS ${sql}`);
   const count = async (table) => Number((await q(`SELECT count(*) AS n FROM ${table}`)).rows[0].n);
-  const n = { dept: await count('b_dept'), theme: await count('b_theme'), aud: await count('b_aud'), chan: await count('b_chan'), team: await count('b_team'), liaison: await count('b_liaison') };
+  const n = {
+    dept: await count('b_dept'),
+    theme: await count('b_theme'),
+    aud: await count('b_aud'),
+    chan: await count('b_chan'),
+    team: await count('b_team'),
+    liaison: await count('b_liaison'),
+  };
 
   // Events: ~11 a day over the whole span; 15 % all-day (some over several days), the rest timed 08:00–20:00, 1–4 h.
   await q(
@@ -117,12 +293,21 @@ export async function seedLarge(client, { from, to, today, events = 20000, assig
             CASE WHEN e.status = 'CANCELLED' THEN 'Gaat niet door.' END
        FROM b_ev e JOIN b_dept d ON d.n = e.dept_n LEFT JOIN b_liaison l ON l.n = e.liaison_n`,
   );
-  await q(`INSERT INTO event_themes (event_id, theme_id) SELECT DISTINCT e.id, t.id FROM b_ev e CROSS JOIN LATERAL generate_series(1, e.n_themes) k JOIN b_theme t ON t.n = 1 + (e.theme0 + k * 3) % ${n.theme}`);
-  await q(`INSERT INTO event_audiences (event_id, audience_id) SELECT DISTINCT e.id, a.id FROM b_ev e CROSS JOIN LATERAL generate_series(1, e.n_aud) k JOIN b_aud a ON a.n = 1 + (e.aud0 + k) % ${n.aud}`);
-  await q(`INSERT INTO event_wished_channels (event_id, channel_id) SELECT DISTINCT e.id, c.id FROM b_ev e CROSS JOIN LATERAL generate_series(1, e.n_aud) k JOIN b_chan c ON c.n = 1 + (e.chan0 + k * 2) % ${n.chan} WHERE e.r_req < 0.3 OR e.status IN ('REQUESTED','DECLINED')`);
+  await q(
+    `INSERT INTO event_themes (event_id, theme_id) SELECT DISTINCT e.id, t.id FROM b_ev e CROSS JOIN LATERAL generate_series(1, e.n_themes) k JOIN b_theme t ON t.n = 1 + (e.theme0 + k * 3) % ${n.theme}`,
+  );
+  await q(
+    `INSERT INTO event_audiences (event_id, audience_id) SELECT DISTINCT e.id, a.id FROM b_ev e CROSS JOIN LATERAL generate_series(1, e.n_aud) k JOIN b_aud a ON a.n = 1 + (e.aud0 + k) % ${n.aud}`,
+  );
+  await q(
+    `INSERT INTO event_wished_channels (event_id, channel_id) SELECT DISTINCT e.id, c.id FROM b_ev e CROSS JOIN LATERAL generate_series(1, e.n_aud) k JOIN b_chan c ON c.n = 1 + (e.chan0 + k * 2) % ${n.chan} WHERE e.r_req < 0.3 OR e.status IN ('REQUESTED','DECLINED')`,
+  );
 
   // Event jobs: COVER 75 %, PUBLISH 75 %, WRITE 35 % of the events not declined.
-  const status = (r, day) => `CASE WHEN ${day} < $1::date THEN CASE WHEN ${r} < 0.85 THEN 'DONE' WHEN ${r} < 0.93 THEN 'ACCEPTED' ELSE 'DECLINED' END
+  const status = (
+    r,
+    day,
+  ) => `CASE WHEN ${day} < $1::date THEN CASE WHEN ${r} < 0.85 THEN 'DONE' WHEN ${r} < 0.93 THEN 'ACCEPTED' ELSE 'DECLINED' END
                                 ELSE CASE WHEN ${r} < 0.40 THEN 'PENDING' WHEN ${r} < 0.90 THEN 'ACCEPTED' ELSE 'DECLINED' END END`;
   await q(
     `INSERT INTO assignments (created_at, updated_at, role, status, user_id, event_id, estimated_minutes)
@@ -143,7 +328,10 @@ export async function seedLarge(client, { from, to, today, events = 20000, assig
        VALUES ($1, $2, (SELECT id FROM b_theme WHERE name = $3), $4, $5, $6, $7, 30, true, '2100-01-01') RETURNING id`,
       [name, `Vaste rubriek: ${name}.`, theme, owner.rows[0].id, rrule, from, time],
     );
-    await q(`INSERT INTO rubric_channels (rubric_id, channel_id) SELECT $1, id FROM b_chan WHERE name = ANY($2)`, [rubric.rows[0].id, channels]);
+    await q(`INSERT INTO rubric_channels (rubric_id, channel_id) SELECT $1, id FROM b_chan WHERE name = ANY($2)`, [
+      rubric.rows[0].id,
+      channels,
+    ]);
   }
   for (const [name, , filter, time] of RUBRICS) {
     await q(
@@ -206,7 +394,16 @@ export async function datasetCounts(client) {
 }
 
 // In the order their foreign keys need: channels name the person who proposed them.
-const COPY_ALL = ['departments', 'themes', 'audiences', 'users', 'channels', 'channel_audiences', 'rubrics', 'rubric_channels'];
+const COPY_ALL = [
+  'departments',
+  'themes',
+  'audiences',
+  'users',
+  'channels',
+  'channel_audiences',
+  'rubrics',
+  'rubric_channels',
+];
 
 /**
  * Copies the reference data and only the month [from, to) of planning data from `large` into the freshly migrated
@@ -216,18 +413,35 @@ export async function copyMonth(large, small, from, to) {
   const subsets = [
     ...COPY_ALL.map((table) => [table, `SELECT * FROM ${table}`]),
     ['events', 'SELECT * FROM events WHERE starts_at < $2 AND ends_at > $1'],
-    ['event_themes', 'SELECT x.* FROM event_themes x JOIN events e ON e.id = x.event_id WHERE e.starts_at < $2 AND e.ends_at > $1'],
-    ['event_audiences', 'SELECT x.* FROM event_audiences x JOIN events e ON e.id = x.event_id WHERE e.starts_at < $2 AND e.ends_at > $1'],
-    ['event_wished_channels', 'SELECT x.* FROM event_wished_channels x JOIN events e ON e.id = x.event_id WHERE e.starts_at < $2 AND e.ends_at > $1'],
+    [
+      'event_themes',
+      'SELECT x.* FROM event_themes x JOIN events e ON e.id = x.event_id WHERE e.starts_at < $2 AND e.ends_at > $1',
+    ],
+    [
+      'event_audiences',
+      'SELECT x.* FROM event_audiences x JOIN events e ON e.id = x.event_id WHERE e.starts_at < $2 AND e.ends_at > $1',
+    ],
+    [
+      'event_wished_channels',
+      'SELECT x.* FROM event_wished_channels x JOIN events e ON e.id = x.event_id WHERE e.starts_at < $2 AND e.ends_at > $1',
+    ],
     ['slots', 'SELECT * FROM slots WHERE starts_at >= $1 AND starts_at < $2'],
-    ['assignments', `SELECT a.* FROM assignments a LEFT JOIN events e ON e.id = a.event_id LEFT JOIN slots s ON s.id = a.slot_id
-                      WHERE (e.starts_at < $2 AND e.ends_at > $1) OR (s.starts_at >= $1 AND s.starts_at < $2)`],
+    [
+      'assignments',
+      `SELECT a.* FROM assignments a LEFT JOIN events e ON e.id = a.event_id LEFT JOIN slots s ON s.id = a.slot_id
+                      WHERE (e.starts_at < $2 AND e.ends_at > $1) OR (s.starts_at >= $1 AND s.starts_at < $2)`,
+    ],
   ];
   await small.query('BEGIN');
   for (const [table, select] of subsets) {
     const params = select.includes('$1') ? [from, to] : [];
-    const { rows } = await large.query(`SELECT coalesce(json_agg(t), '[]'::json)::text AS rows FROM (${select}) t`, params);
-    await small.query(`INSERT INTO ${table} SELECT * FROM json_populate_recordset(NULL::${table}, $1::json)`, [rows[0].rows]);
+    const { rows } = await large.query(
+      `SELECT coalesce(json_agg(t), '[]'::json)::text AS rows FROM (${select}) t`,
+      params,
+    );
+    await small.query(`INSERT INTO ${table} SELECT * FROM json_populate_recordset(NULL::${table}, $1::json)`, [
+      rows[0].rows,
+    ]);
   }
   await small.query(`UPDATE rubrics SET materialized_until = '2100-01-01'`);
   await small.query('COMMIT');

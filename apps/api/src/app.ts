@@ -10,7 +10,11 @@ import { AppModule } from './app.module';
 import { serveWeb } from './web';
 
 /** The whole API, configured but not yet listening: used by `main` and by the integration tests alike. */
-export async function createApp(config: AppConfig, databaseUrl: string, options: { logger?: LoggerService | LogLevel[] | false; webDir?: string } = {}): Promise<NestExpressApplication> {
+export async function createApp(
+  config: AppConfig,
+  databaseUrl: string,
+  options: { logger?: LoggerService | LogLevel[] | false; webDir?: string } = {},
+): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl), {
     logger: options.logger ?? false,
     bodyParser: true,
@@ -19,7 +23,11 @@ export async function createApp(config: AppConfig, databaseUrl: string, options:
   app.use(compression());
   app.use(securityHeaders(config));
   app.use(cookieParser());
-  if (config.trustProxy) app.set('trust proxy', /^\d+$/.test(config.trustProxy) ? Number(config.trustProxy) : config.trustProxy === 'true' || config.trustProxy);
+  if (config.trustProxy)
+    app.set(
+      'trust proxy',
+      /^\d+$/.test(config.trustProxy) ? Number(config.trustProxy) : config.trustProxy === 'true' || config.trustProxy,
+    );
   if (options.webDir) serveWeb(app, config, options.webDir);
   return app;
 }

@@ -15,7 +15,9 @@ const HELP = `Creates a Planbord administrator in the configured database (DATAB
 The password is asked for, or read from ADMIN_PASSWORD when there is no terminal.`;
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { email: { type: 'string' }, name: { type: 'string' }, help: { type: 'boolean' } } });
+  const { values } = parseArgs({
+    options: { email: { type: 'string' }, name: { type: 'string' }, help: { type: 'boolean' } },
+  });
   if (values.help || !values.email || !values.name) {
     process.stdout.write(`${HELP}\n`);
     process.exit(values.help ? 0 : 1);
@@ -29,7 +31,8 @@ async function main(): Promise<void> {
   const input = { name: values.name, email: values.email.trim().toLowerCase(), role: 'ADMIN', password };
   const issues = checkUser(input);
   if (hasIssues(issues)) {
-    for (const [field, message] of Object.entries(describeIssues(issues, 'en'))) process.stderr.write(`${field}: ${message}\n`);
+    for (const [field, message] of Object.entries(describeIssues(issues, 'en')))
+      process.stderr.write(`${field}: ${message}\n`);
     process.exit(1);
   }
 
@@ -40,12 +43,25 @@ async function main(): Promise<void> {
   try {
     await db.initialize();
     await db.runMigrations();
-    const taken = await db.getRepository(User).createQueryBuilder('u').where('lower(u.email) = :email', { email: input.email }).withDeleted().getCount();
+    const taken = await db
+      .getRepository(User)
+      .createQueryBuilder('u')
+      .where('lower(u.email) = :email', { email: input.email })
+      .withDeleted()
+      .getCount();
     if (taken) throw new Error(`There is already a person with e-mail address ${input.email}.`);
     const passwordHash = await passwordHasher.hash(password);
     await db.transaction(async (em) => {
-      const user = await em.save(em.create(User, { name: input.name.trim(), email: input.email, passwordHash, role: 'ADMIN', locale: 'nl' }));
-      await new AuditService(db).record(em, { actor: null, entityType: 'User', entityId: user.id, action: 'create-admin', after: user });
+      const user = await em.save(
+        em.create(User, { name: input.name.trim(), email: input.email, passwordHash, role: 'ADMIN', locale: 'nl' }),
+      );
+      await new AuditService(db).record(em, {
+        actor: null,
+        entityType: 'User',
+        entityId: user.id,
+        action: 'create-admin',
+        after: user,
+      });
     });
     process.stdout.write(`Administrator ${input.email} created.\n`);
   } catch (error) {

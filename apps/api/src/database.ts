@@ -1,6 +1,10 @@
 import { startEmbeddedPostgres, type AppConfig } from '@planbord/api-core';
 
-export interface Database { url: string; embedded: boolean; stop(): Promise<void> }
+export interface Database {
+  url: string;
+  embedded: boolean;
+  stop(): Promise<void>;
+}
 
 /** `DATABASE_URL` when set; otherwise an embedded PostgreSQL with its files in the data folder. */
 export async function openDatabase(config: AppConfig, log: (message: string) => void): Promise<Database> {

@@ -54,7 +54,10 @@ async function main(): Promise<void> {
     const db = app.get<DataSource>(getDataSourceToken());
     let logins: DemoLogin[] | null = null;
     if (config.seedDemo && config.production) {
-      logger.warn(`SEED_DEMO=true with NODE_ENV=production: the demo people sign in with the known password "${config.demoPassword}". Never do this with real data.`, 'Seed');
+      logger.warn(
+        `SEED_DEMO=true with NODE_ENV=production: the demo people sign in with the known password "${config.demoPassword}". Never do this with real data.`,
+        'Seed',
+      );
     }
     if (config.seedDemo && (await isEmpty(db))) {
       logins = await seedDemo(db, config.demoPassword);
@@ -65,9 +68,13 @@ async function main(): Promise<void> {
     await app.listen(config.port, config.host);
     const address = app.getHttpServer().address();
     const port = typeof address === 'object' && address ? address.port : config.port;
-    printWelcome(`http://localhost:${port}`, logins ?? (config.seedDemo ? await currentDemoLogins(db) : null), config.demoPassword);
+    printWelcome(
+      `http://localhost:${port}`,
+      logins ?? (config.seedDemo ? await currentDemoLogins(db) : null),
+      config.demoPassword,
+    );
   } catch (error) {
-    logger.error(error instanceof Error ? error.stack ?? error.message : String(error), 'Planbord');
+    logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error), 'Planbord');
     await app?.close().catch(() => undefined);
     await database.stop();
     process.exit(1);
@@ -76,7 +83,9 @@ async function main(): Promise<void> {
 
 /** On later starts the demo people may have changed; list the ones that still exist. */
 async function currentDemoLogins(db: DataSource): Promise<DemoLogin[]> {
-  const rows: DemoLogin[] = await db.query(`SELECT email, name, role FROM users WHERE email LIKE '%@planbord.local' AND active ORDER BY array_position(ARRAY['ADMIN','EDITOR','MEMBER','LIAISON']::varchar[], role), name`);
+  const rows: DemoLogin[] = await db.query(
+    `SELECT email, name, role FROM users WHERE email LIKE '%@planbord.local' AND active ORDER BY array_position(ARRAY['ADMIN','EDITOR','MEMBER','LIAISON']::varchar[], role), name`,
+  );
   return rows;
 }
 

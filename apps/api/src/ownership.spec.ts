@@ -24,13 +24,15 @@ function ownership() {
       const table = storage.tables.find((t) => t.target === entity);
       tables.set(naming.tableName(entity.name, table?.name), owner);
       entities.set(entity.name, owner);
-      for (const link of storage.joinTables.filter((j) => j.target === entity)) if (link.name) tables.set(link.name, owner);
+      for (const link of storage.joinTables.filter((j) => j.target === entity))
+        if (link.name) tables.set(link.name, owner);
     }
   };
   claim(CORE, coreEntities);
   // The tables core keeps without an entity, as its first migrations made them.
   for (const migration of appMigrations) {
-    for (const [, name] of readFileSync(sourceOf(migration.name), 'utf8').matchAll(/CREATE TABLE (\w+)/g)) if (!tables.has(name)) tables.set(name, CORE);
+    for (const [, name] of readFileSync(sourceOf(migration.name), 'utf8').matchAll(/CREATE TABLE (\w+)/g))
+      if (!tables.has(name)) tables.set(name, CORE);
   }
   for (const feature of FEATURES) {
     claim(feature.name, feature.entities);
@@ -87,11 +89,15 @@ function sources(dir: string): string[] {
 }
 
 describe('feature ownership of tables', () => {
-  it.each(FEATURES.map((feature) => feature.name))('the %s feature reads and writes only its own tables (and published views)', (feature) => {
-    const violations = sources(join(ROOT, 'libs/api', feature, 'src')).flatMap((file) =>
-      forbiddenAccess(feature, readFileSync(file, 'utf8')).map((what) => `${relative(ROOT, file)}: ${what}`));
-    expect(violations).toEqual([]);
-  });
+  it.each(FEATURES.map((feature) => feature.name))(
+    'the %s feature reads and writes only its own tables (and published views)',
+    (feature) => {
+      const violations = sources(join(ROOT, 'libs/api', feature, 'src')).flatMap((file) =>
+        forbiddenAccess(feature, readFileSync(file, 'utf8')).map((what) => `${relative(ROOT, file)}: ${what}`),
+      );
+      expect(violations).toEqual([]);
+    },
+  );
 
   it('knows who owns each table the features use', () => {
     expect(tables.get('posts')).toBe('publishing');
@@ -102,16 +108,38 @@ describe('feature ownership of tables', () => {
   });
 
   it('sees a forbidden read in SQL, in a query builder and through a repository', () => {
-    expect(forbiddenAccess('planning', "await db.query('SELECT title, status FROM posts WHERE id = $1', [id]);")).toEqual(['SQL on posts (publishing)']);
-    expect(forbiddenAccess('publishing', "q.andWhere('EXISTS (SELECT 1 FROM event_themes t WHERE t.event_id = p.event_id)')")).toEqual(['SQL on event_themes (planning)']);
-    expect(forbiddenAccess('publishing', "query.leftJoin('rubrics', 'r', 'r.id = p.slot_id')")).toEqual(['SQL on rubrics (planning)']);
-    expect(forbiddenAccess('planning', 'await this.db.getRepository(User).findOneBy({ id });')).toEqual(['repository access to User (identity)']);
-    expect(forbiddenAccess('publishing', 'await em.insert(Notification, rows);')).toEqual(['repository access to Notification (notifications)']);
-    expect(forbiddenAccess('planning', 'await em.query(`UPDATE audit_entries SET after = NULL`);')).toEqual(['SQL on audit_entries (core)']);
+    expect(
+      forbiddenAccess('planning', "await db.query('SELECT title, status FROM posts WHERE id = $1', [id]);"),
+    ).toEqual(['SQL on posts (publishing)']);
+    expect(
+      forbiddenAccess(
+        'publishing',
+        "q.andWhere('EXISTS (SELECT 1 FROM event_themes t WHERE t.event_id = p.event_id)')",
+      ),
+    ).toEqual(['SQL on event_themes (planning)']);
+    expect(forbiddenAccess('publishing', "query.leftJoin('rubrics', 'r', 'r.id = p.slot_id')")).toEqual([
+      'SQL on rubrics (planning)',
+    ]);
+    expect(forbiddenAccess('planning', 'await this.db.getRepository(User).findOneBy({ id });')).toEqual([
+      'repository access to User (identity)',
+    ]);
+    expect(forbiddenAccess('publishing', 'await em.insert(Notification, rows);')).toEqual([
+      'repository access to Notification (notifications)',
+    ]);
+    expect(forbiddenAccess('planning', 'await em.query(`UPDATE audit_entries SET after = NULL`);')).toEqual([
+      'SQL on audit_entries (core)',
+    ]);
   });
 
   it('lets a feature join on the views another publishes, and on its own tables', () => {
-    expect(forbiddenAccess('publishing', "q.andWhere('EXISTS (SELECT 1 FROM planning_post_assignees a WHERE a.post_id = p.id)')")).toEqual([]);
-    expect(forbiddenAccess('planning', 'await db.query(`SELECT 1 FROM events e JOIN assignments a ON a.event_id = e.id`);')).toEqual([]);
+    expect(
+      forbiddenAccess(
+        'publishing',
+        "q.andWhere('EXISTS (SELECT 1 FROM planning_post_assignees a WHERE a.post_id = p.id)')",
+      ),
+    ).toEqual([]);
+    expect(
+      forbiddenAccess('planning', 'await db.query(`SELECT 1 FROM events e JOIN assignments a ON a.event_id = e.id`);'),
+    ).toEqual([]);
   });
 });

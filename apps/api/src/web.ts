@@ -26,12 +26,19 @@ export function serveWeb(app: INestApplication, config: AppConfig, webDir: strin
     res.type('text/css').set('Cache-Control', 'no-cache').send(themeCss);
   });
   if (!existsSync(indexFile)) return;
-  const index = readFileSync(indexFile, 'utf8').replace('class="planbord-theme"', `class="planbord-theme${themeClass ? ` ${themeClass}` : ''}"`);
+  const index = readFileSync(indexFile, 'utf8').replace(
+    'class="planbord-theme"',
+    `class="planbord-theme${themeClass ? ` ${themeClass}` : ''}"`,
+  );
   // Vite puts a content hash in every name under /assets: a changed file gets a new name. A missing one is a 404,
   // not the page, so a stale tab fails loudly instead of running HTML as a script.
-  server.use('/assets', express.static(join(webDir, 'assets'), { index: false, immutable: true, maxAge: '1y' }), (_req: Request, res: Response) => {
-    res.status(404).type('text').send('Not found');
-  });
+  server.use(
+    '/assets',
+    express.static(join(webDir, 'assets'), { index: false, immutable: true, maxAge: '1y' }),
+    (_req: Request, res: Response) => {
+      res.status(404).type('text').send('Not found');
+    },
+  );
   server.use(express.static(webDir, { index: false, maxAge: 0 }));
   server.use((req: Request, res: Response, next: NextFunction) => {
     if (req.method !== 'GET' || API_PATHS.test(req.path)) return next();

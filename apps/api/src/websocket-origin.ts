@@ -8,7 +8,11 @@ export type TrustProxy = (address: string, hop: number) => boolean;
  * session cookie (cross-site WebSocket hijacking): only the app's own host and `ALLOWED_ORIGINS` are let in. Browsers
  * always send `Origin`; without one the client is no browser, and the session alone decides.
  */
-export function isAllowedOrigin(request: IncomingMessage, allowedOrigins: readonly string[], trustProxy: TrustProxy): boolean {
+export function isAllowedOrigin(
+  request: IncomingMessage,
+  allowedOrigins: readonly string[],
+  trustProxy: TrustProxy,
+): boolean {
   const origin = request.headers.origin;
   if (origin === undefined) return true;
   if (!URL.canParse(origin)) return false;
@@ -21,6 +25,7 @@ export function isAllowedOrigin(request: IncomingMessage, allowedOrigins: readon
 /** The host the request came to; behind a trusted proxy, the one it passes on (as Express's `req.host`). */
 function ownHost(request: IncomingMessage, trustProxy: TrustProxy): string | undefined {
   const forwarded = request.headers['x-forwarded-host'];
-  if (typeof forwarded === 'string' && forwarded && trustProxy(request.socket.remoteAddress ?? '', 0)) return forwarded.split(',')[0].trim();
+  if (typeof forwarded === 'string' && forwarded && trustProxy(request.socket.remoteAddress ?? '', 0))
+    return forwarded.split(',')[0].trim();
   return request.headers.host;
 }

@@ -2,8 +2,12 @@ import { LoginFailure, LoginThrottle, passwordHasher, Session } from '@planbord/
 import { Client, loggedIn, makeUser, startApi, TEST_PASSWORD, type TestApi } from './harness';
 
 let api: TestApi;
-beforeAll(async () => { api = await startApi(); });
-afterAll(async () => { await api.close(); });
+beforeAll(async () => {
+  api = await startApi();
+});
+afterAll(async () => {
+  await api.close();
+});
 
 const ME = '{ me { id name role email } }';
 const LOGIN = 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { id name } }';
@@ -12,7 +16,8 @@ describe('signing in', () => {
   it('sets an HttpOnly, SameSite=Lax session cookie with a long random token and answers who you are', async () => {
     const user = await makeUser(api, 'MEMBER');
     const res = await fetch(`${api.url}/graphql`, {
-      method: 'POST', headers: { 'content-type': 'application/json' },
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: LOGIN, variables: { e: user.email.toUpperCase(), p: TEST_PASSWORD } }),
     });
     const cookie = res.headers.get('set-cookie') ?? '';
@@ -30,7 +35,8 @@ describe('signing in', () => {
     try {
       const user = await makeUser(secureApi, 'MEMBER');
       const res = await fetch(`${secureApi.url}/graphql`, {
-        method: 'POST', headers: { 'content-type': 'application/json' },
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ query: LOGIN, variables: { e: user.email, p: TEST_PASSWORD } }),
       });
       expect(res.headers.get('set-cookie')).toMatch(/; Secure/);
@@ -66,16 +72,25 @@ describe('throttling', () => {
   // Through a trusted proxy, each test signs in from an address of its own, so address counts never add up across tests.
   let proxied: TestApi;
   let addresses = 0;
-  beforeAll(async () => { proxied = await startApi({ TRUST_PROXY: 'loopback' }); });
-  afterAll(async () => { await proxied.close(); });
-  afterEach(() => { jest.restoreAllMocks(); });
+  beforeAll(async () => {
+    proxied = await startApi({ TRUST_PROXY: 'loopback' });
+  });
+  afterAll(async () => {
+    await proxied.close();
+  });
+  afterEach(() => {
+    jest.restoreAllMocks();
+  });
 
   const newAddress = () => `198.51.100.${++addresses}`;
   const from = (address: string) => new Client(proxied, { 'x-forwarded-for': address });
-  const signIn = (address: string, email: string, password: string) => from(address).gql<{ login: { id: string } }>(LOGIN, { e: email, p: password });
+  const signIn = (address: string, email: string, password: string) =>
+    from(address).gql<{ login: { id: string } }>(LOGIN, { e: email, p: password });
   const WRONG = 'E-mailadres of wachtwoord klopt niet.';
   const addressFailures = (ip: string, count: number) =>
-    proxied.db.getRepository(LoginFailure).insert(Array.from({ length: count }, (_, i) => ({ email: `guess-${i}@example.test`, ip })));
+    proxied.db
+      .getRepository(LoginFailure)
+      .insert(Array.from({ length: count }, (_, i) => ({ email: `guess-${i}@example.test`, ip })));
 
   it('sees the hash check of every login, and refuses a locked account without one, even with the right password', async () => {
     const user = await makeUser(proxied, 'MEMBER');
@@ -101,14 +116,18 @@ describe('throttling', () => {
   it('checks at most 5 of 40 parallel wrong passwords for one account', async () => {
     const user = await makeUser(proxied, 'MEMBER');
     const verify = jest.spyOn(passwordHasher, 'verify');
-    const answers = await Promise.all(Array.from({ length: 40 }, (_, i) => signIn(newAddress(), user.email, `guess ${i}`)));
+    const answers = await Promise.all(
+      Array.from({ length: 40 }, (_, i) => signIn(newAddress(), user.email, `guess ${i}`)),
+    );
     expect(verify).toHaveBeenCalledTimes(5);
     expect(answers.every((res) => res.errors?.[0].extensions.code === 'UNAUTHENTICATED')).toBe(true);
     expect(answers.filter((res) => res.errors?.[0].message === WRONG)).toHaveLength(5);
     expect(answers.filter((res) => Number(res.errors?.[0].extensions.retryAfter) > 0)).toHaveLength(35);
     // Unknown accounts alike: the same five checks (of a stand-in hash), however many guesses.
     verify.mockClear();
-    await Promise.all(Array.from({ length: 40 }, (_, i) => signIn(newAddress(), 'nobody-here@example.test', `guess ${i}`)));
+    await Promise.all(
+      Array.from({ length: 40 }, (_, i) => signIn(newAddress(), 'nobody-here@example.test', `guess ${i}`)),
+    );
     expect(verify).toHaveBeenCalledTimes(5);
   });
 
@@ -116,7 +135,8 @@ describe('throttling', () => {
     const user = await makeUser(proxied, 'MEMBER');
     const address = newAddress();
     for (let round = 0; round < 2; round++) {
-      for (let i = 0; i < 4; i++) expect((await signIn(address, user.email, `wrong ${i}`)).errors?.[0].message).toBe(WRONG);
+      for (let i = 0; i < 4; i++)
+        expect((await signIn(address, user.email, `wrong ${i}`)).errors?.[0].message).toBe(WRONG);
       expect((await signIn(address, user.email, TEST_PASSWORD)).errors).toBeUndefined();
     }
   });
@@ -126,13 +146,15 @@ describe('throttling', () => {
     const address = newAddress();
     const throttles = proxied.db.getRepository(LoginThrottle);
     const lockedFor = async () => {
-      for (let i = 0; i < 5; i++) expect((await signIn(address, user.email, `wrong ${i}`)).errors?.[0].message).toBe(WRONG);
+      for (let i = 0; i < 5; i++)
+        expect((await signIn(address, user.email, `wrong ${i}`)).errors?.[0].message).toBe(WRONG);
       const refused = await signIn(address, user.email, TEST_PASSWORD);
       return Number(refused.errors?.[0].extensions.retryAfter);
     };
     const minutes = (seconds: number) => Math.ceil(seconds / 60);
     // Each lock runs out by moving it into the past, as time would.
-    const lockRunsOut = (fields: Partial<LoginThrottle> = {}) => throttles.update({ email: user.email }, { lockedUntil: new Date(Date.now() - 1000), ...fields });
+    const lockRunsOut = (fields: Partial<LoginThrottle> = {}) =>
+      throttles.update({ email: user.email }, { lockedUntil: new Date(Date.now() - 1000), ...fields });
 
     expect(minutes(await lockedFor())).toBe(15);
     await lockRunsOut();
@@ -164,8 +186,14 @@ describe('throttling', () => {
     const answered: string[] = [];
     const started = Date.now();
     const [wrong, right] = await Promise.all([
-      signIn(office, 'made-up@example.test', 'guessing').then((res) => { answered.push('wrong'); return { res, ms: Date.now() - started }; }),
-      signIn(office, colleague.email, TEST_PASSWORD).then((res) => { answered.push('right'); return res; }),
+      signIn(office, 'made-up@example.test', 'guessing').then((res) => {
+        answered.push('wrong');
+        return { res, ms: Date.now() - started };
+      }),
+      signIn(office, colleague.email, TEST_PASSWORD).then((res) => {
+        answered.push('right');
+        return res;
+      }),
     ]);
     expect(right.errors).toBeUndefined();
     expect(wrong.res.errors?.[0].message).toBe(WRONG);
@@ -178,7 +206,10 @@ describe('throttling', () => {
     const office = newAddress();
     await addressFailures(office, 49);
     const colleague = await makeUser(proxied, 'MEMBER');
-    const [wrong, right] = await Promise.all([signIn(office, 'made-up@example.test', 'guessing'), signIn(office, colleague.email, TEST_PASSWORD)]);
+    const [wrong, right] = await Promise.all([
+      signIn(office, 'made-up@example.test', 'guessing'),
+      signIn(office, colleague.email, TEST_PASSWORD),
+    ]);
     expect(wrong.errors?.[0].message).toMatch(/Te veel mislukte pogingen/);
     expect(wrong.errors?.[0].extensions.retryAfter).toBeGreaterThan(14 * 60);
     expect(right.errors).toBeUndefined();
@@ -189,7 +220,10 @@ describe('behind a reverse proxy', () => {
   it('counts failures against the client address the trusted proxy passes on', async () => {
     const proxied = await startApi({ TRUST_PROXY: 'loopback' });
     try {
-      await new Client(proxied, { 'x-forwarded-for': '203.0.113.9' }).gql(LOGIN, { e: 'someone@example.test', p: 'not the password' });
+      await new Client(proxied, { 'x-forwarded-for': '203.0.113.9' }).gql(LOGIN, {
+        e: 'someone@example.test',
+        p: 'not the password',
+      });
       const failures = await proxied.db.getRepository(LoginFailure).findBy({ email: 'someone@example.test' });
       expect(failures.map((f) => f.ip)).toEqual(['203.0.113.9']);
     } finally {
@@ -248,9 +282,15 @@ describe('changing your password', () => {
     const CHANGE = 'mutation($c: String!, $n: String!) { changePassword(current: $c, next: $n) }';
 
     const wrong = await client.gql(CHANGE, { c: 'not my password', n: 'a brand new password' });
-    expect(wrong.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { current: expect.any(String) } });
+    expect(wrong.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: { current: expect.any(String) },
+    });
     const short = await client.gql(CHANGE, { c: TEST_PASSWORD, n: 'short' });
-    expect(short.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { next: 'Minimaal 10 tekens.' } });
+    expect(short.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: { next: 'Minimaal 10 tekens.' },
+    });
 
     expect(await client.ok(CHANGE, { c: TEST_PASSWORD, n: 'a brand new password' })).toEqual({ changePassword: true });
     expect((await other.ok<{ me: null }>(ME)).me).toBeNull();

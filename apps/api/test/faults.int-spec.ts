@@ -4,7 +4,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client as PgClient } from 'pg';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from '@planbord/api-core';
-import { eventually, loggedIn, startApi, untilEveryWatcherSees, watchCalendar, type Client, type TestApi } from './harness';
+import {
+  eventually,
+  loggedIn,
+  startApi,
+  untilEveryWatcherSees,
+  watchCalendar,
+  type Client,
+  type TestApi,
+} from './harness';
 
 // This file kills PostgreSQL, so it runs its own: the shared server of the test run is never touched.
 let dataDir: string;
@@ -24,7 +32,11 @@ afterAll(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-interface Answer { status: number; code?: string; data?: Record<string, { id: string }> | null }
+interface Answer {
+  status: number;
+  code?: string;
+  data?: Record<string, { id: string }> | null;
+}
 
 async function post(client: Client, query: string, variables: Record<string, unknown>): Promise<Answer> {
   try {
@@ -45,12 +57,22 @@ const CREATE = 'mutation($i: DepartmentInput!, $k: String) { createDepartment(in
 describe('when PostgreSQL is killed under a write load', () => {
   it('answers SERVICE_UNAVAILABLE meanwhile, comes back by itself and loses no acknowledged write', async () => {
     const writers = await Promise.all([1, 2, 3].map(() => loggedIn(api, 'ADMIN').then((l) => l.client)));
-    const { user: { id: readerId }, client: reader } = await loggedIn(api, 'MEMBER');
+    const {
+      user: { id: readerId },
+      client: reader,
+    } = await loggedIn(api, 'MEMBER');
     const watcher = watchCalendar(api.url, reader.cookie!);
     const planEvent = async () => {
-      const res = await reader.ok<{ createEvent: { id: string } }>('mutation($i: EventInput!) { createEvent(input: $i) { id } }', {
-        i: { title: `Live ${randomBytes(3).toString('hex')}`, startsAt: '2031-06-02T10:00:00.000Z', endsAt: '2031-06-02T11:00:00.000Z' },
-      });
+      const res = await reader.ok<{ createEvent: { id: string } }>(
+        'mutation($i: EventInput!) { createEvent(input: $i) { id } }',
+        {
+          i: {
+            title: `Live ${randomBytes(3).toString('hex')}`,
+            startsAt: '2031-06-02T10:00:00.000Z',
+            endsAt: '2031-06-02T11:00:00.000Z',
+          },
+        },
+      );
       return res.createEvent.id;
     };
     await untilEveryWatcherSees([watcher], planEvent);
@@ -83,7 +105,13 @@ describe('when PostgreSQL is killed under a write load', () => {
       }
     })();
     const probes = (async () => {
-      while (running) health.push(await fetch(`${api.url}/health`).then((r) => r.status, () => 0));
+      while (running)
+        health.push(
+          await fetch(`${api.url}/health`).then(
+            (r) => r.status,
+            () => 0,
+          ),
+        );
     })();
 
     await eventually('the load to be under way', () => acknowledged.length >= 20);
@@ -106,11 +134,15 @@ describe('when PostgreSQL is killed under a write load', () => {
     // While it was away, every refusal was a GraphQL error with SERVICE_UNAVAILABLE and HTTP 503, nothing else.
     expect(refused.length).toBeGreaterThan(0);
     expect(sessionRefused.length).toBeGreaterThan(0);
-    expect([...refused, ...sessionRefused].filter((a) => a.status !== 503 || a.code !== 'SERVICE_UNAVAILABLE')).toEqual([]);
+    expect([...refused, ...sessionRefused].filter((a) => a.status !== 503 || a.code !== 'SERVICE_UNAVAILABLE')).toEqual(
+      [],
+    );
     expect(health.filter((s) => s !== 200 && s !== 503)).toEqual([]);
 
     // Every acknowledged write is there, and no retry created anything twice.
-    const stored: { id: string; name: string }[] = await api.db.query(`SELECT id, name FROM departments WHERE name LIKE 'Last %'`);
+    const stored: { id: string; name: string }[] = await api.db.query(
+      `SELECT id, name FROM departments WHERE name LIKE 'Last %'`,
+    );
     const byId = new Map(stored.map((row) => [row.id, row.name]));
     expect(acknowledged.filter((a) => byId.get(a.id) !== a.name)).toEqual([]);
     expect(new Set(stored.map((row) => row.name)).size).toBe(stored.length);

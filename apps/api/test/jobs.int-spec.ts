@@ -2,7 +2,6 @@ import { randomBytes } from 'node:crypto';
 import { Jobs } from '@planbord/api-core';
 import { eventually, loggedIn, makeChannel, makeUser, startApi, type TestApi } from './harness';
 
-
 let api: TestApi;
 let second: TestApi;
 
@@ -17,9 +16,16 @@ afterAll(async () => {
 
 const DAY_MS = 86400_000;
 
-interface JobRow { name: string; state: string; minute: string }
+interface JobRow {
+  name: string;
+  state: string;
+  minute: string;
+}
 async function jobsOf(name: string): Promise<JobRow[]> {
-  return api.db.query(`SELECT name, state, date_trunc('minute', created_on)::text AS minute FROM pgboss.job WHERE name = $1 ORDER BY created_on`, [name]);
+  return api.db.query(
+    `SELECT name, state, date_trunc('minute', created_on)::text AS minute FROM pgboss.job WHERE name = $1 ORDER BY created_on`,
+    [name],
+  );
 }
 
 describe('scheduled jobs', () => {
@@ -30,10 +36,14 @@ describe('scheduled jobs', () => {
     await api.app.get(Jobs).register({ name, schedule: '* * * * *', run: async () => void runs.push('first') });
     await second.app.get(Jobs).register({ name, schedule: '* * * * *', run: async () => void runs.push('second') });
 
-    const done = await eventually('two ticks to have run', async () => {
-      const rows = await jobsOf(name);
-      return rows.filter((row) => row.state === 'completed').length >= 2 && rows;
-    }, 180_000);
+    const done = await eventually(
+      'two ticks to have run',
+      async () => {
+        const rows = await jobsOf(name);
+        return rows.filter((row) => row.state === 'completed').length >= 2 && rows;
+      },
+      180_000,
+    );
     const minutes = done.map((row) => row.minute);
     expect(new Set(minutes).size).toBe(minutes.length);
     expect(runs.length).toBe(done.filter((row) => row.state === 'completed').length);
@@ -44,7 +54,12 @@ describe('scheduled jobs', () => {
     const now = Date.now();
     const at = (msAgo: number) => new Date(now - msAgo);
     const session = (fields: { lastSeenAt: Date; expiresAt: Date; revokedAt?: Date }) =>
-      api.db.query('INSERT INTO sessions (token_hash, user_id, last_seen_at, expires_at, revoked_at) VALUES ($1, $2, $3, $4, $5) RETURNING id', [randomBytes(32).toString('hex'), user.id, fields.lastSeenAt, fields.expiresAt, fields.revokedAt ?? null]).then((rows: { id: string }[]) => rows[0].id);
+      api.db
+        .query(
+          'INSERT INTO sessions (token_hash, user_id, last_seen_at, expires_at, revoked_at) VALUES ($1, $2, $3, $4, $5) RETURNING id',
+          [randomBytes(32).toString('hex'), user.id, fields.lastSeenAt, fields.expiresAt, fields.revokedAt ?? null],
+        )
+        .then((rows: { id: string }[]) => rows[0].id);
     const gone = [
       await session({ lastSeenAt: at(9 * DAY_MS), expiresAt: at(2 * DAY_MS) }),
       await session({ lastSeenAt: at(3 * DAY_MS), expiresAt: at(-4 * DAY_MS), revokedAt: at(3 * DAY_MS) }),
@@ -55,36 +70,79 @@ describe('scheduled jobs', () => {
       await session({ lastSeenAt: at(3_600_000), expiresAt: at(-6 * DAY_MS), revokedAt: at(3_600_000) }),
     ];
     const email = `probeer-${randomBytes(3).toString('hex')}@example.test`;
-    await api.db.query('INSERT INTO login_failures (email, ip, at) VALUES ($1, $2, $3), ($1, $2, $4)', [email, '192.0.2.1', at(3 * DAY_MS), at(60_000)]);
+    await api.db.query('INSERT INTO login_failures (email, ip, at) VALUES ($1, $2, $3), ($1, $2, $4)', [
+      email,
+      '192.0.2.1',
+      at(3 * DAY_MS),
+      at(60_000),
+    ]);
 
     await api.app.get(Jobs).trigger('session-cleanup');
-    await eventually('the expired sessions to be gone', async () => (await api.db.query('SELECT 1 FROM sessions WHERE id = ANY($1)', [gone])).length === 0);
+    await eventually(
+      'the expired sessions to be gone',
+      async () => (await api.db.query('SELECT 1 FROM sessions WHERE id = ANY($1)', [gone])).length === 0,
+    );
     expect((await api.db.query('SELECT id FROM sessions WHERE id = ANY($1)', [kept])).length).toBe(kept.length);
     expect((await api.db.query('SELECT 1 FROM login_failures WHERE email = $1', [email])).length).toBe(1);
   });
 
   it('extend the rubric horizon', async () => {
     const { client } = await loggedIn(api, 'MEMBER');
-    const { createRubric } = await client.ok<{ createRubric: { id: string } }>('mutation($i: RubricInput!) { createRubric(input: $i) { id } }', {
-      i: { name: `Weekstart ${randomBytes(3).toString('hex')}`, rrule: 'FREQ=WEEKLY;BYDAY=MO', startsOn: '2020-01-06', time: '09:00', channelIds: [(await makeChannel(api)).id] },
-    });
-    const [{ until }] = await api.db.query('SELECT materialized_until::text AS until FROM rubrics WHERE id = $1', [createRubric.id]);
-    await api.db.query(`UPDATE rubrics SET materialized_until = materialized_until - 7 WHERE id = $1`, [createRubric.id]);
-    await api.db.query(`DELETE FROM slots WHERE rubric_id = $1 AND starts_at > (SELECT materialized_until FROM rubrics WHERE id = $1)`, [createRubric.id]);
-    const [{ n: before }] = await api.db.query('SELECT count(*)::int AS n FROM slots WHERE rubric_id = $1', [createRubric.id]);
+    const { createRubric } = await client.ok<{ createRubric: { id: string } }>(
+      'mutation($i: RubricInput!) { createRubric(input: $i) { id } }',
+      {
+        i: {
+          name: `Weekstart ${randomBytes(3).toString('hex')}`,
+          rrule: 'FREQ=WEEKLY;BYDAY=MO',
+          startsOn: '2020-01-06',
+          time: '09:00',
+          channelIds: [(await makeChannel(api)).id],
+        },
+      },
+    );
+    const [{ until }] = await api.db.query('SELECT materialized_until::text AS until FROM rubrics WHERE id = $1', [
+      createRubric.id,
+    ]);
+    await api.db.query(`UPDATE rubrics SET materialized_until = materialized_until - 7 WHERE id = $1`, [
+      createRubric.id,
+    ]);
+    await api.db.query(
+      `DELETE FROM slots WHERE rubric_id = $1 AND starts_at > (SELECT materialized_until FROM rubrics WHERE id = $1)`,
+      [createRubric.id],
+    );
+    const [{ n: before }] = await api.db.query('SELECT count(*)::int AS n FROM slots WHERE rubric_id = $1', [
+      createRubric.id,
+    ]);
 
     await second.app.get(Jobs).trigger('rubric-horizon');
-    await eventually('the horizon to be extended', async () => (await api.db.query('SELECT 1 FROM rubrics WHERE id = $1 AND materialized_until::text = $2', [createRubric.id, until])).length === 1);
-    const [{ n: after }] = await api.db.query('SELECT count(*)::int AS n FROM slots WHERE rubric_id = $1', [createRubric.id]);
+    await eventually(
+      'the horizon to be extended',
+      async () =>
+        (
+          await api.db.query('SELECT 1 FROM rubrics WHERE id = $1 AND materialized_until::text = $2', [
+            createRubric.id,
+            until,
+          ])
+        ).length === 1,
+    );
+    const [{ n: after }] = await api.db.query('SELECT count(*)::int AS n FROM slots WHERE rubric_id = $1', [
+      createRubric.id,
+    ]);
     expect(after).toBe(before + 1);
   });
 
   it('stop with the application: a closed API leaves no pg-boss connection behind', async () => {
     const third = await startApi({}, api);
-    const connections = () => api.db.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1 AND application_name = 'planbord-jobs'`, [api.database]).then((rows: { n: number }[]) => rows[0].n);
+    const connections = () =>
+      api.db
+        .query(
+          `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1 AND application_name = 'planbord-jobs'`,
+          [api.database],
+        )
+        .then((rows: { n: number }[]) => rows[0].n);
     const withThree = await connections();
     expect(withThree).toBeGreaterThan(0);
     await third.close();
-    await eventually('the third API\'s pg-boss connections to close', async () => (await connections()) < withThree);
+    await eventually("the third API's pg-boss connections to close", async () => (await connections()) < withThree);
   });
 });

@@ -47,24 +47,40 @@ function liveSocket(target: TestApi, cookie: string | null, headers: Record<stri
   });
   client.subscribe<{ calendarChanged: { id: string } }>(
     { query: 'subscription { calendarChanged { id } }' },
-    { next: (message) => message.data && waiting.shift()?.(message.data.calendarChanged.id), error: () => undefined, complete: () => undefined },
+    {
+      next: (message) => message.data && waiting.shift()?.(message.data.calendarChanged.id),
+      error: () => undefined,
+      complete: () => undefined,
+    },
   );
-  return { connected, closed, nextChange: () => new Promise<string>((resolve) => waiting.push(resolve)), dispose: async () => { await client.dispose(); } };
+  return {
+    connected,
+    closed,
+    nextChange: () => new Promise<string>((resolve) => waiting.push(resolve)),
+    dispose: async () => {
+      await client.dispose();
+    },
+  };
 }
 
 /** A protocol event that must come: fails clearly instead of hanging until the test times out. */
 function soon<T>(event: Promise<T>, what: string, seconds = 15): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
-  const deadline = new Promise<never>((_, reject) => { timer = setTimeout(() => reject(new Error(`${what}: not within ${seconds} s`)), seconds * 1000); });
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what}: not within ${seconds} s`)), seconds * 1000);
+  });
   return Promise.race([event, deadline]).finally(() => clearTimeout(timer));
 }
 
 /** A change every calendar hears of: a new event, made in the first process. */
 async function someChange(member: Client): Promise<string> {
   const startsAt = new Date(Date.now() + 30 * 86400_000);
-  const { createEvent } = await member.ok<{ createEvent: { id: string } }>('mutation($i: EventInput!) { createEvent(input: $i) { id } }', {
-    i: { title: 'Live bijgewerkt', startsAt, endsAt: new Date(startsAt.getTime() + 3600_000) },
-  });
+  const { createEvent } = await member.ok<{ createEvent: { id: string } }>(
+    'mutation($i: EventInput!) { createEvent(input: $i) { id } }',
+    {
+      i: { title: 'Live bijgewerkt', startsAt, endsAt: new Date(startsAt.getTime() + 3600_000) },
+    },
+  );
   return createEvent.id;
 }
 
@@ -102,17 +118,23 @@ describe('a session ended in one API process', () => {
     const own = liveSocket(second, client.cookie);
     const others = liveSocket(second, other.cookie);
     await Promise.all([own.connected, others.connected]);
-    await client.ok('mutation($c: String!, $n: String!) { changePassword(current: $c, next: $n) }', { c: TEST_PASSWORD, n: 'another good password' });
+    await client.ok('mutation($c: String!, $n: String!) { changePassword(current: $c, next: $n) }', {
+      c: TEST_PASSWORD,
+      n: 'another good password',
+    });
     expect(await soon(others.closed, 'the other session closed')).toBe(4401);
 
     const { client: admin } = await loggedIn(api, 'ADMIN');
-    await admin.ok('mutation($id: ID!) { updateUser(id: $id, input: { password: "set by the administrator" }) { id } }', { id: user.id });
+    await admin.ok(
+      'mutation($id: ID!) { updateUser(id: $id, input: { password: "set by the administrator" }) { id } }',
+      { id: user.id },
+    );
     expect(await soon(own.closed, 'the own session closed')).toBe(4401);
   });
 });
 
 describe('a session that runs out', () => {
-  it('closes its socket at the session\'s own deadline, checked again when it comes', async () => {
+  it("closes its socket at the session's own deadline, checked again when it comes", async () => {
     const sessions = api.db.getRepository(Session);
     const expiring = await loggedIn(api, 'MEMBER');
     const prolonged = await loggedIn(api, 'MEMBER');
@@ -135,9 +157,13 @@ describe('a session that runs out', () => {
 });
 
 describe('the origin of a live connection', () => {
-  const outcome = (socket: LiveSocket) => socket.connected.then(() => 'connected', () => socket.closed.then((code) => `closed ${code}`));
+  const outcome = (socket: LiveSocket) =>
+    socket.connected.then(
+      () => 'connected',
+      () => socket.closed.then((code) => `closed ${code}`),
+    );
 
-  it('lets in the app\'s own pages and clients that are no browser, and refuses pages of other sites', async () => {
+  it("lets in the app's own pages and clients that are no browser, and refuses pages of other sites", async () => {
     const { client } = await loggedIn(api, 'MEMBER');
     const own = liveSocket(api, client.cookie, { origin: api.url });
     const noBrowser = liveSocket(api, client.cookie);
@@ -152,7 +178,7 @@ describe('the origin of a live connection', () => {
     await noBrowser.dispose();
   });
 
-  it('lets in a dev server that passes the browser\'s host on, and the origins of ALLOWED_ORIGINS', async () => {
+  it("lets in a dev server that passes the browser's host on, and the origins of ALLOWED_ORIGINS", async () => {
     const allowing = await startApi({ ALLOWED_ORIGINS: 'https://intranet.gemeente.example' }, api);
     try {
       const { client } = await loggedIn(allowing, 'MEMBER');
@@ -174,7 +200,10 @@ describe('the origin of a live connection', () => {
     const proxied = await startApi({ TRUST_PROXY: 'loopback' }, api);
     try {
       const { client } = await loggedIn(proxied, 'MEMBER');
-      const forwarded = { origin: 'https://planbord.gemeente.example', 'x-forwarded-host': 'planbord.gemeente.example' };
+      const forwarded = {
+        origin: 'https://planbord.gemeente.example',
+        'x-forwarded-host': 'planbord.gemeente.example',
+      };
       const behindProxy = liveSocket(proxied, client.cookie, forwarded);
       const direct = liveSocket(api, client.cookie, forwarded);
       expect(await outcome(behindProxy)).toBe('connected');

@@ -21,7 +21,9 @@ describe('production mode', () => {
     expect(refused.data).toBeUndefined();
     expect(refused.errors?.[0]).toMatchObject({ extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
     expect(refused.errors?.[0].message).toMatch(/introspection/);
-    expect(await new Client(production).gql('{ __type(name: "User") { name } }')).toMatchObject({ errors: [{ extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }] });
+    expect(await new Client(production).gql('{ __type(name: "User") { name } }')).toMatchObject({
+      errors: [{ extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }],
+    });
     expect(await new Client(development).ok(introspection)).toEqual({ __schema: { queryType: { name: 'Query' } } });
   });
 
@@ -42,13 +44,19 @@ describe('production mode', () => {
     const value = await new Client(production).gql(...badEnum);
     expect(value.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
     expect(JSON.stringify(value.errors)).not.toMatch(/Did you mean|REQUESTED/);
-    expect((await new Client(development).gql(...badEnum)).errors?.[0].message).toMatch(/Did you mean the enum value "REQUESTED"\?/);
+    expect((await new Client(development).gql(...badEnum)).errors?.[0].message).toMatch(
+      /Did you mean the enum value "REQUESTED"\?/,
+    );
   });
 
   it('sends the security headers on every response, and no X-Powered-By', async () => {
     for (const res of [
       await fetch(`${production.url}/health`),
-      await fetch(`${production.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ me { id } }' }) }),
+      await fetch(`${production.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ me { id } }' }),
+      }),
     ]) {
       const csp = res.headers.get('content-security-policy') ?? '';
       expect(csp).toContain("frame-ancestors 'none'");

@@ -7,15 +7,20 @@ import { Client, eventually, makeUser, startApi, untilEveryWatcherSees, watchCal
  * A small reverse proxy: each request and each WebSocket goes to the next API process in turn, as a load balancer
  * without sticky sessions would send them.
  */
-async function roundRobinProxy(targets: TestApi[]): Promise<{ url: string; sockets: string[]; close(): Promise<void> }> {
+async function roundRobinProxy(
+  targets: TestApi[],
+): Promise<{ url: string; sockets: string[]; close(): Promise<void> }> {
   let requests = 0;
   const sockets: string[] = [];
   const server: Server = createServer((req, res) => {
     const target = new URL(targets[requests++ % targets.length].url);
-    const upstream = request({ host: target.hostname, port: target.port, method: req.method, path: req.url, headers: req.headers }, (answer) => {
-      res.writeHead(answer.statusCode ?? 502, answer.headers);
-      answer.pipe(res);
-    });
+    const upstream = request(
+      { host: target.hostname, port: target.port, method: req.method, path: req.url, headers: req.headers },
+      (answer) => {
+        res.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(res);
+      },
+    );
     upstream.on('error', () => res.writeHead(502).end());
     req.pipe(upstream);
   });
@@ -38,10 +43,11 @@ async function roundRobinProxy(targets: TestApi[]): Promise<{ url: string; socke
   return {
     url: `http://127.0.0.1:${port}`,
     sockets,
-    close: () => new Promise((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }
 
@@ -67,7 +73,8 @@ function viaProxy(): Client {
 }
 
 const EVENT = 'query($id: ID!) { event(id: $id) { version description } }';
-const UPDATE = 'mutation($id: ID!, $v: Int!, $d: String) { updateEvent(id: $id, expectedVersion: $v, input: { description: $d }) { version description } }';
+const UPDATE =
+  'mutation($id: ID!, $v: Int!, $d: String) { updateEvent(id: $id, expectedVersion: $v, input: { description: $d }) { version description } }';
 
 describe('two API processes behind a round-robin proxy', () => {
   it('lose no update under a mixed load, tell subscribers on both processes, and run each scheduled job once', async () => {
@@ -75,9 +82,20 @@ describe('two API processes behind a round-robin proxy', () => {
     const clients = await Promise.all(people.map((person) => viaProxy().login(person.email)));
 
     const watchers = [watchCalendar(proxy.url, clients[0].cookie!), watchCalendar(proxy.url, clients[1].cookie!)];
-    const plan = async (client: Client) => (await client.ok<{ createEvent: { id: string } }>('mutation($i: EventInput!) { createEvent(input: $i) { id } }', {
-      i: { title: `Persmoment ${randomBytes(3).toString('hex')}`, startsAt: '2031-09-15T12:00:00.000Z', endsAt: '2031-09-15T13:00:00.000Z', description: '0' },
-    })).createEvent.id;
+    const plan = async (client: Client) =>
+      (
+        await client.ok<{ createEvent: { id: string } }>(
+          'mutation($i: EventInput!) { createEvent(input: $i) { id } }',
+          {
+            i: {
+              title: `Persmoment ${randomBytes(3).toString('hex')}`,
+              startsAt: '2031-09-15T12:00:00.000Z',
+              endsAt: '2031-09-15T13:00:00.000Z',
+              description: '0',
+            },
+          },
+        )
+      ).createEvent.id;
     await untilEveryWatcherSees(watchers, () => plan(clients[2]));
     expect(new Set(proxy.sockets)).toEqual(new Set([first.url, second.url]));
 
@@ -85,20 +103,26 @@ describe('two API processes behind a round-robin proxy', () => {
     const id = await plan(clients[3]);
     const outcomes: string[] = [];
     let written = 0;
-    await Promise.all(clients.map(async (client, c) => {
-      for (let done = 0; done < 10;) {
-        const me = await client.ok<{ me: { id: string } }>('{ me { id } }');
-        expect(me.me.id).toBe(people[c].id);
-        const { event } = await client.ok<{ event: { version: number; description: string } }>(EVENT, { id });
-        const res = await client.gql<{ updateEvent: { version: number } }>(UPDATE, { id, v: event.version, d: String(Number(event.description) + 1) });
-        const outcome = res.errors?.[0]?.extensions.code ?? 'OK';
-        outcomes.push(outcome);
-        if (outcome === 'OK') {
-          done++;
-          written++;
+    await Promise.all(
+      clients.map(async (client, c) => {
+        for (let done = 0; done < 10;) {
+          const me = await client.ok<{ me: { id: string } }>('{ me { id } }');
+          expect(me.me.id).toBe(people[c].id);
+          const { event } = await client.ok<{ event: { version: number; description: string } }>(EVENT, { id });
+          const res = await client.gql<{ updateEvent: { version: number } }>(UPDATE, {
+            id,
+            v: event.version,
+            d: String(Number(event.description) + 1),
+          });
+          const outcome = res.errors?.[0]?.extensions.code ?? 'OK';
+          outcomes.push(outcome);
+          if (outcome === 'OK') {
+            done++;
+            written++;
+          }
         }
-      }
-    }));
+      }),
+    );
     expect(outcomes.filter((o) => o !== 'OK' && o !== 'VERSION_CONFLICT')).toEqual([]);
     expect(written).toBe(40);
     const [stored] = await first.db.query('SELECT version, description FROM events WHERE id = $1', [id]);
@@ -106,18 +130,27 @@ describe('two API processes behind a round-robin proxy', () => {
 
     // Every update reached the subscribers on both processes, whichever process made it.
     for (const watcher of watchers) {
-      await eventually('every update to reach the subscriber', () => watcher.changes.filter((c) => c.id === id && c.kind === 'updated').length >= 40);
+      await eventually(
+        'every update to reach the subscriber',
+        () => watcher.changes.filter((c) => c.id === id && c.kind === 'updated').length >= 40,
+      );
       expect(watcher.changes.filter((c) => c.id === id && c.kind === 'updated').length).toBe(40);
     }
     await Promise.all(watchers.map((w) => w.dispose()));
 
     // Each scheduled job ran, and no tick of its schedule ran twice.
     const jobs = ['rubric-horizon', 'session-cleanup', 'idempotency-cleanup'];
-    const runs = await eventually('every scheduled job to have run', async () => {
-      const rows: { name: string; minute: string }[] = await first.db.query(
-        `SELECT name, date_trunc('minute', created_on)::text AS minute FROM pgboss.job WHERE name = ANY($1) AND state = 'completed'`, [jobs]);
-      return jobs.every((job) => rows.some((row) => row.name === job)) && rows;
-    }, 120_000);
+    const runs = await eventually(
+      'every scheduled job to have run',
+      async () => {
+        const rows: { name: string; minute: string }[] = await first.db.query(
+          `SELECT name, date_trunc('minute', created_on)::text AS minute FROM pgboss.job WHERE name = ANY($1) AND state = 'completed'`,
+          [jobs],
+        );
+        return jobs.every((job) => rows.some((row) => row.name === job)) && rows;
+      },
+      120_000,
+    );
     const ticks = runs.map((row) => `${row.name} ${row.minute}`);
     expect(new Set(ticks).size).toBe(ticks.length);
   }, 180_000);

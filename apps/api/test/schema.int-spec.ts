@@ -13,7 +13,9 @@ beforeAll(async () => {
   api = await startApi();
   schema = api.app.get(GraphQLSchemaHost).schema;
 });
-afterAll(async () => { await api.close(); });
+afterAll(async () => {
+  await api.close();
+});
 
 /** Every root operation as `Type.field`. (Field resolvers pass the same guard, which refuses undeclared ones.) */
 function guardedOperations(): string[] {

@@ -2,22 +2,39 @@ import type { Browser, Page } from 'playwright-core';
 import { apiAs, launchBrowser, login, newPage, seriousA11yViolations } from './harness';
 
 let browser: Browser;
-beforeAll(async () => { browser = await launchBrowser(); });
-afterAll(async () => { await browser.close(); });
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
 
 const nav = (page: Page) => page.getByRole('navigation', { name: 'Hoofdmenu' });
 const unique = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1000)}`;
 type Call = Awaited<ReturnType<typeof apiAs>>;
 
 async function makePerson(admin: Call, name: string, weeklyHours = 32): Promise<string> {
-  const { createUser } = await admin<{ createUser: { id: string } }>('mutation($i: UserInput!) { createUser(input: $i) { id } }', {
-    i: { name, email: `${name.toLowerCase().replace(/[^a-z0-9]+/g, '.')}@lindeveld.test`, role: 'MEMBER', password: 'een-goed-wachtwoord', weeklyHours },
-  });
+  const { createUser } = await admin<{ createUser: { id: string } }>(
+    'mutation($i: UserInput!) { createUser(input: $i) { id } }',
+    {
+      i: {
+        name,
+        email: `${name.toLowerCase().replace(/[^a-z0-9]+/g, '.')}@lindeveld.test`,
+        role: 'MEMBER',
+        password: 'een-goed-wachtwoord',
+        weeklyHours,
+      },
+    },
+  );
   return createUser.id;
 }
 
 async function makeEvent(editor: Call, title: string, startsAt: string, endsAt: string): Promise<string> {
-  return (await editor<{ createEvent: { id: string } }>('mutation($i: EventInput!) { createEvent(input: $i) { id } }', { i: { title, startsAt, endsAt } })).createEvent.id;
+  return (
+    await editor<{ createEvent: { id: string } }>('mutation($i: EventInput!) { createEvent(input: $i) { id } }', {
+      i: { title, startsAt, endsAt },
+    })
+  ).createEvent.id;
 }
 
 describe('channels', () => {
@@ -64,7 +81,11 @@ describe('channels', () => {
     await nav(editor).getByRole('link', { name: 'Beheer' }).click();
     await editor.getByRole('heading', { name: 'Kanaalvoorstellen', level: 1 }).waitFor();
     // The demo's own proposals wait there too.
-    await editor.getByRole('row').filter({ hasText: 'Pinterest Bibliotheek Lindeveld' }).getByText('Marieke Janssen').waitFor();
+    await editor
+      .getByRole('row')
+      .filter({ hasText: 'Pinterest Bibliotheek Lindeveld' })
+      .getByText('Marieke Janssen')
+      .waitFor();
     const row = editor.getByRole('row').filter({ hasText: name });
     await row.getByText('Jongeren die van X vertrokken').waitFor();
     expect(await seriousA11yViolations(editor)).toEqual([]);
@@ -90,7 +111,9 @@ describe('deactivating a person', () => {
     const editor = await apiAs('editor@planbord.local');
     const name = `Tess Vos ${unique()}`;
     const userId = await makePerson(admin, name);
-    const { users } = await admin<{ users: { id: string; name: string }[] }>('{ users(search: "Daan Smit") { id name } }');
+    const { users } = await admin<{ users: { id: string; name: string }[] }>(
+      '{ users(search: "Daan Smit") { id name } }',
+    );
     const daan = users.find((u) => u.name === 'Daan Smit')!;
     const title = `Lentemarkt ${unique()}`;
     const eventId = await makeEvent(editor, title, '2031-04-05T10:00:00+02:00', '2031-04-05T15:00:00+02:00');
@@ -104,7 +127,9 @@ describe('deactivating a person', () => {
     await row.getByRole('button', { name: `Deactiveren ${name}` }).click();
     const dialog = page.getByRole('dialog', { name: `${name} deactiveren?` });
     await dialog.getByRole('heading', { name: 'Open taken (1)' }).waitFor();
-    expect(await dialog.getByRole('link', { name: title }).getAttribute('href')).toBe(`/kalender?item=event:${eventId}`);
+    expect(await dialog.getByRole('link', { name: title }).getAttribute('href')).toBe(
+      `/kalender?item=event:${eventId}`,
+    );
     expect(await seriousA11yViolations(page)).toEqual([]);
     await dialog.getByLabel('Overdragen aan').selectOption(daan.id);
     await dialog.getByRole('button', { name: 'Overdragen' }).click();
@@ -113,7 +138,10 @@ describe('deactivating a person', () => {
     await dialog.getByRole('button', { name: 'Deactiveren' }).click();
     await page.getByText(`${name} is gedeactiveerd.`).waitFor();
 
-    const { event } = await editor<{ event: { assignments: { role: string; user: { id: string } }[] } }>('query($id: ID!) { event(id: $id) { assignments { role user { id } } } }', { id: eventId });
+    const { event } = await editor<{ event: { assignments: { role: string; user: { id: string } }[] } }>(
+      'query($id: ID!) { event(id: $id) { assignments { role user { id } } } }',
+      { id: eventId },
+    );
     expect(event.assignments).toEqual([{ role: 'COVER', user: { id: daan.id } }]);
     await page.context().close();
   });
@@ -143,8 +171,15 @@ describe('assigning', () => {
     const editor = await apiAs('editor@planbord.local');
     const name = `Ilse Dekker ${unique()}`;
     const userId = await makePerson(admin, name, 6);
-    const busy = await makeEvent(editor, `Raadsinformatieavond ${unique()}`, '2031-03-11T18:00:00+01:00', '2031-03-11T22:00:00+01:00');
-    await editor('mutation($i: AssignInput!) { assign(input: $i) { id } }', { i: { eventId: busy, userId, role: 'COVER', estimatedMinutes: 300 } });
+    const busy = await makeEvent(
+      editor,
+      `Raadsinformatieavond ${unique()}`,
+      '2031-03-11T18:00:00+01:00',
+      '2031-03-11T22:00:00+01:00',
+    );
+    await editor('mutation($i: AssignInput!) { assign(input: $i) { id } }', {
+      i: { eventId: busy, userId, role: 'COVER', estimatedMinutes: 300 },
+    });
     const title = `Opening fietsenstalling ${unique()}`;
     const eventId = await makeEvent(editor, title, '2031-03-13T10:00:00+01:00', '2031-03-13T12:00:00+01:00');
 
@@ -186,7 +221,9 @@ describe('rubrics', () => {
 
     const second = await fill();
     await second.getByRole('button', { name: 'Opslaan' }).click();
-    await second.getByText(`Er bestaat al een rubriek met deze naam en herhaalregel: ‘${name}’.`, { exact: false }).waitFor();
+    await second
+      .getByText(`Er bestaat al een rubriek met deze naam en herhaalregel: ‘${name}’.`, { exact: false })
+      .waitFor();
     expect(await seriousA11yViolations(page)).toEqual([]);
     await second.getByRole('button', { name: 'Toch opslaan' }).click();
     await second.waitFor({ state: 'hidden' });

@@ -2,12 +2,17 @@ import type { Browser } from 'playwright-core';
 import { apiAs, launchBrowser, login, newPage } from './harness';
 
 let browser: Browser;
-beforeAll(async () => { browser = await launchBrowser(); });
-afterAll(async () => { await browser.close(); });
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
 
 type Api = Awaited<ReturnType<typeof apiAs>>;
 /** 2031 is winter time in Amsterdam in these months: 10:00 there is 09:00 UTC. */
-const amsterdam = (date: string, hour: number, minute = 0) => new Date(`${date}T${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}:00+01:00`).toISOString();
+const amsterdam = (date: string, hour: number, minute = 0) =>
+  new Date(`${date}T${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}:00+01:00`).toISOString();
 
 async function createEvent(api: Api, title: string, startsAt: string): Promise<string> {
   const { createEvent } = await api<{ createEvent: { id: string } }>(
@@ -24,8 +29,14 @@ describe('the order of the calendar', () => {
     const tag = `${Date.now() % 100000}`;
     const { channels } = await api<{ channels: { id: string }[] }>('{ channels { id } }');
     await createEvent(api, `Om elf ${tag}`, amsterdam(day, 11));
-    await api('mutation($s: DateTime!, $t: String!, $c: ID!) { createAdHocSlot(input: { title: $t, startsAt: $s, channelId: $c }) { id } }', { s: amsterdam(day, 12), t: `Om twaalf ${tag}`, c: channels[0].id });
-    await api('mutation($c: ID!, $t: String!, $p: DateTime!) { createPost(input: { channelId: $c, title: $t, body: "Vroeg.", plannedAt: $p }) { id } }', { c: channels[0].id, t: `Om negen ${tag}`, p: amsterdam(day, 9) });
+    await api(
+      'mutation($s: DateTime!, $t: String!, $c: ID!) { createAdHocSlot(input: { title: $t, startsAt: $s, channelId: $c }) { id } }',
+      { s: amsterdam(day, 12), t: `Om twaalf ${tag}`, c: channels[0].id },
+    );
+    await api(
+      'mutation($c: ID!, $t: String!, $p: DateTime!) { createPost(input: { channelId: $c, title: $t, body: "Vroeg.", plannedAt: $p }) { id } }',
+      { c: channels[0].id, t: `Om negen ${tag}`, p: amsterdam(day, 9) },
+    );
     const expected = [`Om negen ${tag}`, `Om elf ${tag}`, `Om twaalf ${tag}`];
 
     const page = await newPage(browser);
@@ -33,7 +44,9 @@ describe('the order of the calendar', () => {
     await page.goto(`/kalender?datum=${day}&weergave=week`);
     const cell = page.locator(`[role=gridcell][data-date="${day}"]`);
     await cell.getByText(`Om elf ${tag}`).waitFor();
-    const inWeek = (await cell.locator('.planbord-calendar-item__title').allTextContents()).filter((title) => title.endsWith(tag));
+    const inWeek = (await cell.locator('.planbord-calendar-item__title').allTextContents()).filter((title) =>
+      title.endsWith(tag),
+    );
     expect(inWeek).toEqual(expected);
 
     await page.goto(`/kalender?datum=${day}&weergave=list`);

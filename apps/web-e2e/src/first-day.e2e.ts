@@ -2,8 +2,12 @@ import type { Browser } from 'playwright-core';
 import { apiAs, launchBrowser, login, newPage } from './harness';
 
 let browser: Browser;
-beforeAll(async () => { browser = await launchBrowser(); });
-afterAll(async () => { await browser.close(); });
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
 
 describe('public holidays', () => {
   it('are marked in the rule preview of a new rubric', async () => {
@@ -19,7 +23,13 @@ describe('public holidays', () => {
     const christmas = preview.getByRole('listitem').filter({ hasText: 'donderdag 25 december 2031' });
     await christmas.getByText('feestdag: Kerstmis').waitFor();
     // January the 25th is no holiday.
-    expect(await preview.getByRole('listitem').filter({ hasText: '25 januari 2032' }).getByText(/feestdag/).count()).toBe(0);
+    expect(
+      await preview
+        .getByRole('listitem')
+        .filter({ hasText: '25 januari 2032' })
+        .getByText(/feestdag/)
+        .count(),
+    ).toBe(0);
     await page.context().close();
   });
 
@@ -40,13 +50,19 @@ describe('the rubric year view', () => {
     const page = await newPage(browser);
     await login(page, 'editor@planbord.local');
     await page.goto('/rubrieken/jaar');
-    const thisMonth = new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', month: 'long', year: 'numeric' }).format(new Date());
+    const thisMonth = new Intl.DateTimeFormat('nl-NL', {
+      timeZone: 'Europe/Amsterdam',
+      month: 'long',
+      year: 'numeric',
+    }).format(new Date());
     const headers = page.locator('thead th');
     await headers.nth(1).waitFor();
     expect(await headers.nth(1).locator('.planbord-visually-hidden').textContent()).toBe(thisMonth);
     expect(await headers.count()).toBe(13);
     // Every count fits its cell.
-    const clipped = await page.locator('.planbord-year__count').evaluateAll((counts) => counts.filter((c) => c.scrollWidth > c.clientWidth + 1).map((c) => c.textContent));
+    const clipped = await page
+      .locator('.planbord-year__count')
+      .evaluateAll((counts) => counts.filter((c) => c.scrollWidth > c.clientWidth + 1).map((c) => c.textContent));
     expect(clipped).toEqual([]);
 
     await page.goto('/rubrieken/jaar?vanaf=2031-12');
@@ -62,13 +78,32 @@ describe('all-day events', () => {
   it('are shown by their day in Goedkeuren, never as midnight', async () => {
     const member = await apiAs('member@planbord.local');
     const { channels } = await member<{ channels: { id: string; kind: string }[] }>('{ channels { id kind } }');
-    const { createEvent } = await member<{ createEvent: { id: string } }>('mutation($i: EventInput!) { createEvent(input: $i) { id } }', {
-      i: { title: `Koningsdag ${Date.now() % 100000}`, startsAt: '2031-04-26T22:00:00Z', endsAt: '2031-04-27T22:00:00Z', allDay: true },
+    const { createEvent } = await member<{ createEvent: { id: string } }>(
+      'mutation($i: EventInput!) { createEvent(input: $i) { id } }',
+      {
+        i: {
+          title: `Koningsdag ${Date.now() % 100000}`,
+          startsAt: '2031-04-26T22:00:00Z',
+          endsAt: '2031-04-27T22:00:00Z',
+          allDay: true,
+        },
+      },
+    );
+    const { createPost } = await member<{ createPost: { id: string; version: number; title: string } }>(
+      'mutation($i: PostInput!) { createPost(input: $i) { id version title } }',
+      {
+        i: {
+          channelId: channels.find((c) => c.kind === 'FACEBOOK')!.id,
+          title: `Oranje in de stad ${Date.now() % 100000}`,
+          body: 'Fijne Koningsdag!',
+          eventId: createEvent.id,
+        },
+      },
+    );
+    await member('mutation($id: ID!, $v: Int!) { submitPostForReview(id: $id, expectedVersion: $v) { id } }', {
+      id: createPost.id,
+      v: createPost.version,
     });
-    const { createPost } = await member<{ createPost: { id: string; version: number; title: string } }>('mutation($i: PostInput!) { createPost(input: $i) { id version title } }', {
-      i: { channelId: channels.find((c) => c.kind === 'FACEBOOK')!.id, title: `Oranje in de stad ${Date.now() % 100000}`, body: 'Fijne Koningsdag!', eventId: createEvent.id },
-    });
-    await member('mutation($id: ID!, $v: Int!) { submitPostForReview(id: $id, expectedVersion: $v) { id } }', { id: createPost.id, v: createPost.version });
 
     const page = await newPage(browser);
     await login(page, 'editor@planbord.local');

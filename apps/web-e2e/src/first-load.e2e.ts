@@ -6,14 +6,24 @@ import type { Browser, Page } from 'playwright-core';
 import { appUrl, DEMO_PASSWORD, launchBrowser, ROOT } from './harness';
 
 let browser: Browser;
-beforeAll(async () => { browser = await launchBrowser(); });
-afterAll(async () => { await browser.close(); });
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
 
 const WEB = join(ROOT, 'dist', 'web');
 /** The login page's JavaScript budget, compressed (gzip): what a phone on a slow connection downloads first. */
 const LOGIN_BUDGET_BYTES = 150 * 1000;
 
-interface ManifestChunk { file: string; src?: string; isEntry?: boolean; imports?: string[]; dynamicImports?: string[] }
+interface ManifestChunk {
+  file: string;
+  src?: string;
+  isEntry?: boolean;
+  imports?: string[];
+  dynamicImports?: string[];
+}
 type Manifest = Record<string, ManifestChunk>;
 
 function readManifest(): Manifest {
@@ -82,7 +92,9 @@ describe('the calendar after login', () => {
     const runs: { fromSubmitMs: number; fromPageStartMs: number; scripts: number; transferredBytes: number }[] = [];
     for (let run = 0; run < 3; run++) {
       // A browser that has never seen Planbord: nothing cached.
-      const page = await (await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'nl-NL', baseURL: appUrl() })).newPage();
+      const page = await (
+        await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'nl-NL', baseURL: appUrl() })
+      ).newPage();
       await page.goto('/kalender');
       await page.waitForURL((url) => url.pathname === '/login');
       await page.getByLabel('E-mailadres').fill('member@planbord.local');
@@ -95,7 +107,12 @@ describe('the calendar after login', () => {
       const fromSubmitMs = Date.now() - submitted;
       const fromPageStartMs = await page.evaluate(() => performance.now());
       const after = await scriptsLoaded(page);
-      runs.push({ fromSubmitMs, fromPageStartMs: Math.round(fromPageStartMs), scripts: after.length, transferredBytes: after.reduce((sum, script) => sum + script.transferred, 0) });
+      runs.push({
+        fromSubmitMs,
+        fromPageStartMs: Math.round(fromPageStartMs),
+        scripts: after.length,
+        transferredBytes: after.reduce((sum, script) => sum + script.transferred, 0),
+      });
       expect(before.length).toBeGreaterThan(0);
       await page.context().close();
     }
@@ -106,7 +123,10 @@ describe('the calendar after login', () => {
       generatedAt: new Date().toISOString(),
       what: 'The month calendar drawn for the first time after login, in a browser with an empty cache (headless Chromium, 1366 × 768, demo data), against the built app served by the API on loopback. Not asserted: figures carry the load of the machine.',
       machine: { cpus: cpus().length, loadAverage1m: Number(loadavg()[0].toFixed(2)), node: process.version },
-      loginJavaScriptGzipBytes: [...staticClosure(manifest, entry)].reduce((sum, key) => sum + gzipSize(manifest[key].file), 0),
+      loginJavaScriptGzipBytes: [...staticClosure(manifest, entry)].reduce(
+        (sum, key) => sum + gzipSize(manifest[key].file),
+        0,
+      ),
       calendarAfterLogin: {
         runs,
         medianFromSubmitMs: median(runs.map((r) => r.fromSubmitMs)),

@@ -3,12 +3,19 @@ import { appUrl, launchBrowser, login, newPage, ROOT, seriousA11yViolations, sta
 import { join } from 'node:path';
 
 let browser: Browser;
-beforeAll(async () => { browser = await launchBrowser(); });
-afterAll(async () => { await browser.close(); });
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
 
 const nav = (page: Page) => page.getByRole('navigation', { name: 'Hoofdmenu' });
 const DEMO_NAMES: Record<string, string> = {
-  'admin@planbord.local': 'Anouk Bakker', 'editor@planbord.local': 'Eva de Jong', 'member@planbord.local': 'Daan Smit', 'liaison@planbord.local': 'Pieter de Boer',
+  'admin@planbord.local': 'Anouk Bakker',
+  'editor@planbord.local': 'Eva de Jong',
+  'member@planbord.local': 'Daan Smit',
+  'liaison@planbord.local': 'Pieter de Boer',
 };
 const nameOf = (email: string) => DEMO_NAMES[email];
 
@@ -107,7 +114,11 @@ describe('house style', () => {
         await button.waitFor();
         const result = await button.evaluate((el) => {
           const s = getComputedStyle(el);
-          return { background: s.backgroundColor, font: getComputedStyle(document.body).fontFamily, htmlClass: document.documentElement.className };
+          return {
+            background: s.backgroundColor,
+            font: getComputedStyle(document.body).fontFamily,
+            htmlClass: document.documentElement.className,
+          };
         });
         await context.close();
         return result;
@@ -123,4 +134,3 @@ describe('house style', () => {
     }
   });
 });
-

@@ -2,8 +2,12 @@ import type { Browser, Page } from 'playwright-core';
 import { apiAs, launchBrowser, login, newPage, seriousA11yViolations } from './harness';
 
 let browser: Browser;
-beforeAll(async () => { browser = await launchBrowser(); });
-afterAll(async () => { await browser.close(); });
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
 
 const nav = (page: Page) => page.getByRole('navigation', { name: 'Hoofdmenu' });
 const localDate = (d: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(d);
@@ -32,9 +36,13 @@ describe('planning an event', () => {
     const drawer = page.getByRole('dialog', { name: title });
     await drawer.waitFor();
     expect(await seriousA11yViolations(page)).toEqual([]);
-    for (const [role, person] of [['Verslag maken', 'Daan Smit'], ['Publiceren', 'Eva de Jong']]) {
+    for (const [role, person] of [
+      ['Verslag maken', 'Daan Smit'],
+      ['Publiceren', 'Eva de Jong'],
+    ]) {
       const disclosure = drawer.locator('details', { hasText: 'Iemand toewijzen' });
-      if (!(await disclosure.evaluate((el) => (el as HTMLDetailsElement).open))) await drawer.getByText('Iemand toewijzen').click();
+      if (!(await disclosure.evaluate((el) => (el as HTMLDetailsElement).open)))
+        await drawer.getByText('Iemand toewijzen').click();
       await drawer.getByLabel('Rol', { exact: true }).selectOption({ label: role });
       const people = drawer.getByLabel('Persoon', { exact: true });
       const option = (await people.locator('option').allTextContents()).find((o) => o.startsWith(person))!;
@@ -83,7 +91,9 @@ const bellName = (count: number) => new RegExp(`^Meldingen, ${count} ongelezen`)
 describe('publishing a post', () => {
   it('goes from writer to editor and back until approved and scheduled, and a crisis holds it', async () => {
     const api = await apiAs('member@planbord.local');
-    const { channels } = await api<{ channels: { id: string; name: string; kind: string }[] }>('{ channels { id name kind } }');
+    const { channels } = await api<{ channels: { id: string; name: string; kind: string }[] }>(
+      '{ channels { id name kind } }',
+    );
     const facebook = channels.find((c) => c.kind === 'FACEBOOK')!;
     const title = `Bericht ${Date.now() % 100000}`;
 
@@ -104,7 +114,9 @@ describe('publishing a post', () => {
     const unreadBefore = await unreadCount(member);
     const editor = await newPage(browser);
     await login(editor, 'editor@planbord.local');
-    await nav(editor).getByRole('link', { name: /^Goedkeuren/ }).click();
+    await nav(editor)
+      .getByRole('link', { name: /^Goedkeuren/ })
+      .click();
     await editor.getByRole('button', { name: new RegExp(`^${title}`) }).click();
     expect(await seriousA11yViolations(editor)).toEqual([]);
     await editor.getByRole('button', { name: 'Aanpassingen vragen' }).click();
@@ -114,7 +126,9 @@ describe('publishing a post', () => {
 
     await member.getByRole('button', { name: bellName(unreadBefore + 1) }).waitFor({ timeout: 15_000 });
     await member.reload();
-    await member.getByLabel('Tekst', { exact: true }).fill('De bibliotheek is zaterdag open, van 10 tot 17 uur. #lindeveld');
+    await member
+      .getByLabel('Tekst', { exact: true })
+      .fill('De bibliotheek is zaterdag open, van 10 tot 17 uur. #lindeveld');
     await member.getByRole('button', { name: 'Indienen ter beoordeling' }).click();
     await member.getByText('Ingediend ter beoordeling.', { exact: false }).waitFor();
 
@@ -133,14 +147,18 @@ describe('publishing a post', () => {
     await dialog.getByLabel('Reden').fill('Stroomstoring in de hele gemeente');
     await dialog.getByRole('button', { name: 'Crisismodus aanzetten' }).click();
     await member.getByText('Crisismodus staat aan: Stroomstoring in de hele gemeente').waitFor({ timeout: 15_000 });
-    const { post } = await api<{ post: { onHold: boolean } | null }>('query($id: ID!) { post(id: $id) { onHold } }', { id: new URL(member.url()).pathname.split('/').pop() });
+    const { post } = await api<{ post: { onHold: boolean } | null }>('query($id: ID!) { post(id: $id) { onHold } }', {
+      id: new URL(member.url()).pathname.split('/').pop(),
+    });
     expect(post?.onHold).toBe(true);
     // The banner's count leads to the held posts.
     await member.getByRole('link', { name: /(bericht wordt|berichten worden) vastgehouden/ }).click();
     await member.getByRole('heading', { name: 'Vastgehouden berichten' }).waitFor();
     await member.getByRole('link', { name: title }).waitFor();
     // While it is on, the switch is still a red action that says what it does, not a status.
-    expect(await editor.getByRole('button', { name: 'Crisismodus uitschakelen' }).getAttribute('class')).toContain('utrecht-button--danger');
+    expect(await editor.getByRole('button', { name: 'Crisismodus uitschakelen' }).getAttribute('class')).toContain(
+      'utrecht-button--danger',
+    );
     await editor.getByRole('button', { name: 'Crisismodus uitschakelen' }).click();
     const off = editor.getByRole('dialog', { name: 'Crisismodus uitzetten' });
     await off.getByLabel('Reden').fill('Stroom is terug');
@@ -152,7 +170,9 @@ describe('publishing a post', () => {
 
   it('warns in the editor when an X post is longer than 280 characters', async () => {
     const api = await apiAs('member@planbord.local');
-    const { channels } = await api<{ channels: { id: string; name: string; kind: string }[] }>('{ channels { id name kind } }');
+    const { channels } = await api<{ channels: { id: string; name: string; kind: string }[] }>(
+      '{ channels { id name kind } }',
+    );
     const x = channels.find((c) => c.kind === 'X')!;
     const page = await newPage(browser);
     await login(page, 'member@planbord.local');

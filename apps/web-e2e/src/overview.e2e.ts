@@ -2,8 +2,12 @@ import type { Browser, Page } from 'playwright-core';
 import { apiAs, launchBrowser, login, newPage, seriousA11yViolations } from './harness';
 
 let browser: Browser;
-beforeAll(async () => { browser = await launchBrowser(); });
-afterAll(async () => { await browser.close(); });
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
 
 const card = (page: Page, heading: string) => page.getByRole('region', { name: heading });
 
@@ -18,7 +22,9 @@ async function landOnOverview(page: Page, email: string): Promise<void> {
 describe('the overview after login', () => {
   it('shows a liaison their requests and what became of them, each leading to the request', async () => {
     const api = await apiAs('liaison@planbord.local');
-    const { eventRequests } = await api<{ eventRequests: { id: string; title: string; status: string }[] }>('{ eventRequests(mine: true) { id title status } }');
+    const { eventRequests } = await api<{ eventRequests: { id: string; title: string; status: string }[] }>(
+      '{ eventRequests(mine: true) { id title status } }',
+    );
     const declined = eventRequests.find((r) => r.status === 'DECLINED')!;
     const page = await newPage(browser);
     await landOnOverview(page, 'liaison@planbord.local');
@@ -35,16 +41,28 @@ describe('the overview after login', () => {
 
   it('shows a member the requests waiting for an answer with their deadline, the gaps ahead and this week, all linked', async () => {
     const api = await apiAs('member@planbord.local');
-    const { eventRequests } = await api<{ eventRequests: { id: string; title: string }[] }>('{ eventRequests(status: [REQUESTED]) { id title } }');
+    const { eventRequests } = await api<{ eventRequests: { id: string; title: string }[] }>(
+      '{ eventRequests(status: [REQUESTED]) { id title } }',
+    );
     expect(eventRequests.length).toBeGreaterThan(0);
     // A job of today: an all-day event on today's date (the server puts it on the organisation's day), mine to cover.
     const { me } = await api<{ me: { id: string } }>('{ me { id } }');
     const today = `Wijkschouw ${Date.now() % 100000}`;
     const now = new Date();
-    const { createEvent } = await api<{ createEvent: { id: string } }>('mutation($i: EventInput!) { createEvent(input: $i) { id } }', {
-      i: { title: today, startsAt: now.toISOString(), endsAt: new Date(now.getTime() + 60_000).toISOString(), allDay: true },
+    const { createEvent } = await api<{ createEvent: { id: string } }>(
+      'mutation($i: EventInput!) { createEvent(input: $i) { id } }',
+      {
+        i: {
+          title: today,
+          startsAt: now.toISOString(),
+          endsAt: new Date(now.getTime() + 60_000).toISOString(),
+          allDay: true,
+        },
+      },
+    );
+    await api('mutation($i: AssignInput!) { assign(input: $i) { id } }', {
+      i: { eventId: createEvent.id, userId: me.id, role: 'COVER' },
     });
-    await api('mutation($i: AssignInput!) { assign(input: $i) { id } }', { i: { eventId: createEvent.id, userId: me.id, role: 'COVER' } });
     const page = await newPage(browser);
     await landOnOverview(page, 'member@planbord.local');
     const jobs = card(page, 'Mijn werk');
@@ -59,10 +77,13 @@ describe('the overview after login', () => {
     const first = waiting.getByRole('listitem').filter({ hasText: eventRequests[0].title });
     await first.waitFor();
     await first.getByText(/^(Antwoord uiterlijk|Te laat: antwoord was uiterlijk) \S+dag \d+ \S+ \d{4}$/).waitFor();
-    for (const heading of ['Mijn werk', 'Nog niet gedekt, komende vier weken', 'Vrije ruimte deze week', 'Crisismodus']) await card(page, heading).waitFor();
+    for (const heading of ['Mijn werk', 'Nog niet gedekt, komende vier weken', 'Vrije ruimte deze week', 'Crisismodus'])
+      await card(page, heading).waitFor();
     expect(await page.getByRole('region', { name: 'Berichten die op mijn beoordeling wachten' }).count()).toBe(0);
     expect(await page.getByRole('region', { name: 'Nog in te richten' }).count()).toBe(0);
-    await card(page, 'Vrije ruimte deze week').getByText(/vrije plekken voor actuele onderwerpen/).waitFor();
+    await card(page, 'Vrije ruimte deze week')
+      .getByText(/vrije plekken voor actuele onderwerpen/)
+      .waitFor();
     expect(await seriousA11yViolations(page)).toEqual([]);
 
     // A coverage gap, when the next four weeks have one, opens its event in the calendar.
@@ -87,7 +108,10 @@ describe('the overview after login', () => {
 
   it('shows an editor the posts waiting for their review, never their own, and opens one in Goedkeuren', async () => {
     const api = await apiAs('editor@planbord.local');
-    const { approvalQueue, me } = await api<{ approvalQueue: { id: string; title: string; author: { id: string } }[]; me: { id: string } }>('{ me { id } approvalQueue { id title author { id } } }');
+    const { approvalQueue, me } = await api<{
+      approvalQueue: { id: string; title: string; author: { id: string } }[];
+      me: { id: string };
+    }>('{ me { id } approvalQueue { id title author { id } } }');
     const others = approvalQueue.filter((post) => post.author.id !== me.id);
     expect(others.length).toBeGreaterThan(0);
     const page = await newPage(browser);
@@ -103,9 +127,12 @@ describe('the overview after login', () => {
   it('shows an administrator who has no department yet, leading to their form, besides the team view', async () => {
     const api = await apiAs('admin@planbord.local');
     const name = `Nieuwe collega ${Date.now() % 100000}`;
-    const { createUser } = await api<{ createUser: { id: string } }>('mutation($i: UserInput!) { createUser(input: $i) { id } }', {
-      i: { name, email: `collega-${Date.now()}@lindeveld.test`, role: 'MEMBER', password: 'een-lang-wachtwoord' },
-    });
+    const { createUser } = await api<{ createUser: { id: string } }>(
+      'mutation($i: UserInput!) { createUser(input: $i) { id } }',
+      {
+        i: { name, email: `collega-${Date.now()}@lindeveld.test`, role: 'MEMBER', password: 'een-lang-wachtwoord' },
+      },
+    );
     const page = await newPage(browser);
     await landOnOverview(page, 'admin@planbord.local');
     const setup = card(page, 'Nog in te richten');

@@ -2,8 +2,12 @@ import type { Browser, Page } from 'playwright-core';
 import { apiAs, appUrl, launchBrowser, login, seriousA11yViolations } from './harness';
 
 let browser: Browser;
-beforeAll(async () => { browser = await launchBrowser(); });
-afterAll(async () => { await browser.close(); });
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
 
 const PHONES = [
   { name: 'a phone of 390 × 844', width: 390, height: 844 },
@@ -13,7 +17,14 @@ const ROLES = ['admin', 'editor', 'member', 'liaison'] as const;
 const localDate = (d: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(d);
 
 async function phonePage(width: number, height: number): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height }, locale: 'nl-NL', baseURL: appUrl(), isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+  const context = await browser.newContext({
+    viewport: { width, height },
+    locale: 'nl-NL',
+    baseURL: appUrl(),
+    isMobile: true,
+    hasTouch: true,
+    deviceScaleFactor: 2,
+  });
   return context.newPage();
 }
 
@@ -29,7 +40,10 @@ async function sidewaysOverflow(page: Page): Promise<{ overflow: number; widest:
     const widest = [...document.querySelectorAll<HTMLElement>('body *')]
       .filter((element) => element.getBoundingClientRect().right > viewport + 1)
       .slice(0, 5)
-      .map((element) => `${element.tagName.toLowerCase()}.${[...element.classList].join('.')} (${Math.round(element.getBoundingClientRect().right)} px)`);
+      .map(
+        (element) =>
+          `${element.tagName.toLowerCase()}.${[...element.classList].join('.')} (${Math.round(element.getBoundingClientRect().right)} px)`,
+      );
     return { overflow, widest };
   }, viewport);
 }
@@ -37,7 +51,11 @@ async function sidewaysOverflow(page: Page): Promise<{ overflow: number; widest:
 /** Waits until the page has drawn its content: a heading, and no loading spinner left. */
 async function settled(page: Page): Promise<void> {
   await page.locator('main h1').first().waitFor();
-  await page.locator('.planbord-loading').first().waitFor({ state: 'detached' }).catch(() => undefined);
+  await page
+    .locator('.planbord-loading')
+    .first()
+    .waitFor({ state: 'detached' })
+    .catch(() => undefined);
   await page.waitForFunction(() => document.querySelectorAll('.planbord-loading').length === 0);
 }
 
@@ -50,7 +68,10 @@ async function openMenu(page: Page): Promise<void> {
 /** Every page the role's navigation leads to, and the calendar's other views. */
 async function pagesOf(page: Page): Promise<string[]> {
   await openMenu(page);
-  const links = await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link').evaluateAll((anchors) => anchors.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  const links = await page
+    .getByRole('navigation', { name: 'Hoofdmenu' })
+    .getByRole('link')
+    .evaluateAll((anchors) => anchors.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
   await page.keyboard.press('Escape');
   return [...new Set([...links, '/kalender?weergave=week', '/kalender?weergave=list'])];
 }
@@ -102,7 +123,10 @@ describe('dialogs on a phone', () => {
     await dialog.waitFor();
     expect((await dialog.boundingBox())!.width).toBe(page.viewportSize()!.width);
     const { overflow, widest } = await sidewaysOverflow(page);
-    expect({ overflow: Math.max(overflow, 0), widest: overflow > 0 ? widest : [] }).toEqual({ overflow: 0, widest: [] });
+    expect({ overflow: Math.max(overflow, 0), widest: overflow > 0 ? widest : [] }).toEqual({
+      overflow: 0,
+      widest: [],
+    });
     expect(await seriousA11yViolations(page)).toEqual([]);
   }
 
@@ -117,7 +141,9 @@ describe('dialogs on a phone', () => {
 
     const name = `Bluesky Wijkraad ${unique()}`;
     const member = await apiAs('member@planbord.local');
-    await member('mutation($i: ChannelProposalInput!) { proposeChannel(input: $i) { id } }', { i: { name, kind: 'BLUESKY', reason: 'De wijkraad is daar actief.' } });
+    await member('mutation($i: ChannelProposalInput!) { proposeChannel(input: $i) { id } }', {
+      i: { name, kind: 'BLUESKY', reason: 'De wijkraad is daar actief.' },
+    });
     const editor = await phonePage(width, height);
     await login(editor, 'editor@planbord.local');
     await editor.goto('/beheer/kanaalvoorstellen');
@@ -131,13 +157,31 @@ describe('dialogs on a phone', () => {
     const admin = await apiAs('admin@planbord.local');
     const editor = await apiAs('editor@planbord.local');
     const name = `Fenna Bos ${unique()}`;
-    const { createUser } = await admin<{ createUser: { id: string } }>('mutation($i: UserInput!) { createUser(input: $i) { id } }', {
-      i: { name, email: `${name.toLowerCase().replace(/[^a-z0-9]+/g, '.')}@lindeveld.test`, role: 'MEMBER', password: 'een-goed-wachtwoord', weeklyHours: 32 },
+    const { createUser } = await admin<{ createUser: { id: string } }>(
+      'mutation($i: UserInput!) { createUser(input: $i) { id } }',
+      {
+        i: {
+          name,
+          email: `${name.toLowerCase().replace(/[^a-z0-9]+/g, '.')}@lindeveld.test`,
+          role: 'MEMBER',
+          password: 'een-goed-wachtwoord',
+          weeklyHours: 32,
+        },
+      },
+    );
+    const { createEvent } = await editor<{ createEvent: { id: string } }>(
+      'mutation($i: EventInput!) { createEvent(input: $i) { id } }',
+      {
+        i: {
+          title: `Zomermarkt ${unique()}`,
+          startsAt: '2031-06-07T10:00:00+02:00',
+          endsAt: '2031-06-07T15:00:00+02:00',
+        },
+      },
+    );
+    await editor('mutation($i: AssignInput!) { assign(input: $i) { id } }', {
+      i: { eventId: createEvent.id, userId: createUser.id, role: 'COVER' },
     });
-    const { createEvent } = await editor<{ createEvent: { id: string } }>('mutation($i: EventInput!) { createEvent(input: $i) { id } }', {
-      i: { title: `Zomermarkt ${unique()}`, startsAt: '2031-06-07T10:00:00+02:00', endsAt: '2031-06-07T15:00:00+02:00' },
-    });
-    await editor('mutation($i: AssignInput!) { assign(input: $i) { id } }', { i: { eventId: createEvent.id, userId: createUser.id, role: 'COVER' } });
 
     const page = await phonePage(width, height);
     await login(page, 'admin@planbord.local');
@@ -145,7 +189,10 @@ describe('dialogs on a phone', () => {
     await settled(page);
     await page.getByLabel('Zoeken').fill(name);
     await page.getByRole('button', { name: `Deactiveren ${name}` }).click();
-    await page.getByRole('dialog', { name: `${name} deactiveren?` }).getByRole('heading', { name: 'Open taken (1)' }).waitFor();
+    await page
+      .getByRole('dialog', { name: `${name} deactiveren?` })
+      .getByRole('heading', { name: 'Open taken (1)' })
+      .waitFor();
     await checkDialog(page, `${name} deactiveren?`);
     await page.context().close();
   });
@@ -164,7 +211,9 @@ describe('the menu on a phone', () => {
     await page.keyboard.press('Enter');
     expect(await button.getAttribute('aria-expanded')).toBe('true');
     await nav.waitFor();
-    expect(await page.evaluate(() => document.activeElement?.closest('nav')?.getAttribute('aria-label'))).toBe('Hoofdmenu');
+    expect(await page.evaluate(() => document.activeElement?.closest('nav')?.getAttribute('aria-label'))).toBe(
+      'Hoofdmenu',
+    );
 
     await page.keyboard.press('Escape');
     expect(await button.getAttribute('aria-expanded')).toBe('false');
@@ -185,12 +234,22 @@ describe('the calendar on a phone', () => {
   it('shows the month as an agenda grouped by day, in time order, and opens an item as a full-screen sheet', async () => {
     const api = await apiAs('member@planbord.local');
     const day = new Date(Date.now() + 12 * 86400_000);
-    const at = (hour: number) => new Date(`${localDate(day)}T${String(hour).padStart(2, '0')}:00:00+01:00`).toISOString();
+    const at = (hour: number) =>
+      new Date(`${localDate(day)}T${String(hour).padStart(2, '0')}:00:00+01:00`).toISOString();
     const tag = `${Date.now() % 100000}`;
     const { channels } = await api<{ channels: { id: string; kind: string }[] }>('{ channels { id kind } }');
-    await api('mutation($s: DateTime!, $e: DateTime!, $t: String!) { createEvent(input: { title: $t, startsAt: $s, endsAt: $e }) { id } }', { s: at(11), e: at(12), t: `Elf uur ${tag}` });
-    await api('mutation($s: DateTime!, $t: String!, $c: ID!) { createAdHocSlot(input: { title: $t, startsAt: $s, channelId: $c }) { id } }', { s: at(12), t: `Twaalf uur ${tag}`, c: channels[0].id });
-    await api('mutation($c: ID!, $t: String!, $p: DateTime!) { createPost(input: { channelId: $c, title: $t, body: "Vroeg op pad.", plannedAt: $p }) { id } }', { c: channels[0].id, t: `Negen uur ${tag}`, p: at(9) });
+    await api(
+      'mutation($s: DateTime!, $e: DateTime!, $t: String!) { createEvent(input: { title: $t, startsAt: $s, endsAt: $e }) { id } }',
+      { s: at(11), e: at(12), t: `Elf uur ${tag}` },
+    );
+    await api(
+      'mutation($s: DateTime!, $t: String!, $c: ID!) { createAdHocSlot(input: { title: $t, startsAt: $s, channelId: $c }) { id } }',
+      { s: at(12), t: `Twaalf uur ${tag}`, c: channels[0].id },
+    );
+    await api(
+      'mutation($c: ID!, $t: String!, $p: DateTime!) { createPost(input: { channelId: $c, title: $t, body: "Vroeg op pad.", plannedAt: $p }) { id } }',
+      { c: channels[0].id, t: `Negen uur ${tag}`, p: at(9) },
+    );
 
     const page = await phonePage(390, 844);
     await login(page, 'member@planbord.local');
@@ -200,7 +259,9 @@ describe('the calendar on a phone', () => {
       await agendaDay.getByText(`Elf uur ${tag}`).waitFor();
       expect(await page.getByRole('grid').count()).toBe(0);
       expect(await page.getByRole('table').count()).toBe(0);
-      const titles = (await agendaDay.locator('.planbord-calendar-item__title').allTextContents()).filter((title) => title.endsWith(tag));
+      const titles = (await agendaDay.locator('.planbord-calendar-item__title').allTextContents()).filter((title) =>
+        title.endsWith(tag),
+      );
       expect(titles).toEqual([`Negen uur ${tag}`, `Elf uur ${tag}`, `Twaalf uur ${tag}`]);
     }
     await page.getByRole('button', { name: new RegExp(`Elf uur ${tag}`) }).click();
@@ -241,9 +302,14 @@ describe('journeys on a phone', () => {
 
     // The team accepts it; the liaison follows it on the phone.
     const member = await apiAs('member@planbord.local');
-    const { eventRequests } = await member<{ eventRequests: { id: string; version: number; title: string }[] }>('{ eventRequests(status: REQUESTED) { id version title } }');
+    const { eventRequests } = await member<{ eventRequests: { id: string; version: number; title: string }[] }>(
+      '{ eventRequests(status: REQUESTED) { id version title } }',
+    );
     const request = eventRequests.find((candidate) => candidate.title === title)!;
-    await member('mutation($id: ID!, $v: Int!) { decideEventRequest(id: $id, expectedVersion: $v, accept: true, note: "We komen filmen.") { id } }', { id: request.id, v: request.version });
+    await member(
+      'mutation($id: ID!, $v: Int!) { decideEventRequest(id: $id, expectedVersion: $v, accept: true, note: "We komen filmen.") { id } }',
+      { id: request.id, v: request.version },
+    );
     await page.reload();
     const planned = page.getByRole('article', { name: title });
     await planned.getByText('Gepland').waitFor();
@@ -263,7 +329,10 @@ describe('journeys on a phone', () => {
       'mutation($s: DateTime!, $e: DateTime!, $t: String!) { createEvent(input: { title: $t, startsAt: $s, endsAt: $e }) { id } }',
       { s: starts.toISOString(), e: new Date(starts.getTime() + 3600_000).toISOString(), t: title },
     );
-    await editor('mutation($e: ID!, $u: ID!) { assign(input: { eventId: $e, userId: $u, role: COVER, estimatedMinutes: 60 }) { id } }', { e: createEvent.id, u: me.id });
+    await editor(
+      'mutation($e: ID!, $u: ID!) { assign(input: { eventId: $e, userId: $u, role: COVER, estimatedMinutes: 60 }) { id } }',
+      { e: createEvent.id, u: me.id },
+    );
 
     const page = await phonePage(390, 844);
     await login(page, 'joris.vandijk@planbord.local');

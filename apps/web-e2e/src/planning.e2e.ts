@@ -2,8 +2,12 @@ import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, login, newPage, seriousA11yViolations } from './harness';
 
 let browser: Browser;
-beforeAll(async () => { browser = await launchBrowser(); });
-afterAll(async () => { await browser.close(); });
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
 
 const nav = (page: Page) => page.getByRole('navigation', { name: 'Hoofdmenu' });
 const inDays = (n: number) => new Date(Date.now() + n * 86400_000).toISOString().slice(0, 10);
@@ -43,7 +47,9 @@ describe('event requests', () => {
     await drawer.waitFor();
     // The liaison's note is among the first facts, above the history.
     const noteAboveHistory = await drawer.evaluate((element) => {
-      const note = [...element.querySelectorAll('dd')].find((dd) => dd.textContent === 'De wethouder knipt het lint door.');
+      const note = [...element.querySelectorAll('dd')].find(
+        (dd) => dd.textContent === 'De wethouder knipt het lint door.',
+      );
       const history = [...element.querySelectorAll('h3')].find((h) => h.textContent === 'Geschiedenis');
       return !!note && !!history && (note.compareDocumentPosition(history) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
     });

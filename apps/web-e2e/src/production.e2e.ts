@@ -3,8 +3,12 @@ import type { Browser } from 'playwright-core';
 import { appUrl, DEMO_PASSWORD, launchBrowser, login, newPage, startApp } from './harness';
 
 let browser: Browser;
-beforeAll(async () => { browser = await launchBrowser(); });
-afterAll(async () => { await browser.close(); });
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
 
 /** The hashed scripts and stylesheets that index.html loads. */
 async function assetPaths(): Promise<string[]> {
@@ -27,7 +31,9 @@ describe('the built app in production mode', () => {
       expect(res.status).toBe(200);
       expect(res.headers.get('content-encoding')).toBe('br');
       expect(res.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
-      expect((await fetch(`${appUrl()}${path}`, { headers: { 'accept-encoding': 'gzip' } })).headers.get('content-encoding')).toBe('gzip');
+      expect(
+        (await fetch(`${appUrl()}${path}`, { headers: { 'accept-encoding': 'gzip' } })).headers.get('content-encoding'),
+      ).toBe('gzip');
     }
   });
 
@@ -41,7 +47,9 @@ describe('the built app in production mode', () => {
 
   it('sends the security headers with the page, and no X-Powered-By', async () => {
     const res = await fetch(`${appUrl()}/kalender`);
-    expect(res.headers.get('content-security-policy')).toMatch(/script-src 'self';.*frame-ancestors 'none'|frame-ancestors 'none';.*script-src 'self';/);
+    expect(res.headers.get('content-security-policy')).toMatch(
+      /script-src 'self';.*frame-ancestors 'none'|frame-ancestors 'none';.*script-src 'self';/,
+    );
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
     expect(res.headers.get('referrer-policy')).toBe('no-referrer');
     expect(res.headers.get('x-powered-by')).toBeNull();
@@ -65,7 +73,11 @@ describe('the built app in production mode', () => {
       await menu.nth(i).click();
       await page.getByRole('heading', { level: 1 }).first().waitFor();
       await page.waitForLoadState('networkidle');
-      violations.push(...(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).map((v) => `${page.url()}: ${v}`));
+      violations.push(
+        ...(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).map(
+          (v) => `${page.url()}: ${v}`,
+        ),
+      );
     }
     expect(violations).toEqual([]);
     // The listener does hear a violation: an inline script is refused.
@@ -74,7 +86,9 @@ describe('the built app in production mode', () => {
       script.textContent = 'document.title = "injected"';
       document.body.append(script);
     });
-    await page.waitForFunction(() => (window as unknown as { cspViolations: string[] }).cspViolations.some((v) => v.startsWith('script-src')));
+    await page.waitForFunction(() =>
+      (window as unknown as { cspViolations: string[] }).cspViolations.some((v) => v.startsWith('script-src')),
+    );
     expect(await page.title()).not.toBe('injected');
     await page.context().close();
   });
@@ -85,7 +99,9 @@ describe('the built app in production mode', () => {
       const res = await fetch(`${app.url}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: `mutation { login(email: "admin@planbord.local", password: "${DEMO_PASSWORD}") { id } }` }),
+        body: JSON.stringify({
+          query: `mutation { login(email: "admin@planbord.local", password: "${DEMO_PASSWORD}") { id } }`,
+        }),
       });
       expect((await res.json()).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
       expect(app.output()).not.toMatch(/Seeded the demo municipality|Demo logins|SEED_DEMO=true/);

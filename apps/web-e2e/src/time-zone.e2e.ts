@@ -32,10 +32,20 @@ describe('an organisation in another time zone', () => {
     const { channels } = await member<{ channels: { id: string }[] }>('{ channels { id } }');
     const { createPost } = await member<{ createPost: { id: string } }>(
       'mutation($input: PostInput!) { createPost(input: $input) { id } }',
-      { input: { title: `Natuurdag bericht ${suffix}`, body: 'Kom naar de natuurdag.', channelId: channels[0].id, eventId: createEvent.id, plannedAt: startsAt } },
+      {
+        input: {
+          title: `Natuurdag bericht ${suffix}`,
+          body: 'Kom naar de natuurdag.',
+          channelId: channels[0].id,
+          eventId: createEvent.id,
+          plannedAt: startsAt,
+        },
+      },
     );
     const liaison = await apiAs('liaison@planbord.local', DEMO_PASSWORD, app.url);
-    await liaison('mutation($input: EventRequestInput!) { submitEventRequest(input: $input) { id } }', { input: { title: `Strandschoonmaak ${suffix}`, startsAt, endsAt } });
+    await liaison('mutation($input: EventRequestInput!) { submitEventRequest(input: $input) { id } }', {
+      input: { title: `Strandschoonmaak ${suffix}`, startsAt, endsAt },
+    });
 
     const page = await newPage(browser, 'nl-NL', app.url);
     await login(page, 'member@planbord.local');
@@ -43,7 +53,10 @@ describe('an organisation in another time zone', () => {
     await page.getByRole('button', { name: new RegExp(`^10:00 Natuurdag ${suffix},`) }).waitFor();
 
     await page.goto(`/kalender?weergave=week&datum=${day}&item=event:${createEvent.id}`);
-    await page.getByRole('dialog', { name: `Natuurdag ${suffix}` }).getByText(', 10:00 tot 12:00', { exact: false }).waitFor();
+    await page
+      .getByRole('dialog', { name: `Natuurdag ${suffix}` })
+      .getByText(', 10:00 tot 12:00', { exact: false })
+      .waitFor();
 
     await page.goto(`/berichten/${createPost.id}`);
     const plannedAt = page.getByLabel('Gepland op');
@@ -55,7 +68,10 @@ describe('an organisation in another time zone', () => {
     const requests = await newPage(browser, 'nl-NL', app.url);
     await login(requests, 'liaison@planbord.local');
     await requests.goto('/aanvragen');
-    await requests.getByRole('article', { name: `Strandschoonmaak ${suffix}` }).getByText(', 10:00–12:00', { exact: false }).waitFor();
+    await requests
+      .getByRole('article', { name: `Strandschoonmaak ${suffix}` })
+      .getByText(', 10:00–12:00', { exact: false })
+      .waitFor();
     await requests.context().close();
   });
 });

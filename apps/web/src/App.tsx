@@ -2,7 +2,16 @@ import { lazy } from 'react';
 import { Navigate, Route, Routes } from 'react-router-dom';
 import { can } from '@planbord/domain';
 import { useCurrentUser } from '@planbord/web-graphql';
-import { AccountPage, AudiencesPage, ChannelProposalReviewPage, ChannelProposalsPage, ChannelsPage, DepartmentsPage, PeoplePage, ThemesPage } from '@planbord/web-identity';
+import {
+  AccountPage,
+  AudiencesPage,
+  ChannelProposalReviewPage,
+  ChannelProposalsPage,
+  ChannelsPage,
+  DepartmentsPage,
+  PeoplePage,
+  ThemesPage,
+} from '@planbord/web-identity';
 import { ApprovalsPage, HeldPostsPage, MyWorkPage, PostEditorPage, PostsPanel } from '@planbord/web-publishing';
 import { DrawerExtensionsProvider, type DrawerExtensions } from '@planbord/web-ui';
 import { NotFoundPage } from './pages/NotFoundPage';
@@ -13,12 +22,22 @@ import { ROUTES } from './shell/routes';
 // The overview, planning, requests and rubrics pages are downloaded when first opened, each feature in a chunk of its own. The
 // identity and publishing features are part of the signed-in shell already (the header's crisis switch, bell and
 // logout), so their pages come with it.
-const CalendarPage = lazy(() => import('@planbord/web-planning').then((feature) => ({ default: feature.CalendarPage })));
-const PlanningPage = lazy(() => import('@planbord/web-planning').then((feature) => ({ default: feature.PlanningPage })));
-const RequestsPage = lazy(() => import('@planbord/web-requests').then((feature) => ({ default: feature.RequestsPage })));
+const CalendarPage = lazy(() =>
+  import('@planbord/web-planning').then((feature) => ({ default: feature.CalendarPage })),
+);
+const PlanningPage = lazy(() =>
+  import('@planbord/web-planning').then((feature) => ({ default: feature.PlanningPage })),
+);
+const RequestsPage = lazy(() =>
+  import('@planbord/web-requests').then((feature) => ({ default: feature.RequestsPage })),
+);
 const RubricsPage = lazy(() => import('@planbord/web-rubrics').then((feature) => ({ default: feature.RubricsPage })));
-const RubricYearPage = lazy(() => import('@planbord/web-rubrics').then((feature) => ({ default: feature.RubricYearPage })));
-const OverviewPage = lazy(() => import('@planbord/web-overview').then((feature) => ({ default: feature.OverviewPage })));
+const RubricYearPage = lazy(() =>
+  import('@planbord/web-rubrics').then((feature) => ({ default: feature.RubricYearPage })),
+);
+const OverviewPage = lazy(() =>
+  import('@planbord/web-overview').then((feature) => ({ default: feature.OverviewPage })),
+);
 
 /** The planning drawer shows an event's or slot's posts; planning and publishing meet only here. */
 const drawerExtensions: DrawerExtensions = {
@@ -48,23 +67,128 @@ export function App() {
           <Route index element={<OverviewPage />} />
           <Route path={ROUTES.account} element={<AccountPage />} />
           <Route path={ROUTES.requests} element={<RequestsPage />} />
-          <Route path={ROUTES.rubrics} element={<RequirePermission operation="Query.rubrics"><RubricsPage /></RequirePermission>} />
-          <Route path={ROUTES.rubricYear} element={<RequirePermission operation="Query.rubricYear"><RubricYearPage /></RequirePermission>} />
+          <Route
+            path={ROUTES.rubrics}
+            element={
+              <RequirePermission operation="Query.rubrics">
+                <RubricsPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path={ROUTES.rubricYear}
+            element={
+              <RequirePermission operation="Query.rubricYear">
+                <RubricYearPage />
+              </RequirePermission>
+            }
+          />
           <Route path={ROUTES.calendar} element={<CalendarPage />} />
-          <Route path={ROUTES.planning} element={<RequirePermission operation="Query.planningBalance"><PlanningPage /></RequirePermission>} />
-          <Route path={ROUTES.approvals} element={<RequirePermission operation="Query.approvalQueue"><ApprovalsPage /></RequirePermission>} />
-          <Route path={ROUTES.newPost} element={<RequirePermission operation="Mutation.createPost"><PostEditorPage /></RequirePermission>} />
-          <Route path={ROUTES.heldPosts} element={<RequirePermission operation="Query.heldPosts"><HeldPostsPage /></RequirePermission>} />
-          <Route path={ROUTES.post} element={<RequirePermission operation="Query.post"><PostEditorPage /></RequirePermission>} />
-          <Route path={ROUTES.myWork} element={<RequirePermission operation="Query.myWork"><MyWorkPage /></RequirePermission>} />
+          <Route
+            path={ROUTES.planning}
+            element={
+              <RequirePermission operation="Query.planningBalance">
+                <PlanningPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path={ROUTES.approvals}
+            element={
+              <RequirePermission operation="Query.approvalQueue">
+                <ApprovalsPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path={ROUTES.newPost}
+            element={
+              <RequirePermission operation="Mutation.createPost">
+                <PostEditorPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path={ROUTES.heldPosts}
+            element={
+              <RequirePermission operation="Query.heldPosts">
+                <HeldPostsPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path={ROUTES.post}
+            element={
+              <RequirePermission operation="Query.post">
+                <PostEditorPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path={ROUTES.myWork}
+            element={
+              <RequirePermission operation="Query.myWork">
+                <MyWorkPage />
+              </RequirePermission>
+            }
+          />
           <Route path={ROUTES.admin} element={<AdminStart />} />
-          <Route path={ROUTES.people} element={<RequirePermission operation="Mutation.createUser"><PeoplePage /></RequirePermission>} />
-          <Route path={ROUTES.departments} element={<RequirePermission operation="Mutation.createDepartment"><DepartmentsPage /></RequirePermission>} />
-          <Route path={ROUTES.channels} element={<RequirePermission operation="Mutation.createChannel"><ChannelsPage /></RequirePermission>} />
-          <Route path={ROUTES.channelProposalReview} element={<RequirePermission operation="Mutation.decideChannelProposal"><ChannelProposalReviewPage /></RequirePermission>} />
-          <Route path={ROUTES.channelProposals} element={<RequirePermission operation="Mutation.proposeChannel"><ChannelProposalsPage /></RequirePermission>} />
-          <Route path={ROUTES.themes} element={<RequirePermission operation="Mutation.createTheme"><ThemesPage /></RequirePermission>} />
-          <Route path={ROUTES.audiences} element={<RequirePermission operation="Mutation.createAudience"><AudiencesPage /></RequirePermission>} />
+          <Route
+            path={ROUTES.people}
+            element={
+              <RequirePermission operation="Mutation.createUser">
+                <PeoplePage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path={ROUTES.departments}
+            element={
+              <RequirePermission operation="Mutation.createDepartment">
+                <DepartmentsPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path={ROUTES.channels}
+            element={
+              <RequirePermission operation="Mutation.createChannel">
+                <ChannelsPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path={ROUTES.channelProposalReview}
+            element={
+              <RequirePermission operation="Mutation.decideChannelProposal">
+                <ChannelProposalReviewPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path={ROUTES.channelProposals}
+            element={
+              <RequirePermission operation="Mutation.proposeChannel">
+                <ChannelProposalsPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path={ROUTES.themes}
+            element={
+              <RequirePermission operation="Mutation.createTheme">
+                <ThemesPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path={ROUTES.audiences}
+            element={
+              <RequirePermission operation="Mutation.createAudience">
+                <AudiencesPage />
+              </RequirePermission>
+            }
+          />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>

@@ -1,6 +1,11 @@
 import { compareCalendarItems, sortCalendarItems, type CalendarOrderable } from './calendar-order';
 
-const item = (key: string, kind: CalendarOrderable['kind'], startsAt: string, allDay = false): CalendarOrderable => ({ key, kind, startsAt, allDay });
+const item = (key: string, kind: CalendarOrderable['kind'], startsAt: string, allDay = false): CalendarOrderable => ({
+  key,
+  kind,
+  startsAt,
+  allDay,
+});
 
 describe('the order of calendar items', () => {
   it('mixes events, slots and posts by the moment they start', () => {
@@ -14,18 +19,29 @@ describe('the order of calendar items', () => {
   });
 
   it('puts all-day items first, whatever their start', () => {
-    const sorted = sortCalendarItems([item('event:early', 'event', '2031-03-04T06:00:00.000Z'), item('event:day', 'event', '2031-03-04T12:00:00.000Z', true)]);
+    const sorted = sortCalendarItems([
+      item('event:early', 'event', '2031-03-04T06:00:00.000Z'),
+      item('event:day', 'event', '2031-03-04T12:00:00.000Z', true),
+    ]);
     expect(sorted.map((entry) => entry.key)).toEqual(['event:day', 'event:early']);
   });
 
   it('compares moments, not the text of timestamps in different offsets', () => {
-    const sorted = sortCalendarItems([item('event:a', 'event', '2031-03-04T10:30:00+01:00'), item('post:b', 'post', '2031-03-04T10:00:00.000Z')]);
+    const sorted = sortCalendarItems([
+      item('event:a', 'event', '2031-03-04T10:30:00+01:00'),
+      item('post:b', 'post', '2031-03-04T10:00:00.000Z'),
+    ]);
     expect(sorted.map((entry) => entry.key)).toEqual(['event:a', 'post:b']);
   });
 
   it('at the same moment: events, then slots, then posts, then by key', () => {
     const at = '2031-03-04T10:00:00.000Z';
-    const sorted = sortCalendarItems([item('post:a', 'post', at), item('slot:z', 'rubric', at), item('slot:y', 'adHoc', at), item('event:x', 'event', at)]);
+    const sorted = sortCalendarItems([
+      item('post:a', 'post', at),
+      item('slot:z', 'rubric', at),
+      item('slot:y', 'adHoc', at),
+      item('event:x', 'event', at),
+    ]);
     expect(sorted.map((entry) => entry.key)).toEqual(['event:x', 'slot:y', 'slot:z', 'post:a']);
   });
 

@@ -1,6 +1,20 @@
 export const CHANNEL_KINDS = [
-  'FACEBOOK', 'INSTAGRAM', 'X', 'LINKEDIN', 'YOUTUBE', 'TIKTOK', 'WHATSAPP', 'MASTODON', 'BLUESKY', 'THREADS', 'PINTEREST',
-  'WEBSITE', 'NEWSLETTER', 'PRINT', 'PRESS', 'OTHER',
+  'FACEBOOK',
+  'INSTAGRAM',
+  'X',
+  'LINKEDIN',
+  'YOUTUBE',
+  'TIKTOK',
+  'WHATSAPP',
+  'MASTODON',
+  'BLUESKY',
+  'THREADS',
+  'PINTEREST',
+  'WEBSITE',
+  'NEWSLETTER',
+  'PRINT',
+  'PRESS',
+  'OTHER',
 ] as const;
 export type ChannelKind = (typeof CHANNEL_KINDS)[number];
 

@@ -1,8 +1,21 @@
-import { can, IDENTITY_PERMISSIONS, isPublic, NOTIFICATIONS_PERMISSIONS, PERMISSIONS, PLANNING_PERMISSIONS, PUBLISHING_PERMISSIONS } from './permissions';
+import {
+  can,
+  IDENTITY_PERMISSIONS,
+  isPublic,
+  NOTIFICATIONS_PERMISSIONS,
+  PERMISSIONS,
+  PLANNING_PERMISSIONS,
+  PUBLISHING_PERMISSIONS,
+} from './permissions';
 
 describe('the permission table', () => {
   it('is the sum of one section per feature, each operation in exactly one', () => {
-    const sections = [IDENTITY_PERMISSIONS, PLANNING_PERMISSIONS, PUBLISHING_PERMISSIONS, NOTIFICATIONS_PERMISSIONS].map((section) => Object.keys(section));
+    const sections = [
+      IDENTITY_PERMISSIONS,
+      PLANNING_PERMISSIONS,
+      PUBLISHING_PERMISSIONS,
+      NOTIFICATIONS_PERMISSIONS,
+    ].map((section) => Object.keys(section));
     const all = sections.flat();
     expect(new Set(all).size).toBe(all.length);
     expect(all.sort()).toEqual(Object.keys(PERMISSIONS).sort());

@@ -17,8 +17,13 @@ export const EVENT_TRANSITIONS: Record<EventStatus, readonly EventStatus[]> = {
 export const LIAISON_VISIBLE_EVENT_STATUSES: readonly EventStatus[] = ['PLANNED', 'DONE', 'CANCELLED'];
 
 /** The media team sees every event; a liaison sees planned, done and cancelled ones, and their own requests. */
-export function eventVisibleTo(viewer: { id: string; role: Role }, event: { status: EventStatus; requestedById: string | null }): boolean {
-  return isTeam(viewer.role) || event.requestedById === viewer.id || LIAISON_VISIBLE_EVENT_STATUSES.includes(event.status);
+export function eventVisibleTo(
+  viewer: { id: string; role: Role },
+  event: { status: EventStatus; requestedById: string | null },
+): boolean {
+  return (
+    isTeam(viewer.role) || event.requestedById === viewer.id || LIAISON_VISIBLE_EVENT_STATUSES.includes(event.status)
+  );
 }
 
 export const ASSIGNMENT_ROLES = ['COVER', 'WRITE', 'PUBLISH'] as const;
@@ -51,7 +56,10 @@ export function canTransition<S extends string>(table: Record<S, readonly S[]>, 
  * Coverage is derived, never stored: someone must go there (COVER) and someone must post about it (PUBLISH).
  * Declined jobs do not count.
  */
-export function coverageOf(notNeeded: boolean, assignments: readonly { role: AssignmentRole; status: AssignmentStatus }[]): Coverage {
+export function coverageOf(
+  notNeeded: boolean,
+  assignments: readonly { role: AssignmentRole; status: AssignmentStatus }[],
+): Coverage {
   if (notNeeded) return 'NOT_NEEDED';
   const live = assignments.filter((a) => a.status !== 'DECLINED');
   const cover = live.some((a) => a.role === 'COVER');
@@ -63,9 +71,12 @@ export function coverageOf(notNeeded: boolean, assignments: readonly { role: Ass
 /** Default time for a job: attending takes the event plus an hour of travel and sorting material. */
 export function defaultEstimatedMinutes(role: AssignmentRole, eventMinutes?: number | null): number {
   switch (role) {
-    case 'COVER': return Math.max(0, Math.round(eventMinutes ?? 60)) + 60;
-    case 'WRITE': return 60;
-    case 'PUBLISH': return 20;
+    case 'COVER':
+      return Math.max(0, Math.round(eventMinutes ?? 60)) + 60;
+    case 'WRITE':
+      return 60;
+    case 'PUBLISH':
+      return 20;
   }
 }
 
@@ -89,7 +100,12 @@ export function checkRange(from: Date, to: Date): FieldIssues {
   return to.getTime() - from.getTime() > maxDays * 86400_000 ? { to: { code: 'rangeTooLong', maxDays } } : {};
 }
 
-export interface PlanningBalanceCounts { rubric: number; eventBound: number; adHocFilled: number; adHocFree: number }
+export interface PlanningBalanceCounts {
+  rubric: number;
+  eventBound: number;
+  adHocFilled: number;
+  adHocFree: number;
+}
 
 /** The share of a week still free for ad-hoc items, and whether it is below target. */
 export function freeRoomShare(counts: PlanningBalanceCounts): number {

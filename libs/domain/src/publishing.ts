@@ -1,7 +1,15 @@
 import { CHANNEL_LIMITS, type ChannelKind } from './channels';
 import { isTeam, type Locale, type Role } from './roles';
 
-export const POST_STATUSES = ['DRAFT', 'IN_REVIEW', 'CHANGES_REQUESTED', 'APPROVED', 'SCHEDULED', 'PUBLISHED', 'CANCELLED'] as const;
+export const POST_STATUSES = [
+  'DRAFT',
+  'IN_REVIEW',
+  'CHANGES_REQUESTED',
+  'APPROVED',
+  'SCHEDULED',
+  'PUBLISHED',
+  'CANCELLED',
+] as const;
 export type PostStatus = (typeof POST_STATUSES)[number];
 
 /** The posts a liaison sees: only what went out. */
@@ -66,9 +74,16 @@ export function postWarnings(post: PostForWarnings, now = new Date()): PostWarni
   const limit = CHANNEL_LIMITS[post.channel.kind];
   const length = characterCount(post.body);
   if (limit && length > limit) warnings.push({ code: 'tooLong', limit, length, channel: post.channel.name });
-  if (MEDIA_ONLY_CHANNELS.includes(post.channel.kind) && post.mediaUrls.length === 0) warnings.push({ code: 'needsMedia', channel: post.channel.name });
-  if (post.eventDays && post.plannedDay && (post.plannedDay < post.eventDays.first || post.plannedDay > post.eventDays.last)) warnings.push({ code: 'outsideEventDay' });
-  if (post.plannedAt && post.plannedAt < now && post.status !== 'PUBLISHED' && post.status !== 'CANCELLED') warnings.push({ code: 'plannedInPast' });
+  if (MEDIA_ONLY_CHANNELS.includes(post.channel.kind) && post.mediaUrls.length === 0)
+    warnings.push({ code: 'needsMedia', channel: post.channel.name });
+  if (
+    post.eventDays &&
+    post.plannedDay &&
+    (post.plannedDay < post.eventDays.first || post.plannedDay > post.eventDays.last)
+  )
+    warnings.push({ code: 'outsideEventDay' });
+  if (post.plannedAt && post.plannedAt < now && post.status !== 'PUBLISHED' && post.status !== 'CANCELLED')
+    warnings.push({ code: 'plannedInPast' });
   return warnings;
 }
 
@@ -82,7 +97,9 @@ export function describeWarning(warning: PostWarning, locale: Locale): string {
         ? `Te lang voor ${warning.channel}: ${number(warning.length)} van maximaal ${number(warning.limit)} tekens.`
         : `Too long for ${warning.channel}: ${number(warning.length)} of at most ${number(warning.limit)} characters.`;
     case 'needsMedia':
-      return nl ? `${warning.channel} vraagt om een afbeelding of video.` : `${warning.channel} needs an image or video.`;
+      return nl
+        ? `${warning.channel} vraagt om een afbeelding of video.`
+        : `${warning.channel} needs an image or video.`;
     case 'outsideEventDay':
       return nl ? 'Gepland buiten de dag(en) van het evenement.' : 'Planned outside the day(s) of the event.';
     case 'plannedInPast':
@@ -90,7 +107,17 @@ export function describeWarning(warning: PostWarning, locale: Locale): string {
   }
 }
 
-export const NOTIFICATION_KINDS = ['ASSIGNED', 'REVIEW_REQUESTED', 'CHANGES_REQUESTED', 'POST_APPROVED', 'REQUEST_DECIDED', 'MENTIONED', 'CRISIS_SWITCHED', 'CHANNEL_APPROVED', 'CHANNEL_DECLINED'] as const;
+export const NOTIFICATION_KINDS = [
+  'ASSIGNED',
+  'REVIEW_REQUESTED',
+  'CHANGES_REQUESTED',
+  'POST_APPROVED',
+  'REQUEST_DECIDED',
+  'MENTIONED',
+  'CRISIS_SWITCHED',
+  'CHANNEL_APPROVED',
+  'CHANNEL_DECLINED',
+] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 /** Which way a decision or a switch went. */
 export type NotificationOutcome = 'ACCEPTED' | 'DECLINED' | 'ON' | 'OFF';

@@ -13,7 +13,19 @@ export interface RecurrenceRule {
   time: string;
 }
 
-const ALLOWED_PARTS = new Set(['FREQ', 'INTERVAL', 'COUNT', 'UNTIL', 'BYDAY', 'BYMONTHDAY', 'BYMONTH', 'BYSETPOS', 'BYWEEKNO', 'BYYEARDAY', 'WKST']);
+const ALLOWED_PARTS = new Set([
+  'FREQ',
+  'INTERVAL',
+  'COUNT',
+  'UNTIL',
+  'BYDAY',
+  'BYMONTHDAY',
+  'BYMONTH',
+  'BYSETPOS',
+  'BYWEEKNO',
+  'BYYEARDAY',
+  'WKST',
+]);
 
 function parse(rule: string): RRule {
   const value = rule.trim().replace(/^RRULE:/i, '');
@@ -22,7 +34,8 @@ function parse(rule: string): RRule {
   for (const part of parts) {
     const [key, val] = part.split('=');
     if (!ALLOWED_PARTS.has(key?.toUpperCase()) || !val) throw new Error(`unsupported part ${part}`);
-    if (key.toUpperCase() === 'FREQ' && !['DAILY', 'WEEKLY', 'MONTHLY', 'YEARLY'].includes(val.toUpperCase())) throw new Error('unsupported frequency');
+    if (key.toUpperCase() === 'FREQ' && !['DAILY', 'WEEKLY', 'MONTHLY', 'YEARLY'].includes(val.toUpperCase()))
+      throw new Error('unsupported frequency');
   }
   if (!parts.some((p) => p.toUpperCase().startsWith('FREQ='))) throw new Error('FREQ missing');
   const parsed = rrulestr(`RRULE:${value}`, { dtstart: new Date(Date.UTC(2000, 0, 1)) });
@@ -47,7 +60,13 @@ export function checkRrule(rule: string | null | undefined): Issue | null {
  * the organisation's zone from `startsOn`, so the result does not depend on the server's `TZ`; each wall time is then
  * placed in the zone (DST gap: forward; overlap: first occurrence).
  */
-export function expandRecurrence(rule: RecurrenceRule, fromDate: string, toDate: string, timeZone: string, limit = 5000): Date[] {
+export function expandRecurrence(
+  rule: RecurrenceRule,
+  fromDate: string,
+  toDate: string,
+  timeZone: string,
+  limit = 5000,
+): Date[] {
   if (!isValidDate(rule.startsOn) || !isValidTime(rule.time)) return [];
   const base = parse(rule.rrule);
   const [h, m] = rule.time.split(':').map(Number);
@@ -64,7 +83,13 @@ export function expandRecurrence(rule: RecurrenceRule, fromDate: string, toDate:
 
 /** A rule in one spelling: without `RRULE:`, upper case, its parts in a fixed order. `BYDAY=TU;FREQ=WEEKLY` is `FREQ=WEEKLY;BYDAY=TU`. */
 export function normaliseRrule(rule: string): string {
-  const parts = rule.trim().replace(/^RRULE:/i, '').toUpperCase().split(';').map((part) => part.trim()).filter(Boolean);
+  const parts = rule
+    .trim()
+    .replace(/^RRULE:/i, '')
+    .toUpperCase()
+    .split(';')
+    .map((part) => part.trim())
+    .filter(Boolean);
   return parts.sort().join(';');
 }
 

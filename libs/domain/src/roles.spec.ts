@@ -16,7 +16,11 @@ describe('what a liaison sees', () => {
   const member = { id: 'm1', role: 'MEMBER' as const };
 
   it('of events: decided ones, and their own requests whatever became of them; the team sees all', () => {
-    expect(EVENT_STATUSES.filter((status) => eventVisibleTo(liaison, { status, requestedById: 'other' }))).toEqual(['PLANNED', 'CANCELLED', 'DONE']);
+    expect(EVENT_STATUSES.filter((status) => eventVisibleTo(liaison, { status, requestedById: 'other' }))).toEqual([
+      'PLANNED',
+      'CANCELLED',
+      'DONE',
+    ]);
     expect(EVENT_STATUSES.every((status) => eventVisibleTo(liaison, { status, requestedById: 'l1' }))).toBe(true);
     expect(EVENT_STATUSES.every((status) => eventVisibleTo(member, { status, requestedById: 'other' }))).toBe(true);
   });

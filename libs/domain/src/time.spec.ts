@@ -21,12 +21,14 @@ describe('wall time in the organisation zone', () => {
   });
 
   it('round-trips every instant through its wall time, outside the overlap hour', () => {
-    fc.assert(fc.property(fc.integer({ min: Date.UTC(2020, 0, 1), max: Date.UTC(2035, 0, 1) }), (ms) => {
-      const instant = Math.floor(ms / 60000) * 60000;
-      const back = fromWallMs(toWallMs(instant, AMS), AMS).getTime();
-      // In the overlap hour the earlier instant is chosen, exactly one hour before.
-      return back === instant || back === instant - 3600_000;
-    }));
+    fc.assert(
+      fc.property(fc.integer({ min: Date.UTC(2020, 0, 1), max: Date.UTC(2035, 0, 1) }), (ms) => {
+        const instant = Math.floor(ms / 60000) * 60000;
+        const back = fromWallMs(toWallMs(instant, AMS), AMS).getTime();
+        // In the overlap hour the earlier instant is chosen, exactly one hour before.
+        return back === instant || back === instant - 3600_000;
+      }),
+    );
   });
 
   it('finds the Monday of a week', () => {

@@ -1,12 +1,37 @@
-import { checkUser, checkChannel, checkNamedColor, describeIssue, describeIssues, LIMITS, parseInstant, SCALAR_RULES } from './validation';
+import {
+  checkUser,
+  checkChannel,
+  checkNamedColor,
+  describeIssue,
+  describeIssues,
+  LIMITS,
+  parseInstant,
+  SCALAR_RULES,
+} from './validation';
 
 describe('user validation', () => {
   it('accepts a complete, sensible person', () => {
-    expect(checkUser({ name: 'Fatima el Amrani', email: 'f.elamrani@gemeente.nl', role: 'MEMBER', password: 'lang-genoeg-wachtwoord', weeklyHours: 16, locale: 'nl' })).toEqual({});
+    expect(
+      checkUser({
+        name: 'Fatima el Amrani',
+        email: 'f.elamrani@gemeente.nl',
+        role: 'MEMBER',
+        password: 'lang-genoeg-wachtwoord',
+        weeklyHours: 16,
+        locale: 'nl',
+      }),
+    ).toEqual({});
   });
 
   it('names every bad field and why', () => {
-    const issues = checkUser({ name: ' ', email: 'not-an-address', role: 'KING', password: 'short', weeklyHours: 90, locale: 'fr' });
+    const issues = checkUser({
+      name: ' ',
+      email: 'not-an-address',
+      role: 'KING',
+      password: 'short',
+      weeklyHours: 90,
+      locale: 'fr',
+    });
     expect(issues).toEqual({
       name: { code: 'required' },
       email: { code: 'invalidEmail' },
@@ -19,7 +44,9 @@ describe('user validation', () => {
 
   it('accepts a 64-character passphrase and refuses one beyond the maximum', () => {
     expect(checkUser({ password: 'x'.repeat(64) }, true)).toEqual({});
-    expect(checkUser({ password: 'x'.repeat(LIMITS.passwordMax + 1) }, true)).toEqual({ password: { code: 'tooLong', max: LIMITS.passwordMax } });
+    expect(checkUser({ password: 'x'.repeat(LIMITS.passwordMax + 1) }, true)).toEqual({
+      password: { code: 'tooLong', max: LIMITS.passwordMax },
+    });
   });
 
   it('checks only the fields a patch carries', () => {
@@ -30,7 +57,15 @@ describe('user validation', () => {
   it('refuses an empty language, and a change cannot take the language away', () => {
     expect(checkUser({ locale: '' }, true)).toEqual({ locale: { code: 'required' } });
     expect(checkUser({ locale: null }, true)).toEqual({ locale: { code: 'required' } });
-    expect(checkUser({ name: 'Sem', email: 's@gemeente.nl', role: 'MEMBER', password: 'lang-genoeg-wachtwoord', locale: '' })).toEqual({ locale: { code: 'invalidChoice' } });
+    expect(
+      checkUser({
+        name: 'Sem',
+        email: 's@gemeente.nl',
+        role: 'MEMBER',
+        password: 'lang-genoeg-wachtwoord',
+        locale: '',
+      }),
+    ).toEqual({ locale: { code: 'invalidChoice' } });
   });
 });
 
@@ -52,14 +87,17 @@ describe('messages', () => {
   it('speak Dutch by default and English on request', () => {
     expect(describeIssue({ code: 'tooLong', max: 80 }, 'nl')).toBe('Maximaal 80 tekens.');
     expect(describeIssue({ code: 'tooLong', max: 80 }, 'en')).toBe('At most 80 characters.');
-    expect(describeIssues({ email: { code: 'invalidEmail' } }, 'en')).toEqual({ email: 'This is not a valid e-mail address.' });
+    expect(describeIssues({ email: { code: 'invalidEmail' } }, 'en')).toEqual({
+      email: 'This is not a valid e-mail address.',
+    });
   });
 });
 
 describe('the rules of every scalar value', () => {
   it('takes only UUIDs as ids', () => {
     expect(SCALAR_RULES.ID('5f0c2b1e-8d3a-4c5b-9e7f-0a1b2c3d4e5f')).toBeNull();
-    for (const bad of ['', 'abc', '5f0c2b1e-8d3a-4c5b-9e7f-0a1b2c3d4e5', ' 5f0c2b1e-8d3a-4c5b-9e7f-0a1b2c3d4e5f', 42]) expect(SCALAR_RULES.ID(bad)).toEqual({ code: 'invalidId' });
+    for (const bad of ['', 'abc', '5f0c2b1e-8d3a-4c5b-9e7f-0a1b2c3d4e5', ' 5f0c2b1e-8d3a-4c5b-9e7f-0a1b2c3d4e5f', 42])
+      expect(SCALAR_RULES.ID(bad)).toEqual({ code: 'invalidId' });
   });
 
   it('refuses NUL characters, lone surrogates and texts beyond the global maximum, and keeps whole emoji', () => {
@@ -99,7 +137,11 @@ describe('the rules of every scalar value', () => {
   });
 
   it('explain themselves in Dutch and English', () => {
-    expect(describeIssue({ code: 'missingOffset' }, 'nl')).toBe('Geef een tijdstip met tijdzone, zoals 2027-03-01T09:30:00+01:00.');
-    expect(describeIssue({ code: 'dateOutOfRange', from: 1900, to: 2200 }, 'en')).toBe('Choose a date between 1900 and 2200.');
+    expect(describeIssue({ code: 'missingOffset' }, 'nl')).toBe(
+      'Geef een tijdstip met tijdzone, zoals 2027-03-01T09:30:00+01:00.',
+    );
+    expect(describeIssue({ code: 'dateOutOfRange', from: 1900, to: 2200 }, 'en')).toBe(
+      'Choose a date between 1900 and 2200.',
+    );
   });
 });

@@ -52,52 +52,94 @@ export const DATE_YEARS = { from: 1900, to: 2200 } as const;
 const MESSAGES: Record<Locale, (issue: Issue) => string> = {
   nl: (issue) => {
     switch (issue.code) {
-      case 'required': return 'Vul dit veld in.';
-      case 'tooLong': return `Maximaal ${issue.max} tekens.`;
-      case 'tooShort': return `Minimaal ${issue.min} tekens.`;
-      case 'invalidEmail': return 'Dit is geen geldig e-mailadres.';
-      case 'invalidColor': return 'Gebruik een kleur als #1a6b8f.';
-      case 'invalidChoice': return 'Kies een van de mogelijkheden.';
-      case 'outOfRange': return `Kies een getal van ${issue.min} tot en met ${issue.max}.`;
-      case 'taken': return 'Deze waarde is al in gebruik.';
-      case 'notFound': return 'Dit bestaat niet (meer).';
-      case 'wrongPassword': return 'Het huidige wachtwoord klopt niet.';
-      case 'invalidDate': return 'Dit is geen geldige datum of tijd.';
-      case 'endBeforeStart': return 'Het einde ligt voor het begin.';
-      case 'invalidRule': return 'Dit is geen geldige herhaalregel (RRULE), zoals FREQ=WEEKLY;BYDAY=TU.';
-      case 'invalidTime': return 'Gebruik een tijd als 09:30.';
-      case 'rangeTooLong': return `Kies een periode van hoogstens ${issue.maxDays} dagen.`;
-      case 'notAllowed': return 'Dit kan hier niet.';
-      case 'channelNotApproved': return 'Dit kanaal is nog niet goedgekeurd; er kan nog niets op worden gepland.';
-      case 'invalidId': return 'Dit is geen geldige verwijzing.';
-      case 'invalidText': return 'Deze tekst bevat tekens die niet zijn toegestaan.';
-      case 'missingOffset': return 'Geef een tijdstip met tijdzone, zoals 2027-03-01T09:30:00+01:00.';
-      case 'dateOutOfRange': return `Kies een datum tussen ${issue.from} en ${issue.to}.`;
+      case 'required':
+        return 'Vul dit veld in.';
+      case 'tooLong':
+        return `Maximaal ${issue.max} tekens.`;
+      case 'tooShort':
+        return `Minimaal ${issue.min} tekens.`;
+      case 'invalidEmail':
+        return 'Dit is geen geldig e-mailadres.';
+      case 'invalidColor':
+        return 'Gebruik een kleur als #1a6b8f.';
+      case 'invalidChoice':
+        return 'Kies een van de mogelijkheden.';
+      case 'outOfRange':
+        return `Kies een getal van ${issue.min} tot en met ${issue.max}.`;
+      case 'taken':
+        return 'Deze waarde is al in gebruik.';
+      case 'notFound':
+        return 'Dit bestaat niet (meer).';
+      case 'wrongPassword':
+        return 'Het huidige wachtwoord klopt niet.';
+      case 'invalidDate':
+        return 'Dit is geen geldige datum of tijd.';
+      case 'endBeforeStart':
+        return 'Het einde ligt voor het begin.';
+      case 'invalidRule':
+        return 'Dit is geen geldige herhaalregel (RRULE), zoals FREQ=WEEKLY;BYDAY=TU.';
+      case 'invalidTime':
+        return 'Gebruik een tijd als 09:30.';
+      case 'rangeTooLong':
+        return `Kies een periode van hoogstens ${issue.maxDays} dagen.`;
+      case 'notAllowed':
+        return 'Dit kan hier niet.';
+      case 'channelNotApproved':
+        return 'Dit kanaal is nog niet goedgekeurd; er kan nog niets op worden gepland.';
+      case 'invalidId':
+        return 'Dit is geen geldige verwijzing.';
+      case 'invalidText':
+        return 'Deze tekst bevat tekens die niet zijn toegestaan.';
+      case 'missingOffset':
+        return 'Geef een tijdstip met tijdzone, zoals 2027-03-01T09:30:00+01:00.';
+      case 'dateOutOfRange':
+        return `Kies een datum tussen ${issue.from} en ${issue.to}.`;
     }
   },
   en: (issue) => {
     switch (issue.code) {
-      case 'required': return 'This field is required.';
-      case 'tooLong': return `At most ${issue.max} characters.`;
-      case 'tooShort': return `At least ${issue.min} characters.`;
-      case 'invalidEmail': return 'This is not a valid e-mail address.';
-      case 'invalidColor': return 'Use a colour like #1a6b8f.';
-      case 'invalidChoice': return 'Choose one of the options.';
-      case 'outOfRange': return `Choose a number from ${issue.min} to ${issue.max}.`;
-      case 'taken': return 'This value is already in use.';
-      case 'notFound': return 'This does not exist (any more).';
-      case 'wrongPassword': return 'The current password is not correct.';
-      case 'invalidDate': return 'This is not a valid date or time.';
-      case 'endBeforeStart': return 'The end lies before the start.';
-      case 'invalidRule': return 'This is not a valid recurrence rule (RRULE), such as FREQ=WEEKLY;BYDAY=TU.';
-      case 'invalidTime': return 'Use a time like 09:30.';
-      case 'rangeTooLong': return `Choose a period of at most ${issue.maxDays} days.`;
-      case 'notAllowed': return 'This is not possible here.';
-      case 'channelNotApproved': return 'This channel has not been approved yet; nothing can be planned on it.';
-      case 'invalidId': return 'This is not a valid reference.';
-      case 'invalidText': return 'This text contains characters that are not allowed.';
-      case 'missingOffset': return 'Give a time with a time zone, such as 2027-03-01T09:30:00+01:00.';
-      case 'dateOutOfRange': return `Choose a date between ${issue.from} and ${issue.to}.`;
+      case 'required':
+        return 'This field is required.';
+      case 'tooLong':
+        return `At most ${issue.max} characters.`;
+      case 'tooShort':
+        return `At least ${issue.min} characters.`;
+      case 'invalidEmail':
+        return 'This is not a valid e-mail address.';
+      case 'invalidColor':
+        return 'Use a colour like #1a6b8f.';
+      case 'invalidChoice':
+        return 'Choose one of the options.';
+      case 'outOfRange':
+        return `Choose a number from ${issue.min} to ${issue.max}.`;
+      case 'taken':
+        return 'This value is already in use.';
+      case 'notFound':
+        return 'This does not exist (any more).';
+      case 'wrongPassword':
+        return 'The current password is not correct.';
+      case 'invalidDate':
+        return 'This is not a valid date or time.';
+      case 'endBeforeStart':
+        return 'The end lies before the start.';
+      case 'invalidRule':
+        return 'This is not a valid recurrence rule (RRULE), such as FREQ=WEEKLY;BYDAY=TU.';
+      case 'invalidTime':
+        return 'Use a time like 09:30.';
+      case 'rangeTooLong':
+        return `Choose a period of at most ${issue.maxDays} days.`;
+      case 'notAllowed':
+        return 'This is not possible here.';
+      case 'channelNotApproved':
+        return 'This channel has not been approved yet; nothing can be planned on it.';
+      case 'invalidId':
+        return 'This is not a valid reference.';
+      case 'invalidText':
+        return 'This text contains characters that are not allowed.';
+      case 'missingOffset':
+        return 'Give a time with a time zone, such as 2027-03-01T09:30:00+01:00.';
+      case 'dateOutOfRange':
+        return `Choose a date between ${issue.from} and ${issue.to}.`;
     }
   },
 };
@@ -163,7 +205,11 @@ export const rules = {
  * Checks an object against a rule per field. With `partial`, fields that are absent (undefined) are not checked:
  * that is how patches are validated.
  */
-export function check<T extends object>(input: T, fieldRules: Partial<Record<keyof T & string, Rule>>, partial = false): FieldIssues {
+export function check<T extends object>(
+  input: T,
+  fieldRules: Partial<Record<keyof T & string, Rule>>,
+  partial = false,
+): FieldIssues {
   const issues: FieldIssues = {};
   for (const [field, rule] of Object.entries(fieldRules) as [string, Rule][]) {
     const value = (input as Record<string, unknown>)[field];
@@ -178,39 +224,69 @@ export function check<T extends object>(input: T, fieldRules: Partial<Record<key
 
 export const passwordRule = rules.text(LIMITS.passwordMax, { required: true, min: LIMITS.passwordMin });
 
-export interface UserFields { name?: string | null; email?: string | null; role?: string | null; password?: string | null; weeklyHours?: number | null; locale?: string | null }
+export interface UserFields {
+  name?: string | null;
+  email?: string | null;
+  role?: string | null;
+  password?: string | null;
+  weeklyHours?: number | null;
+  locale?: string | null;
+}
 export function checkUser(input: UserFields, partial = false): FieldIssues {
-  return check(input, {
-    name: rules.text(LIMITS.name, { required: true }),
-    email: rules.email({ required: true }),
-    role: rules.oneOf(ROLES, { required: true }),
-    password: passwordRule,
-    weeklyHours: rules.number(0, LIMITS.weeklyHoursMax),
-    // Optional when a person is created (Dutch by default); a change cannot take the language away.
-    locale: rules.oneOf(LOCALES, { required: partial }),
-  }, partial);
+  return check(
+    input,
+    {
+      name: rules.text(LIMITS.name, { required: true }),
+      email: rules.email({ required: true }),
+      role: rules.oneOf(ROLES, { required: true }),
+      password: passwordRule,
+      weeklyHours: rules.number(0, LIMITS.weeklyHoursMax),
+      // Optional when a person is created (Dutch by default); a change cannot take the language away.
+      locale: rules.oneOf(LOCALES, { required: partial }),
+    },
+    partial,
+  );
 }
 
-export interface NamedColorFields { name?: string | null; color?: string | null }
+export interface NamedColorFields {
+  name?: string | null;
+  color?: string | null;
+}
 export function checkNamedColor(input: NamedColorFields, partial = false): FieldIssues {
-  return check(input, { name: rules.text(LIMITS.shortName, { required: true }), color: rules.color({ required: true }) }, partial);
+  return check(
+    input,
+    { name: rules.text(LIMITS.shortName, { required: true }), color: rules.color({ required: true }) },
+    partial,
+  );
 }
 
-export interface AudienceFields { name?: string | null }
+export interface AudienceFields {
+  name?: string | null;
+}
 export function checkAudience(input: AudienceFields, partial = false): FieldIssues {
   return check(input, { name: rules.text(LIMITS.shortName, { required: true }) }, partial);
 }
 
-export interface ChannelFields { name?: string | null; kind?: string | null; handle?: string | null }
+export interface ChannelFields {
+  name?: string | null;
+  kind?: string | null;
+  handle?: string | null;
+}
 export function checkChannel(input: ChannelFields, partial = false): FieldIssues {
-  return check(input, {
-    name: rules.text(LIMITS.shortName, { required: true }),
-    kind: rules.oneOf(CHANNEL_KINDS, { required: true }),
-    handle: rules.text(LIMITS.handle),
-  }, partial);
+  return check(
+    input,
+    {
+      name: rules.text(LIMITS.shortName, { required: true }),
+      kind: rules.oneOf(CHANNEL_KINDS, { required: true }),
+      handle: rules.text(LIMITS.handle),
+    },
+    partial,
+  );
 }
 
-export interface ChannelProposalFields extends ChannelFields { reason?: string | null }
+export interface ChannelProposalFields extends ChannelFields {
+  reason?: string | null;
+}
 /** A proposal names the channel as a channel does, and says why the municipality needs it. */
 export function checkChannelProposal(input: ChannelProposalFields): FieldIssues {
   return { ...checkChannel(input), ...check(input, { reason: rules.text(LIMITS.note, { required: true }) }) };
@@ -228,7 +304,8 @@ export function isUuid(value: string): boolean {
 // ---- what every value of a scalar type must be, whatever the field ----------------------------------------------
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-const INSTANT = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(?:([Zz])|([+-])(\d{2}):(\d{2}))?$/;
+const INSTANT =
+  /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(?:([Zz])|([+-])(\d{2}):(\d{2}))?$/;
 const DATE_RANGE_ISSUE: Issue = { code: 'dateOutOfRange', ...DATE_YEARS };
 
 /** A text PostgreSQL and JSON can keep: no NUL character, no half of a surrogate pair, at most `LIMITS.text` long. */
@@ -244,9 +321,30 @@ function textIssue(text: string): Issue | null {
 export function parseInstant(text: string): Date | Issue {
   const match = INSTANT.exec(text);
   if (!match) return { code: 'invalidDate' };
-  const [, year, month, day, hour, minute, second = '0', fraction = '0', utc, sign, offsetHours = '0', offsetMinutes = '0'] = match;
+  const [
+    ,
+    year,
+    month,
+    day,
+    hour,
+    minute,
+    second = '0',
+    fraction = '0',
+    utc,
+    sign,
+    offsetHours = '0',
+    offsetMinutes = '0',
+  ] = match;
   if (!utc && !sign) return { code: 'missingOffset' };
-  if (!isValidDate(`${year}-${month}-${day}`) || +hour > 23 || +minute > 59 || +second > 59 || +offsetHours > 23 || +offsetMinutes > 59) return { code: 'invalidDate' };
+  if (
+    !isValidDate(`${year}-${month}-${day}`) ||
+    +hour > 23 ||
+    +minute > 59 ||
+    +second > 59 ||
+    +offsetHours > 23 ||
+    +offsetMinutes > 59
+  )
+    return { code: 'invalidDate' };
   // Date.UTC reads the years 0–99 as 1900–1999, so the year is bounded before it is used.
   if (+year < DATE_YEARS.from - 1 || +year > DATE_YEARS.to) return DATE_RANGE_ISSUE;
   const offset = (sign === '-' ? -1 : 1) * (+offsetHours * 60 + +offsetMinutes) * 60_000;
@@ -268,7 +366,7 @@ export const SCALAR_RULES: Readonly<Record<string, Rule>> = {
   ID: (value) => (typeof value === 'string' && isUuid(value) ? null : { code: 'invalidId' }),
   String: (value) => (typeof value === 'string' ? textIssue(value) : null),
   DateTime: (value) => {
-    const parsed = typeof value === 'string' ? parseInstant(value) : { code: 'invalidDate' } as const;
+    const parsed = typeof value === 'string' ? parseInstant(value) : ({ code: 'invalidDate' } as const);
     return parsed instanceof Date ? null : parsed;
   },
   Date: (value) => (typeof value === 'string' ? dateIssue(value) : { code: 'invalidDate' }),

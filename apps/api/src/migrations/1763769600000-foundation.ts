@@ -81,7 +81,17 @@ export class Foundation1763769600000 implements MigrationInterface {
   }
 
   async down(db: QueryRunner): Promise<void> {
-    for (const table of ['audit_entries', 'login_failures', 'sessions', 'users', 'channel_audiences', 'channels', 'audiences', 'themes', 'departments']) {
+    for (const table of [
+      'audit_entries',
+      'login_failures',
+      'sessions',
+      'users',
+      'channel_audiences',
+      'channels',
+      'audiences',
+      'themes',
+      'departments',
+    ]) {
       await db.query(`DROP TABLE ${table}`);
     }
   }

@@ -19,7 +19,9 @@ export class Publishing1763942400000 implements MigrationInterface {
       ended_at timestamptz,
       ended_by_id uuid REFERENCES users (id),
       end_reason text)`);
-    await db.query(`CREATE UNIQUE INDEX crisis_activations_one_active ON crisis_activations ((true)) WHERE ended_at IS NULL`);
+    await db.query(
+      `CREATE UNIQUE INDEX crisis_activations_one_active ON crisis_activations ((true)) WHERE ended_at IS NULL`,
+    );
 
     await db.query(`CREATE TABLE posts (${versioned},
       title varchar(200) NOT NULL,
@@ -80,7 +82,9 @@ export class Publishing1763942400000 implements MigrationInterface {
 
     await db.query(`ALTER TABLE assignments ADD COLUMN post_id uuid REFERENCES posts (id)`);
     await db.query(`ALTER TABLE assignments DROP CONSTRAINT assignments_check`);
-    await db.query(`ALTER TABLE assignments ADD CONSTRAINT assignments_one_target CHECK (num_nonnulls(event_id, slot_id, post_id) = 1)`);
+    await db.query(
+      `ALTER TABLE assignments ADD CONSTRAINT assignments_one_target CHECK (num_nonnulls(event_id, slot_id, post_id) = 1)`,
+    );
     await db.query(`CREATE INDEX assignments_post ON assignments (post_id) WHERE deleted_at IS NULL`);
   }
 
@@ -88,7 +92,10 @@ export class Publishing1763942400000 implements MigrationInterface {
     await db.query(`DELETE FROM assignments WHERE post_id IS NOT NULL`);
     await db.query(`ALTER TABLE assignments DROP CONSTRAINT assignments_one_target`);
     await db.query(`ALTER TABLE assignments DROP COLUMN post_id`);
-    await db.query(`ALTER TABLE assignments ADD CONSTRAINT assignments_check CHECK (num_nonnulls(event_id, slot_id) = 1)`);
-    for (const table of ['notifications', 'comments', 'reviews', 'posts', 'crisis_activations']) await db.query(`DROP TABLE ${table}`);
+    await db.query(
+      `ALTER TABLE assignments ADD CONSTRAINT assignments_check CHECK (num_nonnulls(event_id, slot_id) = 1)`,
+    );
+    for (const table of ['notifications', 'comments', 'reviews', 'posts', 'crisis_activations'])
+      await db.query(`DROP TABLE ${table}`);
   }
 }

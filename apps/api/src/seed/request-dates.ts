@@ -4,7 +4,12 @@ import { isPublicHoliday } from '@planbord/api-planning';
 const HOUR = 3600_000;
 const DAY = 24 * HOUR;
 
-export interface DemoRequestDates { requestedAt: Date; responseDueAt: Date; decidedAt: Date | null; late: boolean }
+export interface DemoRequestDates {
+  requestedAt: Date;
+  responseDueAt: Date;
+  decidedAt: Date | null;
+  late: boolean;
+}
 
 /**
  * When a demo request was made, answered and due, consistent with the moment the demo is seeded: a request was made
@@ -20,10 +25,19 @@ export function demoRequestDates(
   const latest = now.getTime() - (1 + (options.spreadHours ?? 0)) * HOUR;
   const requestedAt = new Date(Math.min(startsAt.getTime() - options.leadDays * DAY, latest));
   const country = options.country ?? 'NL';
-  const dueDate = addWorkingDays(localDateOf(requestedAt, options.timeZone), PLANNING_DEFAULTS.responseWorkingDays, (d) => isPublicHoliday(country, d));
+  const dueDate = addWorkingDays(
+    localDateOf(requestedAt, options.timeZone),
+    PLANNING_DEFAULTS.responseWorkingDays,
+    (d) => isPublicHoliday(country, d),
+  );
   const timeOfDay = toWallMs(requestedAt, options.timeZone) % DAY;
   const responseDueAt = fromWallMs(Date.parse(`${dueDate}T00:00:00Z`) + timeOfDay, options.timeZone);
   const decidedAt = options.decided ? new Date(Math.min(requestedAt.getTime() + DAY, now.getTime() - HOUR / 2)) : null;
   const late = startsAt.getTime() - requestedAt.getTime() < PLANNING_DEFAULTS.minimumLeadDays * DAY;
-  return { requestedAt, responseDueAt, decidedAt: decidedAt && decidedAt < requestedAt ? requestedAt : decidedAt, late };
+  return {
+    requestedAt,
+    responseDueAt,
+    decidedAt: decidedAt && decidedAt < requestedAt ? requestedAt : decidedAt,
+    late,
+  };
 }

@@ -7,7 +7,9 @@ describe.each(Object.entries(CATALOGUES))('the %s message catalogue', (_name, { 
 
   it('has no empty messages', () => {
     for (const [locale, messages] of Object.entries({ nl, en })) {
-      const empty = Object.entries(messages).filter(([, text]) => text.trim() === '').map(([key]) => `${locale}:${key}`);
+      const empty = Object.entries(messages)
+        .filter(([, text]) => text.trim() === '')
+        .map(([key]) => `${locale}:${key}`);
       expect(empty).toEqual([]);
     }
   });
@@ -21,9 +23,10 @@ describe.each(Object.entries(CATALOGUES))('the %s message catalogue', (_name, { 
 });
 
 describe('the message catalogues together', () => {
-  it('never define the same key twice, so no feature overwrites another one\'s text', () => {
+  it("never define the same key twice, so no feature overwrites another one's text", () => {
     const owners = new Map<string, string[]>();
-    for (const [name, { nl }] of Object.entries(CATALOGUES)) for (const key of Object.keys(nl)) owners.set(key, [...(owners.get(key) ?? []), name]);
+    for (const [name, { nl }] of Object.entries(CATALOGUES))
+      for (const key of Object.keys(nl)) owners.set(key, [...(owners.get(key) ?? []), name]);
     expect([...owners].filter(([, names]) => names.length > 1)).toEqual([]);
   });
 });
@@ -32,7 +35,10 @@ describe('the words for jobs', () => {
   const dutch = Object.entries(MESSAGES.nl);
 
   it('name each kind of job once, in the shared catalogue', () => {
-    const jobKeys = dutch.filter(([key]) => /\.(role|job)\.(COVER|WRITE|PUBLISH|REVIEW)$|^job\./.test(key)).map(([key]) => key).sort();
+    const jobKeys = dutch
+      .filter(([key]) => /\.(role|job)\.(COVER|WRITE|PUBLISH|REVIEW)$|^job\./.test(key))
+      .map(([key]) => key)
+      .sort();
     expect(jobKeys).toEqual(['job.COVER', 'job.PUBLISH', 'job.REVIEW', 'job.WRITE']);
     expect(Object.keys(CATALOGUES.shared.nl)).toEqual(expect.arrayContaining(jobKeys));
   });

@@ -21,7 +21,8 @@ export const CATALOGUES: Readonly<Record<string, Catalogues>> = {
   overview: overviewMessages,
 };
 
-const merge = (locale: Locale): Catalogue => Object.assign({}, ...Object.values(CATALOGUES).map((catalogues) => catalogues[locale]));
+const merge = (locale: Locale): Catalogue =>
+  Object.assign({}, ...Object.values(CATALOGUES).map((catalogues) => catalogues[locale]));
 
 /** What the interface says, per language: the catalogues together (no key is in two of them, a unit test checks). */
 export const MESSAGES: Catalogues = { nl: merge('nl'), en: merge('en') };

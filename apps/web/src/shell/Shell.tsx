@@ -68,7 +68,9 @@ export function Shell() {
 
   if (!me) return null;
   const visible = (items: NavItem[]): NavItem[] =>
-    items.filter((item) => !item.operation || can(me.role, item.operation)).map((item) => ({ ...item, children: item.children && visible(item.children) }));
+    items
+      .filter((item) => !item.operation || can(me.role, item.operation))
+      .map((item) => ({ ...item, children: item.children && visible(item.children) }));
 
   const onLogout = async () => {
     await logout();
@@ -100,7 +102,11 @@ export function Shell() {
           {t('nav.menu')}
         </button>
         <div id={`${menuId}-tools`} className={`planbord-header__tools${menuOpen ? ' planbord-menu--open' : ''}`}>
-          <div className="planbord-user" aria-label={t('header.signedInAs', { name: me.name, role: t(`role.${me.role}`) })} role="group">
+          <div
+            className="planbord-user"
+            aria-label={t('header.signedInAs', { name: me.name, role: t(`role.${me.role}`) })}
+            role="group"
+          >
             <span className="planbord-user__name">{me.name}</span>
             <span className="planbord-user__role">{t(`role.${me.role}`)}</span>
           </div>
@@ -110,7 +116,12 @@ export function Shell() {
           </Button>
         </div>
       </header>
-      <nav id={`${menuId}-nav`} ref={nav} className={`planbord-nav${menuOpen ? ' planbord-menu--open' : ''}`} aria-label={t('nav.label')}>
+      <nav
+        id={`${menuId}-nav`}
+        ref={nav}
+        className={`planbord-nav${menuOpen ? ' planbord-menu--open' : ''}`}
+        aria-label={t('nav.label')}
+      >
         <NavList items={visible(NAVIGATION)} />
       </nav>
       <main className="planbord-main" id="main" tabIndex={-1} ref={main}>

@@ -24,7 +24,10 @@ export function RequireAuth({ children }: { children: ReactNode }) {
   if (!me) {
     const expired = sessionStorage.getItem('planbord.sessionEnded') === '1';
     sessionStorage.removeItem('planbord.sessionEnded');
-    const state: LoginLocationState = { from: `${location.pathname}${location.search}`, reason: expired ? 'expired' : undefined };
+    const state: LoginLocationState = {
+      from: `${location.pathname}${location.search}`,
+      reason: expired ? 'expired' : undefined,
+    };
     return <Navigate to={ROUTES.login} replace state={state} />;
   }
   return <>{children}</>;

@@ -56,7 +56,11 @@ export const NAVIGATION: NavItem[] = [
       { to: ROUTES.people, label: 'nav.people', operation: 'Mutation.createUser' },
       { to: ROUTES.departments, label: 'nav.departments', operation: 'Mutation.createDepartment' },
       { to: ROUTES.channels, label: 'nav.channels', operation: 'Mutation.createChannel' },
-      { to: ROUTES.channelProposalReview, label: 'nav.channelProposalReview', operation: 'Mutation.decideChannelProposal' },
+      {
+        to: ROUTES.channelProposalReview,
+        label: 'nav.channelProposalReview',
+        operation: 'Mutation.decideChannelProposal',
+      },
       { to: ROUTES.themes, label: 'nav.themes', operation: 'Mutation.createTheme' },
       { to: ROUTES.audiences, label: 'nav.audiences', operation: 'Mutation.createAudience' },
     ],

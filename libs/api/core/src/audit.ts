@@ -76,7 +76,9 @@ export class AuditService {
 
   /** The history of one entity, newest first (at most 200 entries). */
   trail(entityType: string, entityId: string): Promise<AuditEntry[]> {
-    return this.db.getRepository(AuditEntry).find({ where: { entityType, entityId }, order: { at: 'DESC' }, take: 200 });
+    return this.db
+      .getRepository(AuditEntry)
+      .find({ where: { entityType, entityId }, order: { at: 'DESC' }, take: 200 });
   }
 
   /**
@@ -85,15 +87,17 @@ export class AuditService {
    */
   async record(em: EntityManager, entry: AuditRecord): Promise<void> {
     await recordIdempotencyKey(em, entry.entityType, entry.entityId);
-    await em.save(em.create(AuditEntry, {
-      actorId: entry.actor?.id ?? null,
-      actorName: entry.actor?.name ?? null,
-      entityType: entry.entityType,
-      entityId: entry.entityId,
-      action: entry.action,
-      before: snapshot(entry.before),
-      after: snapshot(entry.after),
-    }));
+    await em.save(
+      em.create(AuditEntry, {
+        actorId: entry.actor?.id ?? null,
+        actorName: entry.actor?.name ?? null,
+        entityType: entry.entityType,
+        entityId: entry.entityId,
+        action: entry.action,
+        before: snapshot(entry.before),
+        after: snapshot(entry.after),
+      }),
+    );
   }
 }
 

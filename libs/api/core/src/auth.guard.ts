@@ -26,6 +26,8 @@ export class PermissionGuard implements CanActivate {
 }
 
 /** The signed-in person of a resolver (the guard has made sure there is one, unless the operation is public). */
-export const CurrentUser = createParamDecorator((_data: unknown, context: ExecutionContext): SessionUser | undefined => {
-  return GqlExecutionContext.create(context).getContext<GraphQLContext>().req.user;
-});
+export const CurrentUser = createParamDecorator(
+  (_data: unknown, context: ExecutionContext): SessionUser | undefined => {
+    return GqlExecutionContext.create(context).getContext<GraphQLContext>().req.user;
+  },
+);

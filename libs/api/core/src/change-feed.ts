@@ -40,7 +40,9 @@ export interface DomainEvent {
 /** Acts on a domain event in the process that published it (once per event, however many processes run). */
 export type DomainEventListener = (event: DomainEvent) => Promise<void> | void;
 
-interface LiveChange extends CalendarChange { userId?: string }
+interface LiveChange extends CalendarChange {
+  userId?: string;
+}
 
 export const DATABASE_URL = Symbol('DATABASE_URL');
 const CHANNEL = 'planbord_calendar';
@@ -117,12 +119,15 @@ export class ChangeFeed implements OnModuleInit, OnModuleDestroy {
     this.listener = null;
     broken.removeAllListeners('end');
     void broken.end().catch(() => undefined);
-    this.retry = setTimeout(() => {
-      this.listen().then(
-        () => this.logger.log('listening for changes again'),
-        () => this.reconnect(broken, attempt + 1),
-      );
-    }, Math.min(100 * 2 ** attempt, 2000));
+    this.retry = setTimeout(
+      () => {
+        this.listen().then(
+          () => this.logger.log('listening for changes again'),
+          () => this.reconnect(broken, attempt + 1),
+        );
+      },
+      Math.min(100 * 2 ** attempt, 2000),
+    );
     this.retry.unref();
   }
 

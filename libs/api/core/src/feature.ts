@@ -43,7 +43,8 @@ export function combineFeatures(features: readonly FeatureManifest[]) {
   for (const feature of features) {
     for (const { typeName, resolvers } of feature.fields ?? []) {
       for (const field of Object.keys(resolvers)) {
-        if (!feature.permissions.includes(`${typeName}.${field}`)) throw new Error(`${feature.name} resolves ${typeName}.${field}, which its permissions do not list`);
+        if (!feature.permissions.includes(`${typeName}.${field}`))
+          throw new Error(`${feature.name} resolves ${typeName}.${field}, which its permissions do not list`);
       }
     }
   }

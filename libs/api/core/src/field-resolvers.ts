@@ -16,7 +16,11 @@ export interface TypeFields {
  * The relation fields (and derived values) of one of a feature's own types: `fieldsOf(Event, { themes: (event, ctx)
  * => … })`. The parent is typed by the class; the GraphQL type is the class's name, as `@ObjectType()` names it.
  */
-export function fieldsOf<P extends object>(type: abstract new (...args: never[]) => P, resolvers: Record<string, FieldResolver<P>>, typeName = type.name): TypeFields {
+export function fieldsOf<P extends object>(
+  type: abstract new (...args: never[]) => P,
+  resolvers: Record<string, FieldResolver<P>>,
+  typeName = type.name,
+): TypeFields {
   return { typeName, resolvers: resolvers as Record<string, FieldResolver<never>> };
 }
 
@@ -34,7 +38,8 @@ export function attachFieldResolvers(schema: GraphQLSchema, fields: readonly Typ
       const type = schema.getType(typeName);
       const field = isObjectType(type) ? type.getFields()[fieldName] : undefined;
       if (!field) throw new Error(`Field resolver for ${operation}, which is not in the schema`);
-      if (!isDeclared(operation)) throw new Error(`Field resolver for ${operation}, which the permission table does not declare`);
+      if (!isDeclared(operation))
+        throw new Error(`Field resolver for ${operation}, which the permission table does not declare`);
       const open = isPublic(operation);
       const aboutAPerson = typeName === 'User';
       const run = resolve as FieldResolver<unknown>;
@@ -43,7 +48,8 @@ export function attachFieldResolvers(schema: GraphQLSchema, fields: readonly Typ
         if (!open) {
           const user = ctx.req.user;
           if (!user) throw new UnauthenticatedError().toGraphQL(locale);
-          if (!can(user.role, operation, aboutAPerson && parent.id === user.id)) throw new ForbiddenError().toGraphQL(locale);
+          if (!can(user.role, operation, aboutAPerson && parent.id === user.id))
+            throw new ForbiddenError().toGraphQL(locale);
         }
         let result: unknown;
         try {
@@ -51,7 +57,11 @@ export function attachFieldResolvers(schema: GraphQLSchema, fields: readonly Typ
         } catch (error) {
           throw mapped(error, locale);
         }
-        return result instanceof Promise ? result.catch((error: unknown) => { throw mapped(error, locale); }) : result;
+        return result instanceof Promise
+          ? result.catch((error: unknown) => {
+              throw mapped(error, locale);
+            })
+          : result;
       };
     }
   }

@@ -14,11 +14,18 @@ export const idempotencyKeyArg = [
   {
     type: () => String,
     nullable: true,
-    description: 'A key the client makes up per intended creation (a UUID): a retry with the same key returns the first result and creates nothing twice.',
+    description:
+      'A key the client makes up per intended creation (a UUID): a retry with the same key returns the first result and creates nothing twice.',
   },
 ] as const;
 
-interface Claim { userId: string; key: string; operation: string; entityType: string; recorded: boolean }
+interface Claim {
+  userId: string;
+  key: string;
+  operation: string;
+  entityType: string;
+  recorded: boolean;
+}
 const claims = new AsyncLocalStorage<Claim>();
 
 /**
@@ -49,14 +56,16 @@ export class Idempotency implements OnModuleInit {
   ): Promise<T> {
     if (key == null) return create();
     if (key.trim() === '') throw new BadInputError({ idempotencyKey: { code: 'required' } });
-    if (key.length > MAX_KEY_LENGTH) throw new BadInputError({ idempotencyKey: { code: 'tooLong', max: MAX_KEY_LENGTH } });
+    if (key.length > MAX_KEY_LENGTH)
+      throw new BadInputError({ idempotencyKey: { code: 'tooLong', max: MAX_KEY_LENGTH } });
     const entityType = this.db.getMetadata(target).name;
     const earlier = await this.earlier(actor.id, key, operation, target);
     if (earlier) return earlier;
     const claim: Claim = { userId: actor.id, key, operation, entityType, recorded: false };
     try {
       const created = await claims.run(claim, create);
-      if (!claim.recorded) this.logger.error(`${operation} created a ${entityType} without recording its idempotency key`);
+      if (!claim.recorded)
+        this.logger.error(`${operation} created a ${entityType} without recording its idempotency key`);
       return created;
     } catch (error) {
       const winner = await this.earlier(actor.id, key, operation, target).catch(() => null);
@@ -65,8 +74,16 @@ export class Idempotency implements OnModuleInit {
     }
   }
 
-  private async earlier<T extends ObjectLiteral & { id: string }>(userId: string, key: string, operation: string, target: EntityTarget<T>): Promise<T | null> {
-    const [row]: { operation: string; entity_id: string }[] = await this.db.query('SELECT operation, entity_id FROM idempotency_keys WHERE user_id = $1 AND key = $2', [userId, key]);
+  private async earlier<T extends ObjectLiteral & { id: string }>(
+    userId: string,
+    key: string,
+    operation: string,
+    target: EntityTarget<T>,
+  ): Promise<T | null> {
+    const [row]: { operation: string; entity_id: string }[] = await this.db.query(
+      'SELECT operation, entity_id FROM idempotency_keys WHERE user_id = $1 AND key = $2',
+      [userId, key],
+    );
     if (!row) return null;
     if (row.operation !== operation) throw new BadInputError({ idempotencyKey: { code: 'taken' } });
     const entity = await this.db.getRepository(target).findOneBy({ id: row.entity_id } as never);
@@ -76,15 +93,26 @@ export class Idempotency implements OnModuleInit {
 
   /** Keys serve retries, which come within minutes; a week later they are history. */
   async forgetOld(): Promise<number> {
-    const [, affected]: [unknown, number] = await this.db.query(`DELETE FROM idempotency_keys WHERE created_at < now() - interval '7 days'`);
+    const [, affected]: [unknown, number] = await this.db.query(
+      `DELETE FROM idempotency_keys WHERE created_at < now() - interval '7 days'`,
+    );
     return affected;
   }
 }
 
 /** Called by the audit for every entry it writes: the entry of the entity a keyed creation is making carries the key. */
-export async function recordIdempotencyKey(em: EntityManager, entityType: string, entityId: string | null): Promise<void> {
+export async function recordIdempotencyKey(
+  em: EntityManager,
+  entityType: string,
+  entityId: string | null,
+): Promise<void> {
   const claim = claims.getStore();
   if (!claim || claim.recorded || claim.entityType !== entityType || !entityId) return;
   claim.recorded = true;
-  await em.query('INSERT INTO idempotency_keys (user_id, key, operation, entity_id) VALUES ($1, $2, $3, $4)', [claim.userId, claim.key, claim.operation, entityId]);
+  await em.query('INSERT INTO idempotency_keys (user_id, key, operation, entity_id) VALUES ($1, $2, $3, $4)', [
+    claim.userId,
+    claim.key,
+    claim.operation,
+    entityId,
+  ]);
 }

@@ -1,7 +1,19 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import {
-  GraphQLError, isInputObjectType, isListType, isNonNullType, Kind, TypeInfo, visit, visitWithTypeInfo,
-  type DocumentNode, type FragmentDefinitionNode, type GraphQLInputType, type GraphQLSchema, type OperationDefinitionNode, type ValueNode,
+  GraphQLError,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  Kind,
+  TypeInfo,
+  visit,
+  visitWithTypeInfo,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type GraphQLInputType,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  type ValueNode,
 } from 'graphql';
 import { hasIssues, SCALAR_RULES, type FieldIssues } from '@planbord/domain';
 import { BadInputError } from './errors';
@@ -12,7 +24,12 @@ import type { GraphQLContext } from './request';
  * schema type and applies `SCALAR_RULES` to each ID, String, DateTime and Date. An issue is named after the argument
  * or input field it was found in, as the features name theirs.
  */
-export function inputIssues(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>): FieldIssues {
+export function inputIssues(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown>,
+): FieldIssues {
   const issues: FieldIssues = {};
   const defaults = new Map(operation.variableDefinitions?.map((d) => [d.variable.name.value, d.defaultValue]));
 
@@ -25,7 +42,8 @@ export function inputIssues(schema: GraphQLSchema, document: DocumentNode, opera
     }
     if (isInputObjectType(type)) {
       if (typeof value !== 'object' || Array.isArray(value)) return;
-      for (const inner of Object.values(type.getFields())) checkValue((value as Record<string, unknown>)[inner.name], inner.type, inner.name);
+      for (const inner of Object.values(type.getFields()))
+        checkValue((value as Record<string, unknown>)[inner.name], inner.type, inner.name);
       return;
     }
     const issue = Object.hasOwn(SCALAR_RULES, type.name) ? SCALAR_RULES[type.name](value) : null;
@@ -58,25 +76,32 @@ export function inputIssues(schema: GraphQLSchema, document: DocumentNode, opera
     else if (node.kind === Kind.INT && type.name === 'ID') checkValue(Number(node.value), type, field);
   };
 
-  const fragments = new Map(document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]));
+  const fragments = new Map(
+    document.definitions
+      .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+      .map((d) => [d.name.value, d]),
+  );
   const pending: (OperationDefinitionNode | FragmentDefinitionNode)[] = [operation];
   const seen = new Set<string>();
   while (pending.length > 0) {
     const typeInfo = new TypeInfo(schema);
-    visit(pending.pop()!, visitWithTypeInfo(typeInfo, {
-      Argument(node) {
-        const argument = typeInfo.getArgument();
-        if (argument) checkLiteral(node.value, argument.type, argument.name);
-        return false;
-      },
-      FragmentSpread(node) {
-        const fragment = fragments.get(node.name.value);
-        if (fragment && !seen.has(fragment.name.value)) {
-          seen.add(fragment.name.value);
-          pending.push(fragment);
-        }
-      },
-    }));
+    visit(
+      pending.pop()!,
+      visitWithTypeInfo(typeInfo, {
+        Argument(node) {
+          const argument = typeInfo.getArgument();
+          if (argument) checkLiteral(node.value, argument.type, argument.name);
+          return false;
+        },
+        FragmentSpread(node) {
+          const fragment = fragments.get(node.name.value);
+          if (fragment && !seen.has(fragment.name.value)) {
+            seen.add(fragment.name.value);
+            pending.push(fragment);
+          }
+        },
+      }),
+    );
   }
   return issues;
 }

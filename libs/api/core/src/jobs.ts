@@ -1,4 +1,10 @@
-import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type BeforeApplicationShutdown,
+  type OnApplicationBootstrap,
+} from '@nestjs/common';
 import PgBoss from 'pg-boss';
 import { APP_CONFIG, type AppConfig } from './config';
 import { DATABASE_URL } from './change-feed';
@@ -42,7 +48,13 @@ export class Jobs implements OnApplicationBootstrap, BeforeApplicationShutdown {
 
   async onApplicationBootstrap(): Promise<void> {
     // pg-boss hands its options to node-postgres's pool, which also takes the connection timeout its types omit.
-    const boss = new PgBoss({ connectionString: this.url, schema: 'pgboss', max: 3, application_name: 'planbord-jobs', connectionTimeoutMillis: 5000 } as PgBoss.ConstructorOptions);
+    const boss = new PgBoss({
+      connectionString: this.url,
+      schema: 'pgboss',
+      max: 3,
+      application_name: 'planbord-jobs',
+      connectionTimeoutMillis: 5000,
+    } as PgBoss.ConstructorOptions);
     boss.on('error', (error) => this.warn(error));
     await boss.start();
     this.boss = boss;
@@ -58,7 +70,12 @@ export class Jobs implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private async install(boss: PgBoss, job: JobDefinition): Promise<void> {
     // stately: a job slower than its schedule is not queued up over and over.
     await boss.createQueue(job.name, { name: job.name, policy: 'stately', retryLimit: 2, retryDelay: 60 });
-    await boss.schedule(job.name, this.config.jobSchedules[job.name] ?? job.schedule, {}, { tz: this.config.orgTimeZone });
+    await boss.schedule(
+      job.name,
+      this.config.jobSchedules[job.name] ?? job.schedule,
+      {},
+      { tz: this.config.orgTimeZone },
+    );
     await boss.work(job.name, async () => {
       const started = Date.now();
       await job.run();

@@ -1,8 +1,26 @@
 import type { NextFunction, Response } from 'express';
 import {
-  getNamedType, getNullableType, getOperationAST, GraphQLError, isInterfaceType, isListType, isObjectType, Kind, parse, SchemaMetaFieldDef, specifiedRules, TypeMetaFieldDef, validate,
-  type DocumentNode, type FieldNode, type GraphQLNamedType, type GraphQLOutputType, type GraphQLSchema, type OperationDefinitionNode,
-  type ParseOptions, type SelectionSetNode,
+  getNamedType,
+  getNullableType,
+  getOperationAST,
+  GraphQLError,
+  isInterfaceType,
+  isListType,
+  isObjectType,
+  Kind,
+  parse,
+  SchemaMetaFieldDef,
+  specifiedRules,
+  TypeMetaFieldDef,
+  validate,
+  type DocumentNode,
+  type FieldNode,
+  type GraphQLNamedType,
+  type GraphQLOutputType,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  type ParseOptions,
+  type SelectionSetNode,
 } from 'graphql';
 import { DomainError } from './errors';
 import type { PlanbordRequest } from './request';
@@ -50,7 +68,8 @@ function fieldType(parent: GraphQLNamedType | undefined, name: string): GraphQLO
 function listLength(node: FieldNode, variables: Record<string, unknown>): number {
   const take = node.arguments?.find((argument) => argument.name.value === 'take')?.value;
   if (!take) return ASSUMED_LIST_LENGTH;
-  const value = take.kind === Kind.INT ? Number(take.value) : take.kind === Kind.VARIABLE ? variables[take.name.value] : undefined;
+  const value =
+    take.kind === Kind.INT ? Number(take.value) : take.kind === Kind.VARIABLE ? variables[take.name.value] : undefined;
   return typeof value === 'number' && Number.isInteger(value) ? Math.min(Math.max(value, 1), MAX_TAKE) : MAX_TAKE;
 }
 
@@ -59,8 +78,15 @@ function listLength(node: FieldNode, variables: Record<string, unknown>): number
  * fixes its size) and counted at every spread, so fragments that spread the next one twice cost linear time here
  * while their expansion grows exponentially.
  */
-export function measureOperation(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown> = {}): OperationSize {
-  const fragments = new Map(document.definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d] as const] : [])));
+export function measureOperation(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown> = {},
+): OperationSize {
+  const fragments = new Map(
+    document.definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d] as const] : [])),
+  );
   const measured = new Map<string, OperationSize>();
 
   const ofFragment = (name: string): OperationSize => {
@@ -88,9 +114,15 @@ export function measureOperation(schema: GraphQLSchema, document: DocumentNode, 
   const ofSelections = (type: GraphQLNamedType | undefined, set: SelectionSetNode): OperationSize => {
     const total = { ...EMPTY };
     for (const selection of set.selections) {
-      const size = selection.kind === Kind.FIELD ? ofField(type, selection)
-        : selection.kind === Kind.FRAGMENT_SPREAD ? ofFragment(selection.name.value)
-        : ofSelections(selection.typeCondition ? schema.getType(selection.typeCondition.name.value) ?? undefined : type, selection.selectionSet);
+      const size =
+        selection.kind === Kind.FIELD
+          ? ofField(type, selection)
+          : selection.kind === Kind.FRAGMENT_SPREAD
+            ? ofFragment(selection.name.value)
+            : ofSelections(
+                selection.typeCondition ? (schema.getType(selection.typeCondition.name.value) ?? undefined) : type,
+                selection.selectionSet,
+              );
       total.cost += size.cost;
       total.depth = Math.max(total.depth, size.depth);
       total.aliases += size.aliases;
@@ -98,7 +130,12 @@ export function measureOperation(schema: GraphQLSchema, document: DocumentNode, 
     return total;
   };
 
-  const root = operation.operation === 'query' ? schema.getQueryType() : operation.operation === 'mutation' ? schema.getMutationType() : schema.getSubscriptionType();
+  const root =
+    operation.operation === 'query'
+      ? schema.getQueryType()
+      : operation.operation === 'mutation'
+        ? schema.getMutationType()
+        : schema.getSubscriptionType();
   return ofSelections(root ?? undefined, operation.selectionSet);
 }
 
@@ -112,7 +149,11 @@ export function queryLimitError(size: OperationSize): DomainError | null {
   return null;
 }
 
-interface GraphQLParams { query?: unknown; operationName?: unknown; variables?: unknown }
+interface GraphQLParams {
+  query?: unknown;
+  operationName?: unknown;
+  variables?: unknown;
+}
 
 /** The operation a request asks for, over the limits, as the error to answer with; null to let Apollo go on. */
 function refusal(schema: GraphQLSchema, { query, operationName, variables }: GraphQLParams): DomainError | null {
@@ -138,7 +179,9 @@ export function refuseOversizedOperations(schema: () => GraphQLSchema) {
     const error = params && !Array.isArray(params) ? refusal(schema(), params) : null;
     if (!error) return next();
     // Refused before the session is looked up: in the language the request asks for, as the web app sends it.
-    res.status(400).json({ errors: [error.toGraphQL(req.acceptsLanguages('nl', 'en') === 'en' ? 'en' : 'nl').toJSON()] });
+    res
+      .status(400)
+      .json({ errors: [error.toGraphQL(req.acceptsLanguages('nl', 'en') === 'en' ? 'en' : 'nl').toJSON()] });
   };
 }
 
@@ -153,7 +196,12 @@ export function boundedSubscriptions(hideSuggestions: boolean) {
     validate: (schema: GraphQLSchema, document: DocumentNode): readonly GraphQLError[] => {
       for (const definition of document.definitions) {
         if (definition.kind !== Kind.OPERATION_DEFINITION) continue;
-        if (definition.operation !== 'subscription') return [new GraphQLError('Only subscriptions are served over WebSocket; send queries and mutations over HTTP.', { extensions: { code: 'BAD_REQUEST' } })];
+        if (definition.operation !== 'subscription')
+          return [
+            new GraphQLError('Only subscriptions are served over WebSocket; send queries and mutations over HTTP.', {
+              extensions: { code: 'BAD_REQUEST' },
+            }),
+          ];
         const error = queryLimitError(measureOperation(schema, document, definition));
         if (error) return [error.toGraphQL('nl')];
       }

@@ -2,7 +2,10 @@ import type { EntityManager, EntityTarget, ObjectLiteral, QueryDeepPartialEntity
 import { isUuid } from '@planbord/domain';
 import { BadInputError, NotFoundError, VersionConflictError } from './errors';
 
-interface Versioned extends ObjectLiteral { id: string; version: number }
+interface Versioned extends ObjectLiteral {
+  id: string;
+  version: number;
+}
 
 /**
  * Applies `changes` only if the row still has `expectedVersion` (`UPDATE ... WHERE id = $1 AND version = $2`), and
@@ -33,7 +36,11 @@ export async function updateVersioned<T extends Versioned>(
   return repo.findOneOrFail({ where: { id } as never });
 }
 
-export async function findOrNotFound<T extends Versioned>(em: EntityManager, target: EntityTarget<T>, id: string): Promise<T> {
+export async function findOrNotFound<T extends Versioned>(
+  em: EntityManager,
+  target: EntityTarget<T>,
+  id: string,
+): Promise<T> {
   const repo = em.getRepository(target);
   if (!isUuid(id)) throw new NotFoundError(repo.metadata.name, id);
   const found = await repo.findOne({ where: { id } as never });
@@ -46,6 +53,7 @@ export const MAX_TAKE = 200;
 /** List arguments are bounded: 1 to 200 rows. */
 export function boundedTake(take: number | null | undefined, fallback = 50): number {
   if (take == null) return fallback;
-  if (!Number.isInteger(take) || take < 1 || take > MAX_TAKE) throw new BadInputError({ take: { code: 'outOfRange', min: 1, max: MAX_TAKE } });
+  if (!Number.isInteger(take) || take < 1 || take > MAX_TAKE)
+    throw new BadInputError({ take: { code: 'outOfRange', min: 1, max: MAX_TAKE } });
   return take;
 }

@@ -6,7 +6,10 @@ import { UsersService } from './users.service';
 
 @Resolver(() => User)
 export class AuthResolver {
-  constructor(private readonly auth: AuthService, private readonly users: UsersService) {}
+  constructor(
+    private readonly auth: AuthService,
+    private readonly users: UsersService,
+  ) {}
 
   @Query(() => User, { nullable: true, description: 'The signed-in person, or null.' })
   me(@CurrentUser() user: SessionUser | undefined): Promise<User | null> | null {
@@ -14,7 +17,11 @@ export class AuthResolver {
   }
 
   @Mutation(() => User, { description: 'Signs in and sets the session cookie.' })
-  async login(@Args('email') email: string, @Args('password') password: string, @Context() ctx: GraphQLContext): Promise<User> {
+  async login(
+    @Args('email') email: string,
+    @Args('password') password: string,
+    @Context() ctx: GraphQLContext,
+  ): Promise<User> {
     const { user, session } = await this.auth.login(email, password, ctx.req.ip ?? null, ctx.res);
     // The rest of this request already runs as the new session, so the answer may show the person their own fields.
     ctx.req.user = session;
@@ -27,7 +34,11 @@ export class AuthResolver {
   }
 
   @Mutation(() => Boolean, { description: 'Changes your own password and ends your other sessions.' })
-  changePassword(@CurrentUser() user: SessionUser, @Args('current') current: string, @Args('next') next: string): Promise<boolean> {
+  changePassword(
+    @CurrentUser() user: SessionUser,
+    @Args('current') current: string,
+    @Args('next') next: string,
+  ): Promise<boolean> {
     return this.auth.changePassword(user, current, next);
   }
 

@@ -19,7 +19,10 @@ export class Channel extends VersionedEntity {
   @Column({ type: 'varchar', length: 20 })
   kind: ChannelKind;
 
-  @Field(() => String, { nullable: true, description: 'Account name or address, such as @gemeente or https://www.gemeente.nl' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Account name or address, such as @gemeente or https://www.gemeente.nl',
+  })
   @Column({ type: 'varchar', length: 200, nullable: true })
   handle: string | null;
 
@@ -64,6 +67,10 @@ export class Channel extends VersionedEntity {
 
   // Resolved per request in identity.fields.ts.
   @Field(() => User, { nullable: true }) proposedBy?: User | null;
-  @Field(() => Date, { nullable: true, description: 'When the channel was proposed (none for a channel an administrator made)' }) proposedAt?: Date | null;
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When the channel was proposed (none for a channel an administrator made)',
+  })
+  proposedAt?: Date | null;
   @Field(() => User, { nullable: true }) decidedBy?: User | null;
 }

@@ -13,7 +13,19 @@ import { UsersResolver } from './users.resolver';
 import { UsersService } from './users.service';
 
 @Module({
-  providers: [AuthService, LoginThrottleService, UsersService, ReferenceDataService, LiveSessions, SessionCleanup, AuthResolver, UsersResolver, ReferenceDataResolver, OrganisationResolver, SetupIssuesResolver],
+  providers: [
+    AuthService,
+    LoginThrottleService,
+    UsersService,
+    ReferenceDataService,
+    LiveSessions,
+    SessionCleanup,
+    AuthResolver,
+    UsersResolver,
+    ReferenceDataResolver,
+    OrganisationResolver,
+    SetupIssuesResolver,
+  ],
   exports: [AuthService, UsersService, ReferenceDataService, LiveSessions],
 })
 export class IdentityModule implements NestModule {

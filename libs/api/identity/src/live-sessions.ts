@@ -40,7 +40,10 @@ export class LiveSessions implements OnModuleInit, OnModuleDestroy {
   ) {}
 
   onModuleInit(): void {
-    const ended = this.feed.subscribe((change) => change.entityType === SESSION_ENDED && change.kind === 'deleted', 'sessionEnded');
+    const ended = this.feed.subscribe(
+      (change) => change.entityType === SESSION_ENDED && change.kind === 'deleted',
+      'sessionEnded',
+    );
     this.ended = ended;
     void (async () => {
       for await (const { sessionEnded } of ended) this.closeSession(sessionEnded.id);
@@ -85,12 +88,15 @@ export class LiveSessions implements OnModuleInit, OnModuleDestroy {
   private checkLater(socket: ClosableSocket, ms: number): void {
     const watched = this.sockets.get(socket);
     if (!watched) return;
-    watched.deadline = setTimeout(() => {
-      this.check(socket).catch((error: Error) => {
-        this.logger.warn(`could not check a live session: ${error.message}`);
-        this.checkLater(socket, RETRY_MS);
-      });
-    }, Math.min(ms, MAX_TIMER_MS));
+    watched.deadline = setTimeout(
+      () => {
+        this.check(socket).catch((error: Error) => {
+          this.logger.warn(`could not check a live session: ${error.message}`);
+          this.checkLater(socket, RETRY_MS);
+        });
+      },
+      Math.min(ms, MAX_TIMER_MS),
+    );
     watched.deadline.unref();
   }
 
@@ -105,7 +111,9 @@ export class LiveSessions implements OnModuleInit, OnModuleDestroy {
     );
     if (!this.sockets.has(socket)) return;
     // Node's clock, as when the session is checked on every request.
-    const left = session ? Math.min(session.expires_at.getTime(), session.last_seen_at.getTime() + IDLE_TIMEOUT_MS) - Date.now() : 0;
+    const left = session
+      ? Math.min(session.expires_at.getTime(), session.last_seen_at.getTime() + IDLE_TIMEOUT_MS) - Date.now()
+      : 0;
     if (left <= 0) this.close(socket);
     else this.checkLater(socket, left);
   }

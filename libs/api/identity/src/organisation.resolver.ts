@@ -4,7 +4,7 @@ import { APP_CONFIG, type AppConfig } from '@planbord/api-core';
 
 @ObjectType({ description: 'Settings of the organisation that every screen needs.' })
 export class Organisation {
-  @Field({ description: "The IANA time zone (ORG_TIME_ZONE) in which times are shown and recurrences expanded." })
+  @Field({ description: 'The IANA time zone (ORG_TIME_ZONE) in which times are shown and recurrences expanded.' })
   timeZone: string;
 }
 

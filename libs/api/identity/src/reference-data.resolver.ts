@@ -4,7 +4,14 @@ import { boundedTake, CurrentUser, Idempotency, idempotencyKeyArg, type SessionU
 import { Audience } from './audience.entity';
 import { Channel } from './channel.entity';
 import { Department } from './department.entity';
-import { AudienceInput, ChannelInput, ChannelPatch, ChannelProposalInput, DepartmentInput, ThemeInput } from './dto/reference-data.input';
+import {
+  AudienceInput,
+  ChannelInput,
+  ChannelPatch,
+  ChannelProposalInput,
+  DepartmentInput,
+  ThemeInput,
+} from './dto/reference-data.input';
 import { ChannelStatusEnum } from './enums';
 import { ReferenceDataService } from './reference-data.service';
 import { Theme } from './theme.entity';
@@ -22,66 +29,124 @@ export class ReferenceDataResolver {
   ) {}
 
   @Query(() => [Department])
-  departments(@Args(...includeInactiveArg) includeInactive: boolean | null, @Args(...takeArg) take: number | null): Promise<Department[]> {
+  departments(
+    @Args(...includeInactiveArg) includeInactive: boolean | null,
+    @Args(...takeArg) take: number | null,
+  ): Promise<Department[]> {
     return this.data.list(Department, { includeInactive, take: boundedTake(take, 200) });
   }
 
   @Query(() => [Channel])
-  channels(@Args(...includeInactiveArg) includeInactive: boolean | null, @Args(...takeArg) take: number | null): Promise<Channel[]> {
+  channels(
+    @Args(...includeInactiveArg) includeInactive: boolean | null,
+    @Args(...takeArg) take: number | null,
+  ): Promise<Channel[]> {
     return this.data.list(Channel, { includeInactive, take: boundedTake(take, 200) });
   }
 
   @Query(() => [Theme])
-  themes(@Args(...includeInactiveArg) includeInactive: boolean | null, @Args(...takeArg) take: number | null): Promise<Theme[]> {
+  themes(
+    @Args(...includeInactiveArg) includeInactive: boolean | null,
+    @Args(...takeArg) take: number | null,
+  ): Promise<Theme[]> {
     return this.data.list(Theme, { includeInactive, take: boundedTake(take, 200) });
   }
 
   @Query(() => [Audience])
-  audiences(@Args(...includeInactiveArg) includeInactive: boolean | null, @Args(...takeArg) take: number | null): Promise<Audience[]> {
+  audiences(
+    @Args(...includeInactiveArg) includeInactive: boolean | null,
+    @Args(...takeArg) take: number | null,
+  ): Promise<Audience[]> {
     return this.data.list(Audience, { includeInactive, take: boundedTake(take, 200) });
   }
 
   @Mutation(() => Department)
-  createDepartment(@CurrentUser() actor: SessionUser, @Args('input') input: DepartmentInput, @Args(...idempotencyKeyArg) idempotencyKey: string | null): Promise<Department> {
-    return this.idempotency.once(actor, idempotencyKey, 'createDepartment', Department, () => this.data.saveNamed(actor, Department, input));
+  createDepartment(
+    @CurrentUser() actor: SessionUser,
+    @Args('input') input: DepartmentInput,
+    @Args(...idempotencyKeyArg) idempotencyKey: string | null,
+  ): Promise<Department> {
+    return this.idempotency.once(actor, idempotencyKey, 'createDepartment', Department, () =>
+      this.data.saveNamed(actor, Department, input),
+    );
   }
 
   @Mutation(() => Department)
-  updateDepartment(@CurrentUser() actor: SessionUser, @Args(...idArg) id: string, @Args('input') input: DepartmentInput, @Args(...versionArg) expectedVersion: number | null): Promise<Department> {
+  updateDepartment(
+    @CurrentUser() actor: SessionUser,
+    @Args(...idArg) id: string,
+    @Args('input') input: DepartmentInput,
+    @Args(...versionArg) expectedVersion: number | null,
+  ): Promise<Department> {
     return this.data.saveNamed(actor, Department, input, id, expectedVersion);
   }
 
   @Mutation(() => Theme)
-  createTheme(@CurrentUser() actor: SessionUser, @Args('input') input: ThemeInput, @Args(...idempotencyKeyArg) idempotencyKey: string | null): Promise<Theme> {
-    return this.idempotency.once(actor, idempotencyKey, 'createTheme', Theme, () => this.data.saveNamed(actor, Theme, input));
+  createTheme(
+    @CurrentUser() actor: SessionUser,
+    @Args('input') input: ThemeInput,
+    @Args(...idempotencyKeyArg) idempotencyKey: string | null,
+  ): Promise<Theme> {
+    return this.idempotency.once(actor, idempotencyKey, 'createTheme', Theme, () =>
+      this.data.saveNamed(actor, Theme, input),
+    );
   }
 
   @Mutation(() => Theme)
-  updateTheme(@CurrentUser() actor: SessionUser, @Args(...idArg) id: string, @Args('input') input: ThemeInput, @Args(...versionArg) expectedVersion: number | null): Promise<Theme> {
+  updateTheme(
+    @CurrentUser() actor: SessionUser,
+    @Args(...idArg) id: string,
+    @Args('input') input: ThemeInput,
+    @Args(...versionArg) expectedVersion: number | null,
+  ): Promise<Theme> {
     return this.data.saveNamed(actor, Theme, input, id, expectedVersion);
   }
 
   @Mutation(() => Audience)
-  createAudience(@CurrentUser() actor: SessionUser, @Args('input') input: AudienceInput, @Args(...idempotencyKeyArg) idempotencyKey: string | null): Promise<Audience> {
-    return this.idempotency.once(actor, idempotencyKey, 'createAudience', Audience, () => this.data.saveNamed(actor, Audience, input));
+  createAudience(
+    @CurrentUser() actor: SessionUser,
+    @Args('input') input: AudienceInput,
+    @Args(...idempotencyKeyArg) idempotencyKey: string | null,
+  ): Promise<Audience> {
+    return this.idempotency.once(actor, idempotencyKey, 'createAudience', Audience, () =>
+      this.data.saveNamed(actor, Audience, input),
+    );
   }
 
   @Mutation(() => Audience)
-  updateAudience(@CurrentUser() actor: SessionUser, @Args(...idArg) id: string, @Args('input') input: AudienceInput, @Args(...versionArg) expectedVersion: number | null): Promise<Audience> {
+  updateAudience(
+    @CurrentUser() actor: SessionUser,
+    @Args(...idArg) id: string,
+    @Args('input') input: AudienceInput,
+    @Args(...versionArg) expectedVersion: number | null,
+  ): Promise<Audience> {
     return this.data.saveNamed(actor, Audience, input, id, expectedVersion);
   }
 
   @Mutation(() => Channel)
-  createChannel(@CurrentUser() actor: SessionUser, @Args('input') input: ChannelInput, @Args(...idempotencyKeyArg) idempotencyKey: string | null): Promise<Channel> {
-    return this.idempotency.once(actor, idempotencyKey, 'createChannel', Channel, () => this.data.saveChannel(actor, input));
+  createChannel(
+    @CurrentUser() actor: SessionUser,
+    @Args('input') input: ChannelInput,
+    @Args(...idempotencyKeyArg) idempotencyKey: string | null,
+  ): Promise<Channel> {
+    return this.idempotency.once(actor, idempotencyKey, 'createChannel', Channel, () =>
+      this.data.saveChannel(actor, input),
+    );
   }
 
   @Mutation(() => Channel)
-  updateChannel(@CurrentUser() actor: SessionUser, @Args(...idArg) id: string, @Args('input') input: ChannelPatch, @Args(...versionArg) expectedVersion: number | null): Promise<Channel> {
+  updateChannel(
+    @CurrentUser() actor: SessionUser,
+    @Args(...idArg) id: string,
+    @Args('input') input: ChannelPatch,
+    @Args(...versionArg) expectedVersion: number | null,
+  ): Promise<Channel> {
     return this.data.saveChannel(actor, input, id, expectedVersion);
   }
 
-  @Query(() => [Channel], { description: 'Proposed channels, newest first: an editor sees all of them, anyone else their own.' })
+  @Query(() => [Channel], {
+    description: 'Proposed channels, newest first: an editor sees all of them, anyone else their own.',
+  })
   channelProposals(
     @CurrentUser() actor: SessionUser,
     @Args('status', { type: () => [ChannelStatusEnum], nullable: true }) status: ChannelStatus[] | null,
@@ -92,11 +157,19 @@ export class ReferenceDataResolver {
   }
 
   @Mutation(() => Channel)
-  proposeChannel(@CurrentUser() actor: SessionUser, @Args('input') input: ChannelProposalInput, @Args(...idempotencyKeyArg) idempotencyKey: string | null): Promise<Channel> {
-    return this.idempotency.once(actor, idempotencyKey, 'proposeChannel', Channel, () => this.data.proposeChannel(actor, input));
+  proposeChannel(
+    @CurrentUser() actor: SessionUser,
+    @Args('input') input: ChannelProposalInput,
+    @Args(...idempotencyKeyArg) idempotencyKey: string | null,
+  ): Promise<Channel> {
+    return this.idempotency.once(actor, idempotencyKey, 'proposeChannel', Channel, () =>
+      this.data.proposeChannel(actor, input),
+    );
   }
 
-  @Mutation(() => Channel, { description: 'Approves or declines a proposed channel; declining needs a note. The proposer is notified.' })
+  @Mutation(() => Channel, {
+    description: 'Approves or declines a proposed channel; declining needs a note. The proposer is notified.',
+  })
   decideChannelProposal(
     @CurrentUser() actor: SessionUser,
     @Args(...idArg) id: string,

@@ -28,7 +28,9 @@ export class SessionCleanup implements OnModuleInit {
       'DELETE FROM sessions WHERE expires_at < $1 OR revoked_at < $1 OR last_seen_at < $2',
       [new Date(now - DAY_MS), new Date(now - IDLE_TIMEOUT_MS - DAY_MS)],
     );
-    const [, loginFailures]: [unknown, number] = await this.db.query('DELETE FROM login_failures WHERE at < $1', [new Date(now - 2 * DAY_MS)]);
+    const [, loginFailures]: [unknown, number] = await this.db.query('DELETE FROM login_failures WHERE at < $1', [
+      new Date(now - 2 * DAY_MS),
+    ]);
     return { sessions, loginFailures };
   }
 }

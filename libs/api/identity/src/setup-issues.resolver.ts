@@ -7,7 +7,10 @@ import { UsersService } from './users.service';
 /** At most this many of each are listed; the totals say how many there are. */
 const LISTED = 50;
 
-@ObjectType({ description: 'What the set-up still lacks: active people without a department, active channels without an owner department.' })
+@ObjectType({
+  description:
+    'What the set-up still lacks: active people without a department, active channels without an owner department.',
+})
 export class SetupIssues {
   @Field(() => [User], { description: 'By name, at most 50' })
   peopleWithoutDepartment: User[];
@@ -31,10 +34,8 @@ export class SetupIssuesResolver {
 
   @Query(() => SetupIssues, { description: 'What an administrator still has to set up (administrators).' })
   async setupIssues(): Promise<SetupIssues> {
-    const [[peopleWithoutDepartment, peopleWithoutDepartmentCount], [channelsWithoutOwner, channelsWithoutOwnerCount]] = await Promise.all([
-      this.users.withoutDepartment(LISTED),
-      this.referenceData.channelsWithoutOwner(LISTED),
-    ]);
+    const [[peopleWithoutDepartment, peopleWithoutDepartmentCount], [channelsWithoutOwner, channelsWithoutOwnerCount]] =
+      await Promise.all([this.users.withoutDepartment(LISTED), this.referenceData.channelsWithoutOwner(LISTED)]);
     return { peopleWithoutDepartment, peopleWithoutDepartmentCount, channelsWithoutOwner, channelsWithoutOwnerCount };
   }
 }

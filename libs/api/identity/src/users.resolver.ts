@@ -22,7 +22,11 @@ export class UsersResolver {
   }
 
   @Mutation(() => User)
-  createUser(@CurrentUser() actor: SessionUser, @Args('input') input: UserInput, @Args(...idempotencyKeyArg) idempotencyKey: string | null): Promise<User> {
+  createUser(
+    @CurrentUser() actor: SessionUser,
+    @Args('input') input: UserInput,
+    @Args(...idempotencyKeyArg) idempotencyKey: string | null,
+  ): Promise<User> {
     return this.idempotency.once(actor, idempotencyKey, 'createUser', User, () => this.people.create(actor, input));
   }
 
@@ -36,7 +40,9 @@ export class UsersResolver {
     return this.people.update(actor, id, input, expectedVersion);
   }
 
-  @Mutation(() => User, { description: 'Deactivates (signs out at once) or reactivates a person; people are never deleted.' })
+  @Mutation(() => User, {
+    description: 'Deactivates (signs out at once) or reactivates a person; people are never deleted.',
+  })
   setUserActive(
     @CurrentUser() actor: SessionUser,
     @Args('id', { type: () => ID }) id: string,

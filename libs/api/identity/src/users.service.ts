@@ -1,7 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, ILike, In, IsNull, type EntityManager, type FindOptionsWhere } from 'typeorm';
-import { can, checkUser, TEAM_ROLES, type Role, hasIssues, isUuid, type FieldIssues, type Locale } from '@planbord/domain';
+import {
+  can,
+  checkUser,
+  TEAM_ROLES,
+  type Role,
+  hasIssues,
+  isUuid,
+  type FieldIssues,
+  type Locale,
+} from '@planbord/domain';
 import { AuditService, BadInputError, findOrNotFound, updateVersioned, type SessionUser } from '@planbord/api-core';
 import { AuthService } from './auth.service';
 import { Department } from './department.entity';
@@ -10,7 +19,11 @@ import type { UserInput, UserPatch } from './dto/user.input';
 import { passwordHasher } from './password';
 import { User } from './user.entity';
 
-export interface UserQuery { search?: string | null; includeInactive?: boolean | null; take: number }
+export interface UserQuery {
+  search?: string | null;
+  includeInactive?: boolean | null;
+  take: number;
+}
 
 @Injectable()
 export class UsersService {
@@ -23,12 +36,18 @@ export class UsersService {
 
   /** Those who may see whether people are active and their addresses get inactive people on request, and search in e-mail addresses. */
   find(viewer: SessionUser, query: UserQuery): Promise<User[]> {
-    const base: FindOptionsWhere<User> = query.includeInactive && can(viewer.role, 'User.active') ? {} : { active: true };
+    const base: FindOptionsWhere<User> =
+      query.includeInactive && can(viewer.role, 'User.active') ? {} : { active: true };
     const search = query.search?.trim();
     let where: FindOptionsWhere<User> | FindOptionsWhere<User>[] = base;
     if (search) {
       const pattern = ILike(`%${escapeLike(search)}%`);
-      where = can(viewer.role, 'User.email') ? [{ ...base, name: pattern }, { ...base, email: pattern }] : { ...base, name: pattern };
+      where = can(viewer.role, 'User.email')
+        ? [
+            { ...base, name: pattern },
+            { ...base, email: pattern },
+          ]
+        : { ...base, name: pattern };
     }
     return this.db.getRepository(User).find({ where, order: { name: 'ASC' }, take: query.take });
   }
@@ -48,23 +67,31 @@ export class UsersService {
 
   /** The ids of active people (with one of these roles). */
   async activeIds(roles?: readonly Role[]): Promise<string[]> {
-    const rows = await this.db.getRepository(User).find({ where: { active: true, ...(roles ? { role: In([...roles]) } : {}) }, select: { id: true } });
+    const rows = await this.db
+      .getRepository(User)
+      .find({ where: { active: true, ...(roles ? { role: In([...roles]) } : {}) }, select: { id: true } });
     return rows.map((row) => row.id);
   }
 
   /** How many of these ids are active people. */
   countActive(ids: string[]): Promise<number> {
-    return ids.every(isUuid) ? this.db.getRepository(User).count({ where: { id: In(ids), active: true } }) : Promise.resolve(0);
+    return ids.every(isUuid)
+      ? this.db.getRepository(User).count({ where: { id: In(ids), active: true } })
+      : Promise.resolve(0);
   }
 
   /** Active people not yet in a department, by name (at most `take`), and how many there are. */
   withoutDepartment(take: number): Promise<[User[], number]> {
-    return this.db.getRepository(User).findAndCount({ where: { active: true, departmentId: IsNull() }, order: { name: 'ASC' }, take });
+    return this.db
+      .getRepository(User)
+      .findAndCount({ where: { active: true, departmentId: IsNull() }, order: { name: 'ASC' }, take });
   }
 
   /** The people of these departments. */
   async idsInDepartments(departmentIds: string[]): Promise<string[]> {
-    const rows = await this.db.getRepository(User).find({ where: { departmentId: In(departmentIds) }, select: { id: true } });
+    const rows = await this.db
+      .getRepository(User)
+      .find({ where: { departmentId: In(departmentIds) }, select: { id: true } });
     return rows.map((row) => row.id);
   }
 
@@ -75,16 +102,18 @@ export class UsersService {
     if (hasIssues(issues)) throw new BadInputError(issues);
     const passwordHash = await passwordHasher.hash(input.password);
     return this.db.transaction(async (em) => {
-      const user = await em.save(em.create(User, {
-        name: input.name.trim(),
-        email,
-        passwordHash,
-        role: input.role,
-        departmentId: input.departmentId ?? null,
-        weeklyHours: input.weeklyHours ?? null,
-        locale: (input.locale ?? 'nl') as Locale,
-        active: true,
-      }));
+      const user = await em.save(
+        em.create(User, {
+          name: input.name.trim(),
+          email,
+          passwordHash,
+          role: input.role,
+          departmentId: input.departmentId ?? null,
+          weeklyHours: input.weeklyHours ?? null,
+          locale: (input.locale ?? 'nl') as Locale,
+          active: true,
+        }),
+      );
       const created = await em.findOneByOrFail(User, { id: user.id });
       await this.audit.record(em, { actor, entityType: 'User', entityId: user.id, action: 'create', after: created });
       return created;
@@ -96,7 +125,8 @@ export class UsersService {
     const email = patch.email?.trim().toLowerCase();
     const before = await findOrNotFound(this.db.manager, User, id);
     await this.checkReferences(this.db.manager, { email, departmentId: patch.departmentId, exceptId: id }, issues);
-    if (patch.role !== undefined && patch.role !== 'ADMIN' && before.role === 'ADMIN') await this.keepAnAdmin(id, issues, 'role');
+    if (patch.role !== undefined && patch.role !== 'ADMIN' && before.role === 'ADMIN')
+      await this.keepAnAdmin(id, issues, 'role');
     if (hasIssues(issues)) throw new BadInputError(issues);
     const passwordHash = patch.password ? await passwordHasher.hash(patch.password) : undefined;
     const { after, ended } = await this.db.transaction(async (em) => {
@@ -110,7 +140,14 @@ export class UsersService {
       if (passwordHash) changes.passwordHash = passwordHash;
       const updated = await updateVersioned(em, User, id, expectedVersion, changes);
       const revoked = passwordHash ? await this.auth.revokeAll(id, em) : [];
-      await this.audit.record(em, { actor, entityType: 'User', entityId: id, action: passwordHash ? 'update+resetPassword' : 'update', before, after: updated });
+      await this.audit.record(em, {
+        actor,
+        entityType: 'User',
+        entityId: id,
+        action: passwordHash ? 'update+resetPassword' : 'update',
+        before,
+        after: updated,
+      });
       return { after: updated, ended: revoked };
     });
     await this.liveSessions.announceEnded(id, ended);
@@ -127,7 +164,14 @@ export class UsersService {
     const { after, ended } = await this.db.transaction(async (em) => {
       const updated = await updateVersioned(em, User, id, expectedVersion, { active });
       const revoked = active ? [] : await this.auth.revokeAll(id, em);
-      await this.audit.record(em, { actor, entityType: 'User', entityId: id, action: active ? 'activate' : 'deactivate', before, after: updated });
+      await this.audit.record(em, {
+        actor,
+        entityType: 'User',
+        entityId: id,
+        action: active ? 'activate' : 'deactivate',
+        before,
+        after: updated,
+      });
       return { after: updated, ended: revoked };
     });
     await this.liveSessions.announceEnded(id, ended);
@@ -135,21 +179,32 @@ export class UsersService {
   }
 
   private async keepAnAdmin(id: string, issues: FieldIssues, field: string): Promise<void> {
-    const others = await this.db.getRepository(User).createQueryBuilder('u')
-      .where("u.role = 'ADMIN' AND u.active AND u.id <> :id", { id }).getCount();
+    const others = await this.db
+      .getRepository(User)
+      .createQueryBuilder('u')
+      .where("u.role = 'ADMIN' AND u.active AND u.id <> :id", { id })
+      .getCount();
     if (others === 0) issues[field] = { code: 'invalidChoice' };
   }
 
-  private async checkReferences(em: EntityManager, ref: { email?: string; departmentId?: string | null; exceptId?: string }, issues: FieldIssues): Promise<void> {
+  private async checkReferences(
+    em: EntityManager,
+    ref: { email?: string; departmentId?: string | null; exceptId?: string },
+    issues: FieldIssues,
+  ): Promise<void> {
     if (ref.email && !issues.email) {
-      const taken = await em.getRepository(User).createQueryBuilder('u')
+      const taken = await em
+        .getRepository(User)
+        .createQueryBuilder('u')
         .where('lower(u.email) = :email', { email: ref.email })
         .andWhere(ref.exceptId ? 'u.id <> :id' : 'TRUE', { id: ref.exceptId })
-        .withDeleted().getCount();
+        .withDeleted()
+        .getCount();
       if (taken > 0) issues.email = { code: 'taken' };
     }
     if (ref.departmentId) {
-      const exists = isUuid(ref.departmentId) && (await em.getRepository(Department).existsBy({ id: ref.departmentId }));
+      const exists =
+        isUuid(ref.departmentId) && (await em.getRepository(Department).existsBy({ id: ref.departmentId }));
       if (!exists) issues.departmentId = { code: 'notFound' };
     }
   }

@@ -8,7 +8,10 @@ export class AuditResolver {
   constructor(private readonly audit: AuditService) {}
 
   @Query(() => [AuditEntry], { description: 'The history of one entity, newest first (administrators).' })
-  async auditTrail(@Args('entityType') entityType: string, @Args('entityId', { type: () => ID }) entityId: string): Promise<AuditEntry[]> {
+  async auditTrail(
+    @Args('entityType') entityType: string,
+    @Args('entityId', { type: () => ID }) entityId: string,
+  ): Promise<AuditEntry[]> {
     return isUuid(entityId) ? this.audit.trail(entityType, entityId) : [];
   }
 }

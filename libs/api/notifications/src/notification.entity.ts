@@ -13,7 +13,10 @@ export class Notification {
   @Column({ type: 'uuid' })
   userId: string;
 
-  @Field({ description: 'ASSIGNED, REVIEW_REQUESTED, CHANGES_REQUESTED, POST_APPROVED, REQUEST_DECIDED, MENTIONED, CRISIS_SWITCHED, CHANNEL_APPROVED, CHANNEL_DECLINED' })
+  @Field({
+    description:
+      'ASSIGNED, REVIEW_REQUESTED, CHANGES_REQUESTED, POST_APPROVED, REQUEST_DECIDED, MENTIONED, CRISIS_SWITCHED, CHANNEL_APPROVED, CHANNEL_DECLINED',
+  })
   @Column({ type: 'varchar', length: 30 })
   kind: string;
 
@@ -29,7 +32,10 @@ export class Notification {
   @Column({ type: 'varchar', length: 500 })
   subject: string;
 
-  @Field(() => String, { nullable: true, description: 'Which way it went: ACCEPTED or DECLINED (REQUEST_DECIDED), ON or OFF (CRISIS_SWITCHED)' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Which way it went: ACCEPTED or DECLINED (REQUEST_DECIDED), ON or OFF (CRISIS_SWITCHED)',
+  })
   @Column({ type: 'varchar', length: 20, nullable: true })
   outcome: NotificationOutcome | null;
 

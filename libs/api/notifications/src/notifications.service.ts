@@ -34,7 +34,12 @@ export class NotificationsService implements OnModuleInit {
 
   /** Marks one (or, without id, all) of a person's notifications read; answers how many are still unread. */
   async markRead(user: SessionUser, id: string | null): Promise<number> {
-    const query = this.db.getRepository(Notification).createQueryBuilder().update().set({ readAt: () => 'now()' }).where('user_id = :user AND read_at IS NULL', { user: user.id });
+    const query = this.db
+      .getRepository(Notification)
+      .createQueryBuilder()
+      .update()
+      .set({ readAt: () => 'now()' })
+      .where('user_id = :user AND read_at IS NULL', { user: user.id });
     if (id) query.andWhere('id = :id', { id });
     await query.execute().catch(() => undefined);
     return this.unreadCount(user);
@@ -44,9 +49,17 @@ export class NotificationsService implements OnModuleInit {
     if (!notice) return;
     const recipients = [...new Set(notice.to.filter((id): id is string => !!id && id !== actor?.id))];
     if (recipients.length === 0) return;
-    await this.db.getRepository(Notification).insert(recipients.map((userId) => ({
-      userId, kind: notice.kind, entityType: notice.entityType, entityId: notice.entityId, subject: notice.subject.slice(0, 500), outcome: notice.outcome ?? null, actorName: actor?.name ?? null,
-    })));
+    await this.db.getRepository(Notification).insert(
+      recipients.map((userId) => ({
+        userId,
+        kind: notice.kind,
+        entityType: notice.entityType,
+        entityId: notice.entityId,
+        subject: notice.subject.slice(0, 500),
+        outcome: notice.outcome ?? null,
+        actorName: actor?.name ?? null,
+      })),
+    );
     for (const userId of recipients) await this.feed.tell(userId, 'Notification', userId, 'created');
   }
 }

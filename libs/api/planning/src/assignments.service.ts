@@ -2,11 +2,31 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import {
-  ASSIGNMENT_TRANSITIONS, canTransition, check, defaultEstimatedMinutes, hasIssues, isTeam, isUuid, LIMITS, rules, type AssignmentStatus, type FieldIssues,
+  ASSIGNMENT_TRANSITIONS,
+  canTransition,
+  check,
+  defaultEstimatedMinutes,
+  hasIssues,
+  isTeam,
+  isUuid,
+  LIMITS,
+  rules,
+  type AssignmentStatus,
+  type FieldIssues,
 } from '@planbord/domain';
 import {
-  assertRange, AuditService, BadInputError, ChangeFeed, findOrNotFound, ForbiddenError, InvalidTransitionError, NotFoundError,
-  updateVersioned, type ChangeKind, type Notice, type SessionUser,
+  assertRange,
+  AuditService,
+  BadInputError,
+  ChangeFeed,
+  findOrNotFound,
+  ForbiddenError,
+  InvalidTransitionError,
+  NotFoundError,
+  updateVersioned,
+  type ChangeKind,
+  type Notice,
+  type SessionUser,
 } from '@planbord/api-core';
 import { UsersService, type User } from '@planbord/api-identity';
 import { Assignment } from './assignment.entity';
@@ -16,7 +36,12 @@ import { Event } from './event.entity';
 import { Rubric } from './rubric.entity';
 import { Slot } from './slot.entity';
 
-export interface WorkloadRow { user: User; minutes: number; capacityMinutes: number; conflicts: Assignment[] }
+export interface WorkloadRow {
+  user: User;
+  minutes: number;
+  capacityMinutes: number;
+  conflicts: Assignment[];
+}
 
 @Injectable()
 export class AssignmentsService {
@@ -29,9 +54,13 @@ export class AssignmentsService {
   ) {}
 
   async assign(actor: SessionUser, input: AssignInput): Promise<Assignment> {
-    const issues: FieldIssues = check(input, { note: rules.text(LIMITS.note), estimatedMinutes: rules.number(0, 10080) });
+    const issues: FieldIssues = check(input, {
+      note: rules.text(LIMITS.note),
+      estimatedMinutes: rules.number(0, 10080),
+    });
     const targets = [input.eventId, input.slotId, input.postId].filter(Boolean).length;
-    if (targets !== 1) issues[input.postId ? 'postId' : 'eventId'] = { code: targets === 0 ? 'required' : 'notAllowed' };
+    if (targets !== 1)
+      issues[input.postId ? 'postId' : 'eventId'] = { code: targets === 0 ? 'required' : 'notAllowed' };
     let minutes = input.estimatedMinutes ?? null;
     let subject = '';
     if (input.postId && !issues.postId) {
@@ -45,7 +74,10 @@ export class AssignmentsService {
     if (!user) issues.userId = { code: 'notFound' };
     else if (!user.active || !isTeam(user.role)) issues.userId = { code: 'notAllowed' };
     if (input.eventId && !issues.eventId) {
-      const event = await this.db.getRepository(Event).findOneBy({ id: input.eventId }).catch(() => null);
+      const event = await this.db
+        .getRepository(Event)
+        .findOneBy({ id: input.eventId })
+        .catch(() => null);
       if (!event) throw new NotFoundError('Event', input.eventId);
       if (!['PLANNED', 'REQUESTED'].includes(event.status)) throw new InvalidTransitionError(event.status, 'ASSIGNED');
       subject = event.title;
@@ -53,7 +85,10 @@ export class AssignmentsService {
       minutes ??= defaultEstimatedMinutes(input.role, eventMinutes);
     }
     if (input.slotId && !issues.slotId) {
-      const slot = await this.db.getRepository(Slot).findOneBy({ id: input.slotId }).catch(() => null);
+      const slot = await this.db
+        .getRepository(Slot)
+        .findOneBy({ id: input.slotId })
+        .catch(() => null);
       if (!slot) throw new NotFoundError('Slot', input.slotId);
       if (slot.status === 'SKIPPED') throw new InvalidTransitionError(slot.status, 'ASSIGNED');
       const rubric = slot.rubricId ? await this.db.getRepository(Rubric).findOneBy({ id: slot.rubricId }) : null;
@@ -61,34 +96,68 @@ export class AssignmentsService {
       minutes ??= defaultEstimatedMinutes(input.role, rubric?.durationMinutes ?? 30);
     }
     if (!hasIssues(issues)) {
-      const duplicate = await this.db.getRepository(Assignment).createQueryBuilder('a')
-        .where("a.user_id = :user AND a.role = :role AND a.deleted_at IS NULL AND a.status <> 'DECLINED'", { user: input.userId, role: input.role })
-        .andWhere(input.eventId ? 'a.event_id = :target' : input.slotId ? 'a.slot_id = :target' : 'a.post_id = :target', { target: input.eventId ?? input.slotId ?? input.postId })
+      const duplicate = await this.db
+        .getRepository(Assignment)
+        .createQueryBuilder('a')
+        .where("a.user_id = :user AND a.role = :role AND a.deleted_at IS NULL AND a.status <> 'DECLINED'", {
+          user: input.userId,
+          role: input.role,
+        })
+        .andWhere(
+          input.eventId ? 'a.event_id = :target' : input.slotId ? 'a.slot_id = :target' : 'a.post_id = :target',
+          { target: input.eventId ?? input.slotId ?? input.postId },
+        )
         .getCount();
       if (duplicate) issues.userId = { code: 'taken' };
     }
     if (hasIssues(issues)) throw new BadInputError(issues);
     const assignment = await this.db.transaction(async (em) => {
-      const saved = await em.save(em.create(Assignment, {
-        role: input.role, status: 'PENDING', userId: input.userId, eventId: input.eventId ?? null, slotId: input.slotId ?? null, postId: input.postId ?? null,
-        note: input.note?.trim() || null, estimatedMinutes: minutes ?? defaultEstimatedMinutes(input.role), assignedById: actor.id,
-      }));
+      const saved = await em.save(
+        em.create(Assignment, {
+          role: input.role,
+          status: 'PENDING',
+          userId: input.userId,
+          eventId: input.eventId ?? null,
+          slotId: input.slotId ?? null,
+          postId: input.postId ?? null,
+          note: input.note?.trim() || null,
+          estimatedMinutes: minutes ?? defaultEstimatedMinutes(input.role),
+          assignedById: actor.id,
+        }),
+      );
       if (saved.slotId) await this.content.refreshSlot(em, saved.slotId);
-      await this.audit.record(em, { actor, entityType: 'Assignment', entityId: saved.id, action: 'assign', after: saved });
+      await this.audit.record(em, {
+        actor,
+        entityType: 'Assignment',
+        entityId: saved.id,
+        action: 'assign',
+        after: saved,
+      });
       return saved;
     });
     await this.publishFor(assignment, 'created', actor, {
-      kind: 'ASSIGNED', to: [assignment.userId], subject,
-      entityType: assignment.eventId ? 'Event' : assignment.slotId ? 'Slot' : 'Post', entityId: assignment.eventId ?? assignment.slotId ?? assignment.postId,
+      kind: 'ASSIGNED',
+      to: [assignment.userId],
+      subject,
+      entityType: assignment.eventId ? 'Event' : assignment.slotId ? 'Slot' : 'Post',
+      entityId: assignment.eventId ?? assignment.slotId ?? assignment.postId,
     });
     return assignment;
   }
 
   /** The assignee accepts or declines (with a note), or changes their mind. */
-  respond(actor: SessionUser, id: string, expectedVersion: number, accept: boolean, note: string | null): Promise<Assignment> {
+  respond(
+    actor: SessionUser,
+    id: string,
+    expectedVersion: number,
+    accept: boolean,
+    note: string | null,
+  ): Promise<Assignment> {
     const issues = check({ note }, { note: rules.text(LIMITS.note) });
     if (hasIssues(issues)) throw new BadInputError(issues);
-    return this.transition(actor, id, expectedVersion, accept ? 'ACCEPTED' : 'DECLINED', { responseNote: note?.trim() || null });
+    return this.transition(actor, id, expectedVersion, accept ? 'ACCEPTED' : 'DECLINED', {
+      responseNote: note?.trim() || null,
+    });
   }
 
   markDone(actor: SessionUser, id: string, expectedVersion: number): Promise<Assignment> {
@@ -106,26 +175,51 @@ export class AssignmentsService {
     return true;
   }
 
-  private async transition(actor: SessionUser, id: string, expectedVersion: number, to: AssignmentStatus, extra: Partial<Assignment>): Promise<Assignment> {
+  private async transition(
+    actor: SessionUser,
+    id: string,
+    expectedVersion: number,
+    to: AssignmentStatus,
+    extra: Partial<Assignment>,
+  ): Promise<Assignment> {
     const before = await findOrNotFound(this.db.manager, Assignment, id);
-    if (before.userId !== actor.id) throw new ForbiddenError({ nl: 'Alleen wie de taak heeft, kan erop antwoorden.', en: 'Only the assignee can answer this job.' });
+    if (before.userId !== actor.id)
+      throw new ForbiddenError({
+        nl: 'Alleen wie de taak heeft, kan erop antwoorden.',
+        en: 'Only the assignee can answer this job.',
+      });
     if (before.version !== expectedVersion) await updateVersioned(this.db.manager, Assignment, id, expectedVersion, {});
     if (!canTransition(ASSIGNMENT_TRANSITIONS, before.status, to)) throw new InvalidTransitionError(before.status, to);
     const assignment = await this.db.transaction(async (em) => {
       const after = await updateVersioned(em, Assignment, id, expectedVersion, { status: to, ...extra });
       if (after.slotId) await this.content.refreshSlot(em, after.slotId);
-      await this.audit.record(em, { actor, entityType: 'Assignment', entityId: id, action: to.toLowerCase(), before, after });
+      await this.audit.record(em, {
+        actor,
+        entityType: 'Assignment',
+        entityId: id,
+        action: to.toLowerCase(),
+        before,
+        after,
+      });
       return after;
     });
     await this.publishFor(assignment, 'updated', actor);
     return assignment;
   }
 
-  private async publishFor(assignment: Assignment, kind: ChangeKind, actor: SessionUser, notice?: Notice): Promise<void> {
+  private async publishFor(
+    assignment: Assignment,
+    kind: ChangeKind,
+    actor: SessionUser,
+    notice?: Notice,
+  ): Promise<void> {
     await this.feed.publish({ entityType: 'Assignment', id: assignment.id, kind, actor, notice });
-    if (assignment.eventId) await this.feed.publish({ entityType: 'Event', id: assignment.eventId, kind: 'updated', actor });
-    if (assignment.slotId) await this.feed.publish({ entityType: 'Slot', id: assignment.slotId, kind: 'updated', actor });
-    if (assignment.postId) await this.feed.publish({ entityType: 'Post', id: assignment.postId, kind: 'updated', actor });
+    if (assignment.eventId)
+      await this.feed.publish({ entityType: 'Event', id: assignment.eventId, kind: 'updated', actor });
+    if (assignment.slotId)
+      await this.feed.publish({ entityType: 'Slot', id: assignment.slotId, kind: 'updated', actor });
+    if (assignment.postId)
+      await this.feed.publish({ entityType: 'Post', id: assignment.postId, kind: 'updated', actor });
   }
 
   /**
@@ -163,8 +257,12 @@ export class AssignmentsService {
     const posts = await this.content.openJobTargets([...new Set(rows.flatMap((r) => (r.post_id ? [r.post_id] : [])))]);
     const open = rows
       .filter((r) => !r.post_id || posts.has(r.post_id))
-      .map((r) => ({ id: r.id, at: r.post_id ? posts.get(r.post_id) ?? null : r.starts_at }))
-      .sort((x, y) => (x.at && y.at ? x.at.getTime() - y.at.getTime() : x.at ? -1 : y.at ? 1 : 0) || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0))
+      .map((r) => ({ id: r.id, at: r.post_id ? (posts.get(r.post_id) ?? null) : r.starts_at }))
+      .sort(
+        (x, y) =>
+          (x.at && y.at ? x.at.getTime() - y.at.getTime() : x.at ? -1 : y.at ? 1 : 0) ||
+          (x.id < y.id ? -1 : x.id > y.id ? 1 : 0),
+      )
       .slice(0, 200);
     const found = open.length ? await this.db.getRepository(Assignment).findBy({ id: In(open.map((r) => r.id)) }) : [];
     const order = new Map(open.map((r, i) => [r.id, i]));
@@ -199,7 +297,9 @@ export class AssignmentsService {
     return people.map((user) => {
       const mine = jobs.filter((job) => job.userId === user.id);
       const covers = mine.filter((job) => job.role === 'COVER');
-      const conflicts = covers.filter((job) => covers.some((other) => other !== job && start(other) < end(job) && start(job) < end(other)));
+      const conflicts = covers.filter((job) =>
+        covers.some((other) => other !== job && start(other) < end(job) && start(job) < end(other)),
+      );
       return {
         user,
         minutes: mine.reduce((sum, job) => sum + job.estimatedMinutes, 0),

@@ -1,4 +1,11 @@
-import { ASSIGNMENT_ROLES, ASSIGNMENT_STATUSES, COVERAGES, EVENT_STATUSES, SLOT_KINDS, SLOT_STATUSES } from '@planbord/domain';
+import {
+  ASSIGNMENT_ROLES,
+  ASSIGNMENT_STATUSES,
+  COVERAGES,
+  EVENT_STATUSES,
+  SLOT_KINDS,
+  SLOT_STATUSES,
+} from '@planbord/domain';
 import { graphqlEnum } from '@planbord/api-core';
 
 export const EventStatusEnum = graphqlEnum('EventStatus', EVENT_STATUSES);

@@ -2,12 +2,36 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource, type EntityManager } from 'typeorm';
 import {
-  addDays, addWorkingDays, eventVisibleTo, isTeam, isUuid, canTransition, check, EVENT_TRANSITIONS, hasIssues, LIMITS, localDateOf, rules, startOfLocalDate, toWallMs,
-  fromWallMs, type EventStatus, type FieldIssues,
+  addDays,
+  addWorkingDays,
+  eventVisibleTo,
+  isTeam,
+  isUuid,
+  canTransition,
+  check,
+  EVENT_TRANSITIONS,
+  hasIssues,
+  LIMITS,
+  localDateOf,
+  rules,
+  startOfLocalDate,
+  toWallMs,
+  fromWallMs,
+  type EventStatus,
+  type FieldIssues,
 } from '@planbord/domain';
 import {
-  APP_CONFIG, assertRange, AuditService, BadInputError, ChangeFeed, findOrNotFound, ForbiddenError, InvalidTransitionError,
-  updateVersioned, type AppConfig, type SessionUser,
+  APP_CONFIG,
+  assertRange,
+  AuditService,
+  BadInputError,
+  ChangeFeed,
+  findOrNotFound,
+  ForbiddenError,
+  InvalidTransitionError,
+  updateVersioned,
+  type AppConfig,
+  type SessionUser,
 } from '@planbord/api-core';
 import type { EventInput, EventPatch, EventRequestInput } from './dto/planning.input';
 import { Event } from './event.entity';
@@ -66,11 +90,24 @@ export class EventsService {
   /** Planned events in the range that are not covered yet (and not marked as not needing it), soonest first. */
   planningGaps(from: Date, to: Date): Promise<Event[]> {
     assertRange(from, to);
-    return this.db.getRepository(Event).createQueryBuilder('e')
-      .where("e.status = 'PLANNED' AND NOT e.coverage_not_needed AND tstzrange(e.starts_at, e.ends_at) && tstzrange(:from, :to)", { from, to })
-      .andWhere(new Brackets((q) => q
-        .where("NOT EXISTS (SELECT 1 FROM assignments a WHERE a.event_id = e.id AND a.deleted_at IS NULL AND a.status <> 'DECLINED' AND a.role = 'COVER')")
-        .orWhere("NOT EXISTS (SELECT 1 FROM assignments a WHERE a.event_id = e.id AND a.deleted_at IS NULL AND a.status <> 'DECLINED' AND a.role = 'PUBLISH')")))
+    return this.db
+      .getRepository(Event)
+      .createQueryBuilder('e')
+      .where(
+        "e.status = 'PLANNED' AND NOT e.coverage_not_needed AND tstzrange(e.starts_at, e.ends_at) && tstzrange(:from, :to)",
+        { from, to },
+      )
+      .andWhere(
+        new Brackets((q) =>
+          q
+            .where(
+              "NOT EXISTS (SELECT 1 FROM assignments a WHERE a.event_id = e.id AND a.deleted_at IS NULL AND a.status <> 'DECLINED' AND a.role = 'COVER')",
+            )
+            .orWhere(
+              "NOT EXISTS (SELECT 1 FROM assignments a WHERE a.event_id = e.id AND a.deleted_at IS NULL AND a.status <> 'DECLINED' AND a.role = 'PUBLISH')",
+            ),
+        ),
+      )
       .orderBy('e.starts_at', 'ASC')
       .take(500)
       .getMany();
@@ -79,7 +116,9 @@ export class EventsService {
   async submitRequest(actor: SessionUser, input: EventRequestInput): Promise<Event> {
     const settings = await this.planningSettings.get();
     const now = new Date();
-    const dueDate = addWorkingDays(localDateOf(now, this.config.orgTimeZone), settings.responseWorkingDays, (d) => isPublicHoliday(settings.country, d));
+    const dueDate = addWorkingDays(localDateOf(now, this.config.orgTimeZone), settings.responseWorkingDays, (d) =>
+      isPublicHoliday(settings.country, d),
+    );
     const timeOfDay = toWallMs(now, this.config.orgTimeZone) % 86400_000;
     const responseDueAt = fromWallMs(Date.parse(`${dueDate}T00:00:00Z`) + timeOfDay, this.config.orgTimeZone);
     return this.createEvent(actor, input, {
@@ -102,16 +141,24 @@ export class EventsService {
     if (hasIssues(issues)) throw new BadInputError(issues);
     const times = this.normaliseTimes(input.startsAt!, input.endsAt!, !!input.allDay);
     const event = await this.db.transaction(async (em) => {
-      const saved = await em.save(em.create(Event, {
-        title: input.title!.trim(),
-        description: input.description?.trim() || null,
-        location: input.location?.trim() || null,
-        departmentId: input.departmentId ?? null,
-        ...times,
-        ...extra,
-      }));
+      const saved = await em.save(
+        em.create(Event, {
+          title: input.title!.trim(),
+          description: input.description?.trim() || null,
+          location: input.location?.trim() || null,
+          departmentId: input.departmentId ?? null,
+          ...times,
+          ...extra,
+        }),
+      );
       await this.writeRelations(em, saved.id, input);
-      await this.audit.record(em, { actor, entityType: 'Event', entityId: saved.id, action: extra.status === 'REQUESTED' ? 'request' : 'create', after: { ...saved, ...(await this.relations(em, saved.id)) } });
+      await this.audit.record(em, {
+        actor,
+        entityType: 'Event',
+        entityId: saved.id,
+        action: extra.status === 'REQUESTED' ? 'request' : 'create',
+        after: { ...saved, ...(await this.relations(em, saved.id)) },
+      });
       return saved;
     });
     await this.feed.publish({ entityType: 'Event', id: event.id, kind: 'created' });
@@ -124,7 +171,8 @@ export class EventsService {
       if (before.requestedById !== actor.id) throw new ForbiddenError();
       if (before.status !== 'REQUESTED' || patch.coverageNotNeeded !== undefined) throw new ForbiddenError();
     }
-    if (['DECLINED', 'CANCELLED'].includes(before.status)) throw new InvalidTransitionError(before.status, before.status);
+    if (['DECLINED', 'CANCELLED'].includes(before.status))
+      throw new InvalidTransitionError(before.status, before.status);
     const merged = { ...before, ...stripUndefined(patch) } as EventFields & Event;
     const issues = this.check(patch, true);
     if (!issues.endsAt && merged.endsAt <= merged.startsAt) issues.endsAt = { code: 'endBeforeStart' };
@@ -143,18 +191,33 @@ export class EventsService {
       const beforeRelations = await this.relations(em, id);
       const after = await updateVersioned(em, Event, id, expectedVersion, changes);
       await this.writeRelations(em, id, patch);
-      await this.audit.record(em, { actor, entityType: 'Event', entityId: id, action: 'update', before: { ...before, ...beforeRelations }, after: { ...after, ...(await this.relations(em, id)) } });
+      await this.audit.record(em, {
+        actor,
+        entityType: 'Event',
+        entityId: id,
+        action: 'update',
+        before: { ...before, ...beforeRelations },
+        after: { ...after, ...(await this.relations(em, id)) },
+      });
       return after;
     });
     await this.feed.publish({ entityType: 'Event', id, kind: 'updated' });
     return event;
   }
 
-  async decide(actor: SessionUser, id: string, expectedVersion: number, accept: boolean, note: string | null): Promise<Event> {
+  async decide(
+    actor: SessionUser,
+    id: string,
+    expectedVersion: number,
+    accept: boolean,
+    note: string | null,
+  ): Promise<Event> {
     const issues = check({ note }, { note: rules.text(LIMITS.note) });
     if (hasIssues(issues)) throw new BadInputError(issues);
     return this.transition(actor, id, expectedVersion, accept ? 'PLANNED' : 'DECLINED', accept ? 'accept' : 'decline', {
-      decisionNote: note?.trim() || null, decidedById: actor.id, decidedAt: new Date(),
+      decisionNote: note?.trim() || null,
+      decidedById: actor.id,
+      decidedAt: new Date(),
     });
   }
 
@@ -168,7 +231,14 @@ export class EventsService {
     return this.transition(actor, id, expectedVersion, 'DONE', 'complete', {});
   }
 
-  private async transition(actor: SessionUser, id: string, expectedVersion: number, to: EventStatus, action: string, extra: Partial<Event>): Promise<Event> {
+  private async transition(
+    actor: SessionUser,
+    id: string,
+    expectedVersion: number,
+    to: EventStatus,
+    action: string,
+    extra: Partial<Event>,
+  ): Promise<Event> {
     const before = await findOrNotFound(this.db.manager, Event, id);
     if (before.version !== expectedVersion) {
       // Report the conflict before the transition check: the caller acted on an outdated state.
@@ -182,33 +252,85 @@ export class EventsService {
       return after;
     });
     await this.feed.publish({
-      entityType: 'Event', id, kind: 'updated', actor,
-      notice: decided ? { kind: 'REQUEST_DECIDED', to: [before.requestedById], entityType: 'Event', entityId: id, subject: before.title, outcome: to === 'DECLINED' ? 'DECLINED' : 'ACCEPTED' } : undefined,
+      entityType: 'Event',
+      id,
+      kind: 'updated',
+      actor,
+      notice: decided
+        ? {
+            kind: 'REQUEST_DECIDED',
+            to: [before.requestedById],
+            entityType: 'Event',
+            entityId: id,
+            subject: before.title,
+            outcome: to === 'DECLINED' ? 'DECLINED' : 'ACCEPTED',
+          }
+        : undefined,
     });
     return event;
   }
 
   /** All-day events run from local midnight of their first day to local midnight after their last day. */
-  private normaliseTimes(startsAt: Date, endsAt: Date, allDay: boolean): Pick<Event, 'startsAt' | 'endsAt' | 'allDay' | 'startDate' | 'endDate'> {
+  private normaliseTimes(
+    startsAt: Date,
+    endsAt: Date,
+    allDay: boolean,
+  ): Pick<Event, 'startsAt' | 'endsAt' | 'allDay' | 'startDate' | 'endDate'> {
     if (!allDay) return { startsAt, endsAt, allDay: false, startDate: null, endDate: null };
     const zone = this.config.orgTimeZone;
     const startDate = localDateOf(startsAt, zone);
     const lastDay = localDateOf(new Date(endsAt.getTime() - 1), zone);
     const endDate = addDays(lastDay < startDate ? startDate : lastDay, 1);
-    return { startsAt: startOfLocalDate(startDate, zone), endsAt: startOfLocalDate(endDate, zone), allDay: true, startDate, endDate };
+    return {
+      startsAt: startOfLocalDate(startDate, zone),
+      endsAt: startOfLocalDate(endDate, zone),
+      allDay: true,
+      startDate,
+      endDate,
+    };
   }
 
   private check(input: EventFields, partial: boolean): FieldIssues {
-    const issues = check(input, {
-      title: rules.text(LIMITS.title, { required: true }),
-      description: rules.text(LIMITS.description),
-      location: rules.text(LIMITS.location),
-      note: rules.text(LIMITS.note),
-      startsAt: (v) => (v == null ? { code: 'required' } : Number.isNaN(new Date(v as Date).getTime()) ? { code: 'invalidDate' } : null),
-      endsAt: (v) => (v == null ? { code: 'required' } : Number.isNaN(new Date(v as Date).getTime()) ? { code: 'invalidDate' } : null),
-    }, partial);
-    if (!issues.startsAt && !issues.endsAt && input.startsAt && input.endsAt && input.endsAt <= input.startsAt && !input.allDay) issues.endsAt = { code: 'endBeforeStart' };
-    if (!issues.startsAt && !issues.endsAt && input.startsAt && input.endsAt && input.allDay && input.endsAt < input.startsAt) issues.endsAt = { code: 'endBeforeStart' };
+    const issues = check(
+      input,
+      {
+        title: rules.text(LIMITS.title, { required: true }),
+        description: rules.text(LIMITS.description),
+        location: rules.text(LIMITS.location),
+        note: rules.text(LIMITS.note),
+        startsAt: (v) =>
+          v == null
+            ? { code: 'required' }
+            : Number.isNaN(new Date(v as Date).getTime())
+              ? { code: 'invalidDate' }
+              : null,
+        endsAt: (v) =>
+          v == null
+            ? { code: 'required' }
+            : Number.isNaN(new Date(v as Date).getTime())
+              ? { code: 'invalidDate' }
+              : null,
+      },
+      partial,
+    );
+    if (
+      !issues.startsAt &&
+      !issues.endsAt &&
+      input.startsAt &&
+      input.endsAt &&
+      input.endsAt <= input.startsAt &&
+      !input.allDay
+    )
+      issues.endsAt = { code: 'endBeforeStart' };
+    if (
+      !issues.startsAt &&
+      !issues.endsAt &&
+      input.startsAt &&
+      input.endsAt &&
+      input.allDay &&
+      input.endsAt < input.startsAt
+    )
+      issues.endsAt = { code: 'endBeforeStart' };
     return issues;
   }
 

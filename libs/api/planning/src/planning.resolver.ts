@@ -1,6 +1,16 @@
 import { Args, Context, ID, Int, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
 import type { EventStatus } from '@planbord/domain';
-import { BadInputError, CalendarChange, ChangeFeed, CurrentUser, GraphQLDate, Idempotency, idempotencyKeyArg, type GraphQLContext, type SessionUser } from '@planbord/api-core';
+import {
+  BadInputError,
+  CalendarChange,
+  ChangeFeed,
+  CurrentUser,
+  GraphQLDate,
+  Idempotency,
+  idempotencyKeyArg,
+  type GraphQLContext,
+  type SessionUser,
+} from '@planbord/api-core';
 import { Assignment } from './assignment.entity';
 import { AssignmentsService } from './assignments.service';
 import { CalendarService } from './calendar.service';
@@ -57,10 +67,17 @@ export class CalendarResolver {
     return this.calendarService.balance(from, to, (await this.settings.get()).freeRoomTargetShare);
   }
 
-  @Query(() => [Holiday], { description: 'The public holidays of the planning country from `from` to `to` (inclusive, at most 800 days).' })
-  async holidays(@CurrentUser() user: SessionUser, @Args('from', { type: () => GraphQLDate }) from: string, @Args('to', { type: () => GraphQLDate }) to: string): Promise<Holiday[]> {
+  @Query(() => [Holiday], {
+    description: 'The public holidays of the planning country from `from` to `to` (inclusive, at most 800 days).',
+  })
+  async holidays(
+    @CurrentUser() user: SessionUser,
+    @Args('from', { type: () => GraphQLDate }) from: string,
+    @Args('to', { type: () => GraphQLDate }) to: string,
+  ): Promise<Holiday[]> {
     if (to < from) throw new BadInputError({ to: { code: 'endBeforeStart' } });
-    if (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`) > 800 * 86400_000) throw new BadInputError({ to: { code: 'rangeTooLong', maxDays: 800 } });
+    if (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`) > 800 * 86400_000)
+      throw new BadInputError({ to: { code: 'rangeTooLong', maxDays: 800 } });
     return publicHolidays((await this.settings.get()).country, from, to, user.locale);
   }
 
@@ -185,9 +202,18 @@ export class RubricsResolver {
     return this.rubricsService.list(active);
   }
 
-  @Query(() => [RubricYear], { description: 'Each rubric with its open, filled and skipped slots per month of twelve months: a calendar year, or from `fromMonth` of `year` on.' })
-  async rubricYear(@Args('year', { type: () => Int }) year: number, @Args('fromMonth', { type: () => Int, nullable: true }) fromMonth: number | null): Promise<RubricYear[]> {
-    const [list, counts] = await Promise.all([this.rubricsService.list(null), this.rubricsService.year(year, fromMonth ?? 1)]);
+  @Query(() => [RubricYear], {
+    description:
+      'Each rubric with its open, filled and skipped slots per month of twelve months: a calendar year, or from `fromMonth` of `year` on.',
+  })
+  async rubricYear(
+    @Args('year', { type: () => Int }) year: number,
+    @Args('fromMonth', { type: () => Int, nullable: true }) fromMonth: number | null,
+  ): Promise<RubricYear[]> {
+    const [list, counts] = await Promise.all([
+      this.rubricsService.list(null),
+      this.rubricsService.year(year, fromMonth ?? 1),
+    ]);
     return list.map((rubric) => ({ rubric, months: counts.get(rubric.id) ?? emptyMonths(year, fromMonth ?? 1) }));
   }
 

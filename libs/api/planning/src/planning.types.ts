@@ -23,7 +23,8 @@ export class Workload {
   @Field(() => User) user: User;
   @Field(() => Int) minutes: number;
   @Field(() => Int) capacityMinutes: number;
-  @Field(() => [Assignment], { description: 'COVER jobs that overlap another COVER job of the same person' }) conflicts: Assignment[];
+  @Field(() => [Assignment], { description: 'COVER jobs that overlap another COVER job of the same person' })
+  conflicts: Assignment[];
 }
 
 @ObjectType({ description: 'The planning balance of a week (Monday to Sunday).' })

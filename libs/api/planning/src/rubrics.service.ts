@@ -2,17 +2,43 @@ import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import {
-  addDays, check, DATE_YEARS, hasIssues, isValidDate, isValidTime, LIMITS, localDateOf, PLANNING_DEFAULTS, rules, startOfLocalDate,
+  addDays,
+  check,
+  DATE_YEARS,
+  hasIssues,
+  isValidDate,
+  isValidTime,
+  LIMITS,
+  localDateOf,
+  PLANNING_DEFAULTS,
+  rules,
+  startOfLocalDate,
   type FieldIssues,
 } from '@planbord/domain';
 import { checkRrule, expandRecurrence, isSameRubric } from '@planbord/domain/recurrence';
-import { APP_CONFIG, AuditService, BadInputError, ChangeFeed, findOrNotFound, Jobs, updateVersioned, type AppConfig, type SessionUser } from '@planbord/api-core';
+import {
+  APP_CONFIG,
+  AuditService,
+  BadInputError,
+  ChangeFeed,
+  findOrNotFound,
+  Jobs,
+  updateVersioned,
+  type AppConfig,
+  type SessionUser,
+} from '@planbord/api-core';
 import type { RubricInput, RubricPatch } from './dto/planning.input';
 import { ReferenceDataService } from '@planbord/api-identity';
 import { linkedIds, setLinks } from './references';
 import { Rubric } from './rubric.entity';
 
-export interface RubricMonthCount { year: number; month: number; open: number; filled: number; skipped: number }
+export interface RubricMonthCount {
+  year: number;
+  month: number;
+  open: number;
+  filled: number;
+  skipped: number;
+}
 
 @Injectable()
 export class RubricsService implements OnModuleInit {
@@ -27,7 +53,11 @@ export class RubricsService implements OnModuleInit {
 
   /** The daily job: keep every active rubric's slots materialised up to the horizon. */
   onModuleInit(): void {
-    void this.jobs.register({ name: 'rubric-horizon', schedule: '30 3 * * *', run: () => this.extendAll(this.horizon()) });
+    void this.jobs.register({
+      name: 'rubric-horizon',
+      schedule: '30 3 * * *',
+      run: () => this.extendAll(this.horizon()),
+    });
   }
 
   private today(): string {
@@ -39,7 +69,9 @@ export class RubricsService implements OnModuleInit {
   }
 
   list(active: boolean | null): Promise<Rubric[]> {
-    return this.db.getRepository(Rubric).find({ where: active == null ? {} : { active }, order: { name: 'ASC' }, take: 200 });
+    return this.db
+      .getRepository(Rubric)
+      .find({ where: active == null ? {} : { active }, order: { name: 'ASC' }, take: 200 });
   }
 
   /** The next occurrences of a rule, for the editor's preview. */
@@ -66,7 +98,11 @@ export class RubricsService implements OnModuleInit {
          FROM slots WHERE rubric_id IS NOT NULL AND deleted_at IS NULL
           AND starts_at >= $1::timestamptz AND starts_at < $3::timestamptz
         GROUP BY 1, 2, 3, 4`,
-      [startOfLocalDate(first, this.config.orgTimeZone), this.config.orgTimeZone, startOfLocalDate(end, this.config.orgTimeZone)],
+      [
+        startOfLocalDate(first, this.config.orgTimeZone),
+        this.config.orgTimeZone,
+        startOfLocalDate(end, this.config.orgTimeZone),
+      ],
     );
     const result = new Map<string, RubricMonthCount[]>();
     for (const row of rows) {
@@ -81,27 +117,56 @@ export class RubricsService implements OnModuleInit {
   }
 
   async similar(name: string, rrule: string, excludeId: string | null): Promise<Rubric[]> {
-    const named = await this.db.getRepository(Rubric).createQueryBuilder('r')
-      .where("lower(regexp_replace(trim(r.name), '\\s+', ' ', 'g')) = lower(regexp_replace(trim(:name), '\\s+', ' ', 'g'))", { name })
-      .orderBy('r.name').take(50).getMany();
+    const named = await this.db
+      .getRepository(Rubric)
+      .createQueryBuilder('r')
+      .where(
+        "lower(regexp_replace(trim(r.name), '\\s+', ' ', 'g')) = lower(regexp_replace(trim(:name), '\\s+', ' ', 'g'))",
+        { name },
+      )
+      .orderBy('r.name')
+      .take(50)
+      .getMany();
     return named.filter((rubric) => rubric.id !== excludeId && isSameRubric(rubric, { name, rrule }));
   }
 
   async create(actor: SessionUser, input: RubricInput): Promise<Rubric> {
     const issues = this.checkRule(input, false);
-    Object.assign(issues, check(input, { name: rules.text(LIMITS.name, { required: true }), description: rules.text(LIMITS.description), durationMinutes: rules.number(1, 1440) }));
+    Object.assign(
+      issues,
+      check(input, {
+        name: rules.text(LIMITS.name, { required: true }),
+        description: rules.text(LIMITS.description),
+        durationMinutes: rules.number(1, 1440),
+      }),
+    );
     if (!input.channelIds?.length) issues.channelIds = { code: 'required' };
     await this.checkRubricReferences(input, issues);
     if (hasIssues(issues)) throw new BadInputError(issues);
     const rubric = await this.db.transaction(async (em) => {
-      const saved = await em.save(em.create(Rubric, {
-        name: input.name.trim(), description: input.description?.trim() || null, themeId: input.themeId ?? null, ownerId: input.ownerId ?? null,
-        rrule: input.rrule.trim().replace(/^RRULE:/i, ''), startsOn: input.startsOn, endsOn: input.endsOn ?? null, time: input.time,
-        durationMinutes: input.durationMinutes ?? 30, active: true,
-      }));
+      const saved = await em.save(
+        em.create(Rubric, {
+          name: input.name.trim(),
+          description: input.description?.trim() || null,
+          themeId: input.themeId ?? null,
+          ownerId: input.ownerId ?? null,
+          rrule: input.rrule.trim().replace(/^RRULE:/i, ''),
+          startsOn: input.startsOn,
+          endsOn: input.endsOn ?? null,
+          time: input.time,
+          durationMinutes: input.durationMinutes ?? 30,
+          active: true,
+        }),
+      );
       await setLinks(em, 'rubric_channels', 'rubric_id', saved.id, 'channel_id', input.channelIds);
       await this.materialise(em, saved, this.horizon());
-      await this.audit.record(em, { actor, entityType: 'Rubric', entityId: saved.id, action: 'create', after: { ...saved, channelIds: input.channelIds } });
+      await this.audit.record(em, {
+        actor,
+        entityType: 'Rubric',
+        entityId: saved.id,
+        action: 'create',
+        after: { ...saved, channelIds: input.channelIds },
+      });
       return em.findOneByOrFail(Rubric, { id: saved.id });
     });
     await this.feed.publish({ entityType: 'Rubric', id: rubric.id, kind: 'created' });
@@ -110,13 +175,29 @@ export class RubricsService implements OnModuleInit {
 
   async update(actor: SessionUser, id: string, expectedVersion: number, patch: RubricPatch): Promise<Rubric> {
     const before = await findOrNotFound(this.db.manager, Rubric, id);
-    const merged = { ...before, ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) } as Rubric;
+    const merged = {
+      ...before,
+      ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)),
+    } as Rubric;
     const issues = this.checkRule(merged, false);
-    Object.assign(issues, check(patch, { name: rules.text(LIMITS.name, { required: true }), description: rules.text(LIMITS.description), durationMinutes: rules.number(1, 1440) }, true));
+    Object.assign(
+      issues,
+      check(
+        patch,
+        {
+          name: rules.text(LIMITS.name, { required: true }),
+          description: rules.text(LIMITS.description),
+          durationMinutes: rules.number(1, 1440),
+        },
+        true,
+      ),
+    );
     if (patch.channelIds !== undefined && !patch.channelIds?.length) issues.channelIds = { code: 'required' };
     await this.checkRubricReferences(patch, issues);
     if (hasIssues(issues)) throw new BadInputError(issues);
-    const ruleChanged = ['rrule', 'time', 'startsOn', 'endsOn', 'active', 'channelIds'].some((k) => patch[k as keyof RubricPatch] !== undefined);
+    const ruleChanged = ['rrule', 'time', 'startsOn', 'endsOn', 'active', 'channelIds'].some(
+      (k) => patch[k as keyof RubricPatch] !== undefined,
+    );
     const rubric = await this.db.transaction(async (em) => {
       const beforeChannels = await linkedIds(em, 'rubric_channels', 'rubric_id', id, 'channel_id');
       const after = await updateVersioned(em, Rubric, id, expectedVersion, {
@@ -133,7 +214,14 @@ export class RubricsService implements OnModuleInit {
       });
       if (patch.channelIds) await setLinks(em, 'rubric_channels', 'rubric_id', id, 'channel_id', patch.channelIds);
       if (ruleChanged) await this.regenerate(em, after);
-      await this.audit.record(em, { actor, entityType: 'Rubric', entityId: id, action: 'update', before: { ...before, channelIds: beforeChannels }, after: { ...after, channelIds: patch.channelIds ?? beforeChannels } });
+      await this.audit.record(em, {
+        actor,
+        entityType: 'Rubric',
+        entityId: id,
+        action: 'update',
+        before: { ...before, channelIds: beforeChannels },
+        after: { ...after, channelIds: patch.channelIds ?? beforeChannels },
+      });
       return after;
     });
     await this.feed.publish({ entityType: 'Rubric', id: id, kind: 'updated' });
@@ -142,8 +230,12 @@ export class RubricsService implements OnModuleInit {
 
   /** Makes sure every active rubric has its slots up to `until` (a local date): the daily job and far calendar queries. */
   async extendAll(until: string): Promise<void> {
-    const due = await this.db.getRepository(Rubric).createQueryBuilder('r')
-      .where('r.active AND r.deleted_at IS NULL AND (r.materialized_until IS NULL OR r.materialized_until < :until)', { until })
+    const due = await this.db
+      .getRepository(Rubric)
+      .createQueryBuilder('r')
+      .where('r.active AND r.deleted_at IS NULL AND (r.materialized_until IS NULL OR r.materialized_until < :until)', {
+        until,
+      })
       .andWhere('(r.ends_on IS NULL OR r.materialized_until IS NULL OR r.materialized_until < r.ends_on)')
       .getMany();
     for (const rubric of due) await this.db.transaction((em) => this.materialise(em, rubric, until));
@@ -152,10 +244,16 @@ export class RubricsService implements OnModuleInit {
   /** Creates the missing OPEN slots of a rubric from where it stands up to `until`. */
   private async materialise(em: EntityManager, rubric: Rubric, until: string): Promise<void> {
     const today = this.today();
-    const from = [rubric.startsOn, today, rubric.materializedUntil ? addDays(rubric.materializedUntil, 1) : ''].sort().pop()!;
+    const from = [rubric.startsOn, today, rubric.materializedUntil ? addDays(rubric.materializedUntil, 1) : '']
+      .sort()
+      .pop()!;
     const to = rubric.endsOn && rubric.endsOn < until ? rubric.endsOn : until;
-    if (rubric.active && from <= to) await this.insertSlots(em, rubric, expandRecurrence(rubric, from, to, this.config.orgTimeZone, 20000));
-    await em.query('UPDATE rubrics SET materialized_until = GREATEST(COALESCE(materialized_until, $2::date), $2::date) WHERE id = $1', [rubric.id, until]);
+    if (rubric.active && from <= to)
+      await this.insertSlots(em, rubric, expandRecurrence(rubric, from, to, this.config.orgTimeZone, 20000));
+    await em.query(
+      'UPDATE rubrics SET materialized_until = GREATEST(COALESCE(materialized_until, $2::date), $2::date) WHERE id = $1',
+      [rubric.id, until],
+    );
   }
 
   /**
@@ -170,7 +268,15 @@ export class RubricsService implements OnModuleInit {
       [rubric.id, now],
     );
     const horizon = this.horizon();
-    const expected = rubric.active ? expandRecurrence(rubric, this.today(), rubric.endsOn && rubric.endsOn < horizon ? rubric.endsOn : horizon, this.config.orgTimeZone, 20000).filter((d) => d >= now) : [];
+    const expected = rubric.active
+      ? expandRecurrence(
+          rubric,
+          this.today(),
+          rubric.endsOn && rubric.endsOn < horizon ? rubric.endsOn : horizon,
+          this.config.orgTimeZone,
+          20000,
+        ).filter((d) => d >= now)
+      : [];
     await em.query(
       `UPDATE slots SET off_pattern = NOT (starts_at = ANY($3::timestamptz[])), version = version + 1, updated_at = now()
         WHERE rubric_id = $1 AND starts_at >= $2 AND deleted_at IS NULL AND off_pattern <> NOT (starts_at = ANY($3::timestamptz[]))`,
@@ -194,14 +300,18 @@ export class RubricsService implements OnModuleInit {
     }
   }
 
-  private checkRule(rule: { rrule?: string | null; startsOn?: string | null; endsOn?: string | null; time?: string | null }, partial: boolean): FieldIssues {
+  private checkRule(
+    rule: { rrule?: string | null; startsOn?: string | null; endsOn?: string | null; time?: string | null },
+    partial: boolean,
+  ): FieldIssues {
     const issues: FieldIssues = {};
     if (!partial || rule.rrule !== undefined) {
       const issue = checkRrule(rule.rrule);
       if (issue) issues.rrule = issue;
     }
     if ((!partial || rule.time !== undefined) && !isValidTime(rule.time ?? '')) issues.time = { code: 'invalidTime' };
-    if ((!partial || rule.startsOn !== undefined) && !isValidDate(rule.startsOn ?? '')) issues.startsOn = { code: 'invalidDate' };
+    if ((!partial || rule.startsOn !== undefined) && !isValidDate(rule.startsOn ?? ''))
+      issues.startsOn = { code: 'invalidDate' };
     if (rule.endsOn && rule.startsOn && rule.endsOn < rule.startsOn) issues.endsOn = { code: 'endBeforeStart' };
     return issues;
   }

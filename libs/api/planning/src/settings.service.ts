@@ -8,25 +8,39 @@ import { PlanningSettings } from './planning-settings.entity';
 
 @Injectable()
 export class SettingsService {
-  constructor(@InjectDataSource() private readonly db: DataSource, private readonly audit: AuditService) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+  ) {}
 
   get(): Promise<PlanningSettings> {
     return this.db.getRepository(PlanningSettings).findOneOrFail({ where: {}, order: { createdAt: 'ASC' } });
   }
 
   async update(actor: SessionUser, input: PlanningSettingsInput, expectedVersion: number): Promise<PlanningSettings> {
-    const issues = check(input, {
-      country: rules.oneOf(['NL', 'BE']),
-      responseWorkingDays: rules.number(1, 30),
-      minimumLeadDays: rules.number(0, 90),
-      freeRoomTargetShare: rules.number(0, 1),
-    }, true);
+    const issues = check(
+      input,
+      {
+        country: rules.oneOf(['NL', 'BE']),
+        responseWorkingDays: rules.number(1, 30),
+        minimumLeadDays: rules.number(0, 90),
+        freeRoomTargetShare: rules.number(0, 1),
+      },
+      true,
+    );
     if (hasIssues(issues)) throw new BadInputError(issues);
     const before = await this.get();
     return this.db.transaction(async (em) => {
       const changes = Object.fromEntries(Object.entries(input).filter(([, v]) => v != null));
       const after = await updateVersioned(em, PlanningSettings, before.id, expectedVersion, changes);
-      await this.audit.record(em, { actor, entityType: 'PlanningSettings', entityId: before.id, action: 'update', before, after });
+      await this.audit.record(em, {
+        actor,
+        entityType: 'PlanningSettings',
+        entityId: before.id,
+        action: 'update',
+        before,
+        after,
+      });
       return after;
     });
   }

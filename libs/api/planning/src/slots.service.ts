@@ -2,7 +2,15 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { check, hasIssues, isUuid, LIMITS, rules, type FieldIssues } from '@planbord/domain';
-import { AuditService, BadInputError, ChangeFeed, findOrNotFound, InvalidTransitionError, updateVersioned, type SessionUser } from '@planbord/api-core';
+import {
+  AuditService,
+  BadInputError,
+  ChangeFeed,
+  findOrNotFound,
+  InvalidTransitionError,
+  updateVersioned,
+  type SessionUser,
+} from '@planbord/api-core';
 import type { AdHocSlotInput } from './dto/planning.input';
 import { ReferenceDataService } from '@planbord/api-identity';
 import { Slot } from './slot.entity';
@@ -19,7 +27,10 @@ export class SlotsService {
   /** A slot with what to call it: its own title, else its rubric's name. */
   async titleOf(id: string): Promise<string | null> {
     if (!isUuid(id)) return null;
-    const rows: { title: string }[] = await this.db.query("SELECT COALESCE(s.title, r.name, '') AS title FROM slots s LEFT JOIN rubrics r ON r.id = s.rubric_id WHERE s.id = $1 AND s.deleted_at IS NULL", [id]);
+    const rows: { title: string }[] = await this.db.query(
+      "SELECT COALESCE(s.title, r.name, '') AS title FROM slots s LEFT JOIN rubrics r ON r.id = s.rubric_id WHERE s.id = $1 AND s.deleted_at IS NULL",
+      [id],
+    );
     return rows[0]?.title ?? null;
   }
 
@@ -35,7 +46,15 @@ export class SlotsService {
     await this.referenceData.checkPlannableChannels(issues, 'channelId', [input.channelId]);
     if (hasIssues(issues)) throw new BadInputError(issues);
     const slot = await this.db.transaction(async (em) => {
-      const saved = await em.save(em.create(Slot, { kind: 'AD_HOC', status: 'OPEN', startsAt: input.startsAt, channelId: input.channelId ?? null, title: input.title?.trim() || null }));
+      const saved = await em.save(
+        em.create(Slot, {
+          kind: 'AD_HOC',
+          status: 'OPEN',
+          startsAt: input.startsAt,
+          channelId: input.channelId ?? null,
+          title: input.title?.trim() || null,
+        }),
+      );
       await this.audit.record(em, { actor, entityType: 'Slot', entityId: saved.id, action: 'create', after: saved });
       return saved;
     });
@@ -63,22 +82,33 @@ export class SlotsService {
   /** Moves a slot to another moment; a rubric slot moved away from its rule is then off-pattern. */
   move(actor: SessionUser, id: string, expectedVersion: number, startsAt: Date): Promise<Slot> {
     if (Number.isNaN(startsAt.getTime())) throw new BadInputError({ startsAt: { code: 'invalidDate' } });
-    return this.change(actor, id, expectedVersion, 'move', (slot) => ({ startsAt, offPattern: slot.kind === 'RUBRIC' ? true : slot.offPattern }));
+    return this.change(actor, id, expectedVersion, 'move', (slot) => ({
+      startsAt,
+      offPattern: slot.kind === 'RUBRIC' ? true : slot.offPattern,
+    }));
   }
 
-  private async change(actor: SessionUser, id: string, expectedVersion: number, action: string, changes: (slot: Slot) => Partial<Slot>): Promise<Slot> {
+  private async change(
+    actor: SessionUser,
+    id: string,
+    expectedVersion: number,
+    action: string,
+    changes: (slot: Slot) => Partial<Slot>,
+  ): Promise<Slot> {
     const before = await findOrNotFound(this.db.manager, Slot, id);
     if (before.version !== expectedVersion) await updateVersioned(this.db.manager, Slot, id, expectedVersion, {});
     const patch = changes(before);
-    const slot = await this.db.transaction(async (em) => {
-      const after = await updateVersioned(em, Slot, id, expectedVersion, patch);
-      await this.audit.record(em, { actor, entityType: 'Slot', entityId: id, action, before, after });
-      return after;
-    }).catch((error: { driverError?: { code?: string } }) => {
-      // Two slots of one rubric cannot share a moment.
-      if (error.driverError?.code === '23505') throw new BadInputError({ startsAt: { code: 'taken' } });
-      throw error;
-    });
+    const slot = await this.db
+      .transaction(async (em) => {
+        const after = await updateVersioned(em, Slot, id, expectedVersion, patch);
+        await this.audit.record(em, { actor, entityType: 'Slot', entityId: id, action, before, after });
+        return after;
+      })
+      .catch((error: { driverError?: { code?: string } }) => {
+        // Two slots of one rubric cannot share a moment.
+        if (error.driverError?.code === '23505') throw new BadInputError({ startsAt: { code: 'taken' } });
+        throw error;
+      });
     await this.feed.publish({ entityType: 'Slot', id: id, kind: 'updated' });
     return slot;
   }

@@ -9,13 +9,21 @@ export function isPublicHoliday(country: string, date: string): boolean {
   let days = cache.get(key);
   if (!days) {
     const holidays = new Holidays(country);
-    days = new Set(holidays.getHolidays(Number(year)).filter((h) => h.type === 'public').map((h) => h.date.slice(0, 10)));
+    days = new Set(
+      holidays
+        .getHolidays(Number(year))
+        .filter((h) => h.type === 'public')
+        .map((h) => h.date.slice(0, 10)),
+    );
     cache.set(key, days);
   }
   return days.has(date);
 }
 
-export interface PublicHoliday { date: string; name: string }
+export interface PublicHoliday {
+  date: string;
+  name: string;
+}
 
 /** The public holidays of the country from `from` to `to` (both `YYYY-MM-DD`, inclusive), named in the language asked. */
 export function publicHolidays(country: string, from: string, to: string, language: string): PublicHoliday[] {

@@ -8,7 +8,11 @@ import { EventsService, SlotsService } from '@planbord/api-planning';
 import type { CommentInput } from './dto/publishing.input';
 import { Comment, Post } from './publishing.entities';
 
-const TARGETS = [['eventId', 'Event'], ['slotId', 'Slot'], ['postId', 'Post']] as const;
+const TARGETS = [
+  ['eventId', 'Event'],
+  ['slotId', 'Slot'],
+  ['postId', 'Post'],
+] as const;
 
 @Injectable()
 export class CommentsService {
@@ -32,7 +36,9 @@ export class CommentsService {
   list(target: { eventId?: string | null; slotId?: string | null; postId?: string | null }): Promise<Comment[]> {
     const [field] = TARGETS.find(([f]) => target[f]) ?? [];
     if (!field || !isUuid(target[field]!)) return Promise.resolve([]);
-    return this.db.getRepository(Comment).find({ where: { [field]: target[field] }, order: { createdAt: 'ASC' }, take: 500 });
+    return this.db
+      .getRepository(Comment)
+      .find({ where: { [field]: target[field] }, order: { createdAt: 'ASC' }, take: 500 });
   }
 
   async add(actor: SessionUser, input: CommentInput): Promise<Comment> {
@@ -53,12 +59,23 @@ export class CommentsService {
     }
     if (hasIssues(issues)) throw new BadInputError(issues);
     const comment = await this.db.transaction(async (em) => {
-      const comment = await em.save(em.create(Comment, { authorId: actor.id, [field]: input[field], body: input.body.trim(), mentionIds }));
-      await this.audit.record(em, { actor, entityType: 'Comment', entityId: comment.id, action: 'create', after: comment });
+      const comment = await em.save(
+        em.create(Comment, { authorId: actor.id, [field]: input[field], body: input.body.trim(), mentionIds }),
+      );
+      await this.audit.record(em, {
+        actor,
+        entityType: 'Comment',
+        entityId: comment.id,
+        action: 'create',
+        after: comment,
+      });
       return comment;
     });
     await this.feed.publish({
-      entityType, id: input[field]!, kind: 'updated', actor,
+      entityType,
+      id: input[field]!,
+      kind: 'updated',
+      actor,
       notice: { kind: 'MENTIONED', to: mentionIds, entityType, entityId: input[field]!, subject },
     });
     return comment;

@@ -3,14 +3,43 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, IsNull, Not, type EntityManager } from 'typeorm';
 import {
-  canTransition, check, EDITOR_ROLES, hasIssues, isEditor, isTeam, isUuid, LIAISON_VISIBLE_POST_STATUSES, LIMITS, POST_TRANSITIONS, rules, statusAfterEdit,
-  type FieldIssues, type PostStatus, type ReviewDecision,
+  canTransition,
+  check,
+  EDITOR_ROLES,
+  hasIssues,
+  isEditor,
+  isTeam,
+  isUuid,
+  LIAISON_VISIBLE_POST_STATUSES,
+  LIMITS,
+  POST_TRANSITIONS,
+  rules,
+  statusAfterEdit,
+  type FieldIssues,
+  type PostStatus,
+  type ReviewDecision,
 } from '@planbord/domain';
 import {
-  assertRange, AuditService, BadInputError, ChangeFeed, findOrNotFound, ForbiddenError, InvalidTransitionError, updateVersioned, type Notice, type SessionUser,
+  assertRange,
+  AuditService,
+  BadInputError,
+  ChangeFeed,
+  findOrNotFound,
+  ForbiddenError,
+  InvalidTransitionError,
+  updateVersioned,
+  type Notice,
+  type SessionUser,
 } from '@planbord/api-core';
 import { ReferenceDataService, UsersService } from '@planbord/api-identity';
-import { AssignmentsService, EventsService, PlanningContent, SlotsService, type Assignment, type Calendar } from '@planbord/api-planning';
+import {
+  AssignmentsService,
+  EventsService,
+  PlanningContent,
+  SlotsService,
+  type Assignment,
+  type Calendar,
+} from '@planbord/api-planning';
 import type { PostInput, PostPatch } from './dto/publishing.input';
 import { CrisisActivation, Post, Review } from './publishing.entities';
 
@@ -41,8 +70,15 @@ export class PostsService implements OnModuleInit {
       },
       openJobTargets: async (ids) => {
         const now = Date.now();
-        const posts = await this.db.getRepository(Post).find({ where: { id: In(ids), status: Not(In(['PUBLISHED', 'CANCELLED'])) }, select: { id: true, plannedAt: true } });
-        return new Map(posts.filter((post) => !post.plannedAt || post.plannedAt.getTime() >= now).map((post) => [post.id, post.plannedAt]));
+        const posts = await this.db.getRepository(Post).find({
+          where: { id: In(ids), status: Not(In(['PUBLISHED', 'CANCELLED'])) },
+          select: { id: true, plannedAt: true },
+        });
+        return new Map(
+          posts
+            .filter((post) => !post.plannedAt || post.plannedAt.getTime() >= now)
+            .map((post) => [post.id, post.plannedAt]),
+        );
       },
     });
   }
@@ -57,16 +93,32 @@ export class PostsService implements OnModuleInit {
    * channels.
    */
   async inCalendar(calendar: Calendar): Promise<Post[]> {
-    const query = this.db.getRepository(Post).createQueryBuilder('p')
+    const query = this.db
+      .getRepository(Post)
+      .createQueryBuilder('p')
       .where("p.status <> 'CANCELLED'")
-      .andWhere('COALESCE(p.published_at, p.planned_at) >= :from AND COALESCE(p.published_at, p.planned_at) < :to', { from: calendar.from, to: calendar.to });
-    if (!isTeam(calendar.viewer.role)) query.andWhere('p.status IN (:...visible)', { visible: LIAISON_VISIBLE_POST_STATUSES });
+      .andWhere('COALESCE(p.published_at, p.planned_at) >= :from AND COALESCE(p.published_at, p.planned_at) < :to', {
+        from: calendar.from,
+        to: calendar.to,
+      });
+    if (!isTeam(calendar.viewer.role))
+      query.andWhere('p.status IN (:...visible)', { visible: LIAISON_VISIBLE_POST_STATUSES });
     const filter = calendar.filter;
     if (filter?.channelIds?.length) query.andWhere('p.channel_id IN (:...channels)', { channels: filter.channelIds });
-    if (filter?.userIds?.length) query.andWhere('(p.author_id IN (:...users) OR EXISTS (SELECT 1 FROM planning_post_assignees a WHERE a.post_id = p.id AND a.user_id IN (:...users)))', { users: filter.userIds });
-    if (filter?.departmentIds?.length) query.andWhere('p.channel_id = ANY(:departmentChannels)', { departmentChannels: await this.referenceData.channelIdsOfDepartments(filter.departmentIds) });
+    if (filter?.userIds?.length)
+      query.andWhere(
+        '(p.author_id IN (:...users) OR EXISTS (SELECT 1 FROM planning_post_assignees a WHERE a.post_id = p.id AND a.user_id IN (:...users)))',
+        { users: filter.userIds },
+      );
+    if (filter?.departmentIds?.length)
+      query.andWhere('p.channel_id = ANY(:departmentChannels)', {
+        departmentChannels: await this.referenceData.channelIdsOfDepartments(filter.departmentIds),
+      });
     if (filter?.themeIds?.length) {
-      query.andWhere('EXISTS (SELECT 1 FROM planning_target_themes t WHERE t.target_id IN (p.event_id, p.slot_id) AND t.theme_id IN (:...themes))', { themes: filter.themeIds });
+      query.andWhere(
+        'EXISTS (SELECT 1 FROM planning_target_themes t WHERE t.target_id IN (p.event_id, p.slot_id) AND t.theme_id IN (:...themes))',
+        { themes: filter.themeIds },
+      );
     }
     return query.orderBy('COALESCE(p.published_at, p.planned_at)').getMany();
   }
@@ -79,26 +131,43 @@ export class PostsService implements OnModuleInit {
     assertRange(from, to);
     const jobs = await this.assignments.jobsOf(user.id, from, to);
     const postIds = [...new Set(jobs.map((job) => job.assignment.postId).filter((id): id is string => !!id))];
-    const posts = new Map((postIds.length ? await this.db.getRepository(Post).findBy({ id: In(postIds) }) : []).map((post) => [post.id, post]));
-    const open = (post: Post) => post.plannedAt ? post.plannedAt >= from && post.plannedAt < to : !['PUBLISHED', 'CANCELLED'].includes(post.status);
+    const posts = new Map(
+      (postIds.length ? await this.db.getRepository(Post).findBy({ id: In(postIds) }) : []).map((post) => [
+        post.id,
+        post,
+      ]),
+    );
+    const open = (post: Post) =>
+      post.plannedAt
+        ? post.plannedAt >= from && post.plannedAt < to
+        : !['PUBLISHED', 'CANCELLED'].includes(post.status);
     const dated = jobs.flatMap(({ assignment, startsAt }) => {
       if (!assignment.postId) return [{ assignment, at: startsAt }];
       const post = posts.get(assignment.postId);
       return post && open(post) ? [{ assignment, at: post.plannedAt }] : [];
     });
-    const assignments = dated.sort((a, b) => (a.at?.getTime() ?? Infinity) - (b.at?.getTime() ?? Infinity)).slice(0, 200).map((job) => job.assignment);
+    const assignments = dated
+      .sort((a, b) => (a.at?.getTime() ?? Infinity) - (b.at?.getTime() ?? Infinity))
+      .slice(0, 200)
+      .map((job) => job.assignment);
     const reviews = isEditor(user.role) ? (await this.approvalQueue()).filter((p) => p.authorId !== user.id) : [];
     return { assignments, reviews };
   }
 
   /** Posts waiting for review, oldest first. */
   approvalQueue(): Promise<Post[]> {
-    return this.db.getRepository(Post).find({ where: { status: 'IN_REVIEW' }, order: { submittedAt: 'ASC' }, take: 200 });
+    return this.db
+      .getRepository(Post)
+      .find({ where: { status: 'IN_REVIEW' }, order: { submittedAt: 'ASC' }, take: 200 });
   }
 
   /** Posts crisis mode holds back, the soonest planned first. */
   heldPosts(): Promise<Post[]> {
-    return this.db.getRepository(Post).find({ where: { onHold: true }, order: { plannedAt: { direction: 'ASC', nulls: 'LAST' }, title: 'ASC' }, take: 200 });
+    return this.db.getRepository(Post).find({
+      where: { onHold: true },
+      order: { plannedAt: { direction: 'ASC', nulls: 'LAST' }, title: 'ASC' },
+      take: 200,
+    });
   }
 
   async create(actor: SessionUser, input: PostInput, siblingGroupId: string = randomUUID()): Promise<Post> {
@@ -106,10 +175,20 @@ export class PostsService implements OnModuleInit {
     await this.checkTargets(input, issues);
     if (hasIssues(issues)) throw new BadInputError(issues);
     return this.write(actor, 'create', null, async (em) => {
-      const post = await em.save(em.create(Post, {
-        title: input.title.trim(), body: input.body, channelId: input.channelId, plannedAt: input.plannedAt ?? null, status: 'DRAFT',
-        authorId: actor.id, eventId: input.eventId ?? null, slotId: input.slotId ?? null, mediaUrls: cleanUrls(input.mediaUrls), siblingGroupId,
-      }));
+      const post = await em.save(
+        em.create(Post, {
+          title: input.title.trim(),
+          body: input.body,
+          channelId: input.channelId,
+          plannedAt: input.plannedAt ?? null,
+          status: 'DRAFT',
+          authorId: actor.id,
+          eventId: input.eventId ?? null,
+          slotId: input.slotId ?? null,
+          mediaUrls: cleanUrls(input.mediaUrls),
+          siblingGroupId,
+        }),
+      );
       if (post.slotId) await this.content.refreshSlot(em, post.slotId);
       return { post, notify: null };
     });
@@ -118,15 +197,30 @@ export class PostsService implements OnModuleInit {
   /** "Also for channel X": a linked copy for another channel, so that each channel gets its own text. */
   async createSibling(actor: SessionUser, id: string, channelId: string): Promise<Post> {
     const original = await findOrNotFound(this.db.manager, Post, id);
-    const taken = await this.db.getRepository(Post).exists({ where: { siblingGroupId: original.siblingGroupId, channelId, deletedAt: IsNull() } });
+    const taken = await this.db
+      .getRepository(Post)
+      .exists({ where: { siblingGroupId: original.siblingGroupId, channelId, deletedAt: IsNull() } });
     if (taken) throw new BadInputError({ channelId: { code: 'taken' } });
-    return this.create(actor, { channelId, title: original.title, body: original.body, plannedAt: original.plannedAt, eventId: original.eventId, slotId: original.slotId, mediaUrls: original.mediaUrls }, original.siblingGroupId);
+    return this.create(
+      actor,
+      {
+        channelId,
+        title: original.title,
+        body: original.body,
+        plannedAt: original.plannedAt,
+        eventId: original.eventId,
+        slotId: original.slotId,
+        mediaUrls: original.mediaUrls,
+      },
+      original.siblingGroupId,
+    );
   }
 
   /** Edits a post; an approved or scheduled one goes back to review (and leaves a crisis hold); a published one is frozen. */
   async update(actor: SessionUser, id: string, expectedVersion: number, patch: PostPatch): Promise<Post> {
     const before = await this.current(id, expectedVersion);
-    if (before.status === 'PUBLISHED' || before.status === 'CANCELLED') throw new InvalidTransitionError(before.status, before.status);
+    if (before.status === 'PUBLISHED' || before.status === 'CANCELLED')
+      throw new InvalidTransitionError(before.status, before.status);
     const issues = this.check(patch, true);
     await this.checkTargets(patch, issues);
     if (hasIssues(issues)) throw new BadInputError(issues);
@@ -149,35 +243,72 @@ export class PostsService implements OnModuleInit {
     const before = await this.current(id, expectedVersion);
     this.assertTransition(before.status, 'IN_REVIEW');
     return this.write(actor, 'submit', before, async (em) => {
-      const post = await updateVersioned(em, Post, id, expectedVersion, { status: 'IN_REVIEW', submittedAt: new Date() });
+      const post = await updateVersioned(em, Post, id, expectedVersion, {
+        status: 'IN_REVIEW',
+        submittedAt: new Date(),
+      });
       return { post, notify: await this.reviewersDraft(post) };
     });
   }
 
   /** Four eyes: an editor decides, never on their own post. Changes need a comment. */
-  async review(actor: SessionUser, id: string, expectedVersion: number, decision: ReviewDecision, comment: string | null): Promise<Post> {
+  async review(
+    actor: SessionUser,
+    id: string,
+    expectedVersion: number,
+    decision: ReviewDecision,
+    comment: string | null,
+  ): Promise<Post> {
     const before = await this.current(id, expectedVersion);
-    if (before.authorId === actor.id) throw new ForbiddenError({ nl: 'Je kunt je eigen bericht niet beoordelen.', en: 'You cannot review your own post.' });
-    const issues = check({ comment }, { comment: rules.text(LIMITS.note, { required: decision === 'REQUEST_CHANGES' }) });
+    if (before.authorId === actor.id)
+      throw new ForbiddenError({
+        nl: 'Je kunt je eigen bericht niet beoordelen.',
+        en: 'You cannot review your own post.',
+      });
+    const issues = check(
+      { comment },
+      { comment: rules.text(LIMITS.note, { required: decision === 'REQUEST_CHANGES' }) },
+    );
     if (hasIssues(issues)) throw new BadInputError(issues);
     const to: PostStatus = decision === 'APPROVE' ? 'APPROVED' : 'CHANGES_REQUESTED';
     this.assertTransition(before.status, to);
     return this.write(actor, decision === 'APPROVE' ? 'approve' : 'requestChanges', before, async (em) => {
-      await em.save(em.create(Review, { postId: id, reviewerId: actor.id, decision, comment: comment?.trim() || null }));
+      await em.save(
+        em.create(Review, { postId: id, reviewerId: actor.id, decision, comment: comment?.trim() || null }),
+      );
       const post = await updateVersioned(em, Post, id, expectedVersion, { status: to });
-      return { post, notify: { kind: decision === 'APPROVE' ? 'POST_APPROVED' : 'CHANGES_REQUESTED', to: [post.authorId], entityType: 'Post', entityId: id, subject: post.title } };
+      return {
+        post,
+        notify: {
+          kind: decision === 'APPROVE' ? 'POST_APPROVED' : 'CHANGES_REQUESTED',
+          to: [post.authorId],
+          entityType: 'Post',
+          entityId: id,
+          subject: post.title,
+        },
+      };
     });
   }
 
   /** Schedules an approved post (or moves a scheduled one). During a crisis only an editor who confirms may. */
-  async schedule(actor: SessionUser, id: string, expectedVersion: number, plannedAt: Date, confirmCrisis: boolean): Promise<Post> {
+  async schedule(
+    actor: SessionUser,
+    id: string,
+    expectedVersion: number,
+    plannedAt: Date,
+    confirmCrisis: boolean,
+  ): Promise<Post> {
     const before = await this.current(id, expectedVersion);
     if (before.status !== 'SCHEDULED') this.assertTransition(before.status, 'SCHEDULED');
     if (Number.isNaN(plannedAt.getTime())) throw new BadInputError({ plannedAt: { code: 'invalidDate' } });
     if (plannedAt.getTime() < Date.now() - 60_000) throw new BadInputError({ plannedAt: { code: 'notAllowed' } });
     const crisis = await this.db.getRepository(CrisisActivation).findOneBy({ endedAt: IsNull() });
     if (crisis) {
-      if (!isEditor(actor.role)) throw new ForbiddenError({ nl: 'Tijdens een crisis plant alleen een eindredacteur berichten in.', en: 'During a crisis only an editor schedules posts.' });
+      if (!isEditor(actor.role))
+        throw new ForbiddenError({
+          nl: 'Tijdens een crisis plant alleen een eindredacteur berichten in.',
+          en: 'During a crisis only an editor schedules posts.',
+        });
       if (!confirmCrisis) throw new BadInputError({ confirmCrisis: { code: 'required' } });
     }
     return this.write(actor, crisis ? 'scheduleDuringCrisis' : 'schedule', before, async (em) => ({
@@ -186,16 +317,28 @@ export class PostsService implements OnModuleInit {
     }));
   }
 
-  async markPublished(actor: SessionUser, id: string, expectedVersion: number, url: string | null, publishedAt: Date | null): Promise<Post> {
+  async markPublished(
+    actor: SessionUser,
+    id: string,
+    expectedVersion: number,
+    url: string | null,
+    publishedAt: Date | null,
+  ): Promise<Post> {
     const before = await this.current(id, expectedVersion);
     if (before.onHold) throw new InvalidTransitionError('ON_HOLD', 'PUBLISHED');
     this.assertTransition(before.status, 'PUBLISHED');
     const issues: FieldIssues = {};
     if (url && (!/^https?:\/\/\S+$/.test(url) || url.length > 500)) issues.url = { code: 'invalidChoice' };
-    if (publishedAt && (Number.isNaN(publishedAt.getTime()) || publishedAt.getTime() > Date.now() + 60_000)) issues.publishedAt = { code: 'invalidDate' };
+    if (publishedAt && (Number.isNaN(publishedAt.getTime()) || publishedAt.getTime() > Date.now() + 60_000))
+      issues.publishedAt = { code: 'invalidDate' };
     if (hasIssues(issues)) throw new BadInputError(issues);
     return this.write(actor, 'publish', before, async (em) => ({
-      post: await updateVersioned(em, Post, id, expectedVersion, { status: 'PUBLISHED', publishedAt: publishedAt ?? new Date(), publishedUrl: url || null, onHold: false }),
+      post: await updateVersioned(em, Post, id, expectedVersion, {
+        status: 'PUBLISHED',
+        publishedAt: publishedAt ?? new Date(),
+        publishedUrl: url || null,
+        onHold: false,
+      }),
       notify: null,
     }));
   }
@@ -206,7 +349,12 @@ export class PostsService implements OnModuleInit {
     const before = await this.current(id, expectedVersion);
     this.assertTransition(before.status, 'CANCELLED');
     return this.write(actor, 'cancel', before, async (em) => {
-      const post = await updateVersioned(em, Post, id, expectedVersion, { status: 'CANCELLED', cancelReason: reason.trim(), onHold: false, heldByCrisisId: null });
+      const post = await updateVersioned(em, Post, id, expectedVersion, {
+        status: 'CANCELLED',
+        cancelReason: reason.trim(),
+        onHold: false,
+        heldByCrisisId: null,
+      });
       if (post.slotId) await this.content.refreshSlot(em, post.slotId);
       return { post, notify: null };
     });
@@ -231,23 +379,51 @@ export class PostsService implements OnModuleInit {
   ): Promise<Post> {
     const { post, notify } = await this.db.transaction(async (em) => {
       const result = await change(em);
-      await this.audit.record(em, { actor, entityType: 'Post', entityId: result.post.id, action, before, after: result.post });
+      await this.audit.record(em, {
+        actor,
+        entityType: 'Post',
+        entityId: result.post.id,
+        action,
+        before,
+        after: result.post,
+      });
       return result;
     });
-    await this.feed.publish({ entityType: 'Post', id: post.id, kind: before ? 'updated' : 'created', actor, notice: notify ?? undefined });
+    await this.feed.publish({
+      entityType: 'Post',
+      id: post.id,
+      kind: before ? 'updated' : 'created',
+      actor,
+      notice: notify ?? undefined,
+    });
     if (post.slotId) await this.feed.publish({ entityType: 'Slot', id: post.slotId, kind: 'updated', actor });
     return post;
   }
 
   private async reviewersDraft(post: Post): Promise<Draft> {
     const editors = await this.users.activeIds(EDITOR_ROLES);
-    return { kind: 'REVIEW_REQUESTED', to: editors.filter((id) => id !== post.authorId), entityType: 'Post', entityId: post.id, subject: post.title };
+    return {
+      kind: 'REVIEW_REQUESTED',
+      to: editors.filter((id) => id !== post.authorId),
+      entityType: 'Post',
+      entityId: post.id,
+      subject: post.title,
+    };
   }
 
   private check(input: Partial<PostInput>, partial: boolean): FieldIssues {
-    const issues = check(input, { title: rules.text(LIMITS.title, { required: true }), body: rules.text(BODY_MAX, { required: true }) }, partial);
-    if (input.plannedAt && Number.isNaN(new Date(input.plannedAt).getTime())) issues.plannedAt = { code: 'invalidDate' };
-    if (input.mediaUrls && (input.mediaUrls.length > 10 || input.mediaUrls.some((u) => u.length > 500 || !/^https?:\/\/\S+$/.test(u.trim())))) issues.mediaUrls = { code: 'invalidChoice' };
+    const issues = check(
+      input,
+      { title: rules.text(LIMITS.title, { required: true }), body: rules.text(BODY_MAX, { required: true }) },
+      partial,
+    );
+    if (input.plannedAt && Number.isNaN(new Date(input.plannedAt).getTime()))
+      issues.plannedAt = { code: 'invalidDate' };
+    if (
+      input.mediaUrls &&
+      (input.mediaUrls.length > 10 || input.mediaUrls.some((u) => u.length > 500 || !/^https?:\/\/\S+$/.test(u.trim())))
+    )
+      issues.mediaUrls = { code: 'invalidChoice' };
     if (input.eventId && input.slotId) issues.slotId = { code: 'notAllowed' };
     return issues;
   }
@@ -259,7 +435,8 @@ export class PostsService implements OnModuleInit {
       else if (channel.status !== 'APPROVED') issues.channelId = { code: 'channelNotApproved' };
       else if (!channel.active) issues.channelId = { code: 'notAllowed' };
     }
-    if (input.eventId && !issues.eventId && !(await this.events.get(input.eventId))) issues.eventId = { code: 'notFound' };
+    if (input.eventId && !issues.eventId && !(await this.events.get(input.eventId)))
+      issues.eventId = { code: 'notFound' };
     if (input.slotId && !issues.slotId) {
       const slot = await this.slots.find(input.slotId);
       if (!slot) issues.slotId = { code: 'notFound' };

@@ -81,7 +81,8 @@ export class Post extends VersionedEntity {
   @Field(() => [Comment]) comments?: Comment[];
   @Field(() => [Post], { description: 'The same post on other channels' }) siblings?: Post[];
   @Field(() => [Assignment]) assignments?: Assignment[];
-  @Field(() => [String], { description: 'Channel limits and other things to check, in your language; never errors.' }) warnings?: string[];
+  @Field(() => [String], { description: 'Channel limits and other things to check, in your language; never errors.' })
+  warnings?: string[];
 }
 
 /** An editor's decision on a post; kept as history. */

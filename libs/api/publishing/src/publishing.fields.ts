@@ -15,15 +15,25 @@ export const publishingFields = [
     slot: (post, ctx) => (post.slotId ? planningLoaders(ctx).slot.load(post.slotId) : null),
     reviews: (post, ctx) => publishingLoaders(ctx).reviews.load(post.id),
     comments: (post, ctx) => publishingLoaders(ctx).commentsByPost.load(post.id),
-    siblings: async (post, ctx) => (await publishingLoaders(ctx).postsBySiblingGroup.load(post.siblingGroupId)).filter((p) => p.id !== post.id),
+    siblings: async (post, ctx) =>
+      (await publishingLoaders(ctx).postsBySiblingGroup.load(post.siblingGroupId)).filter((p) => p.id !== post.id),
     assignments: (post, ctx) => planningLoaders(ctx).postAssignments.load(post.id),
     warnings: async (post, ctx) => {
-      const [channel, event] = await Promise.all([identityLoaders(ctx).channel.load(post.channelId), post.eventId ? planningLoaders(ctx).event.load(post.eventId) : null]);
+      const [channel, event] = await Promise.all([
+        identityLoaders(ctx).channel.load(post.channelId),
+        post.eventId ? planningLoaders(ctx).event.load(post.eventId) : null,
+      ]);
       if (!channel) return [];
       const zone = ctx.orgTimeZone;
-      const eventDays = event ? { first: localDateOf(event.startsAt, zone), last: localDateOf(new Date(event.endsAt.getTime() - 1), zone) } : null;
-      return postWarnings({ ...post, channel, eventDays, plannedDay: post.plannedAt ? localDateOf(post.plannedAt, zone) : null })
-        .map((w) => describeWarning(w, ctx.req.locale ?? 'nl'));
+      const eventDays = event
+        ? { first: localDateOf(event.startsAt, zone), last: localDateOf(new Date(event.endsAt.getTime() - 1), zone) }
+        : null;
+      return postWarnings({
+        ...post,
+        channel,
+        eventDays,
+        plannedDay: post.plannedAt ? localDateOf(post.plannedAt, zone) : null,
+      }).map((w) => describeWarning(w, ctx.req.locale ?? 'nl'));
     },
   }),
   fieldsOf(Review, {
@@ -31,7 +41,8 @@ export const publishingFields = [
   }),
   fieldsOf(Comment, {
     author: (comment, ctx) => identityLoaders(ctx).user.load(comment.authorId),
-    mentions: async (comment, ctx) => (await identityLoaders(ctx).user.loadMany(comment.mentionIds)).filter((u) => !!u && !(u instanceof Error)),
+    mentions: async (comment, ctx) =>
+      (await identityLoaders(ctx).user.loadMany(comment.mentionIds)).filter((u) => !!u && !(u instanceof Error)),
   }),
   fieldsOf(CrisisState, {
     by: (state, ctx) => (state.byId ? identityLoaders(ctx).user.load(state.byId) : null),

@@ -5,14 +5,28 @@ import { CommentsService } from './comments.service';
 import { CrisisService } from './crisis.service';
 import { PostsService } from './posts.service';
 import {
-  AssignmentPostResolver, CalendarPostsResolver, CommentsResolver, CrisisResolver, EventPostsResolver, PostsResolver, SlotPostsResolver,
+  AssignmentPostResolver,
+  CalendarPostsResolver,
+  CommentsResolver,
+  CrisisResolver,
+  EventPostsResolver,
+  PostsResolver,
+  SlotPostsResolver,
 } from './publishing.resolver';
 
 @Module({
   imports: [IdentityModule, PlanningModule],
   providers: [
-    PostsService, CrisisService, CommentsService,
-    PostsResolver, CommentsResolver, CrisisResolver, EventPostsResolver, SlotPostsResolver, AssignmentPostResolver, CalendarPostsResolver,
+    PostsService,
+    CrisisService,
+    CommentsService,
+    PostsResolver,
+    CommentsResolver,
+    CrisisResolver,
+    EventPostsResolver,
+    SlotPostsResolver,
+    AssignmentPostResolver,
+    CalendarPostsResolver,
   ],
   exports: [PostsService, CrisisService, CommentsService],
 })

@@ -41,59 +41,119 @@ export class PostsResolver {
   }
 
   @Mutation(() => Post)
-  createPost(@CurrentUser() actor: SessionUser, @Args('input') input: PostInput, @Args(...idempotencyKeyArg) idempotencyKey: string | null): Promise<Post> {
+  createPost(
+    @CurrentUser() actor: SessionUser,
+    @Args('input') input: PostInput,
+    @Args(...idempotencyKeyArg) idempotencyKey: string | null,
+  ): Promise<Post> {
     return this.idempotency.once(actor, idempotencyKey, 'createPost', Post, () => this.posts.create(actor, input));
   }
 
   @Mutation(() => Post, { description: '"Also for channel X": a linked copy of the post for another channel.' })
-  createSiblingPost(@CurrentUser() actor: SessionUser, @Args(...idArg) id: string, @Args('channelId', { type: () => ID }) channelId: string, @Args(...idempotencyKeyArg) idempotencyKey: string | null): Promise<Post> {
-    return this.idempotency.once(actor, idempotencyKey, 'createSiblingPost', Post, () => this.posts.createSibling(actor, id, channelId));
+  createSiblingPost(
+    @CurrentUser() actor: SessionUser,
+    @Args(...idArg) id: string,
+    @Args('channelId', { type: () => ID }) channelId: string,
+    @Args(...idempotencyKeyArg) idempotencyKey: string | null,
+  ): Promise<Post> {
+    return this.idempotency.once(actor, idempotencyKey, 'createSiblingPost', Post, () =>
+      this.posts.createSibling(actor, id, channelId),
+    );
   }
 
   @Mutation(() => Post)
-  updatePost(@CurrentUser() actor: SessionUser, @Args(...idArg) id: string, @Args(...versionArg) expectedVersion: number, @Args('input') input: PostPatch): Promise<Post> {
+  updatePost(
+    @CurrentUser() actor: SessionUser,
+    @Args(...idArg) id: string,
+    @Args(...versionArg) expectedVersion: number,
+    @Args('input') input: PostPatch,
+  ): Promise<Post> {
     return this.posts.update(actor, id, expectedVersion, input);
   }
 
   @Mutation(() => Post)
-  submitPostForReview(@CurrentUser() actor: SessionUser, @Args(...idArg) id: string, @Args(...versionArg) expectedVersion: number): Promise<Post> {
+  submitPostForReview(
+    @CurrentUser() actor: SessionUser,
+    @Args(...idArg) id: string,
+    @Args(...versionArg) expectedVersion: number,
+  ): Promise<Post> {
     return this.posts.submit(actor, id, expectedVersion);
   }
 
   @Mutation(() => Post)
-  reviewPost(@CurrentUser() actor: SessionUser, @Args(...idArg) id: string, @Args(...versionArg) expectedVersion: number, @Args('decision', { type: () => ReviewDecisionEnum }) decision: ReviewDecision, @Args('comment', { type: () => String, nullable: true }) comment: string | null): Promise<Post> {
+  reviewPost(
+    @CurrentUser() actor: SessionUser,
+    @Args(...idArg) id: string,
+    @Args(...versionArg) expectedVersion: number,
+    @Args('decision', { type: () => ReviewDecisionEnum }) decision: ReviewDecision,
+    @Args('comment', { type: () => String, nullable: true }) comment: string | null,
+  ): Promise<Post> {
     return this.posts.review(actor, id, expectedVersion, decision, comment);
   }
 
   @Mutation(() => Post)
-  schedulePost(@CurrentUser() actor: SessionUser, @Args(...idArg) id: string, @Args(...versionArg) expectedVersion: number, @Args('plannedAt') plannedAt: Date, @Args('confirmCrisis', { type: () => Boolean, nullable: true, description: 'An editor confirms scheduling while crisis mode is on' }) confirmCrisis: boolean | null): Promise<Post> {
+  schedulePost(
+    @CurrentUser() actor: SessionUser,
+    @Args(...idArg) id: string,
+    @Args(...versionArg) expectedVersion: number,
+    @Args('plannedAt') plannedAt: Date,
+    @Args('confirmCrisis', {
+      type: () => Boolean,
+      nullable: true,
+      description: 'An editor confirms scheduling while crisis mode is on',
+    })
+    confirmCrisis: boolean | null,
+  ): Promise<Post> {
     return this.posts.schedule(actor, id, expectedVersion, plannedAt, !!confirmCrisis);
   }
 
   @Mutation(() => Post)
-  markPostPublished(@CurrentUser() actor: SessionUser, @Args(...idArg) id: string, @Args(...versionArg) expectedVersion: number, @Args('url', { type: () => String, nullable: true }) url: string | null, @Args('publishedAt', { type: () => Date, nullable: true }) publishedAt: Date | null): Promise<Post> {
+  markPostPublished(
+    @CurrentUser() actor: SessionUser,
+    @Args(...idArg) id: string,
+    @Args(...versionArg) expectedVersion: number,
+    @Args('url', { type: () => String, nullable: true }) url: string | null,
+    @Args('publishedAt', { type: () => Date, nullable: true }) publishedAt: Date | null,
+  ): Promise<Post> {
     return this.posts.markPublished(actor, id, expectedVersion, url, publishedAt);
   }
 
   @Mutation(() => Post)
-  cancelPost(@CurrentUser() actor: SessionUser, @Args(...idArg) id: string, @Args(...versionArg) expectedVersion: number, @Args('reason') reason: string): Promise<Post> {
+  cancelPost(
+    @CurrentUser() actor: SessionUser,
+    @Args(...idArg) id: string,
+    @Args(...versionArg) expectedVersion: number,
+    @Args('reason') reason: string,
+  ): Promise<Post> {
     return this.posts.cancel(actor, id, expectedVersion, reason);
   }
-
 }
 
 @Resolver(() => Comment)
 export class CommentsResolver {
-  constructor(private readonly commentsService: CommentsService, private readonly idempotency: Idempotency) {}
+  constructor(
+    private readonly commentsService: CommentsService,
+    private readonly idempotency: Idempotency,
+  ) {}
 
   @Query(() => [Comment])
-  comments(@Args('eventId', { type: () => ID, nullable: true }) eventId: string | null, @Args('slotId', { type: () => ID, nullable: true }) slotId: string | null, @Args('postId', { type: () => ID, nullable: true }) postId: string | null): Promise<Comment[]> {
+  comments(
+    @Args('eventId', { type: () => ID, nullable: true }) eventId: string | null,
+    @Args('slotId', { type: () => ID, nullable: true }) slotId: string | null,
+    @Args('postId', { type: () => ID, nullable: true }) postId: string | null,
+  ): Promise<Comment[]> {
     return this.commentsService.list({ eventId, slotId, postId });
   }
 
   @Mutation(() => Comment)
-  addComment(@CurrentUser() actor: SessionUser, @Args('input') input: CommentInput, @Args(...idempotencyKeyArg) idempotencyKey: string | null): Promise<Comment> {
-    return this.idempotency.once(actor, idempotencyKey, 'addComment', Comment, () => this.commentsService.add(actor, input));
+  addComment(
+    @CurrentUser() actor: SessionUser,
+    @Args('input') input: CommentInput,
+    @Args(...idempotencyKeyArg) idempotencyKey: string | null,
+  ): Promise<Comment> {
+    return this.idempotency.once(actor, idempotencyKey, 'addComment', Comment, () =>
+      this.commentsService.add(actor, input),
+    );
   }
 }
 
@@ -106,8 +166,14 @@ export class CrisisResolver {
     return this.crisisService.state();
   }
 
-  @Mutation(() => CrisisState, { description: 'Crisis on: holds every approved and scheduled post; off: releases exactly those.' })
-  setCrisisMode(@CurrentUser() actor: SessionUser, @Args('active') active: boolean, @Args('reason') reason: string): Promise<CrisisState> {
+  @Mutation(() => CrisisState, {
+    description: 'Crisis on: holds every approved and scheduled post; off: releases exactly those.',
+  })
+  setCrisisMode(
+    @CurrentUser() actor: SessionUser,
+    @Args('active') active: boolean,
+    @Args('reason') reason: string,
+  ): Promise<CrisisState> {
     return this.crisisService.set(actor, active, reason);
   }
 }

@@ -6,7 +6,11 @@ import { Post } from './publishing.entities';
 @ObjectType()
 export class CrisisState {
   @Field() active: boolean;
-  @Field(() => ID, { nullable: true, description: 'This crisis period; its switches are in auditTrail(entityType: "Crisis")' }) activationId: string | null;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'This crisis period; its switches are in auditTrail(entityType: "Crisis")',
+  })
+  activationId: string | null;
   @Field(() => String, { nullable: true }) reason: string | null;
   @Field(() => Date, { nullable: true }) since: Date | null;
   byId: string | null;

@@ -35,7 +35,14 @@ export function createApolloClient(options: ApolloClientOptions = {}): ApolloCli
   // refetch that fails shows at its own query, hence the empty catch.
   const onReconnected = () => void client.refetchQueries({ include: 'active' }).catch(() => undefined);
   const client = new ApolloClient({
-    link: ApolloLink.from([errorLink, ApolloLink.split(isSubscription, subscriptionLink(options.wsUri, onReconnected), ApolloLink.from([languageLink, httpLink]))]),
+    link: ApolloLink.from([
+      errorLink,
+      ApolloLink.split(
+        isSubscription,
+        subscriptionLink(options.wsUri, onReconnected),
+        ApolloLink.from([languageLink, httpLink]),
+      ),
+    ]),
     cache: new InMemoryCache(),
   });
   return client;
@@ -59,5 +66,14 @@ function subscriptionLink(wsUri: string | undefined, onReconnected: () => void):
     if (connectedBefore) onReconnected();
     connectedBefore = true;
   };
-  return new GraphQLWsLink(createClient({ url, lazy: true, lazyCloseTimeout: 3000, retryAttempts: Infinity, shouldRetry: () => true, on: { connected } }));
+  return new GraphQLWsLink(
+    createClient({
+      url,
+      lazy: true,
+      lazyCloseTimeout: 3000,
+      retryAttempts: Infinity,
+      shouldRetry: () => true,
+      on: { connected },
+    }),
+  );
 }

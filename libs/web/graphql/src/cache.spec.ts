@@ -24,7 +24,10 @@ function clientCountingRequests() {
   let holding = false;
   const link = new ApolloLink((operation) => {
     asked[operation.operationName ?? ''] = (asked[operation.operationName ?? ''] ?? 0) + 1;
-    const data = operation.operationName === 'Calendar' ? { calendar: { __typename: 'Calendar', from: `answer ${asked.Calendar}` } } : { crisis: { __typename: 'CrisisState', active: false } };
+    const data =
+      operation.operationName === 'Calendar'
+        ? { calendar: { __typename: 'Calendar', from: `answer ${asked.Calendar}` } }
+        : { crisis: { __typename: 'CrisisState', active: false } };
     return new Observable((observer) => {
       const answer = () => {
         observer.next({ data });

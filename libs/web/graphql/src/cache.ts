@@ -17,7 +17,10 @@ export function evictRootFields(cache: ApolloCache, fieldNames: readonly string[
  */
 export async function refetchRootFields(client: ApolloClient, fieldNames: readonly string[]): Promise<void> {
   await client
-    .refetchQueries({ updateCache: (cache) => fieldNames.forEach((fieldName) => cache.evict({ id: 'ROOT_QUERY', fieldName })), optimistic: true })
+    .refetchQueries({
+      updateCache: (cache) => fieldNames.forEach((fieldName) => cache.evict({ id: 'ROOT_QUERY', fieldName })),
+      optimistic: true,
+    })
     .catch(() => undefined);
 }
 

@@ -31,9 +31,12 @@ export function errorMessage(error: unknown): string | null {
 /** `BAD_USER_INPUT` field messages (field name → message in the person's language), or an empty object. */
 export function fieldErrors(error: unknown): Record<string, string> {
   const graphQLError = firstGraphQLError(error);
-  const fields = graphQLError?.extensions?.['code'] === 'BAD_USER_INPUT' ? graphQLError.extensions['fields'] : undefined;
+  const fields =
+    graphQLError?.extensions?.['code'] === 'BAD_USER_INPUT' ? graphQLError.extensions['fields'] : undefined;
   if (fields == null || typeof fields !== 'object') return {};
-  return Object.fromEntries(Object.entries(fields as Record<string, unknown>).map(([field, message]) => [field, String(message)]));
+  return Object.fromEntries(
+    Object.entries(fields as Record<string, unknown>).map(([field, message]) => [field, String(message)]),
+  );
 }
 
 /** The id an `INTERNAL_SERVER_ERROR` was logged under, to quote to support. */
@@ -43,6 +46,16 @@ export function errorId(error: unknown): string | null {
 }
 
 /** Everything the UI needs to word a failed operation (`describeFailure` in web-ui). */
-export function failureFacts(error: unknown): { code: ErrorCode | null; fields: Record<string, string>; serverMessage: string | null; errorId: string | null } {
-  return { code: errorCode(error), fields: fieldErrors(error), serverMessage: errorMessage(error), errorId: errorId(error) };
+export function failureFacts(error: unknown): {
+  code: ErrorCode | null;
+  fields: Record<string, string>;
+  serverMessage: string | null;
+  errorId: string | null;
+} {
+  return {
+    code: errorCode(error),
+    fields: fieldErrors(error),
+    serverMessage: errorMessage(error),
+    errorId: errorId(error),
+  };
 }

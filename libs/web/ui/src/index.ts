@@ -37,12 +37,27 @@ export { Initials, initialsOf } from './components/Initials';
 export { PostStatusBadge } from './components/PostStatusBadge';
 export { ToggleGroup, type ToggleOption } from './components/ToggleGroup';
 export { UsageBar } from './components/UsageBar';
-export { I18nProvider, useT, useLocale, useSetLocale, type Catalogue, type Catalogues, type SharedKey, type Translate } from './i18n/I18nProvider';
+export {
+  I18nProvider,
+  useT,
+  useLocale,
+  useSetLocale,
+  type Catalogue,
+  type Catalogues,
+  type SharedKey,
+  type Translate,
+} from './i18n/I18nProvider';
 export { sharedMessages } from './i18n';
 export { RadioGroup, type RadioGroupProps } from './components/RadioGroup';
 export { orgTime, daysBetween, type OrgTime, type CalendarDate, type Instant } from './format/org-time';
 export { formats, type Formats } from './format/formats';
 export { OrgTimeProvider, useOrgTime, useFormat } from './format/OrgTimeProvider';
 export { Dialog, type DialogProps } from './components/Dialog';
-export { describeFailure, focusFirstInvalid, QueryFailure, type Failure, type FailureFacts } from './components/Failure';
+export {
+  describeFailure,
+  focusFirstInvalid,
+  QueryFailure,
+  type Failure,
+  type FailureFacts,
+} from './components/Failure';
 export { useMediaQuery, NARROW_SCREEN } from './hooks/useMediaQuery';

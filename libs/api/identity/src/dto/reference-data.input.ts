@@ -41,7 +41,10 @@ export class ChannelPatch {
   @Field(() => Boolean, { nullable: true }) active?: boolean;
 }
 
-@InputType({ description: 'A new channel as a liaison or team member proposes it: what it is, who owns it, whom it reaches and why.' })
+@InputType({
+  description:
+    'A new channel as a liaison or team member proposes it: what it is, who owns it, whom it reaches and why.',
+})
 export class ChannelProposalInput {
   @Field() name: string;
   @Field(() => ChannelKindEnum) kind: ChannelKind;

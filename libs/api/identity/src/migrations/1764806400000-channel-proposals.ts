@@ -1,6 +1,19 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-const KINDS_BEFORE = ['FACEBOOK', 'INSTAGRAM', 'X', 'LINKEDIN', 'YOUTUBE', 'TIKTOK', 'WHATSAPP', 'WEBSITE', 'NEWSLETTER', 'PRINT', 'PRESS', 'OTHER'];
+const KINDS_BEFORE = [
+  'FACEBOOK',
+  'INSTAGRAM',
+  'X',
+  'LINKEDIN',
+  'YOUTUBE',
+  'TIKTOK',
+  'WHATSAPP',
+  'WEBSITE',
+  'NEWSLETTER',
+  'PRINT',
+  'PRESS',
+  'OTHER',
+];
 const KINDS = [...KINDS_BEFORE.slice(0, 7), 'MASTODON', 'BLUESKY', 'THREADS', 'PINTEREST', ...KINDS_BEFORE.slice(7)];
 const list = (values: string[]) => values.map((v) => `'${v}'`).join(',');
 
@@ -31,7 +44,9 @@ export class ChannelProposals1764806400000 implements MigrationInterface {
     await db.query(`DELETE FROM channels WHERE status <> 'APPROVED'`);
     await db.query(`DROP INDEX channels_name_unique`);
     await db.query(`CREATE UNIQUE INDEX channels_name_unique ON channels (lower(name))`);
-    await db.query(`ALTER TABLE channels DROP COLUMN status, DROP COLUMN reason, DROP COLUMN proposed_by_id, DROP COLUMN decision_note, DROP COLUMN decided_by_id, DROP COLUMN decided_at`);
+    await db.query(
+      `ALTER TABLE channels DROP COLUMN status, DROP COLUMN reason, DROP COLUMN proposed_by_id, DROP COLUMN decision_note, DROP COLUMN decided_by_id, DROP COLUMN decided_at`,
+    );
     await db.query(`ALTER TABLE channels DROP CONSTRAINT channels_kind_check`);
     await db.query(`ALTER TABLE channels ADD CONSTRAINT channels_kind_check CHECK (kind IN (${list(KINDS_BEFORE)}))`);
   }

@@ -36,7 +36,11 @@ export class Planning1763856000000 implements MigrationInterface {
     await db.query(`CREATE INDEX events_time ON events USING gist (tstzrange(starts_at, ends_at))`);
     await db.query(`CREATE INDEX events_starts_at ON events (starts_at)`);
     await db.query(`CREATE INDEX events_requested ON events (status, requested_by_id)`);
-    for (const [table, column, target] of [['event_themes', 'theme_id', 'themes'], ['event_audiences', 'audience_id', 'audiences'], ['event_wished_channels', 'channel_id', 'channels']]) {
+    for (const [table, column, target] of [
+      ['event_themes', 'theme_id', 'themes'],
+      ['event_audiences', 'audience_id', 'audiences'],
+      ['event_wished_channels', 'channel_id', 'channels'],
+    ]) {
       await db.query(`CREATE TABLE ${table} (
         event_id uuid NOT NULL REFERENCES events (id) ON DELETE CASCADE,
         ${column} uuid NOT NULL REFERENCES ${target} (id),
@@ -72,7 +76,9 @@ export class Planning1763856000000 implements MigrationInterface {
       channel_id uuid REFERENCES channels (id),
       CHECK ((kind = 'RUBRIC') = (rubric_id IS NOT NULL)))`);
     await db.query(`CREATE INDEX slots_starts_at ON slots (starts_at)`);
-    await db.query(`CREATE UNIQUE INDEX slots_rubric_occurrence ON slots (rubric_id, starts_at) WHERE rubric_id IS NOT NULL AND deleted_at IS NULL`);
+    await db.query(
+      `CREATE UNIQUE INDEX slots_rubric_occurrence ON slots (rubric_id, starts_at) WHERE rubric_id IS NOT NULL AND deleted_at IS NULL`,
+    );
 
     await db.query(`CREATE TABLE assignments (${versioned},
       role varchar(10) NOT NULL CHECK (role IN ('COVER','WRITE','PUBLISH')),
@@ -98,7 +104,17 @@ export class Planning1763856000000 implements MigrationInterface {
   }
 
   async down(db: QueryRunner): Promise<void> {
-    for (const table of ['planning_settings', 'assignments', 'slots', 'rubric_channels', 'rubrics', 'event_wished_channels', 'event_audiences', 'event_themes', 'events']) {
+    for (const table of [
+      'planning_settings',
+      'assignments',
+      'slots',
+      'rubric_channels',
+      'rubrics',
+      'event_wished_channels',
+      'event_audiences',
+      'event_themes',
+      'events',
+    ]) {
       await db.query(`DROP TABLE ${table}`);
     }
   }

@@ -26,5 +26,6 @@ export class CommentInput {
   @Field(() => ID, { nullable: true }) slotId?: string | null;
   @Field(() => ID, { nullable: true }) postId?: string | null;
   @Field() body: string;
-  @Field(() => [ID], { nullable: true, description: 'People mentioned with @; they are notified' }) mentionIds?: string[] | null;
+  @Field(() => [ID], { nullable: true, description: 'People mentioned with @; they are notified' }) mentionIds?:
+    string[] | null;
 }

@@ -6,6 +6,9 @@ export type AuditedEntity = 'User' | 'Department' | 'Channel' | 'Theme' | 'Audie
 
 /** The recent history of one entity, newest first, always fresh from the server. */
 export function useAuditTrail(entityType: AuditedEntity, entityId: string) {
-  const { data, loading, error } = useQuery(AuditTrailDocument, { variables: { entityType, entityId }, fetchPolicy: 'network-only' });
+  const { data, loading, error } = useQuery(AuditTrailDocument, {
+    variables: { entityType, entityId },
+    fetchPolicy: 'network-only',
+  });
   return { entries: data?.auditTrail ?? null, loading, error };
 }

@@ -7,7 +7,11 @@ import { HolidaysDocument } from '../generated';
  * loading or without a range: a missing mark is never mistaken for a missing day.
  */
 export function useHolidays(from: string | null, to: string | null): ReadonlyMap<string, string> {
-  const { data, previousData } = useQuery(HolidaysDocument, { variables: { from: from ?? '', to: to ?? '' }, skip: !from || !to, fetchPolicy: 'cache-first' });
+  const { data, previousData } = useQuery(HolidaysDocument, {
+    variables: { from: from ?? '', to: to ?? '' },
+    skip: !from || !to,
+    fetchPolicy: 'cache-first',
+  });
   const holidays = (data ?? previousData)?.holidays;
   return useMemo(() => new Map((holidays ?? []).map((holiday) => [holiday.date, holiday.name])), [holidays]);
 }

@@ -17,6 +17,11 @@ export interface PeopleOptions extends ReferenceOptions {
 export function usePeople({ search = '', includeInactive = false, team = false }: PeopleOptions = {}) {
   const { me } = useCurrentUser();
   const allowed = can(me?.role, 'User.role');
-  const { list, ...status } = useReferenceList(PeopleDocument, { search: search.trim() || null, includeInactive, take: TAKE }, (data) => data.users, !allowed);
+  const { list, ...status } = useReferenceList(
+    PeopleDocument,
+    { search: search.trim() || null, includeInactive, take: TAKE },
+    (data) => data.users,
+    !allowed,
+  );
   return { people: team ? (list?.filter((person) => isTeam(person.role)) ?? null) : list, ...status };
 }

@@ -15,9 +15,13 @@ export function useReferenceList<Data, Variables extends OperationVariables, Ite
   pick: (data: Data) => readonly Item[],
   skip = false,
 ) {
-  const { data, previousData, loading, error, refetch } = useQuery(document, { variables, skip, fetchPolicy: 'cache-and-network', notifyOnNetworkStatusChange: true });
+  const { data, previousData, loading, error, refetch } = useQuery(document, {
+    variables,
+    skip,
+    fetchPolicy: 'cache-and-network',
+    notifyOnNetworkStatusChange: true,
+  });
   // While another filter loads, the previous list stays on screen.
   const shown = data ?? previousData;
   return { list: shown ? pick(shown) : null, loading, error, refetch };
 }
-

@@ -49,7 +49,15 @@ export interface AdminFormProps<T> {
 
 export interface AdminPageProps<T extends AdminRow> {
   entityType: AuditedEntity;
-  labels: { title: string; intro: string; newLabel: string; caption: string; empty: string; newTitle: string; editTitle: (row: T) => string };
+  labels: {
+    title: string;
+    intro: string;
+    newLabel: string;
+    caption: string;
+    empty: string;
+    newTitle: string;
+    editTitle: (row: T) => string;
+  };
   list: { rows: readonly T[] | null; loading: boolean; error: unknown; refetch: () => unknown };
   showInactive: boolean;
   onShowInactiveChange: (value: boolean) => void;
@@ -86,11 +94,15 @@ export function AdminPage<T extends AdminRow>(props: AdminPageProps<T>) {
     setEditor({ mode: 'closed' });
     setConflict(false);
     // Closed is closed: a reload does not open the form again.
-    if (params.has('bewerk')) setParams((current) => {
-      const next = new URLSearchParams(current);
-      next.delete('bewerk');
-      return next;
-    }, { replace: true });
+    if (params.has('bewerk'))
+      setParams(
+        (current) => {
+          const next = new URLSearchParams(current);
+          next.delete('bewerk');
+          return next;
+        },
+        { replace: true },
+      );
   };
 
   const toggle = async (row: T) => {
@@ -118,17 +130,35 @@ export function AdminPage<T extends AdminRow>(props: AdminPageProps<T>) {
         title={labels.title}
         intro={labels.intro}
         actions={
-          <Button appearance="primary" onClick={() => { setNotice(null); setEditor({ mode: 'create' }); }}>
+          <Button
+            appearance="primary"
+            onClick={() => {
+              setNotice(null);
+              setEditor({ mode: 'create' });
+            }}
+          >
             {labels.newLabel}
           </Button>
         }
       />
       <Toolbar label={t('app.filters')}>
         {props.filters}
-        <CheckboxField label={t('admin.showInactive')} checked={props.showInactive} onChange={(event) => props.onShowInactiveChange(event.target.checked)} />
+        <CheckboxField
+          label={t('admin.showInactive')}
+          checked={props.showInactive}
+          onChange={(event) => props.onShowInactiveChange(event.target.checked)}
+        />
       </Toolbar>
-      <div aria-live="polite">{notice ? <Alert type={notice.type} live={false}>{notice.text}</Alert> : null}</div>
-      {list.error && !list.rows ? <QueryFailure facts={failureFacts(list.error)} onRetry={() => list.refetch()} /> : null}
+      <div aria-live="polite">
+        {notice ? (
+          <Alert type={notice.type} live={false}>
+            {notice.text}
+          </Alert>
+        ) : null}
+      </div>
+      {list.error && !list.rows ? (
+        <QueryFailure facts={failureFacts(list.error)} onRetry={() => list.refetch()} />
+      ) : null}
       {list.loading && !list.rows ? <Spinner label={t('app.loading')} /> : null}
       {list.rows && rows.length === 0 ? <EmptyState title={labels.empty} /> : null}
       {rows.length > 0 ? (
@@ -151,15 +181,28 @@ export function AdminPage<T extends AdminRow>(props: AdminPageProps<T>) {
                     <TableCell key={column.header}>{column.render(row)}</TableCell>
                   ))}
                   <TableCell>
-                    <StatusBadge status={row.active ? 'success' : 'inactive'}>{row.active ? t('admin.active') : t('admin.inactive')}</StatusBadge>
+                    <StatusBadge status={row.active ? 'success' : 'inactive'}>
+                      {row.active ? t('admin.active') : t('admin.inactive')}
+                    </StatusBadge>
                   </TableCell>
                   <TableCell className="planbord-table-actions">
-                    <Button appearance="subtle" onClick={() => { setNotice(null); setEditor({ mode: 'edit', id: row.id }); }}>
+                    <Button
+                      appearance="subtle"
+                      onClick={() => {
+                        setNotice(null);
+                        setEditor({ mode: 'edit', id: row.id });
+                      }}
+                    >
                       {t('admin.edit')}
                       <VisuallyHidden> {row.name}</VisuallyHidden>
                     </Button>
                     {blocked ? null : (
-                      <Button appearance="subtle" danger={row.active} busy={toggling === row.id} onClick={() => (row.active ? (setNotice(null), setConfirming(row)) : void toggle(row))}>
+                      <Button
+                        appearance="subtle"
+                        danger={row.active}
+                        busy={toggling === row.id}
+                        onClick={() => (row.active ? (setNotice(null), setConfirming(row)) : void toggle(row))}
+                      >
                         {row.active ? t('admin.deactivate') : t('admin.reactivate')}
                         <VisuallyHidden> {row.name}</VisuallyHidden>
                       </Button>
@@ -180,8 +223,12 @@ export function AdminPage<T extends AdminRow>(props: AdminPageProps<T>) {
         onSubmit={() => confirming && void toggle(confirming)}
         actions={
           <>
-            <Button type="submit" appearance="primary" danger>{t('admin.deactivate')}</Button>
-            <Button appearance="secondary" data-autofocus onClick={() => setConfirming(null)}>{t('admin.cancel')}</Button>
+            <Button type="submit" appearance="primary" danger>
+              {t('admin.deactivate')}
+            </Button>
+            <Button appearance="secondary" data-autofocus onClick={() => setConfirming(null)}>
+              {t('admin.cancel')}
+            </Button>
           </>
         }
       >
@@ -204,7 +251,9 @@ export function AdminPage<T extends AdminRow>(props: AdminPageProps<T>) {
                 setConflict(true);
                 void list.refetch();
                 // The message sits at the top of the drawer: show it, wherever the person had scrolled to.
-                requestAnimationFrame(() => document.querySelector('dialog[open] .planbord-drawer__body')?.scrollTo({ top: 0 }));
+                requestAnimationFrame(() =>
+                  document.querySelector('dialog[open] .planbord-drawer__body')?.scrollTo({ top: 0 }),
+                );
               },
               onSaved: (name) => {
                 setNotice({ type: 'ok', text: t(editing ? 'admin.updated' : 'admin.created', { name }) });

@@ -19,7 +19,8 @@ export function AudienceForm({ entity, onSaved, onCancel, onConflict }: AdminFor
     const input = { name: form.values.name.trim() };
     void form.submit(
       checkAudience(input),
-      () => (entity ? updateAudience(entity.id, { ...input, active: entity.active }, entity.version) : createAudience(input)),
+      () =>
+        entity ? updateAudience(entity.id, { ...input, active: entity.active }, entity.version) : createAudience(input),
       { onConflict, onDone: () => onSaved(input.name) },
     );
   };
@@ -27,7 +28,15 @@ export function AudienceForm({ entity, onSaved, onCancel, onConflict }: AdminFor
   return (
     <form onSubmit={onSubmit} noValidate>
       <FormMessage message={form.formMessage} />
-      <TextField label={t('admin.name')} name="name" autoComplete="off" required value={form.values.name} error={form.fieldMessages['name']} onChange={(e) => form.set('name', e.target.value)} />
+      <TextField
+        label={t('admin.name')}
+        name="name"
+        autoComplete="off"
+        required
+        value={form.values.name}
+        error={form.fieldMessages['name']}
+        onChange={(e) => form.set('name', e.target.value)}
+      />
       <FormActions busy={form.busy} onCancel={onCancel} />
     </form>
   );

@@ -2,7 +2,17 @@ import { failureFacts, useAuditTrail, type AuditedEntity } from '@planbord/web-g
 import { Heading, QueryFailure, Spinner, useFormat } from '@planbord/web-ui';
 import { useT, type MessageKey } from '../i18n';
 
-const KNOWN_ACTIONS = ['create', 'update', 'update+resetPassword', 'activate', 'deactivate', 'login', 'logout', 'changePassword', 'setLocale'];
+const KNOWN_ACTIONS = [
+  'create',
+  'update',
+  'update+resetPassword',
+  'activate',
+  'deactivate',
+  'login',
+  'logout',
+  'changePassword',
+  'setLocale',
+];
 
 /** The recent history of one entity, newest first, shown in its edit drawer. */
 export function AuditTrail({ entityType, entityId }: { entityType: AuditedEntity; entityId: string }) {
@@ -22,7 +32,9 @@ export function AuditTrail({ entityType, entityId }: { entityType: AuditedEntity
         <ul className="planbord-history">
           {entries.slice(0, 15).map((entry) => (
             <li key={entry.id} className="planbord-history__item">
-              <div>{KNOWN_ACTIONS.includes(entry.action) ? t(`admin.action.${entry.action}` as MessageKey) : entry.action}</div>
+              <div>
+                {KNOWN_ACTIONS.includes(entry.action) ? t(`admin.action.${entry.action}` as MessageKey) : entry.action}
+              </div>
               <div className="planbord-history__meta">
                 <time dateTime={entry.at}>{formatDateTime(entry.at, { weekday: false })}</time>{' '}
                 {entry.actorName ? t('admin.historyBy', { name: entry.actorName }) : t('admin.historyUnknownActor')}

@@ -25,13 +25,17 @@ export function ChannelForm({ entity, onSaved, onCancel, onConflict }: AdminForm
   });
   const { values, set, fieldMessages: errors } = form;
 
-  const departmentOptions = [{ value: '', label: t('channels.noOwner') }, ...(departments ?? []).map((d) => ({ value: d.id, label: d.name }))];
+  const departmentOptions = [
+    { value: '', label: t('channels.noOwner') },
+    ...(departments ?? []).map((d) => ({ value: d.id, label: d.name })),
+  ];
   if (entity?.ownerDepartment && !departmentOptions.some((option) => option.value === entity.ownerDepartment?.id)) {
     departmentOptions.push({ value: entity.ownerDepartment.id, label: entity.ownerDepartment.name });
   }
   const audienceOptions = (audiences ?? []).map((a) => ({ value: a.id, label: a.name }));
   for (const audience of entity?.audiences ?? []) {
-    if (!audienceOptions.some((option) => option.value === audience.id)) audienceOptions.push({ value: audience.id, label: audience.name });
+    if (!audienceOptions.some((option) => option.value === audience.id))
+      audienceOptions.push({ value: audience.id, label: audience.name });
   }
 
   const onSubmit = (event: React.FormEvent) => {
@@ -45,7 +49,8 @@ export function ChannelForm({ entity, onSaved, onCancel, onConflict }: AdminForm
     };
     void form.submit(
       checkChannel(input),
-      () => (entity ? updateChannel(entity.id, { ...input, active: values.active }, entity.version) : createChannel(input)),
+      () =>
+        entity ? updateChannel(entity.id, { ...input, active: values.active }, entity.version) : createChannel(input),
       { onConflict, onDone: () => onSaved(input.name) },
     );
   };
@@ -53,18 +58,44 @@ export function ChannelForm({ entity, onSaved, onCancel, onConflict }: AdminForm
   return (
     <form onSubmit={onSubmit} noValidate>
       <FormMessage message={form.formMessage} />
-      <TextField label={t('admin.name')} name="name" autoComplete="off" required value={values.name} error={errors['name']} onChange={(e) => set('name', e.target.value)} />
+      <TextField
+        label={t('admin.name')}
+        name="name"
+        autoComplete="off"
+        required
+        value={values.name}
+        error={errors['name']}
+        onChange={(e) => set('name', e.target.value)}
+      />
       <SelectField
         label={t('channels.kind')}
         name="kind"
         required
         value={values.kind}
         error={errors['kind']}
-        options={[...(values.kind ? [] : [{ value: '', label: t('channels.chooseKind') }]), ...CHANNEL_KINDS.map((kind) => ({ value: kind, label: t(`channelKind.${kind}`) }))]}
+        options={[
+          ...(values.kind ? [] : [{ value: '', label: t('channels.chooseKind') }]),
+          ...CHANNEL_KINDS.map((kind) => ({ value: kind, label: t(`channelKind.${kind}`) })),
+        ]}
         onChange={(e) => set('kind', e.target.value as ChannelKind)}
       />
-      <TextField label={t('channels.handle')} name="handle" autoComplete="off" description={t('channels.handleHint')} value={values.handle} error={errors['handle']} onChange={(e) => set('handle', e.target.value)} />
-      <SelectField label={t('channels.owner')} name="ownerDepartmentId" value={values.ownerDepartmentId} error={errors['ownerDepartmentId']} options={departmentOptions} onChange={(e) => set('ownerDepartmentId', e.target.value)} />
+      <TextField
+        label={t('channels.handle')}
+        name="handle"
+        autoComplete="off"
+        description={t('channels.handleHint')}
+        value={values.handle}
+        error={errors['handle']}
+        onChange={(e) => set('handle', e.target.value)}
+      />
+      <SelectField
+        label={t('channels.owner')}
+        name="ownerDepartmentId"
+        value={values.ownerDepartmentId}
+        error={errors['ownerDepartmentId']}
+        options={departmentOptions}
+        onChange={(e) => set('ownerDepartmentId', e.target.value)}
+      />
       <CheckboxGroup
         legend={t('channels.audiences')}
         options={audienceOptions}
@@ -74,7 +105,12 @@ export function ChannelForm({ entity, onSaved, onCancel, onConflict }: AdminForm
         onChange={(ids) => set('audienceIds', ids)}
       />
       {entity ? (
-        <CheckboxField label={t('channels.active')} description={t('channels.activeHint')} checked={values.active} onChange={(e) => set('active', e.target.checked)} />
+        <CheckboxField
+          label={t('channels.active')}
+          description={t('channels.activeHint')}
+          checked={values.active}
+          onChange={(e) => set('active', e.target.checked)}
+        />
       ) : null}
       <FormActions busy={form.busy} onCancel={onCancel} />
     </form>

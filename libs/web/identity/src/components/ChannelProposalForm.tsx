@@ -12,7 +12,14 @@ export function ChannelProposalForm({ onSaved, onCancel }: { onSaved: (name: str
   const { departments } = useDepartments();
   const { audiences } = useAudiences();
   const [proposeChannel] = useProposeChannel();
-  const form = useEntityForm({ name: '', kind: '' as ChannelKind | '', handle: '', ownerDepartmentId: '', audienceIds: [] as string[], reason: '' });
+  const form = useEntityForm({
+    name: '',
+    kind: '' as ChannelKind | '',
+    handle: '',
+    ownerDepartmentId: '',
+    audienceIds: [] as string[],
+    reason: '',
+  });
   const { values, set, fieldMessages: errors } = form;
 
   const onSubmit = (event: React.FormEvent) => {
@@ -25,29 +32,54 @@ export function ChannelProposalForm({ onSaved, onCancel }: { onSaved: (name: str
       audienceIds: values.audienceIds,
       reason: values.reason.trim(),
     };
-    void form.submit(checkChannelProposal(input), () => proposeChannel(input), { onConflict: () => undefined, onDone: () => onSaved(input.name) });
+    void form.submit(checkChannelProposal(input), () => proposeChannel(input), {
+      onConflict: () => undefined,
+      onDone: () => onSaved(input.name),
+    });
   };
 
   return (
     <form onSubmit={onSubmit} noValidate>
       <FormMessage message={form.formMessage} />
-      <TextField label={t('admin.name')} name="name" autoComplete="off" required value={values.name} error={errors['name']} onChange={(e) => set('name', e.target.value)} />
+      <TextField
+        label={t('admin.name')}
+        name="name"
+        autoComplete="off"
+        required
+        value={values.name}
+        error={errors['name']}
+        onChange={(e) => set('name', e.target.value)}
+      />
       <SelectField
         label={t('channels.kind')}
         name="kind"
         required
         value={values.kind}
         error={errors['kind']}
-        options={[...(values.kind ? [] : [{ value: '', label: t('channels.chooseKind') }]), ...CHANNEL_KINDS.map((kind) => ({ value: kind, label: t(`channelKind.${kind}`) }))]}
+        options={[
+          ...(values.kind ? [] : [{ value: '', label: t('channels.chooseKind') }]),
+          ...CHANNEL_KINDS.map((kind) => ({ value: kind, label: t(`channelKind.${kind}`) })),
+        ]}
         onChange={(e) => set('kind', e.target.value as ChannelKind)}
       />
-      <TextField label={t('channels.handle')} name="handle" autoComplete="off" description={t('channels.handleHint')} value={values.handle} error={errors['handle']} onChange={(e) => set('handle', e.target.value)} />
+      <TextField
+        label={t('channels.handle')}
+        name="handle"
+        autoComplete="off"
+        description={t('channels.handleHint')}
+        value={values.handle}
+        error={errors['handle']}
+        onChange={(e) => set('handle', e.target.value)}
+      />
       <SelectField
         label={t('channels.owner')}
         name="ownerDepartmentId"
         value={values.ownerDepartmentId}
         error={errors['ownerDepartmentId']}
-        options={[{ value: '', label: t('channels.noOwner') }, ...(departments ?? []).map((d) => ({ value: d.id, label: d.name }))]}
+        options={[
+          { value: '', label: t('channels.noOwner') },
+          ...(departments ?? []).map((d) => ({ value: d.id, label: d.name })),
+        ]}
         onChange={(e) => set('ownerDepartmentId', e.target.value)}
       />
       <CheckboxGroup
@@ -58,7 +90,16 @@ export function ChannelProposalForm({ onSaved, onCancel }: { onSaved: (name: str
         emptyText={t('channelProposals.noAudiences')}
         onChange={(ids) => set('audienceIds', ids)}
       />
-      <TextArea label={t('channelProposals.reason')} name="reason" required description={t('channelProposals.reasonHint')} rows={4} value={values.reason} error={errors['reason']} onChange={(e) => set('reason', e.target.value)} />
+      <TextArea
+        label={t('channelProposals.reason')}
+        name="reason"
+        required
+        description={t('channelProposals.reasonHint')}
+        rows={4}
+        value={values.reason}
+        error={errors['reason']}
+        onChange={(e) => set('reason', e.target.value)}
+      />
       <FormActions busy={form.busy} onCancel={onCancel} submitLabel={t('channelProposals.submit')} />
     </form>
   );

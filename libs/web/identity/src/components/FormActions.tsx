@@ -5,7 +5,15 @@ export function FormMessage({ message }: { message: string | null }) {
   return message ? <Alert type="error">{message}</Alert> : null;
 }
 
-export function FormActions({ busy, onCancel, submitLabel }: { busy: boolean; onCancel?: () => void; submitLabel?: string }) {
+export function FormActions({
+  busy,
+  onCancel,
+  submitLabel,
+}: {
+  busy: boolean;
+  onCancel?: () => void;
+  submitLabel?: string;
+}) {
   const t = useT();
   return (
     <div className="planbord-form-actions">

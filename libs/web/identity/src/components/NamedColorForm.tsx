@@ -26,7 +26,10 @@ export function NamedColorForm<T extends NamedColor>({
   onConflict,
   create,
   update,
-}: AdminFormProps<T> & { create: (input: NamedColorInput) => Promise<unknown>; update: (id: string, input: NamedColorInput & { active: boolean }, version: number) => Promise<unknown> }) {
+}: AdminFormProps<T> & {
+  create: (input: NamedColorInput) => Promise<unknown>;
+  update: (id: string, input: NamedColorInput & { active: boolean }, version: number) => Promise<unknown>;
+}) {
   const t = useT();
   const form = useEntityForm({ name: entity?.name ?? '', color: entity?.color ?? '#1a6b8f' });
   const { values, set, fieldMessages: errors } = form;
@@ -35,16 +38,28 @@ export function NamedColorForm<T extends NamedColor>({
   const onSubmit = (event: React.FormEvent) => {
     event.preventDefault();
     const input = { name: values.name.trim(), color: values.color.trim() };
-    void form.submit(checkNamedColor(input), () => (entity ? update(entity.id, { ...input, active: entity.active }, entity.version) : create(input)), {
-      onConflict,
-      onDone: () => onSaved(input.name),
-    });
+    void form.submit(
+      checkNamedColor(input),
+      () => (entity ? update(entity.id, { ...input, active: entity.active }, entity.version) : create(input)),
+      {
+        onConflict,
+        onDone: () => onSaved(input.name),
+      },
+    );
   };
 
   return (
     <form onSubmit={onSubmit} noValidate>
       <FormMessage message={form.formMessage} />
-      <TextField label={t('admin.name')} name="name" autoComplete="off" required value={values.name} error={errors['name']} onChange={(e) => set('name', e.target.value)} />
+      <TextField
+        label={t('admin.name')}
+        name="name"
+        autoComplete="off"
+        required
+        value={values.name}
+        error={errors['name']}
+        onChange={(e) => set('name', e.target.value)}
+      />
       <TextField
         label={t('admin.color')}
         name="color"

@@ -1,7 +1,16 @@
 import { useState } from 'react';
 import { Link as RouterLink } from 'react-router-dom';
 import { failureFacts, useAssign, usePeople, useUnassign, type OpenAssignmentsQuery } from '@planbord/web-graphql';
-import { Alert, Button, describeFailure, linkClassName, QueryFailure, SelectField, Spinner, useFormat } from '@planbord/web-ui';
+import {
+  Alert,
+  Button,
+  describeFailure,
+  linkClassName,
+  QueryFailure,
+  SelectField,
+  Spinner,
+  useFormat,
+} from '@planbord/web-ui';
 import { useT } from '../i18n';
 import { useOpenAssignments } from '../hooks/useOpenAssignments';
 
@@ -9,9 +18,26 @@ type Job = OpenAssignmentsQuery['openAssignments'][number];
 
 /** Where a job is handled, what it is about and when. */
 function jobTarget(job: Job): { title: string; at: string | null; allDay: boolean; href: string } {
-  if (job.event) return { title: job.event.title, at: job.event.startsAt, allDay: job.event.allDay, href: `/kalender?item=event:${job.event.id}` };
-  if (job.slot) return { title: job.slot.rubric?.name ?? job.slot.title ?? '', at: job.slot.startsAt, allDay: false, href: `/kalender?item=slot:${job.slot.id}` };
-  return { title: job.post?.title ?? '', at: job.post?.plannedAt ?? null, allDay: false, href: `/berichten/${job.post?.id ?? ''}` };
+  if (job.event)
+    return {
+      title: job.event.title,
+      at: job.event.startsAt,
+      allDay: job.event.allDay,
+      href: `/kalender?item=event:${job.event.id}`,
+    };
+  if (job.slot)
+    return {
+      title: job.slot.rubric?.name ?? job.slot.title ?? '',
+      at: job.slot.startsAt,
+      allDay: false,
+      href: `/kalender?item=slot:${job.slot.id}`,
+    };
+  return {
+    title: job.post?.title ?? '',
+    at: job.post?.plannedAt ?? null,
+    allDay: false,
+    href: `/berichten/${job.post?.id ?? ''}`,
+  };
 }
 
 /**
@@ -36,7 +62,15 @@ export function OpenJobs({ userId }: { userId: string }) {
     setBusy(job.id);
     setMessage(null);
     try {
-      await assign({ eventId: job.event?.id, slotId: job.slot?.id, postId: job.post?.id, userId: to.id, role: job.role, note: job.note, estimatedMinutes: job.estimatedMinutes });
+      await assign({
+        eventId: job.event?.id,
+        slotId: job.slot?.id,
+        postId: job.post?.id,
+        userId: to.id,
+        role: job.role,
+        note: job.note,
+        estimatedMinutes: job.estimatedMinutes,
+      });
       await unassign(job.id);
       await refetch();
       setMessage({ type: 'ok', text: t('openJobs.handedOver', { title: jobTarget(job).title, name: to.name }) });
@@ -52,8 +86,16 @@ export function OpenJobs({ userId }: { userId: string }) {
   if (!jobs) return null;
   return (
     <section className="planbord-open-jobs" aria-labelledby={`open-jobs-${userId}`}>
-      <h3 className="utrecht-heading-3" id={`open-jobs-${userId}`}>{t('openJobs.title', { count: jobs.length })}</h3>
-      <div aria-live="polite">{message ? <Alert type={message.type} live={false}>{message.text}</Alert> : null}</div>
+      <h3 className="utrecht-heading-3" id={`open-jobs-${userId}`}>
+        {t('openJobs.title', { count: jobs.length })}
+      </h3>
+      <div aria-live="polite">
+        {message ? (
+          <Alert type={message.type} live={false}>
+            {message.text}
+          </Alert>
+        ) : null}
+      </div>
       {jobs.length === 0 ? (
         <p className="utrecht-paragraph">{t('openJobs.none')}</p>
       ) : (
@@ -65,9 +107,16 @@ export function OpenJobs({ userId }: { userId: string }) {
               return (
                 <li key={job.id} className="planbord-open-jobs__item">
                   <div>
-                    <strong>{t(`job.${job.role}`)}</strong>: <RouterLink className={linkClassName} to={target.href}>{target.title}</RouterLink>
+                    <strong>{t(`job.${job.role}`)}</strong>:{' '}
+                    <RouterLink className={linkClassName} to={target.href}>
+                      {target.title}
+                    </RouterLink>
                     <div className="planbord-muted">
-                      {target.at ? (target.allDay ? format.formatDate(target.at, { weekday: true }) : format.formatDateTime(target.at, { weekday: true })) : t('openJobs.unplanned')}
+                      {target.at
+                        ? target.allDay
+                          ? format.formatDate(target.at, { weekday: true })
+                          : format.formatDateTime(target.at, { weekday: true })
+                        : t('openJobs.unplanned')}
                       {' · '}
                       {t(`openJobs.status.${job.status}`)}
                     </div>
@@ -77,10 +126,18 @@ export function OpenJobs({ userId }: { userId: string }) {
                       label={t('openJobs.handOverTo')}
                       name={`handover-${job.id}`}
                       value={chosen[job.id] ?? ''}
-                      options={[{ value: '', label: t('openJobs.choosePerson') }, ...colleagues.map((person) => ({ value: person.id, label: person.name }))]}
+                      options={[
+                        { value: '', label: t('openJobs.choosePerson') },
+                        ...colleagues.map((person) => ({ value: person.id, label: person.name })),
+                      ]}
                       onChange={(e) => setChosen((current) => ({ ...current, [job.id]: e.target.value }))}
                     />
-                    <Button appearance="secondary" busy={busy === job.id} disabled={!chosen[job.id] || busy != null} onClick={() => void handOver(job)}>
+                    <Button
+                      appearance="secondary"
+                      busy={busy === job.id}
+                      disabled={!chosen[job.id] || busy != null}
+                      onClick={() => void handOver(job)}
+                    >
                       {t('openJobs.handOver')}
                     </Button>
                   </div>

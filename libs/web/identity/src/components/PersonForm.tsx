@@ -62,7 +62,10 @@ export function PersonForm({ entity, onSaved, onCancel, onConflict }: AdminFormP
     const issues = checkUser({ ...fields, password }, entity != null);
     void form.submit(
       issues,
-      () => (entity ? updateUser(entity.id, { ...fields, password }, entity.version) : createUser({ ...fields, password: values.password })),
+      () =>
+        entity
+          ? updateUser(entity.id, { ...fields, password }, entity.version)
+          : createUser({ ...fields, password: values.password }),
       { onConflict, onDone: () => onSaved(fields.name) },
     );
   };
@@ -70,8 +73,25 @@ export function PersonForm({ entity, onSaved, onCancel, onConflict }: AdminFormP
   return (
     <form onSubmit={onSubmit} noValidate>
       <FormMessage message={form.formMessage} />
-      <TextField label={t('people.name')} name="name" autoComplete="off" required value={values.name} error={errors['name']} onChange={(e) => set('name', e.target.value)} />
-      <TextField label={t('people.email')} name="email" type="email" autoComplete="off" required value={values.email} error={errors['email']} onChange={(e) => set('email', e.target.value)} />
+      <TextField
+        label={t('people.name')}
+        name="name"
+        autoComplete="off"
+        required
+        value={values.name}
+        error={errors['name']}
+        onChange={(e) => set('name', e.target.value)}
+      />
+      <TextField
+        label={t('people.email')}
+        name="email"
+        type="email"
+        autoComplete="off"
+        required
+        value={values.email}
+        error={errors['email']}
+        onChange={(e) => set('email', e.target.value)}
+      />
       <SelectField
         label={t('people.role')}
         name="role"
@@ -80,7 +100,14 @@ export function PersonForm({ entity, onSaved, onCancel, onConflict }: AdminFormP
         options={ROLES.map((role) => ({ value: role, label: t(`role.${role}`) }))}
         onChange={(e) => set('role', e.target.value as Role)}
       />
-      <SelectField label={t('people.department')} name="departmentId" value={values.departmentId} error={errors['departmentId']} options={departmentOptions} onChange={(e) => set('departmentId', e.target.value)} />
+      <SelectField
+        label={t('people.department')}
+        name="departmentId"
+        value={values.departmentId}
+        error={errors['departmentId']}
+        options={departmentOptions}
+        onChange={(e) => set('departmentId', e.target.value)}
+      />
       <TextField
         label={t('people.weeklyHours')}
         name="weeklyHours"

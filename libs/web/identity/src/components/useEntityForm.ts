@@ -24,7 +24,11 @@ export function useEntityForm<V extends object>(initial: V) {
   };
 
   /** Runs the save unless the domain rules refuse; maps the server's refusal to the fields. */
-  const submit = async (issues: FieldIssues, save: () => Promise<unknown>, handlers: { onConflict: () => void; onDone: () => void }) => {
+  const submit = async (
+    issues: FieldIssues,
+    save: () => Promise<unknown>,
+    handlers: { onConflict: () => void; onDone: () => void },
+  ) => {
     setFormMessage(null);
     if (hasIssues(issues)) {
       setFieldMessages(describeIssues(issues, locale));

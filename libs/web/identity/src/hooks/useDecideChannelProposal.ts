@@ -10,6 +10,7 @@ export function useDecideChannelProposal() {
       cache.gc();
     },
   });
-  const decide = (id: string, expectedVersion: number, approve: boolean, note: string | null) => mutate({ variables: { id, expectedVersion, approve, note } });
+  const decide = (id: string, expectedVersion: number, approve: boolean, note: string | null) =>
+    mutate({ variables: { id, expectedVersion, approve, note } });
   return [decide, state] as const;
 }

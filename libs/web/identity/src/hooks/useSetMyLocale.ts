@@ -13,7 +13,9 @@ export function useSetMyLocale() {
     const me = client.cache.readQuery({ query: MeDocument })?.me;
     return mutate({
       variables: { locale },
-      optimisticResponse: me ? { setMyLocale: { __typename: 'User' as const, id: me.id, version: me.version + 1, locale } } : undefined,
+      optimisticResponse: me
+        ? { setMyLocale: { __typename: 'User' as const, id: me.id, version: me.version + 1, locale } }
+        : undefined,
     });
   };
   return [setMyLocale, state] as const;

@@ -9,6 +9,7 @@ export function useSetUserActive() {
       cache.gc();
     },
   });
-  const setUserActive = (id: string, active: boolean, expectedVersion: number) => mutate({ variables: { id, active, expectedVersion } });
+  const setUserActive = (id: string, active: boolean, expectedVersion: number) =>
+    mutate({ variables: { id, active, expectedVersion } });
   return [setUserActive, state] as const;
 }

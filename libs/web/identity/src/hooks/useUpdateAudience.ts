@@ -9,6 +9,7 @@ export function useUpdateAudience() {
       cache.gc();
     },
   });
-  const updateAudience = (id: string, input: AudienceInput, expectedVersion: number) => mutate({ variables: { id, input, expectedVersion } });
+  const updateAudience = (id: string, input: AudienceInput, expectedVersion: number) =>
+    mutate({ variables: { id, input, expectedVersion } });
   return [updateAudience, state] as const;
 }

@@ -9,6 +9,7 @@ export function useUpdateChannel() {
       cache.gc();
     },
   });
-  const updateChannel = (id: string, input: ChannelPatch, expectedVersion: number) => mutate({ variables: { id, input, expectedVersion } });
+  const updateChannel = (id: string, input: ChannelPatch, expectedVersion: number) =>
+    mutate({ variables: { id, input, expectedVersion } });
   return [updateChannel, state] as const;
 }

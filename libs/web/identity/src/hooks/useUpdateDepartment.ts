@@ -9,6 +9,7 @@ export function useUpdateDepartment() {
       cache.gc();
     },
   });
-  const updateDepartment = (id: string, input: DepartmentInput, expectedVersion: number) => mutate({ variables: { id, input, expectedVersion } });
+  const updateDepartment = (id: string, input: DepartmentInput, expectedVersion: number) =>
+    mutate({ variables: { id, input, expectedVersion } });
   return [updateDepartment, state] as const;
 }

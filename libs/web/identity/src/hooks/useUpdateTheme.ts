@@ -9,6 +9,7 @@ export function useUpdateTheme() {
       cache.gc();
     },
   });
-  const updateTheme = (id: string, input: ThemeInput, expectedVersion: number) => mutate({ variables: { id, input, expectedVersion } });
+  const updateTheme = (id: string, input: ThemeInput, expectedVersion: number) =>
+    mutate({ variables: { id, input, expectedVersion } });
   return [updateTheme, state] as const;
 }

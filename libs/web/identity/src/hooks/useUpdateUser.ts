@@ -9,6 +9,7 @@ export function useUpdateUser() {
       cache.gc();
     },
   });
-  const updateUser = (id: string, input: UserPatch, expectedVersion: number) => mutate({ variables: { id, input, expectedVersion } });
+  const updateUser = (id: string, input: UserPatch, expectedVersion: number) =>
+    mutate({ variables: { id, input, expectedVersion } });
   return [updateUser, state] as const;
 }

@@ -130,7 +130,8 @@ export const en: Record<keyof typeof nl, string> = {
   'channels.active': 'Active',
   'channels.activeHint': 'An inactive channel can no longer be chosen for new posts.',
   'channelProposals.title': 'Propose a channel',
-  'channelProposals.intro': 'New channels are agreed together: propose a channel and the editors decide. Until it is approved, nothing can be planned on it.',
+  'channelProposals.intro':
+    'New channels are agreed together: propose a channel and the editors decide. Until it is approved, nothing can be planned on it.',
   'channelProposals.new': 'Propose a new channel',
   'channelProposals.newTitle': 'Propose a new channel',
   'channelProposals.mine': 'My proposals',
@@ -148,7 +149,8 @@ export const en: Record<keyof typeof nl, string> = {
   'channelProposals.status.APPROVED': 'Approved',
   'channelProposals.status.DECLINED': 'Declined',
   'channelProposals.reviewTitle': 'Channel proposals',
-  'channelProposals.reviewIntro': 'Proposed channels: approve or decline them, with a note for the person who proposed them.',
+  'channelProposals.reviewIntro':
+    'Proposed channels: approve or decline them, with a note for the person who proposed them.',
   'channelProposals.show': 'Show',
   'channelProposals.showOpen': 'To decide',
   'channelProposals.showDecided': 'Decided',
@@ -164,7 +166,8 @@ export const en: Record<keyof typeof nl, string> = {
   'channelProposals.approved': '‘{name}’ is approved and can now be planned on.',
   'channelProposals.declined': '‘{name}’ is declined.',
   'admin.deactivateTitle': 'Deactivate {name}?',
-  'admin.deactivateQuestion': 'Once deactivated, ‘{name}’ can no longer be chosen. Reactivating later is always possible.',
+  'admin.deactivateQuestion':
+    'Once deactivated, ‘{name}’ can no longer be chosen. Reactivating later is always possible.',
   'openJobs.title': 'Open jobs ({count})',
   'openJobs.none': 'This person has no open jobs from now on.',
   'openJobs.intro': 'Hand these jobs over to a colleague, so they are not left undone.',

@@ -128,7 +128,8 @@ export const nl = {
   'channels.active': 'Actief',
   'channels.activeHint': 'Een inactief kanaal kan niet meer worden gekozen voor nieuwe berichten.',
   'channelProposals.title': 'Kanaal voorstellen',
-  'channelProposals.intro': 'Nieuwe kanalen spreken we samen af: stel een kanaal voor, dan beslist de redactie. Tot het is goedgekeurd, kan er niets op worden gepland.',
+  'channelProposals.intro':
+    'Nieuwe kanalen spreken we samen af: stel een kanaal voor, dan beslist de redactie. Tot het is goedgekeurd, kan er niets op worden gepland.',
   'channelProposals.new': 'Nieuw kanaal voorstellen',
   'channelProposals.newTitle': 'Nieuw kanaal voorstellen',
   'channelProposals.mine': 'Mijn voorstellen',
@@ -146,7 +147,8 @@ export const nl = {
   'channelProposals.status.APPROVED': 'Goedgekeurd',
   'channelProposals.status.DECLINED': 'Afgewezen',
   'channelProposals.reviewTitle': 'Kanaalvoorstellen',
-  'channelProposals.reviewIntro': 'Voorgestelde kanalen: keur ze goed of wijs ze af, met een toelichting voor wie het voorstelde.',
+  'channelProposals.reviewIntro':
+    'Voorgestelde kanalen: keur ze goed of wijs ze af, met een toelichting voor wie het voorstelde.',
   'channelProposals.show': 'Toon',
   'channelProposals.showOpen': 'Te beoordelen',
   'channelProposals.showDecided': 'Besloten',

@@ -5,7 +5,8 @@ import type { FailureFacts } from '@planbord/web-ui';
  * client (with its cache and WebSocket link) is fetched only once someone is signed in. The signed-in app then asks
  * for `me` itself.
  */
-const LOGIN = 'mutation Login($email: String!, $password: String!) { login(email: $email, password: $password) { id } }';
+const LOGIN =
+  'mutation Login($email: String!, $password: String!) { login(email: $email, password: $password) { id } }';
 const SIGNED_IN = 'query SignedIn { me { id } }';
 
 interface GraphQLAnswer<T> {
@@ -41,7 +42,10 @@ async function post<T>(query: string, variables: Record<string, unknown>): Promi
     const { code, fields, errorId } = error.extensions ?? {};
     throw new SignInFailure({
       code: typeof code === 'string' ? code : 'INTERNAL_SERVER_ERROR',
-      fields: code === 'BAD_USER_INPUT' && fields && typeof fields === 'object' ? Object.fromEntries(Object.entries(fields).map(([field, message]) => [field, String(message)])) : {},
+      fields:
+        code === 'BAD_USER_INPUT' && fields && typeof fields === 'object'
+          ? Object.fromEntries(Object.entries(fields).map(([field, message]) => [field, String(message)]))
+          : {},
       serverMessage: error.message,
       errorId: typeof errorId === 'string' ? errorId : null,
     });

@@ -1,7 +1,16 @@
 import { useState } from 'react';
 import { describeIssues, LIMITS, passwordRule } from '@planbord/domain';
 import { failureFacts, useCurrentUser } from '@planbord/web-graphql';
-import { Alert, Card, describeFailure, Heading, LanguageSwitch, PageHeader, TextField, useLocale } from '@planbord/web-ui';
+import {
+  Alert,
+  Card,
+  describeFailure,
+  Heading,
+  LanguageSwitch,
+  PageHeader,
+  TextField,
+  useLocale,
+} from '@planbord/web-ui';
 import { useT } from '../i18n';
 import { FormActions } from '../components/FormActions';
 import { useChangePassword } from '../hooks/useChangePassword';
@@ -67,7 +76,8 @@ function ChangePasswordForm() {
     event.preventDefault();
     setResult(null);
     const messages: Record<string, string> = {};
-    if (values.current === '') messages['current'] = describeIssues({ current: { code: 'required' } }, locale)['current'];
+    if (values.current === '')
+      messages['current'] = describeIssues({ current: { code: 'required' } }, locale)['current'];
     const issue = passwordRule(values.next);
     if (issue) messages['next'] = describeIssues({ next: issue }, locale)['next'];
     else if (values.repeat !== values.next) messages['repeat'] = t('account.passwordMismatch');
@@ -90,7 +100,16 @@ function ChangePasswordForm() {
   return (
     <form onSubmit={(event) => void onSubmit(event)} noValidate>
       {result ? <Alert type={result.type}>{result.text}</Alert> : null}
-      <TextField label={t('account.currentPassword')} name="current" type="password" autoComplete="current-password" required value={values.current} error={errors['current']} onChange={(e) => set('current', e.target.value)} />
+      <TextField
+        label={t('account.currentPassword')}
+        name="current"
+        type="password"
+        autoComplete="current-password"
+        required
+        value={values.current}
+        error={errors['current']}
+        onChange={(e) => set('current', e.target.value)}
+      />
       <TextField
         label={t('account.newPassword')}
         name="next"
@@ -102,7 +121,16 @@ function ChangePasswordForm() {
         error={errors['next']}
         onChange={(e) => set('next', e.target.value)}
       />
-      <TextField label={t('account.repeatPassword')} name="repeat" type="password" autoComplete="new-password" required value={values.repeat} error={errors['repeat']} onChange={(e) => set('repeat', e.target.value)} />
+      <TextField
+        label={t('account.repeatPassword')}
+        name="repeat"
+        type="password"
+        autoComplete="new-password"
+        required
+        value={values.repeat}
+        error={errors['repeat']}
+        onChange={(e) => set('repeat', e.target.value)}
+      />
       <FormActions busy={loading} submitLabel={t('account.changePassword')} />
     </form>
   );

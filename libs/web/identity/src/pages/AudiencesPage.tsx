@@ -28,7 +28,9 @@ export function AudiencesPage() {
       onShowInactiveChange={setShowInactive}
       columns={[{ header: t('admin.name'), render: (row) => <strong>{row.name}</strong> }]}
       setActive={(row, active) => updateAudience(row.id, { name: row.name, active }, row.version)}
-      renderForm={(props) => <AudienceForm key={props.entity ? `${props.entity.id}:${props.entity.version}` : 'new'} {...props} />}
+      renderForm={(props) => (
+        <AudienceForm key={props.entity ? `${props.entity.id}:${props.entity.version}` : 'new'} {...props} />
+      )}
     />
   );
 }

@@ -2,8 +2,27 @@ import { useState } from 'react';
 import { checkChannelDecision, describeIssues } from '@planbord/domain';
 import { failureFacts, type ChannelProposalFieldsFragment } from '@planbord/web-graphql';
 import {
-  Alert, Button, ButtonGroup, describeFailure, Dialog, EmptyState, PageHeader, QueryFailure, Spinner, Table, TableBody, TableCell, TableHeader,
-  TableHeaderCell, TableRow, TextArea, ToggleGroup, useFormat, useLocale, VisuallyHidden, type AlertType,
+  Alert,
+  Button,
+  ButtonGroup,
+  describeFailure,
+  Dialog,
+  EmptyState,
+  PageHeader,
+  QueryFailure,
+  Spinner,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  TextArea,
+  ToggleGroup,
+  useFormat,
+  useLocale,
+  VisuallyHidden,
+  type AlertType,
 } from '@planbord/web-ui';
 import { useT } from '../i18n';
 import { ChannelProposalStatus } from '../components/ChannelProposalStatus';
@@ -11,14 +30,19 @@ import { useChannelProposals } from '../hooks/useChannelProposals';
 import { useDecideChannelProposal } from '../hooks/useDecideChannelProposal';
 
 type Show = 'PROPOSED' | 'DECIDED';
-interface Deciding { proposal: ChannelProposalFieldsFragment; approve: boolean }
+interface Deciding {
+  proposal: ChannelProposalFieldsFragment;
+  approve: boolean;
+}
 
 /** Beheer: editors and admins approve or decline the channels people proposed, each with a note for the proposer. */
 export function ChannelProposalReviewPage() {
   const t = useT();
   const format = useFormat();
   const [show, setShow] = useState<Show>('PROPOSED');
-  const { proposals, loading, error, refetch } = useChannelProposals({ status: show === 'PROPOSED' ? ['PROPOSED'] : ['APPROVED', 'DECLINED'] });
+  const { proposals, loading, error, refetch } = useChannelProposals({
+    status: show === 'PROPOSED' ? ['PROPOSED'] : ['APPROVED', 'DECLINED'],
+  });
   const [deciding, setDeciding] = useState<Deciding | null>(null);
   const [notice, setNotice] = useState<{ type: AlertType; text: string } | null>(null);
   const none = <span className="planbord-muted">{t('admin.none')}</span>;
@@ -29,13 +53,26 @@ export function ChannelProposalReviewPage() {
       <ToggleGroup
         label={t('channelProposals.show')}
         value={show}
-        options={[{ value: 'PROPOSED', label: t('channelProposals.showOpen') }, { value: 'DECIDED', label: t('channelProposals.showDecided') }]}
+        options={[
+          { value: 'PROPOSED', label: t('channelProposals.showOpen') },
+          { value: 'DECIDED', label: t('channelProposals.showDecided') },
+        ]}
         onChange={setShow}
       />
-      <div aria-live="polite">{notice ? <Alert type={notice.type} live={false}>{notice.text}</Alert> : null}</div>
+      <div aria-live="polite">
+        {notice ? (
+          <Alert type={notice.type} live={false}>
+            {notice.text}
+          </Alert>
+        ) : null}
+      </div>
       {error && !proposals ? <QueryFailure facts={failureFacts(error)} onRetry={() => void refetch()} /> : null}
       {loading && !proposals ? <Spinner label={t('app.loading')} /> : null}
-      {proposals && proposals.length === 0 ? <EmptyState title={show === 'PROPOSED' ? t('channelProposals.emptyOpen') : t('channelProposals.emptyDecided')} /> : null}
+      {proposals && proposals.length === 0 ? (
+        <EmptyState
+          title={show === 'PROPOSED' ? t('channelProposals.emptyOpen') : t('channelProposals.emptyDecided')}
+        />
+      ) : null}
       {proposals && proposals.length > 0 ? (
         <Table caption={show === 'PROPOSED' ? t('channelProposals.showOpen') : t('channelProposals.showDecided')}>
           <TableHeader>
@@ -52,23 +89,45 @@ export function ChannelProposalReviewPage() {
           <TableBody>
             {proposals.map((proposal) => (
               <TableRow key={proposal.id}>
-                <TableCell><strong>{proposal.name}</strong>{proposal.handle ? <div className="planbord-muted">{proposal.handle}</div> : null}</TableCell>
+                <TableCell>
+                  <strong>{proposal.name}</strong>
+                  {proposal.handle ? <div className="planbord-muted">{proposal.handle}</div> : null}
+                </TableCell>
                 <TableCell>{t(`channelKind.${proposal.kind}`)}</TableCell>
                 <TableCell>{proposal.ownerDepartment?.name ?? none}</TableCell>
-                <TableCell>{proposal.audiences.length ? proposal.audiences.map((a) => a.name).join(', ') : none}</TableCell>
+                <TableCell>
+                  {proposal.audiences.length ? proposal.audiences.map((a) => a.name).join(', ') : none}
+                </TableCell>
                 <TableCell>{proposal.reason ?? none}</TableCell>
                 <TableCell>
                   {proposal.proposedBy?.name ?? none}
-                  {proposal.proposedAt ? <div className="planbord-muted">{format.formatDate(proposal.proposedAt)}</div> : null}
+                  {proposal.proposedAt ? (
+                    <div className="planbord-muted">{format.formatDate(proposal.proposedAt)}</div>
+                  ) : null}
                 </TableCell>
                 <TableCell>
                   {show === 'PROPOSED' ? (
                     <ButtonGroup>
-                      <Button appearance="secondary" onClick={() => { setNotice(null); setDeciding({ proposal, approve: true }); }}>
-                        {t('channelProposals.approve')}<VisuallyHidden> {proposal.name}</VisuallyHidden>
+                      <Button
+                        appearance="secondary"
+                        onClick={() => {
+                          setNotice(null);
+                          setDeciding({ proposal, approve: true });
+                        }}
+                      >
+                        {t('channelProposals.approve')}
+                        <VisuallyHidden> {proposal.name}</VisuallyHidden>
                       </Button>
-                      <Button appearance="subtle" danger onClick={() => { setNotice(null); setDeciding({ proposal, approve: false }); }}>
-                        {t('channelProposals.decline')}<VisuallyHidden> {proposal.name}</VisuallyHidden>
+                      <Button
+                        appearance="subtle"
+                        danger
+                        onClick={() => {
+                          setNotice(null);
+                          setDeciding({ proposal, approve: false });
+                        }}
+                      >
+                        {t('channelProposals.decline')}
+                        <VisuallyHidden> {proposal.name}</VisuallyHidden>
                       </Button>
                     </ButtonGroup>
                   ) : (
@@ -96,7 +155,15 @@ export function ChannelProposalReviewPage() {
   );
 }
 
-function DecisionDialog({ deciding, onClose, onDone }: { deciding: Deciding | null; onClose: () => void; onDone: (text: string, type: AlertType) => void }) {
+function DecisionDialog({
+  deciding,
+  onClose,
+  onDone,
+}: {
+  deciding: Deciding | null;
+  onClose: () => void;
+  onDone: (text: string, type: AlertType) => void;
+}) {
   const t = useT();
   const locale = useLocale();
   const [decide, { loading }] = useDecideChannelProposal();
@@ -131,13 +198,23 @@ function DecisionDialog({ deciding, onClose, onDone }: { deciding: Deciding | nu
   return (
     <Dialog
       open={deciding != null}
-      title={deciding ? t(approve ? 'channelProposals.approveTitle' : 'channelProposals.declineTitle', { name: deciding.proposal.name }) : ''}
+      title={
+        deciding
+          ? t(approve ? 'channelProposals.approveTitle' : 'channelProposals.declineTitle', {
+              name: deciding.proposal.name,
+            })
+          : ''
+      }
       onClose={onClose}
       onSubmit={() => void submit()}
       actions={
         <>
-          <Button type="submit" appearance="primary" danger={!approve} busy={loading}>{t(approve ? 'channelProposals.approve' : 'channelProposals.decline')}</Button>
-          <Button appearance="secondary" onClick={onClose}>{t('admin.cancel')}</Button>
+          <Button type="submit" appearance="primary" danger={!approve} busy={loading}>
+            {t(approve ? 'channelProposals.approve' : 'channelProposals.decline')}
+          </Button>
+          <Button appearance="secondary" onClick={onClose}>
+            {t('admin.cancel')}
+          </Button>
         </>
       }
     >
@@ -149,7 +226,10 @@ function DecisionDialog({ deciding, onClose, onDone }: { deciding: Deciding | nu
         rows={3}
         value={note}
         error={error ?? undefined}
-        onChange={(e) => { setNote(e.target.value); setError(null); }}
+        onChange={(e) => {
+          setNote(e.target.value);
+          setError(null);
+        }}
       />
     </Dialog>
   );

@@ -1,6 +1,21 @@
 import { useState } from 'react';
 import { failureFacts } from '@planbord/web-graphql';
-import { Alert, Button, Drawer, EmptyState, PageHeader, QueryFailure, Spinner, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, useFormat } from '@planbord/web-ui';
+import {
+  Alert,
+  Button,
+  Drawer,
+  EmptyState,
+  PageHeader,
+  QueryFailure,
+  Spinner,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  useFormat,
+} from '@planbord/web-ui';
 import { useT } from '../i18n';
 import { ChannelProposalForm } from '../components/ChannelProposalForm';
 import { ChannelProposalStatus } from '../components/ChannelProposalStatus';
@@ -20,9 +35,25 @@ export function ChannelProposalsPage() {
       <PageHeader
         title={t('channelProposals.title')}
         intro={t('channelProposals.intro')}
-        actions={<Button appearance="primary" onClick={() => { setNotice(null); setOpen(true); }}>{t('channelProposals.new')}</Button>}
+        actions={
+          <Button
+            appearance="primary"
+            onClick={() => {
+              setNotice(null);
+              setOpen(true);
+            }}
+          >
+            {t('channelProposals.new')}
+          </Button>
+        }
       />
-      <div aria-live="polite">{notice ? <Alert type="ok" live={false}>{notice}</Alert> : null}</div>
+      <div aria-live="polite">
+        {notice ? (
+          <Alert type="ok" live={false}>
+            {notice}
+          </Alert>
+        ) : null}
+      </div>
       {error && !proposals ? <QueryFailure facts={failureFacts(error)} onRetry={() => void refetch()} /> : null}
       {loading && !proposals ? <Spinner label={t('app.loading')} /> : null}
       {proposals && proposals.length === 0 ? <EmptyState title={t('channelProposals.emptyMine')} /> : null}
@@ -40,24 +71,40 @@ export function ChannelProposalsPage() {
           <TableBody>
             {proposals.map((proposal) => (
               <TableRow key={proposal.id}>
-                <TableCell><strong>{proposal.name}</strong>{proposal.handle ? <div className="planbord-muted">{proposal.handle}</div> : null}</TableCell>
+                <TableCell>
+                  <strong>{proposal.name}</strong>
+                  {proposal.handle ? <div className="planbord-muted">{proposal.handle}</div> : null}
+                </TableCell>
                 <TableCell>{t(`channelKind.${proposal.kind}`)}</TableCell>
                 <TableCell>{proposal.proposedAt ? format.formatDate(proposal.proposedAt) : none}</TableCell>
-                <TableCell><ChannelProposalStatus status={proposal.status} /></TableCell>
+                <TableCell>
+                  <ChannelProposalStatus status={proposal.status} />
+                </TableCell>
                 <TableCell>
                   {proposal.decisionNote ? (
                     <>
                       {proposal.decisionNote}
-                      {proposal.decidedBy ? <div className="planbord-muted">{t('channelProposals.decidedBy', { name: proposal.decidedBy.name })}</div> : null}
+                      {proposal.decidedBy ? (
+                        <div className="planbord-muted">
+                          {t('channelProposals.decidedBy', { name: proposal.decidedBy.name })}
+                        </div>
+                      ) : null}
                     </>
-                  ) : none}
+                  ) : (
+                    none
+                  )}
                 </TableCell>
               </TableRow>
             ))}
           </TableBody>
         </Table>
       ) : null}
-      <Drawer open={open} title={t('channelProposals.newTitle')} closeLabel={t('admin.close')} onClose={() => setOpen(false)}>
+      <Drawer
+        open={open}
+        title={t('channelProposals.newTitle')}
+        closeLabel={t('admin.close')}
+        onClose={() => setOpen(false)}
+      >
         {open ? (
           <ChannelProposalForm
             onCancel={() => setOpen(false)}

@@ -32,10 +32,15 @@ export function ChannelsPage() {
         { header: t('channels.kind'), render: (row) => t(`channelKind.${row.kind}`) },
         { header: t('channels.handle'), render: (row) => row.handle || none },
         { header: t('channels.owner'), render: (row) => row.ownerDepartment?.name ?? none },
-        { header: t('channels.audiences'), render: (row) => (row.audiences.length ? row.audiences.map((a) => a.name).join(', ') : none) },
+        {
+          header: t('channels.audiences'),
+          render: (row) => (row.audiences.length ? row.audiences.map((a) => a.name).join(', ') : none),
+        },
       ]}
       setActive={(row, active) => updateChannel(row.id, { active }, row.version)}
-      renderForm={(props) => <ChannelForm key={props.entity ? `${props.entity.id}:${props.entity.version}` : 'new'} {...props} />}
+      renderForm={(props) => (
+        <ChannelForm key={props.entity ? `${props.entity.id}:${props.entity.version}` : 'new'} {...props} />
+      )}
     />
   );
 }

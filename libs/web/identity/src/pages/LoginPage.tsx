@@ -45,7 +45,10 @@ export function LoginPage() {
   const onSubmit = async (event: React.FormEvent) => {
     event.preventDefault();
     setFailure(null);
-    const issues = check({ email, password }, { email: rules.email({ required: true }), password: rules.text(1000, { required: true }) });
+    const issues = check(
+      { email, password },
+      { email: rules.email({ required: true }), password: rules.text(1000, { required: true }) },
+    );
     if (hasIssues(issues)) {
       setFieldMessages(describeIssues(issues, locale));
       requestAnimationFrame(() => document.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
@@ -79,7 +82,11 @@ export function LoginPage() {
         <p className="utrecht-paragraph planbord-muted">{t('login.intro')}</p>
         {state.reason === 'expired' && !failure ? <Alert type="warning">{t('login.sessionEnded')}</Alert> : null}
         {state.reason === 'loggedOut' && !failure ? <Alert type="ok">{t('login.loggedOut')}</Alert> : null}
-        {failure ? <Alert type="error" heading={t('login.failed')}>{failure}</Alert> : null}
+        {failure ? (
+          <Alert type="error" heading={t('login.failed')}>
+            {failure}
+          </Alert>
+        ) : null}
         <form onSubmit={(event) => void onSubmit(event)} noValidate>
           <TextField
             label={t('login.email')}

@@ -36,18 +36,34 @@ export function PeoplePage() {
       list={{ rows: people, loading, error, refetch }}
       showInactive={showInactive}
       onShowInactiveChange={setShowInactive}
-      filters={<TextField label={t('admin.search')} type="search" name="search" value={search} onChange={(e) => setSearch(e.target.value)} />}
+      filters={
+        <TextField
+          label={t('admin.search')}
+          type="search"
+          name="search"
+          value={search}
+          onChange={(e) => setSearch(e.target.value)}
+        />
+      }
       columns={[
         { header: t('people.name'), render: (person) => <strong className="planbord-nowrap">{person.name}</strong> },
         { header: t('people.email'), render: (person) => person.email },
         { header: t('people.role'), render: (person) => t(`role.${person.role}`) },
-        { header: t('people.department'), render: (person) => person.department?.name ?? <span className="planbord-muted">{t('admin.none')}</span> },
-        { header: t('people.weeklyHoursShort'), render: (person) => person.weeklyHours ?? <span className="planbord-muted">{t('admin.none')}</span> },
+        {
+          header: t('people.department'),
+          render: (person) => person.department?.name ?? <span className="planbord-muted">{t('admin.none')}</span>,
+        },
+        {
+          header: t('people.weeklyHoursShort'),
+          render: (person) => person.weeklyHours ?? <span className="planbord-muted">{t('admin.none')}</span>,
+        },
       ]}
       setActive={(person, active) => setUserActive(person.id, active, person.version)}
       deactivateDetails={(person) => (person.role === 'LIAISON' ? null : <OpenJobs userId={person.id} />)}
       cannotDeactivate={(person) => (person.id === me?.id ? t('people.deactivateSelf') : null)}
-      renderForm={(props) => <PersonForm key={props.entity ? `${props.entity.id}:${props.entity.version}` : 'new'} {...props} />}
+      renderForm={(props) => (
+        <PersonForm key={props.entity ? `${props.entity.id}:${props.entity.version}` : 'new'} {...props} />
+      )}
     />
   );
 }

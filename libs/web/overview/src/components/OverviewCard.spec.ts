@@ -8,9 +8,21 @@ import { OverviewCard, OverviewItem } from './OverviewCard';
 
 const catalogues = { nl: { ...sharedMessages.nl, ...messages.nl }, en: { ...sharedMessages.en, ...messages.en } };
 const render = (node: ReactNode) =>
-  renderToStaticMarkup(h(MemoryRouter, null, h(I18nProvider, { locale: 'nl', messages: catalogues, onLocaleChange: () => undefined, children: node })));
+  renderToStaticMarkup(
+    h(
+      MemoryRouter,
+      null,
+      h(I18nProvider, { locale: 'nl', messages: catalogues, onLocaleChange: () => undefined, children: node }),
+    ),
+  );
 const card = (props: Partial<Parameters<typeof OverviewCard>[0]>, children?: ReactNode) =>
-  render(h(OverviewCard, { id: 'gaps', title: 'Nog niet gedekt', loading: false, onRetry: () => undefined, ...props }, children));
+  render(
+    h(
+      OverviewCard,
+      { id: 'gaps', title: 'Nog niet gedekt', loading: false, onRetry: () => undefined, ...props },
+      children,
+    ),
+  );
 
 describe('a part of the overview', () => {
   it('says it is loading while nothing has arrived', () => {
@@ -34,7 +46,14 @@ describe('a part of the overview', () => {
   });
 
   it('shows its items, each a link to where it is handled, and a link to the rest', () => {
-    const html = card({ link: { to: '/planning', label: 'Naar de planning' } }, h('ul', null, h(OverviewItem, { to: '/kalender?item=event:e1', title: 'Kerstmarkt', meta: 'woensdag 16 december 2026' })));
+    const html = card(
+      { link: { to: '/planning', label: 'Naar de planning' } },
+      h(
+        'ul',
+        null,
+        h(OverviewItem, { to: '/kalender?item=event:e1', title: 'Kerstmarkt', meta: 'woensdag 16 december 2026' }),
+      ),
+    );
     expect(html).toContain('href="/kalender?item=event:e1"');
     expect(html).toContain('>Kerstmarkt<');
     expect(html).toContain('href="/planning"');

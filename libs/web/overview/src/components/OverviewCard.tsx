@@ -14,7 +14,14 @@ export interface CardLink {
  * is handled. Loads and fails on its own, so one unavailable part leaves the others readable.
  */
 export function OverviewCard({
-  id, title, error, loading, empty, link, onRetry, children,
+  id,
+  title,
+  error,
+  loading,
+  empty,
+  link,
+  onRetry,
+  children,
 }: {
   id: string;
   title: string;
@@ -59,7 +66,17 @@ export function OverviewCard({
 }
 
 /** A line of the overview: what it is (a link to where it is handled), and facts and badges beside it. */
-export function OverviewItem({ to, title, meta, badges }: { to: string; title: string; meta?: ReactNode; badges?: ReactNode }) {
+export function OverviewItem({
+  to,
+  title,
+  meta,
+  badges,
+}: {
+  to: string;
+  title: string;
+  meta?: ReactNode;
+  badges?: ReactNode;
+}) {
   return (
     <li className="planbord-overview-item">
       <RouterLink className={`${linkClassName} planbord-overview-item__title`} to={to}>

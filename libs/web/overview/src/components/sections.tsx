@@ -11,7 +11,18 @@ import { useOverviewOpenRequests } from '../hooks/useOverviewOpenRequests';
 import { useOverviewReviews } from '../hooks/useOverviewReviews';
 import { useOverviewSetup } from '../hooks/useOverviewSetup';
 import {
-  byDeadline, calendarEventHref, channelHref, personHref, heldPostsHref, myRequestsInOrder, PLANNING_HREF, requestHref, reviewHref, splitJobs, type Job, type OverviewRanges,
+  byDeadline,
+  calendarEventHref,
+  channelHref,
+  personHref,
+  heldPostsHref,
+  myRequestsInOrder,
+  PLANNING_HREF,
+  requestHref,
+  reviewHref,
+  splitJobs,
+  type Job,
+  type OverviewRanges,
 } from '../lib/overview';
 import { OverviewCard, OverviewItem } from './OverviewCard';
 
@@ -19,7 +30,12 @@ export interface SectionProps {
   ranges: OverviewRanges;
 }
 
-const JOB_TONE: Record<Job['status'], BadgeStatus> = { PENDING: 'warning', ACCEPTED: 'neutral', DECLINED: 'inactive', DONE: 'success' };
+const JOB_TONE: Record<Job['status'], BadgeStatus> = {
+  PENDING: 'warning',
+  ACCEPTED: 'neutral',
+  DECLINED: 'inactive',
+  DONE: 'success',
+};
 
 function JobList({ jobs, empty }: { jobs: Job[]; empty: string }) {
   const t = useT();
@@ -38,7 +54,9 @@ function JobList({ jobs, empty }: { jobs: Job[]; empty: string }) {
               <StatusBadge status={JOB_TONE[job.status]}>{t(`overview.jobs.status.${job.status}`)}</StatusBadge>
             </>
           }
-          meta={job.startsAt ? formatStart({ startsAt: job.startsAt, allDay: job.allDay, startDate: job.startDate }) : null}
+          meta={
+            job.startsAt ? formatStart({ startsAt: job.startsAt, allDay: job.allDay, startDate: job.startDate }) : null
+          }
         />
       ))}
     </ul>
@@ -51,7 +69,14 @@ export function JobsSection({ ranges }: SectionProps) {
   const { data, error, refetch } = useOverviewJobs(ranges.todayStart, ranges.weekEnd);
   const jobs = data ? splitJobs(data.myWork.assignments, ranges) : null;
   return (
-    <OverviewCard id="jobs" title={t('overview.jobs.title')} error={error} loading={!data} onRetry={() => void refetch()} link={{ to: '/mijn-werk', label: t('overview.jobs.all') }}>
+    <OverviewCard
+      id="jobs"
+      title={t('overview.jobs.title')}
+      error={error}
+      loading={!data}
+      onRetry={() => void refetch()}
+      link={{ to: '/mijn-werk', label: t('overview.jobs.all') }}
+    >
       {jobs ? (
         <>
           <h3 className="utrecht-heading-3">{t('overview.jobs.today')}</h3>
@@ -71,14 +96,26 @@ export function GapsSection({ ranges }: SectionProps) {
   const { data, error, refetch } = useOverviewGaps(ranges.todayStart, ranges.gapsEnd);
   const gaps = data?.planningGaps ?? null;
   return (
-    <OverviewCard id="gaps" title={t('overview.gaps.title')} error={error} loading={!data} empty={gaps?.length === 0 ? t('overview.gaps.none') : null} onRetry={() => void refetch()} link={{ to: PLANNING_HREF, label: t('overview.gaps.board') }}>
+    <OverviewCard
+      id="gaps"
+      title={t('overview.gaps.title')}
+      error={error}
+      loading={!data}
+      empty={gaps?.length === 0 ? t('overview.gaps.none') : null}
+      onRetry={() => void refetch()}
+      link={{ to: PLANNING_HREF, label: t('overview.gaps.board') }}
+    >
       <ul className="planbord-overview-list">
         {gaps?.map((event) => (
           <OverviewItem
             key={event.id}
             to={calendarEventHref(event.id)}
             title={event.title}
-            badges={<StatusBadge status={event.coverage === 'UNCOVERED' ? 'danger' : 'warning'}>{t(event.coverage === 'UNCOVERED' ? 'overview.gaps.UNCOVERED' : 'overview.gaps.PARTIAL')}</StatusBadge>}
+            badges={
+              <StatusBadge status={event.coverage === 'UNCOVERED' ? 'danger' : 'warning'}>
+                {t(event.coverage === 'UNCOVERED' ? 'overview.gaps.UNCOVERED' : 'overview.gaps.PARTIAL')}
+              </StatusBadge>
+            }
             meta={formatStart(event)}
           />
         ))}
@@ -94,7 +131,15 @@ export function OpenRequestsSection() {
   const { data, error, refetch } = useOverviewOpenRequests();
   const requests = data ? byDeadline(data.eventRequests) : null;
   return (
-    <OverviewCard id="requests" title={t('overview.requests.title')} error={error} loading={!data} empty={requests?.length === 0 ? t('overview.requests.none') : null} onRetry={() => void refetch()} link={{ to: '/aanvragen', label: t('overview.requests.all') }}>
+    <OverviewCard
+      id="requests"
+      title={t('overview.requests.title')}
+      error={error}
+      loading={!data}
+      empty={requests?.length === 0 ? t('overview.requests.none') : null}
+      onRetry={() => void refetch()}
+      link={{ to: '/aanvragen', label: t('overview.requests.all') }}
+    >
       <ul className="planbord-overview-list">
         {requests?.map((request) => (
           <OverviewItem
@@ -105,7 +150,9 @@ export function OpenRequestsSection() {
               <>
                 {request.responseDueAt ? (
                   <StatusBadge status={request.overdue ? 'danger' : 'neutral'}>
-                    {t(request.overdue ? 'overview.requests.overdue' : 'overview.requests.due', { date: formatDeadline(request.responseDueAt, { weekday: true }) })}
+                    {t(request.overdue ? 'overview.requests.overdue' : 'overview.requests.due', {
+                      date: formatDeadline(request.responseDueAt, { weekday: true }),
+                    })}
                   </StatusBadge>
                 ) : null}
                 {request.late ? <StatusBadge status="warning">{t('overview.requests.late')}</StatusBadge> : null}
@@ -127,7 +174,15 @@ export function ReviewsSection() {
   const { data, error, refetch } = useOverviewReviews();
   const posts = data ? data.approvalQueue.filter((post) => post.author.id !== me?.id) : null;
   return (
-    <OverviewCard id="reviews" title={t('overview.reviews.title')} error={error} loading={!data} empty={posts?.length === 0 ? t('overview.reviews.none') : null} onRetry={() => void refetch()} link={{ to: '/goedkeuren', label: t('overview.reviews.all') }}>
+    <OverviewCard
+      id="reviews"
+      title={t('overview.reviews.title')}
+      error={error}
+      loading={!data}
+      empty={posts?.length === 0 ? t('overview.reviews.none') : null}
+      onRetry={() => void refetch()}
+      link={{ to: '/goedkeuren', label: t('overview.reviews.all') }}
+    >
       <ul className="planbord-overview-list">
         {posts?.map((post) => (
           <OverviewItem
@@ -149,14 +204,28 @@ export function FreeRoomSection({ ranges }: SectionProps) {
   const { data, error, refetch } = useOverviewFreeRoom(ranges.weekStart, ranges.weekEnd);
   const week = data?.planningBalance[0] ?? null;
   return (
-    <OverviewCard id="room" title={t('overview.room.title')} error={error} loading={!data} onRetry={() => void refetch()} link={{ to: PLANNING_HREF, label: t('overview.room.plan') }}>
+    <OverviewCard
+      id="room"
+      title={t('overview.room.title')}
+      error={error}
+      loading={!data}
+      onRetry={() => void refetch()}
+      link={{ to: PLANNING_HREF, label: t('overview.room.plan') }}
+    >
       {week ? (
         <>
           <p className="utrecht-paragraph planbord-overview-figure">
             <strong>{t('overview.room.free', { count: formatNumber(week.adHocFree) })}</strong>{' '}
-            <StatusBadge status={week.belowTarget ? 'warning' : 'success'}>{t(week.belowTarget ? 'overview.room.below' : 'overview.room.enough')}</StatusBadge>
+            <StatusBadge status={week.belowTarget ? 'warning' : 'success'}>
+              {t(week.belowTarget ? 'overview.room.below' : 'overview.room.enough')}
+            </StatusBadge>
           </p>
-          <p className="utrecht-paragraph planbord-muted">{t('overview.room.share', { share: formatPercent(week.freeShare), target: formatPercent(week.targetShare) })}</p>
+          <p className="utrecht-paragraph planbord-muted">
+            {t('overview.room.share', {
+              share: formatPercent(week.freeShare),
+              target: formatPercent(week.targetShare),
+            })}
+          </p>
         </>
       ) : null}
     </OverviewCard>
@@ -170,10 +239,21 @@ export function CrisisSection() {
   const { data, error, refetch } = useOverviewCrisis();
   const crisis = data?.crisis ?? null;
   return (
-    <OverviewCard id="crisis" title={t('overview.crisis.title')} error={error} loading={!data} onRetry={() => void refetch()}>
+    <OverviewCard
+      id="crisis"
+      title={t('overview.crisis.title')}
+      error={error}
+      loading={!data}
+      onRetry={() => void refetch()}
+    >
       {crisis?.active ? (
         <Alert type="error" live={false}>
-          <p className="utrecht-paragraph">{t('overview.crisis.on', { since: crisis.since ? formatDateTime(crisis.since) : '—', reason: crisis.reason ?? '' })}</p>
+          <p className="utrecht-paragraph">
+            {t('overview.crisis.on', {
+              since: crisis.since ? formatDateTime(crisis.since) : '—',
+              reason: crisis.reason ?? '',
+            })}
+          </p>
           {crisis.heldPosts > 0 ? (
             <p className="utrecht-paragraph">
               <RouterLink className={linkClassName} to={heldPostsHref}>
@@ -189,7 +269,13 @@ export function CrisisSection() {
   );
 }
 
-const OUTCOME_TONE: Record<string, BadgeStatus> = { REQUESTED: 'warning', PLANNED: 'success', DECLINED: 'danger', CANCELLED: 'inactive', DONE: 'success' };
+const OUTCOME_TONE: Record<string, BadgeStatus> = {
+  REQUESTED: 'warning',
+  PLANNED: 'success',
+  DECLINED: 'danger',
+  CANCELLED: 'inactive',
+  DONE: 'success',
+};
 
 /** A liaison's requests and what became of them. */
 export function MyRequestsSection() {
@@ -198,7 +284,15 @@ export function MyRequestsSection() {
   const { data, error, refetch } = useOverviewMyRequests();
   const requests = data ? myRequestsInOrder(data.eventRequests) : null;
   return (
-    <OverviewCard id="mine" title={t('overview.mine.title')} error={error} loading={!data} empty={requests?.length === 0 ? t('overview.mine.none') : null} onRetry={() => void refetch()} link={{ to: '/aanvragen', label: t('overview.mine.new') }}>
+    <OverviewCard
+      id="mine"
+      title={t('overview.mine.title')}
+      error={error}
+      loading={!data}
+      empty={requests?.length === 0 ? t('overview.mine.none') : null}
+      onRetry={() => void refetch()}
+      link={{ to: '/aanvragen', label: t('overview.mine.new') }}
+    >
       <ul className="planbord-overview-list">
         {requests?.map((request) => (
           <OverviewItem
@@ -228,30 +322,59 @@ export function SetupSection() {
   const setup = data?.setupIssues ?? null;
   const done = setup && setup.peopleWithoutDepartmentCount === 0 && setup.channelsWithoutOwnerCount === 0;
   return (
-    <OverviewCard id="setup" title={t('overview.setup.title')} error={error} loading={!data} empty={done ? t('overview.setup.done') : null} onRetry={() => void refetch()}>
+    <OverviewCard
+      id="setup"
+      title={t('overview.setup.title')}
+      error={error}
+      loading={!data}
+      empty={done ? t('overview.setup.done') : null}
+      onRetry={() => void refetch()}
+    >
       {setup && setup.peopleWithoutDepartmentCount > 0 ? (
         <>
-          <h3 className="utrecht-heading-3">{t('overview.setup.people', { count: formatNumber(setup.peopleWithoutDepartmentCount) })}</h3>
+          <h3 className="utrecht-heading-3">
+            {t('overview.setup.people', { count: formatNumber(setup.peopleWithoutDepartmentCount) })}
+          </h3>
           <ul className="planbord-overview-list">
             {setup.peopleWithoutDepartment.map((person) => (
-              <OverviewItem key={person.id} to={personHref(person.id)} title={person.name} meta={t(`role.${person.role}`)} />
+              <OverviewItem
+                key={person.id}
+                to={personHref(person.id)}
+                title={person.name}
+                meta={t(`role.${person.role}`)}
+              />
             ))}
           </ul>
           {setup.peopleWithoutDepartmentCount > setup.peopleWithoutDepartment.length ? (
-            <p className="utrecht-paragraph planbord-muted">{t('overview.setup.more', { count: formatNumber(setup.peopleWithoutDepartmentCount - setup.peopleWithoutDepartment.length) })}</p>
+            <p className="utrecht-paragraph planbord-muted">
+              {t('overview.setup.more', {
+                count: formatNumber(setup.peopleWithoutDepartmentCount - setup.peopleWithoutDepartment.length),
+              })}
+            </p>
           ) : null}
         </>
       ) : null}
       {setup && setup.channelsWithoutOwnerCount > 0 ? (
         <>
-          <h3 className="utrecht-heading-3">{t('overview.setup.channels', { count: formatNumber(setup.channelsWithoutOwnerCount) })}</h3>
+          <h3 className="utrecht-heading-3">
+            {t('overview.setup.channels', { count: formatNumber(setup.channelsWithoutOwnerCount) })}
+          </h3>
           <ul className="planbord-overview-list">
             {setup.channelsWithoutOwner.map((channel) => (
-              <OverviewItem key={channel.id} to={channelHref(channel.id)} title={channel.name} meta={t(`channelKind.${channel.kind}`)} />
+              <OverviewItem
+                key={channel.id}
+                to={channelHref(channel.id)}
+                title={channel.name}
+                meta={t(`channelKind.${channel.kind}`)}
+              />
             ))}
           </ul>
           {setup.channelsWithoutOwnerCount > setup.channelsWithoutOwner.length ? (
-            <p className="utrecht-paragraph planbord-muted">{t('overview.setup.more', { count: formatNumber(setup.channelsWithoutOwnerCount - setup.channelsWithoutOwner.length) })}</p>
+            <p className="utrecht-paragraph planbord-muted">
+              {t('overview.setup.more', {
+                count: formatNumber(setup.channelsWithoutOwnerCount - setup.channelsWithoutOwner.length),
+              })}
+            </p>
           ) : null}
         </>
       ) : null}

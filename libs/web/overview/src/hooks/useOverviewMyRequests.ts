@@ -3,6 +3,8 @@ import { OverviewMyRequestsDocument } from '@planbord/web-graphql';
 
 /** The signed-in liaison's own requests. */
 export function useOverviewMyRequests() {
-  const { data, previousData, error, refetch } = useQuery(OverviewMyRequestsDocument, { fetchPolicy: 'cache-and-network' });
-  return { data: (data ?? previousData) ?? null, error, refetch };
+  const { data, previousData, error, refetch } = useQuery(OverviewMyRequestsDocument, {
+    fetchPolicy: 'cache-and-network',
+  });
+  return { data: data ?? previousData ?? null, error, refetch };
 }

@@ -3,6 +3,8 @@ import { OverviewOpenRequestsDocument } from '@planbord/web-graphql';
 
 /** Requests that wait for the team's answer. */
 export function useOverviewOpenRequests() {
-  const { data, previousData, error, refetch } = useQuery(OverviewOpenRequestsDocument, { fetchPolicy: 'cache-and-network' });
-  return { data: (data ?? previousData) ?? null, error, refetch };
+  const { data, previousData, error, refetch } = useQuery(OverviewOpenRequestsDocument, {
+    fetchPolicy: 'cache-and-network',
+  });
+  return { data: data ?? previousData ?? null, error, refetch };
 }

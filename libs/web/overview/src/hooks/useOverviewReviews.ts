@@ -3,6 +3,8 @@ import { OverviewReviewsDocument } from '@planbord/web-graphql';
 
 /** Posts waiting for review. */
 export function useOverviewReviews() {
-  const { data, previousData, error, refetch } = useQuery(OverviewReviewsDocument, { fetchPolicy: 'cache-and-network' });
-  return { data: (data ?? previousData) ?? null, error, refetch };
+  const { data, previousData, error, refetch } = useQuery(OverviewReviewsDocument, {
+    fetchPolicy: 'cache-and-network',
+  });
+  return { data: data ?? previousData ?? null, error, refetch };
 }

@@ -64,14 +64,36 @@ export interface Job {
 
 export function toJob(assignment: AssignmentLike): Job {
   const base = { id: assignment.id, role: assignment.role, status: assignment.status };
-  if (assignment.post) return { ...base, title: assignment.post.title, startsAt: assignment.post.plannedAt, allDay: false, startDate: null, href: postHref(assignment.post.id) };
+  if (assignment.post)
+    return {
+      ...base,
+      title: assignment.post.title,
+      startsAt: assignment.post.plannedAt,
+      allDay: false,
+      startDate: null,
+      href: postHref(assignment.post.id),
+    };
   if (assignment.event) {
     const { event } = assignment;
-    return { ...base, title: event.title, startsAt: event.startsAt, allDay: event.allDay, startDate: event.startDate, href: calendarEventHref(event.id) };
+    return {
+      ...base,
+      title: event.title,
+      startsAt: event.startsAt,
+      allDay: event.allDay,
+      startDate: event.startDate,
+      href: calendarEventHref(event.id),
+    };
   }
   if (assignment.slot) {
     const { slot } = assignment;
-    return { ...base, title: slot.title ?? slot.rubric?.name ?? null, startsAt: slot.startsAt, allDay: false, startDate: null, href: calendarSlotHref(slot.id) };
+    return {
+      ...base,
+      title: slot.title ?? slot.rubric?.name ?? null,
+      startsAt: slot.startsAt,
+      allDay: false,
+      startDate: null,
+      href: calendarSlotHref(slot.id),
+    };
   }
   return { ...base, title: null, startsAt: null, allDay: false, startDate: null, href: '/mijn-werk' };
 }
@@ -80,24 +102,38 @@ export function toJob(assignment: AssignmentLike): Job {
  * My open jobs (still to answer or to do), today's and the rest of the week's, each in time order. An all-day job
  * counts for the day it starts; a job begun before today that is still open counts for today.
  */
-export function splitJobs(assignments: readonly AssignmentLike[], ranges: OverviewRanges): { today: Job[]; week: Job[] } {
+export function splitJobs(
+  assignments: readonly AssignmentLike[],
+  ranges: OverviewRanges,
+): { today: Job[]; week: Job[] } {
   const open = assignments.filter((a) => a.status === 'PENDING' || a.status === 'ACCEPTED').map(toJob);
   const sorted = [...open].sort((a, b) => (a.startsAt ?? '\uffff').localeCompare(b.startsAt ?? '\uffff'));
   const isToday = (job: Job) =>
-    job.allDay && job.startDate ? job.startDate <= ranges.today : !!job.startsAt && new Date(job.startsAt) < new Date(ranges.tomorrowStart);
+    job.allDay && job.startDate
+      ? job.startDate <= ranges.today
+      : !!job.startsAt && new Date(job.startsAt) < new Date(ranges.tomorrowStart);
   return { today: sorted.filter(isToday), week: sorted.filter((job) => !isToday(job)) };
 }
 
 /** Requests by their answer deadline, the soonest (and overdue) first; `overdue` says whether it has passed. */
-export function byDeadline<T extends { responseDueAt: string | null }>(requests: readonly T[], now = new Date()): (T & { overdue: boolean })[] {
+export function byDeadline<T extends { responseDueAt: string | null }>(
+  requests: readonly T[],
+  now = new Date(),
+): (T & { overdue: boolean })[] {
   return [...requests]
     .sort((a, b) => (a.responseDueAt ?? '\uffff').localeCompare(b.responseDueAt ?? '\uffff'))
     .map((request) => ({ ...request, overdue: !!request.responseDueAt && new Date(request.responseDueAt) < now }));
 }
 
 /** A liaison's requests: the open ones first (by deadline), then the decided ones, most recently decided first. */
-export function myRequestsInOrder<T extends { status: string; responseDueAt: string | null; decidedAt: string | null }>(requests: readonly T[]): T[] {
-  const open = requests.filter((r) => r.status === 'REQUESTED').sort((a, b) => (a.responseDueAt ?? '').localeCompare(b.responseDueAt ?? ''));
-  const decided = requests.filter((r) => r.status !== 'REQUESTED').sort((a, b) => (b.decidedAt ?? '').localeCompare(a.decidedAt ?? ''));
+export function myRequestsInOrder<T extends { status: string; responseDueAt: string | null; decidedAt: string | null }>(
+  requests: readonly T[],
+): T[] {
+  const open = requests
+    .filter((r) => r.status === 'REQUESTED')
+    .sort((a, b) => (a.responseDueAt ?? '').localeCompare(b.responseDueAt ?? ''));
+  const decided = requests
+    .filter((r) => r.status !== 'REQUESTED')
+    .sort((a, b) => (b.decidedAt ?? '').localeCompare(a.decidedAt ?? ''));
   return [...open, ...decided];
 }

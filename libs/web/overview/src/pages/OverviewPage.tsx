@@ -4,7 +4,15 @@ import { useCalendarChanged, useCurrentUser } from '@planbord/web-graphql';
 import { PageHeader, useOrgTime } from '@planbord/web-ui';
 import { useT } from '../i18n';
 import {
-  CrisisSection, FreeRoomSection, GapsSection, JobsSection, MyRequestsSection, OpenRequestsSection, ReviewsSection, SetupSection, type SectionProps,
+  CrisisSection,
+  FreeRoomSection,
+  GapsSection,
+  JobsSection,
+  MyRequestsSection,
+  OpenRequestsSection,
+  ReviewsSection,
+  SetupSection,
+  type SectionProps,
 } from '../components/sections';
 import { overviewRanges } from '../lib/overview';
 import '../overview.css';
@@ -22,16 +30,51 @@ export interface OverviewSection {
  * visible to whoever may read them.
  */
 export const OVERVIEW_SECTIONS: readonly OverviewSection[] = [
-  { key: 'setup', visible: (role) => can(role, 'Query.setupIssues'), queries: ['OverviewSetup'], Component: SetupSection },
+  {
+    key: 'setup',
+    visible: (role) => can(role, 'Query.setupIssues'),
+    queries: ['OverviewSetup'],
+    Component: SetupSection,
+  },
   { key: 'jobs', visible: (role) => can(role, 'Query.myWork'), queries: ['OverviewJobs'], Component: JobsSection },
-  { key: 'reviews', visible: (role) => can(role, 'Query.approvalQueue'), queries: ['OverviewReviews'], Component: ReviewsSection },
-  { key: 'requests', visible: (role) => can(role, 'Mutation.decideEventRequest'), queries: ['OverviewOpenRequests'], Component: OpenRequestsSection },
-  { key: 'gaps', visible: (role) => can(role, 'Query.planningGaps'), queries: ['OverviewGaps'], Component: GapsSection },
-  { key: 'room', visible: (role) => can(role, 'Query.planningBalance'), queries: ['OverviewFreeRoom'], Component: FreeRoomSection },
+  {
+    key: 'reviews',
+    visible: (role) => can(role, 'Query.approvalQueue'),
+    queries: ['OverviewReviews'],
+    Component: ReviewsSection,
+  },
+  {
+    key: 'requests',
+    visible: (role) => can(role, 'Mutation.decideEventRequest'),
+    queries: ['OverviewOpenRequests'],
+    Component: OpenRequestsSection,
+  },
+  {
+    key: 'gaps',
+    visible: (role) => can(role, 'Query.planningGaps'),
+    queries: ['OverviewGaps'],
+    Component: GapsSection,
+  },
+  {
+    key: 'room',
+    visible: (role) => can(role, 'Query.planningBalance'),
+    queries: ['OverviewFreeRoom'],
+    Component: FreeRoomSection,
+  },
   // While it is on, the banner above every page says so too; here it is one fact among the others.
-  { key: 'crisis', visible: (role) => can(role, 'Query.myWork'), queries: ['OverviewCrisis'], Component: CrisisSection },
+  {
+    key: 'crisis',
+    visible: (role) => can(role, 'Query.myWork'),
+    queries: ['OverviewCrisis'],
+    Component: CrisisSection,
+  },
   // Those who submit requests but do not decide them: the liaisons.
-  { key: 'mine', visible: (role) => can(role, 'Mutation.submitEventRequest') && !can(role, 'Mutation.decideEventRequest'), queries: ['OverviewMyRequests'], Component: MyRequestsSection },
+  {
+    key: 'mine',
+    visible: (role) => can(role, 'Mutation.submitEventRequest') && !can(role, 'Mutation.decideEventRequest'),
+    queries: ['OverviewMyRequests'],
+    Component: MyRequestsSection,
+  },
 ];
 
 export function sectionsFor(role: Role): readonly OverviewSection[] {

@@ -20,13 +20,23 @@ export interface AssignTarget {
 }
 
 /** Another COVER job of the person in the same time, if any (the one being planned does not count). */
-export function useCoverClash(userId: string | null, target: Omit<AssignTarget, 'basisMinutes'>, role: AssignmentRole): string | null {
+export function useCoverClash(
+  userId: string | null,
+  target: Omit<AssignTarget, 'basisMinutes'>,
+  role: AssignmentRole,
+): string | null {
   const { calendar } = usePersonCalendar(role === 'COVER' ? userId : null, target.startsAt, target.endsAt);
   if (!calendar || !userId || role !== 'COVER') return null;
   const hasCover = (assignments: readonly { role: string; status: string; user: { id: string } }[]) =>
-    assignments.some((assignment) => assignment.role === 'COVER' && assignment.status !== 'DECLINED' && assignment.user.id === userId);
+    assignments.some(
+      (assignment) => assignment.role === 'COVER' && assignment.status !== 'DECLINED' && assignment.user.id === userId,
+    );
   const clash = calendar.events.find(
-    (event) => event.id !== target.eventId && event.status !== 'CANCELLED' && hasCover(event.assignments) && overlaps(event, target),
+    (event) =>
+      event.id !== target.eventId &&
+      event.status !== 'CANCELLED' &&
+      hasCover(event.assignments) &&
+      overlaps(event, target),
   );
   return clash?.title ?? null;
 }
@@ -67,7 +77,14 @@ export function AssignPicker({
       return;
     }
     const estimated = minutes.trim() === '' ? undefined : Number(minutes);
-    const result = await assign({ eventId: target.eventId, slotId: target.slotId, userId: person.id, role, note: note.trim() || null, estimatedMinutes: estimated }).catch(() => null);
+    const result = await assign({
+      eventId: target.eventId,
+      slotId: target.slotId,
+      userId: person.id,
+      role,
+      note: note.trim() || null,
+      estimatedMinutes: estimated,
+    }).catch(() => null);
     if (result?.data) {
       onAssigned(t('drawer.assign.done', { name: person.name, role: t(`job.${role}`).toLowerCase() }));
       setUserId('');
@@ -81,43 +98,57 @@ export function AssignPicker({
     <form className="planbord-assign-picker" onSubmit={(event) => void onSubmit(event)} noValidate>
       {/* Closed while saving: what one chose meanwhile would be cleared with the form. */}
       <fieldset className="planbord-assign-picker__fields" disabled={loading}>
-      <div className="planbord-assign-picker__row">
-        <SelectField
-          label={t('drawer.assign.role')}
-          value={role}
-          onChange={(event) => setRole(event.target.value as AssignmentRole)}
-          options={ROLES.map((value) => ({ value, label: t(`job.${value}`) }))}
-          error={failure?.fields['role']}
-        />
-        <PersonSelect
-          label={t('drawer.assign.person')}
-          team={team}
-          workload={workload}
-          value={userId}
-          onChange={(value) => {
-            setUserId(value);
-            setMissingPerson(false);
-          }}
-          error={missingPerson ? t('drawer.assign.missingPerson') : failure?.fields['userId']}
-        />
-      </div>
-      <p className="planbord-muted planbord-small">{t('drawer.assign.loadHint', { period: periodLabel })}</p>
-      {clash && person ? (
-        <Alert type="warning">{t('drawer.assign.clash', { name: person.name, title: clash })}</Alert>
-      ) : null}
-      {over && person ? <Alert type="warning">{t('drawer.assign.over', { name: person.name })}</Alert> : null}
-      {person ? <WorkloadAfter name={person.name} load={load} role={role} typedMinutes={minutes} basisMinutes={target.basisMinutes} periodLabel={periodLabel} /> : null}
-      <div className="planbord-assign-picker__row">
-        <TextField label={t('drawer.assign.note')} value={note} onChange={(event) => setNote(event.target.value)} error={failure?.fields['note']} />
-        <TextField
-          label={t('drawer.assign.minutes')}
-          description={t('drawer.assign.minutesHint')}
-          inputMode="numeric"
-          value={minutes}
-          onChange={(event) => setMinutes(event.target.value.replace(/[^0-9]/g, ''))}
-          error={failure?.fields['estimatedMinutes']}
-        />
-      </div>
+        <div className="planbord-assign-picker__row">
+          <SelectField
+            label={t('drawer.assign.role')}
+            value={role}
+            onChange={(event) => setRole(event.target.value as AssignmentRole)}
+            options={ROLES.map((value) => ({ value, label: t(`job.${value}`) }))}
+            error={failure?.fields['role']}
+          />
+          <PersonSelect
+            label={t('drawer.assign.person')}
+            team={team}
+            workload={workload}
+            value={userId}
+            onChange={(value) => {
+              setUserId(value);
+              setMissingPerson(false);
+            }}
+            error={missingPerson ? t('drawer.assign.missingPerson') : failure?.fields['userId']}
+          />
+        </div>
+        <p className="planbord-muted planbord-small">{t('drawer.assign.loadHint', { period: periodLabel })}</p>
+        {clash && person ? (
+          <Alert type="warning">{t('drawer.assign.clash', { name: person.name, title: clash })}</Alert>
+        ) : null}
+        {over && person ? <Alert type="warning">{t('drawer.assign.over', { name: person.name })}</Alert> : null}
+        {person ? (
+          <WorkloadAfter
+            name={person.name}
+            load={load}
+            role={role}
+            typedMinutes={minutes}
+            basisMinutes={target.basisMinutes}
+            periodLabel={periodLabel}
+          />
+        ) : null}
+        <div className="planbord-assign-picker__row">
+          <TextField
+            label={t('drawer.assign.note')}
+            value={note}
+            onChange={(event) => setNote(event.target.value)}
+            error={failure?.fields['note']}
+          />
+          <TextField
+            label={t('drawer.assign.minutes')}
+            description={t('drawer.assign.minutesHint')}
+            inputMode="numeric"
+            value={minutes}
+            onChange={(event) => setMinutes(event.target.value.replace(/[^0-9]/g, ''))}
+            error={failure?.fields['estimatedMinutes']}
+          />
+        </div>
       </fieldset>
       {failure && !Object.keys(failure.fields).length ? <Alert type="error">{failure.message}</Alert> : null}
       <Button type="submit" appearance="primary" busy={loading}>

@@ -1,6 +1,13 @@
 import { useState } from 'react';
 import { can, type Role } from '@planbord/domain';
-import { failureFacts, useMarkAssignmentDone, useRespondToAssignment, useUnassign, type AssignmentFieldsFragment, type AssignmentRole } from '@planbord/web-graphql';
+import {
+  failureFacts,
+  useMarkAssignmentDone,
+  useRespondToAssignment,
+  useUnassign,
+  type AssignmentFieldsFragment,
+  type AssignmentRole,
+} from '@planbord/web-graphql';
 import { Alert, Button, describeFailure, Heading, TextField, VisuallyHidden } from '@planbord/web-ui';
 import { useT } from '../i18n';
 import { formatMinutes } from '../lib/describe';
@@ -34,7 +41,10 @@ export function AssignmentsPanel({
   const t = useT();
   const [status, setStatus] = useState<string | null>(null);
   const canPlan = can(me.role, 'Mutation.assign');
-  const firstEmpty = ROLES.find((role) => !assignments.some((assignment) => assignment.role === role && assignment.status !== 'DECLINED')) ?? 'COVER';
+  const firstEmpty =
+    ROLES.find(
+      (role) => !assignments.some((assignment) => assignment.role === role && assignment.status !== 'DECLINED'),
+    ) ?? 'COVER';
   return (
     <section aria-labelledby={headingId} className="planbord-drawer-section">
       <Heading level={3} id={headingId}>
@@ -42,19 +52,42 @@ export function AssignmentsPanel({
       </Heading>
       {status ? <Alert type="ok">{status}</Alert> : null}
       {ROLES.map((role) => (
-        <RoleGroup key={role} role={role} assignments={assignments.filter((assignment) => assignment.role === role)} me={me} onStatus={setStatus} />
+        <RoleGroup
+          key={role}
+          role={role}
+          assignments={assignments.filter((assignment) => assignment.role === role)}
+          me={me}
+          onStatus={setStatus}
+        />
       ))}
       {canPlan ? (
         <details className="planbord-disclosure" open={assignments.length === 0}>
           <summary className="planbord-disclosure__summary">{t('drawer.assign.heading')}</summary>
-          <AssignPicker target={target} team={team} workload={workload} defaultRole={firstEmpty} onAssigned={setStatus} periodLabel={periodLabel} />
+          <AssignPicker
+            target={target}
+            team={team}
+            workload={workload}
+            defaultRole={firstEmpty}
+            onAssigned={setStatus}
+            periodLabel={periodLabel}
+          />
         </details>
       ) : null}
     </section>
   );
 }
 
-function RoleGroup({ role, assignments, me, onStatus }: { role: AssignmentRole; assignments: readonly AssignmentFieldsFragment[]; me: Me; onStatus: (message: string) => void }) {
+function RoleGroup({
+  role,
+  assignments,
+  me,
+  onStatus,
+}: {
+  role: AssignmentRole;
+  assignments: readonly AssignmentFieldsFragment[];
+  me: Me;
+  onStatus: (message: string) => void;
+}) {
   const t = useT();
   return (
     <div className="planbord-role-group">
@@ -74,7 +107,15 @@ function RoleGroup({ role, assignments, me, onStatus }: { role: AssignmentRole; 
   );
 }
 
-function AssignmentRow({ assignment, me, onStatus }: { assignment: AssignmentFieldsFragment; me: Me; onStatus: (message: string) => void }) {
+function AssignmentRow({
+  assignment,
+  me,
+  onStatus,
+}: {
+  assignment: AssignmentFieldsFragment;
+  me: Me;
+  onStatus: (message: string) => void;
+}) {
   const t = useT();
   const [respond, responding] = useRespondToAssignment();
   const [markDone, marking] = useMarkAssignmentDone();
@@ -111,9 +152,15 @@ function AssignmentRow({ assignment, me, onStatus }: { assignment: AssignmentFie
         <AssignmentStatusBadge status={assignment.status} />
         <span className="planbord-muted planbord-small">{formatMinutes(assignment.estimatedMinutes, t)}</span>
       </div>
-      {assignment.note ? <p className="planbord-assignment__note">{t('drawer.plannerNote', { note: assignment.note })}</p> : null}
-      {assignment.responseNote ? <p className="planbord-assignment__note">{t('drawer.responseNote', { note: assignment.responseNote })}</p> : null}
-      {error ? <Alert type="error">{describeFailure(failureFacts(error), t, t('drawer.conflict')).message}</Alert> : null}
+      {assignment.note ? (
+        <p className="planbord-assignment__note">{t('drawer.plannerNote', { note: assignment.note })}</p>
+      ) : null}
+      {assignment.responseNote ? (
+        <p className="planbord-assignment__note">{t('drawer.responseNote', { note: assignment.responseNote })}</p>
+      ) : null}
+      {error ? (
+        <Alert type="error">{describeFailure(failureFacts(error), t, t('drawer.conflict')).message}</Alert>
+      ) : null}
       <div className="planbord-button-row planbord-assignment__actions">
         {canRespond && assignment.status === 'PENDING' && !answering ? (
           <Button appearance="secondary" onClick={() => setAnswering(true)}>
@@ -128,13 +175,20 @@ function AssignmentRow({ assignment, me, onStatus }: { assignment: AssignmentFie
         {canRemove ? (
           <Button appearance="subtle" danger busy={unassigning.loading} onClick={() => void onUnassign()}>
             {t('drawer.unassign')}{' '}
-            <VisuallyHidden>{t('drawer.unassignSuffix', { name: assignment.user.name, role: roleName })}</VisuallyHidden>
+            <VisuallyHidden>
+              {t('drawer.unassignSuffix', { name: assignment.user.name, role: roleName })}
+            </VisuallyHidden>
           </Button>
         ) : null}
       </div>
       {answering ? (
         <div className="planbord-assignment__answer">
-          <TextField label={t('drawer.responseNoteLabel')} value={note} onChange={(event) => setNote(event.target.value)} data-autofocus />
+          <TextField
+            label={t('drawer.responseNoteLabel')}
+            value={note}
+            onChange={(event) => setNote(event.target.value)}
+            data-autofocus
+          />
           <div className="planbord-button-row">
             <Button appearance="primary" busy={responding.loading} onClick={() => void answer(true)}>
               {t('drawer.accept')}

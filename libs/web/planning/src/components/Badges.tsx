@@ -2,10 +2,26 @@ import { StatusBadge, type BadgeStatus } from '@planbord/web-ui';
 import { useT } from '../i18n';
 import type { AssignmentStatus, ChannelKind, Coverage, EventStatus, SlotStatus } from '@planbord/web-graphql';
 
-const COVERAGE_BADGE: Record<Coverage, BadgeStatus> = { UNCOVERED: 'danger', PARTIAL: 'warning', COVERED: 'success', NOT_NEEDED: 'inactive' };
-const ASSIGNMENT_BADGE: Record<AssignmentStatus, BadgeStatus> = { PENDING: 'warning', ACCEPTED: 'success', DECLINED: 'danger', DONE: 'neutral' };
+const COVERAGE_BADGE: Record<Coverage, BadgeStatus> = {
+  UNCOVERED: 'danger',
+  PARTIAL: 'warning',
+  COVERED: 'success',
+  NOT_NEEDED: 'inactive',
+};
+const ASSIGNMENT_BADGE: Record<AssignmentStatus, BadgeStatus> = {
+  PENDING: 'warning',
+  ACCEPTED: 'success',
+  DECLINED: 'danger',
+  DONE: 'neutral',
+};
 const SLOT_BADGE: Record<SlotStatus, BadgeStatus> = { OPEN: 'warning', FILLED: 'success', SKIPPED: 'inactive' };
-const EVENT_BADGE: Record<EventStatus, BadgeStatus> = { REQUESTED: 'warning', PLANNED: 'neutral', DECLINED: 'inactive', CANCELLED: 'inactive', DONE: 'success' };
+const EVENT_BADGE: Record<EventStatus, BadgeStatus> = {
+  REQUESTED: 'warning',
+  PLANNED: 'neutral',
+  DECLINED: 'inactive',
+  CANCELLED: 'inactive',
+  DONE: 'success',
+};
 
 /** Coverage in words; the colour only repeats what the text says. */
 export function CoverageBadge({ coverage }: { coverage: Coverage }) {

@@ -1,5 +1,14 @@
 import type { PlanningBalanceQuery } from '@planbord/web-graphql';
-import { StatusBadge, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, useFormat } from '@planbord/web-ui';
+import {
+  StatusBadge,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  useFormat,
+} from '@planbord/web-ui';
 import { useT } from '../i18n';
 
 const percent = (share: number) => `${Math.round(share * 100)}%`;
@@ -24,14 +33,22 @@ export function BalanceTable({ weeks, caption }: { weeks: PlanningBalanceQuery['
       <TableBody>
         {weeks.map((week) => (
           <TableRow key={week.weekStart}>
-            <TableHeaderCell scope="row">{t('planning.balance.weekOf', { date: formatDayMonth(week.weekStart, 'short') })}</TableHeaderCell>
+            <TableHeaderCell scope="row">
+              {t('planning.balance.weekOf', { date: formatDayMonth(week.weekStart, 'short') })}
+            </TableHeaderCell>
             <TableCell className="planbord-number">{week.rubric}</TableCell>
             <TableCell className="planbord-number">{week.eventBound}</TableCell>
             <TableCell className="planbord-number">{week.adHocFilled}</TableCell>
             <TableCell className="planbord-number">{week.adHocFree}</TableCell>
-            <TableCell className="planbord-number">{t('planning.balance.shareOf', { share: percent(week.freeShare), target: percent(week.targetShare) })}</TableCell>
+            <TableCell className="planbord-number">
+              {t('planning.balance.shareOf', { share: percent(week.freeShare), target: percent(week.targetShare) })}
+            </TableCell>
             <TableCell>
-              {week.belowTarget ? <StatusBadge status="warning">{t('planning.belowTarget')}</StatusBadge> : <StatusBadge status="success">{t('planning.onTarget')}</StatusBadge>}
+              {week.belowTarget ? (
+                <StatusBadge status="warning">{t('planning.belowTarget')}</StatusBadge>
+              ) : (
+                <StatusBadge status="success">{t('planning.onTarget')}</StatusBadge>
+              )}
             </TableCell>
           </TableRow>
         ))}

@@ -20,7 +20,15 @@ export interface CalendarAgendaProps {
  * The period as an agenda, grouped by day: what a phone shows instead of the grid or the table. Every item is a
  * full-width, touch-sized button (or a link for posts), in the calendar's one order.
  */
-export function CalendarAgenda({ days, showEmptyDays, today, labelledBy, onOpen, colorLabel, postLinks }: CalendarAgendaProps) {
+export function CalendarAgenda({
+  days,
+  showEmptyDays,
+  today,
+  labelledBy,
+  onOpen,
+  colorLabel,
+  postLinks,
+}: CalendarAgendaProps) {
   const t = useT();
   const { formatLocalDate } = useFormat();
   const idPrefix = useId();
@@ -30,7 +38,12 @@ export function CalendarAgenda({ days, showEmptyDays, today, labelledBy, onOpen,
       {shown.map(([date, entries]) => {
         const headingId = `${idPrefix}-${date}`;
         return (
-          <section key={date} className={`planbord-agenda__day${date === today ? ' planbord-agenda__day--today' : ''}`} aria-labelledby={headingId} data-date={date}>
+          <section
+            key={date}
+            className={`planbord-agenda__day${date === today ? ' planbord-agenda__day--today' : ''}`}
+            aria-labelledby={headingId}
+            data-date={date}
+          >
             <Heading level={3} id={headingId} className="planbord-agenda__date">
               {formatLocalDate(date)}
               {date === today ? <span className="planbord-agenda__today">{t('calendar.todayMark')}</span> : null}
@@ -39,7 +52,15 @@ export function CalendarAgenda({ days, showEmptyDays, today, labelledBy, onOpen,
               <ul className="planbord-agenda__items">
                 {entries.map((entry) => (
                   <li key={entry.key}>
-                    <CalendarItemButton entry={entry} colorLabel={colorLabel(entry)} onOpen={onOpen} draggable={false} tabIndex={0} roomy postLinks={postLinks} />
+                    <CalendarItemButton
+                      entry={entry}
+                      colorLabel={colorLabel(entry)}
+                      onOpen={onOpen}
+                      draggable={false}
+                      tabIndex={0}
+                      roomy
+                      postLinks={postLinks}
+                    />
                   </li>
                 ))}
               </ul>

@@ -4,7 +4,13 @@ import { useT } from '../i18n';
 import type { CalendarFilterState } from '../lib/calendar-url';
 
 /** One choice per filter (department, channel, theme, and for the team a person); the address keeps them. */
-export function CalendarFilters({ value, onChange }: { value: CalendarFilterState; onChange: (next: CalendarFilterState) => void }) {
+export function CalendarFilters({
+  value,
+  onChange,
+}: {
+  value: CalendarFilterState;
+  onChange: (next: CalendarFilterState) => void;
+}) {
   const t = useT();
   const { departments } = useDepartments();
   const { channels } = useChannels();
@@ -16,7 +22,10 @@ export function CalendarFilters({ value, onChange }: { value: CalendarFilterStat
       label={label}
       value={value[key][0] ?? ''}
       onChange={(event) => onChange({ ...value, [key]: event.target.value ? [event.target.value] : [] })}
-      options={[{ value: '', label: t('calendar.filter.all') }, ...options.map((option) => ({ value: option.id, label: option.name }))]}
+      options={[
+        { value: '', label: t('calendar.filter.all') },
+        ...options.map((option) => ({ value: option.id, label: option.name })),
+      ]}
     />
   );
   return (
@@ -26,7 +35,10 @@ export function CalendarFilters({ value, onChange }: { value: CalendarFilterStat
       {select('themeIds', t('calendar.filter.theme'), themes ?? [])}
       {team ? select('userIds', t('calendar.filter.person'), team) : null}
       {any ? (
-        <Button appearance="subtle" onClick={() => onChange({ departmentIds: [], channelIds: [], themeIds: [], userIds: [] })}>
+        <Button
+          appearance="subtle"
+          onClick={() => onChange({ departmentIds: [], channelIds: [], themeIds: [], userIds: [] })}
+        >
           {t('calendar.filter.clear')}
         </Button>
       ) : null}

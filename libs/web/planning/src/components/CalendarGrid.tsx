@@ -34,7 +34,22 @@ export interface CalendarGridProps {
  * Tab goes into the focused day's items. "+n meer" opens the rest of that day in place, in the same cell.
  */
 export function CalendarGrid(props: CalendarGridProps) {
-  const { weeks, month, byDay, today, holidays, maxPerDay, labelledBy, focusedDate, onFocusDate, onOpen, colorLabel, canMove, onMove, postLinks } = props;
+  const {
+    weeks,
+    month,
+    byDay,
+    today,
+    holidays,
+    maxPerDay,
+    labelledBy,
+    focusedDate,
+    onFocusDate,
+    onOpen,
+    colorLabel,
+    canMove,
+    onMove,
+    postLinks,
+  } = props;
   const t = useT();
   const { formatLocalDate, formatWeekday } = useFormat();
   const cells = useRef(new Map<CalendarDate, HTMLDivElement>());
@@ -44,7 +59,11 @@ export function CalendarGrid(props: CalendarGridProps) {
   const [expanded, setExpanded] = useState<ReadonlySet<CalendarDate>>(() => new Set());
   const focusItem = useRef<string | null>(null);
   const days = weeks.flat();
-  const tabbable = days.includes(focusedDate) ? focusedDate : days.includes(today) ? today : (days.find((day) => month && day.startsWith(month)) ?? days[0]);
+  const tabbable = days.includes(focusedDate)
+    ? focusedDate
+    : days.includes(today)
+      ? today
+      : (days.find((day) => month && day.startsWith(month)) ?? days[0]);
 
   useEffect(() => {
     if (!wantsFocus.current) return;
@@ -98,7 +117,8 @@ export function CalendarGrid(props: CalendarGridProps) {
       if (dropTarget !== date) setDropTarget(date);
     },
     onDragLeave: (event: DragEvent<HTMLDivElement>) => {
-      if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setDropTarget((current) => (current === date ? null : current));
+      if (!event.currentTarget.contains(event.relatedTarget as Node | null))
+        setDropTarget((current) => (current === date ? null : current));
     },
     onDrop: (event: DragEvent<HTMLDivElement>) => {
       const key = event.dataTransfer.getData(DRAG_TYPE);
@@ -110,7 +130,11 @@ export function CalendarGrid(props: CalendarGridProps) {
   });
 
   return (
-    <div role="grid" aria-labelledby={labelledBy} className={`planbord-calendar${month ? '' : ' planbord-calendar--week'}`}>
+    <div
+      role="grid"
+      aria-labelledby={labelledBy}
+      className={`planbord-calendar${month ? '' : ' planbord-calendar--week'}`}
+    >
       <div role="row" className="planbord-calendar__row planbord-calendar__row--head">
         {weeks[0].map((date) => (
           <div role="columnheader" key={date} className="planbord-calendar__weekday">
@@ -136,7 +160,11 @@ export function CalendarGrid(props: CalendarGridProps) {
               dateText,
               isToday ? t('calendar.todayMark') : null,
               holiday ? t('calendar.holiday', { name: holiday }) : null,
-              items.length === 0 ? t('calendar.dayEmpty') : items.length === 1 ? t('calendar.dayOne') : t('calendar.dayCount', { count: items.length }),
+              items.length === 0
+                ? t('calendar.dayEmpty')
+                : items.length === 1
+                  ? t('calendar.dayOne')
+                  : t('calendar.dayCount', { count: items.length }),
             ]
               .filter(Boolean)
               .join(', ');
@@ -194,7 +222,11 @@ export function CalendarGrid(props: CalendarGridProps) {
                       onClick={() => toggleDay(date, items[cut.shown.length])}
                     >
                       {isExpanded ? t('calendar.less') : t('calendar.more', { count: hidden })}{' '}
-                      <VisuallyHidden>{isExpanded ? t('calendar.lessSuffix', { date: dateText }) : t('calendar.moreSuffix', { date: dateText })}</VisuallyHidden>
+                      <VisuallyHidden>
+                        {isExpanded
+                          ? t('calendar.lessSuffix', { date: dateText })
+                          : t('calendar.moreSuffix', { date: dateText })}
+                      </VisuallyHidden>
                     </button>
                   ) : null}
                 </div>

@@ -25,10 +25,21 @@ export interface CalendarItemButtonProps {
  * One event or slot in a day: a button that opens the drawer, and for planners something to drag to another day. A
  * post is a link to its editor instead, never dragged.
  */
-export function CalendarItemButton({ entry, colorLabel, onOpen, draggable, tabIndex, roomy = false, postLinks = false }: CalendarItemButtonProps) {
+export function CalendarItemButton({
+  entry,
+  colorLabel,
+  onOpen,
+  draggable,
+  tabIndex,
+  roomy = false,
+  postLinks = false,
+}: CalendarItemButtonProps) {
   const t = useT();
-  if (entry.post) return <PostItem entry={entry} post={entry.post} tabIndex={tabIndex} roomy={roomy} link={postLinks} />;
-  const style = entry.colorOf ? ({ '--planbord-calendar-item-accent': entry.colorOf.color } as CSSProperties) : undefined;
+  if (entry.post)
+    return <PostItem entry={entry} post={entry.post} tabIndex={tabIndex} roomy={roomy} link={postLinks} />;
+  const style = entry.colorOf
+    ? ({ '--planbord-calendar-item-accent': entry.colorOf.color } as CSSProperties)
+    : undefined;
   const onDragStart = (event: DragEvent<HTMLButtonElement>) => {
     event.dataTransfer.setData(DRAG_TYPE, entry.key);
     event.dataTransfer.setData('text/plain', entry.title);
@@ -59,13 +70,13 @@ export function CalendarItemButton({ entry, colorLabel, onOpen, draggable, tabIn
       <span className="planbord-calendar-item__line">
         <span className="planbord-calendar-item__time">{entry.time ?? t('calendar.allDayShort')}</span>{' '}
         <span className="planbord-calendar-item__title">{entry.title}</span>
-      </span>
-      {' '}
+      </span>{' '}
       <span className="planbord-calendar-item__meta">
         {entry.event ? <CoverageBadge coverage={entry.event.coverage} /> : null}
         {entry.slot ? (
           <>
-            <span className="planbord-calendar-item__kind">{t(`calendar.kind.${entry.kind}`)}</span> <SlotStatusBadge status={entry.slot.status} />
+            <span className="planbord-calendar-item__kind">{t(`calendar.kind.${entry.kind}`)}</span>{' '}
+            <SlotStatusBadge status={entry.slot.status} />
           </>
         ) : null}
         {entry.people.length ? (
@@ -73,7 +84,9 @@ export function CalendarItemButton({ entry, colorLabel, onOpen, draggable, tabIn
             {entry.people.slice(0, 3).map((person) => (
               <Initials key={person.id} name={person.name} />
             ))}
-            {entry.people.length > 3 ? <span className="planbord-calendar-item__more-people">+{entry.people.length - 3}</span> : null}
+            {entry.people.length > 3 ? (
+              <span className="planbord-calendar-item__more-people">+{entry.people.length - 3}</span>
+            ) : null}
           </span>
         ) : null}
       </span>
@@ -82,7 +95,19 @@ export function CalendarItemButton({ entry, colorLabel, onOpen, draggable, tabIn
 }
 
 /** A post in a day: coloured by its status, marked with its channel, and with a clear mark when crisis mode holds it. */
-function PostItem({ entry, post, tabIndex, roomy, link }: { entry: CalendarEntry; post: CalendarPostFieldsFragment; tabIndex: number; roomy: boolean; link: boolean }) {
+function PostItem({
+  entry,
+  post,
+  tabIndex,
+  roomy,
+  link,
+}: {
+  entry: CalendarEntry;
+  post: CalendarPostFieldsFragment;
+  tabIndex: number;
+  roomy: boolean;
+  link: boolean;
+}) {
   const t = useT();
   const label = entryLabel(entry, t, null);
   const className = [
@@ -98,10 +123,12 @@ function PostItem({ entry, post, tabIndex, roomy, link }: { entry: CalendarEntry
   const content = (
     <>
       <span className="planbord-calendar-item__line">
-        <span className="planbord-calendar-item__time">{entry.time}</span> <span className="planbord-calendar-item__title">{entry.title}</span>
+        <span className="planbord-calendar-item__time">{entry.time}</span>{' '}
+        <span className="planbord-calendar-item__title">{entry.title}</span>
       </span>{' '}
       <span className="planbord-calendar-item__meta">
-        <ChannelMark kind={post.channel.kind} decorative /> <PostStatusBadge status={post.status} heldLabel={post.onHold ? t('calendar.post.onHold') : null} />
+        <ChannelMark kind={post.channel.kind} decorative />{' '}
+        <PostStatusBadge status={post.status} heldLabel={post.onHold ? t('calendar.post.onHold') : null} />
       </span>
     </>
   );
@@ -116,7 +143,15 @@ function PostItem({ entry, post, tabIndex, roomy, link }: { entry: CalendarEntry
     );
   }
   return (
-    <Link to={postPath(post.id)} className={className} aria-label={label} title={entry.title} tabIndex={tabIndex} draggable={false} data-item={entry.key}>
+    <Link
+      to={postPath(post.id)}
+      className={className}
+      aria-label={label}
+      title={entry.title}
+      tabIndex={tabIndex}
+      draggable={false}
+      data-item={entry.key}
+    >
       {content}
     </Link>
   );

@@ -1,7 +1,24 @@
 import { useState, type FormEvent } from 'react';
 import { addDays } from '@planbord/domain';
-import { errorCode, failureFacts, useAudiences, useDepartments, useThemes, type EventDetailFieldsFragment } from '@planbord/web-graphql';
-import { Alert, Button, CheckboxField, CheckboxGroup, describeFailure, SelectField, TextArea, TextField, useOrgTime } from '@planbord/web-ui';
+import {
+  errorCode,
+  failureFacts,
+  useAudiences,
+  useDepartments,
+  useThemes,
+  type EventDetailFieldsFragment,
+} from '@planbord/web-graphql';
+import {
+  Alert,
+  Button,
+  CheckboxField,
+  CheckboxGroup,
+  describeFailure,
+  SelectField,
+  TextArea,
+  TextField,
+  useOrgTime,
+} from '@planbord/web-ui';
 import { useT } from '../i18n';
 import { useUpdateEvent } from '../hooks/useUpdateEvent';
 
@@ -38,7 +55,8 @@ export function EventEditForm({
   const [localErrors, setLocalErrors] = useState<Record<string, string>>({});
   const failure = error ? describeFailure(failureFacts(error), t, t('drawer.conflict')) : null;
   const fields = { ...(failure?.fields ?? {}), ...localErrors };
-  const set = <K extends keyof typeof form>(key: K, value: (typeof form)[K]) => setForm((current) => ({ ...current, [key]: value }));
+  const set = <K extends keyof typeof form>(key: K, value: (typeof form)[K]) =>
+    setForm((current) => ({ ...current, [key]: value }));
 
   const onSubmit = async (submit: FormEvent) => {
     submit.preventDefault();
@@ -48,7 +66,9 @@ export function EventEditForm({
     }
     setLocalErrors({});
     const startsAt = form.allDay ? startOfDate(form.date) : instantAt(form.date, form.startTime);
-    const endsAt = form.allDay ? startOfDate(addDays(form.endDate < form.date ? form.date : form.endDate, 1)) : instantAt(form.date, form.endTime);
+    const endsAt = form.allDay
+      ? startOfDate(addDays(form.endDate < form.date ? form.date : form.endDate, 1))
+      : instantAt(form.date, form.endTime);
     const result = await updateEvent(event.id, event.version, {
       title: form.title,
       startsAt: startsAt.toISOString(),
@@ -69,26 +89,75 @@ export function EventEditForm({
   return (
     <form onSubmit={(submit) => void onSubmit(submit)} noValidate className="planbord-drawer-form">
       {failure ? <Alert type="error">{failure.message}</Alert> : null}
-      <TextField label={t('drawer.field.title')} value={form.title} onChange={(e) => set('title', e.target.value)} error={fields['title']} required data-autofocus />
-      <CheckboxField label={t('drawer.field.allDay')} checked={form.allDay} onChange={(e) => set('allDay', e.target.checked)} error={fields['allDay']} />
+      <TextField
+        label={t('drawer.field.title')}
+        value={form.title}
+        onChange={(e) => set('title', e.target.value)}
+        error={fields['title']}
+        required
+        data-autofocus
+      />
+      <CheckboxField
+        label={t('drawer.field.allDay')}
+        checked={form.allDay}
+        onChange={(e) => set('allDay', e.target.checked)}
+        error={fields['allDay']}
+      />
       <div className="planbord-form-grid">
-        <TextField type="date" label={t(form.allDay ? 'drawer.field.firstDay' : 'drawer.field.date')} value={form.date} onChange={(e) => set('date', e.target.value)} error={fields['startsAt']} />
+        <TextField
+          type="date"
+          label={t(form.allDay ? 'drawer.field.firstDay' : 'drawer.field.date')}
+          value={form.date}
+          onChange={(e) => set('date', e.target.value)}
+          error={fields['startsAt']}
+        />
         {form.allDay ? (
-          <TextField type="date" label={t('drawer.field.lastDay')} value={form.endDate} onChange={(e) => set('endDate', e.target.value)} error={fields['endsAt']} />
+          <TextField
+            type="date"
+            label={t('drawer.field.lastDay')}
+            value={form.endDate}
+            onChange={(e) => set('endDate', e.target.value)}
+            error={fields['endsAt']}
+          />
         ) : (
           <>
-            <TextField type="time" label={t('drawer.field.startTime')} value={form.startTime} onChange={(e) => set('startTime', e.target.value)} />
-            <TextField type="time" label={t('drawer.field.endTime')} value={form.endTime} onChange={(e) => set('endTime', e.target.value)} error={fields['endsAt']} />
+            <TextField
+              type="time"
+              label={t('drawer.field.startTime')}
+              value={form.startTime}
+              onChange={(e) => set('startTime', e.target.value)}
+            />
+            <TextField
+              type="time"
+              label={t('drawer.field.endTime')}
+              value={form.endTime}
+              onChange={(e) => set('endTime', e.target.value)}
+              error={fields['endsAt']}
+            />
           </>
         )}
       </div>
-      <TextField label={t('drawer.field.location')} value={form.location} onChange={(e) => set('location', e.target.value)} error={fields['location']} />
-      <TextArea label={t('drawer.field.description')} rows={3} value={form.description} onChange={(e) => set('description', e.target.value)} error={fields['description']} />
+      <TextField
+        label={t('drawer.field.location')}
+        value={form.location}
+        onChange={(e) => set('location', e.target.value)}
+        error={fields['location']}
+      />
+      <TextArea
+        label={t('drawer.field.description')}
+        rows={3}
+        value={form.description}
+        onChange={(e) => set('description', e.target.value)}
+        error={fields['description']}
+      />
       <SelectField
         label={t('drawer.field.department')}
         value={form.departmentId}
         onChange={(e) => set('departmentId', e.target.value)}
-        options={[{ value: '', label: t('drawer.noDepartment') }, ...(departments ?? []).map((d) => ({ value: d.id, label: d.name }))]}
+        options={[
+          { value: '', label: t('drawer.noDepartment') },
+          ...(departments ?? []).map((d) => ({ value: d.id, label: d.name })),
+        ]}
         error={fields['departmentId']}
       />
       <CheckboxGroup

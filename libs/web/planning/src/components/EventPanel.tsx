@@ -1,7 +1,18 @@
 import { useState, type FormEvent } from 'react';
 import { addDays, can, mondayOf, type Role } from '@planbord/domain';
 import { errorCode, failureFacts, type EventDetailFieldsFragment } from '@planbord/web-graphql';
-import { Alert, Button, CheckboxField, describeFailure, Heading, StatusBadge, TextField, useDrawerExtensions, useFormat, useOrgTime } from '@planbord/web-ui';
+import {
+  Alert,
+  Button,
+  CheckboxField,
+  describeFailure,
+  Heading,
+  StatusBadge,
+  TextField,
+  useDrawerExtensions,
+  useFormat,
+  useOrgTime,
+} from '@planbord/web-ui';
 import { useT } from '../i18n';
 import { useCancelEvent } from '../hooks/useCancelEvent';
 import { useUpdateEvent } from '../hooks/useUpdateEvent';
@@ -13,7 +24,9 @@ import { EventEditForm } from './EventEditForm';
 import { PostsSection } from './PostsSection';
 import { RequestHistory } from './RequestHistory';
 
-export function useWhenText(event: Pick<EventDetailFieldsFragment, 'allDay' | 'startsAt' | 'endsAt' | 'startDate' | 'endDate'>): string {
+export function useWhenText(
+  event: Pick<EventDetailFieldsFragment, 'allDay' | 'startsAt' | 'endsAt' | 'startDate' | 'endDate'>,
+): string {
   const t = useT();
   const { formatDate, formatDateTime, formatLocalDate, formatTime } = useFormat();
   const { dateOf } = useOrgTime();
@@ -24,7 +37,11 @@ export function useWhenText(event: Pick<EventDetailFieldsFragment, 'allDay' | 's
       : t('drawer.whenAllDay', { date: formatLocalDate(event.startDate) });
   }
   return dateOf(event.startsAt) === dateOf(event.endsAt)
-    ? t('drawer.whenTimed', { date: formatDate(event.startsAt), from: formatTime(event.startsAt), to: formatTime(event.endsAt) })
+    ? t('drawer.whenTimed', {
+        date: formatDate(event.startsAt),
+        from: formatTime(event.startsAt),
+        to: formatTime(event.endsAt),
+      })
     : t('drawer.whenDays', { from: formatDateTime(event.startsAt), to: formatDateTime(event.endsAt) });
 }
 
@@ -49,7 +66,11 @@ export function EventPanel({
   const [updateEvent, updating] = useUpdateEvent();
   const when = useWhenText(event);
   const week = mondayOf(dateOf(event.startsAt));
-  const { workload } = useWorkload(startOfDate(week).toISOString(), startOfDate(addDays(week, 7)).toISOString(), !canPlan);
+  const { workload } = useWorkload(
+    startOfDate(week).toISOString(),
+    startOfDate(addDays(week, 7)).toISOString(),
+    !canPlan,
+  );
   const open = event.status === 'PLANNED' || event.status === 'REQUESTED';
   const editable = canPlan && open;
   const { eventExtras } = useDrawerExtensions();
@@ -80,7 +101,11 @@ export function EventPanel({
         {event.late ? <StatusBadge status="warning">{t('calendar.late')}</StatusBadge> : null}
       </p>
       {message ? <Alert type={message.type}>{message.text}</Alert> : null}
-      {event.status === 'CANCELLED' && event.cancelReason ? <Alert type="info" live={false}>{t('drawer.cancelledBecause', { reason: event.cancelReason })}</Alert> : null}
+      {event.status === 'CANCELLED' && event.cancelReason ? (
+        <Alert type="info" live={false}>
+          {t('drawer.cancelledBecause', { reason: event.cancelReason })}
+        </Alert>
+      ) : null}
 
       <section aria-labelledby={`details-${event.id}`} className="planbord-drawer-section">
         <div className="planbord-section-head">
@@ -141,7 +166,12 @@ export function EventPanel({
 
       <AssignmentsPanel
         assignments={event.assignments}
-        target={{ eventId: event.id, startsAt: event.startsAt, endsAt: event.endsAt, basisMinutes: event.allDay ? 240 : (Date.parse(event.endsAt) - Date.parse(event.startsAt)) / 60_000 }}
+        target={{
+          eventId: event.id,
+          startsAt: event.startsAt,
+          endsAt: event.endsAt,
+          basisMinutes: event.allDay ? 240 : (Date.parse(event.endsAt) - Date.parse(event.startsAt)) / 60_000,
+        }}
         me={me}
         team={team}
         workload={workload}
@@ -182,7 +212,14 @@ function CancelEvent({ event, onConflict }: { event: EventDetailFieldsFragment; 
         </Button>
       ) : (
         <form noValidate onSubmit={(submit) => void onCancel(submit)}>
-          <TextField label={t('drawer.cancelReason')} value={reason} onChange={(change) => setReason(change.target.value)} error={failure?.fields['reason'] ?? null} required data-autofocus />
+          <TextField
+            label={t('drawer.cancelReason')}
+            value={reason}
+            onChange={(change) => setReason(change.target.value)}
+            error={failure?.fields['reason'] ?? null}
+            required
+            data-autofocus
+          />
           {failure && !failure.fields['reason'] ? <Alert type="error">{failure.message}</Alert> : null}
           <div className="planbord-button-row">
             <Button type="submit" appearance="primary" danger busy={loading}>

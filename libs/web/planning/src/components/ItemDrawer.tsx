@@ -13,7 +13,15 @@ import { SlotPanel } from './SlotPanel';
  * The side panel for one event or slot, opened from the calendar or the planning board (and from a link with
  * `?item=event:<id>`). A version conflict reloads what is shown, so the person sees the current state.
  */
-export function ItemDrawer({ item, findSlot, onClose }: { item: ItemRef | null; findSlot: (id: string) => CalendarSlotFieldsFragment | null; onClose: () => void }) {
+export function ItemDrawer({
+  item,
+  findSlot,
+  onClose,
+}: {
+  item: ItemRef | null;
+  findSlot: (id: string) => CalendarSlotFieldsFragment | null;
+  onClose: () => void;
+}) {
   const t = useT();
   const client = useApolloClient();
   const { me } = useCurrentUser();
@@ -24,7 +32,8 @@ export function ItemDrawer({ item, findSlot, onClose }: { item: ItemRef | null; 
   const shownSlot = item?.kind === 'slot' ? findSlot(item.id) : null;
   const slotQuery = usePlanningSlot(item?.kind === 'slot' && !shownSlot ? item.id : null);
   const slot = shownSlot ?? (item?.kind === 'slot' ? slotQuery.slot : null);
-  const reload = () => void client.refetchQueries({ include: ['Calendar', 'PlanningEvent', 'PlanningSlot', 'Workload'] });
+  const reload = () =>
+    void client.refetchQueries({ include: ['Calendar', 'PlanningEvent', 'PlanningSlot', 'Workload'] });
 
   const title =
     item?.kind === 'event'
@@ -37,13 +46,27 @@ export function ItemDrawer({ item, findSlot, onClose }: { item: ItemRef | null; 
   if (!item || !me) body = null;
   else if (item.kind === 'event') {
     if (loading) body = <Spinner label={t('app.loading')} />;
-    else if (error) body = <QueryFailure facts={failureFacts(error)} onRetry={() => void refetch()} conflictMessage={t('drawer.conflict')} />;
+    else if (error)
+      body = (
+        <QueryFailure
+          facts={failureFacts(error)}
+          onRetry={() => void refetch()}
+          conflictMessage={t('drawer.conflict')}
+        />
+      );
     else if (!event) body = <Paragraph>{t('drawer.notFound')}</Paragraph>;
     else body = <EventPanel event={event} me={me} team={team} onConflict={reload} />;
   } else {
     if (slot) body = <SlotPanel slot={slot} me={me} team={team} onConflict={reload} />;
     else if (slotQuery.loading) body = <Spinner label={t('app.loading')} />;
-    else if (slotQuery.error) body = <QueryFailure facts={failureFacts(slotQuery.error)} onRetry={() => void slotQuery.refetch()} conflictMessage={t('drawer.conflict')} />;
+    else if (slotQuery.error)
+      body = (
+        <QueryFailure
+          facts={failureFacts(slotQuery.error)}
+          onRetry={() => void slotQuery.refetch()}
+          conflictMessage={t('drawer.conflict')}
+        />
+      );
     else body = <Paragraph>{t('drawer.slotNotFound')}</Paragraph>;
   }
 

@@ -35,10 +35,25 @@ export function PersonSelect({
       const row = byUser.get(person.id);
       if (!row) return { value: person.id, label: person.name };
       const state = workloadState(row);
-      const load = t('drawer.assign.load', { used: formatMinutes(row.minutes, t), capacity: formatMinutes(Math.round(row.capacityMinutes / 60) * 60, t) });
-      const flags = [state.over ? t('planning.over') : null, state.clashes ? t('planning.clashes', { count: state.clashes }) : null].filter(Boolean);
+      const load = t('drawer.assign.load', {
+        used: formatMinutes(row.minutes, t),
+        capacity: formatMinutes(Math.round(row.capacityMinutes / 60) * 60, t),
+      });
+      const flags = [
+        state.over ? t('planning.over') : null,
+        state.clashes ? t('planning.clashes', { count: state.clashes }) : null,
+      ].filter(Boolean);
       return { value: person.id, label: `${person.name} — ${load}${flags.length ? ` (${flags.join(', ')})` : ''}` };
     }),
   ];
-  return <SelectField id={id} label={label} options={options} value={value} onChange={(event) => onChange(event.target.value)} error={error} />;
+  return (
+    <SelectField
+      id={id}
+      label={label}
+      options={options}
+      value={value}
+      onChange={(event) => onChange(event.target.value)}
+      error={error}
+    />
+  );
 }

@@ -31,7 +31,11 @@ export function PlanningAssignCell({
   const [userId, setUserId] = useState('');
   const opener = useRef<HTMLButtonElement>(null);
   const [assign, { loading, error, reset }] = useAssign();
-  const clash = useCoverClash(open ? userId || null : null, { eventId: event.id, startsAt: event.startsAt, endsAt: event.endsAt }, role);
+  const clash = useCoverClash(
+    open ? userId || null : null,
+    { eventId: event.id, startsAt: event.startsAt, endsAt: event.endsAt },
+    role,
+  );
   const assignments = event.assignments.filter((assignment) => assignment.role === role);
   const roleName = t(`job.${role}`).toLowerCase();
   const close = () => {
@@ -84,7 +88,9 @@ export function PlanningAssignCell({
             value={userId}
             onChange={setUserId}
           />
-          {clash && person ? <Alert type="warning">{t('drawer.assign.clash', { name: person.name, title: clash })}</Alert> : null}
+          {clash && person ? (
+            <Alert type="warning">{t('drawer.assign.clash', { name: person.name, title: clash })}</Alert>
+          ) : null}
           {person ? (
             <WorkloadAfter
               name={person.name}
@@ -95,7 +101,9 @@ export function PlanningAssignCell({
               periodLabel={periodLabel}
             />
           ) : null}
-          {error ? <Alert type="error">{describeFailure(failureFacts(error), t, t('drawer.conflict')).message}</Alert> : null}
+          {error ? (
+            <Alert type="error">{describeFailure(failureFacts(error), t, t('drawer.conflict')).message}</Alert>
+          ) : null}
           <div className="planbord-button-row">
             <Button type="submit" appearance="primary" busy={loading} disabled={!userId}>
               {t('drawer.assign.submit')}

@@ -64,5 +64,7 @@ function AuditList({ eventId }: { eventId: string }) {
 const KNOWN_ACTIONS = ['create', 'update', 'submit', 'accept', 'decline', 'cancel', 'complete'] as const;
 
 function actionLabel(action: string, t: ReturnType<typeof useT>): string {
-  return (KNOWN_ACTIONS as readonly string[]).includes(action) ? t(`drawer.action.${action as (typeof KNOWN_ACTIONS)[number]}`) : action;
+  return (KNOWN_ACTIONS as readonly string[]).includes(action)
+    ? t(`drawer.action.${action as (typeof KNOWN_ACTIONS)[number]}`)
+    : action;
 }

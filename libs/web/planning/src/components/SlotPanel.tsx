@@ -1,7 +1,16 @@
 import { useState, type FormEvent } from 'react';
 import { addDays, can, mondayOf, type Role } from '@planbord/domain';
 import { failureFacts, type CalendarSlotFieldsFragment } from '@planbord/web-graphql';
-import { Alert, Button, describeFailure, Heading, TextField, useDrawerExtensions, useFormat, useOrgTime } from '@planbord/web-ui';
+import {
+  Alert,
+  Button,
+  describeFailure,
+  Heading,
+  TextField,
+  useDrawerExtensions,
+  useFormat,
+  useOrgTime,
+} from '@planbord/web-ui';
 import { useT } from '../i18n';
 import { useMoveSlot } from '../hooks/useMoveSlot';
 import { useReopenSlot } from '../hooks/useReopenSlot';
@@ -14,7 +23,17 @@ import { DetailList } from './DetailList';
 import { PostsSection } from './PostsSection';
 
 /** A rubric or ad-hoc slot in the drawer: what it is, skipping or reopening it, moving it, and who works on it. */
-export function SlotPanel({ slot, me, team, onConflict }: { slot: CalendarSlotFieldsFragment; me: { id: string; role: Role }; team: readonly { id: string; name: string }[]; onConflict: () => void }) {
+export function SlotPanel({
+  slot,
+  me,
+  team,
+  onConflict,
+}: {
+  slot: CalendarSlotFieldsFragment;
+  me: { id: string; role: Role };
+  team: readonly { id: string; name: string }[];
+  onConflict: () => void;
+}) {
   const t = useT();
   const { formatDateTime, formatLocalDate } = useFormat();
   const { dateOf, instantAt, startOfDate, timeOf } = useOrgTime();
@@ -28,7 +47,11 @@ export function SlotPanel({ slot, me, team, onConflict }: { slot: CalendarSlotFi
   const [date, setDate] = useState(dateOf(slot.startsAt));
   const [time, setTime] = useState(timeOf(slot.startsAt));
   const week = mondayOf(dateOf(slot.startsAt));
-  const { workload } = useWorkload(startOfDate(week).toISOString(), startOfDate(addDays(week, 7)).toISOString(), !can(me.role, 'Query.workload'));
+  const { workload } = useWorkload(
+    startOfDate(week).toISOString(),
+    startOfDate(addDays(week, 7)).toISOString(),
+    !can(me.role, 'Query.workload'),
+  );
   const duration = slot.rubric?.durationMinutes ?? 60;
   const { slotExtras } = useDrawerExtensions();
   // A slot's post is the team's: a liaison's drawer never asks for it.
@@ -66,12 +89,22 @@ export function SlotPanel({ slot, me, team, onConflict }: { slot: CalendarSlotFi
   return (
     <div className="planbord-drawer-content">
       <p className="planbord-badge-row">
-        <span className="planbord-calendar-item__kind">{t(`calendar.kind.${slot.kind === 'RUBRIC' ? 'rubric' : 'adHoc'}`)}</span>
+        <span className="planbord-calendar-item__kind">
+          {t(`calendar.kind.${slot.kind === 'RUBRIC' ? 'rubric' : 'adHoc'}`)}
+        </span>
         <SlotStatusBadge status={slot.status} />
       </p>
       {message ? <Alert type={message.type}>{message.text}</Alert> : null}
-      {slot.offPattern ? <Alert type="warning" live={false}>{t('drawer.slot.offPattern')}</Alert> : null}
-      {slot.status === 'SKIPPED' && slot.skipReason ? <Alert type="info" live={false}>{t('drawer.slot.skippedBecause', { reason: slot.skipReason })}</Alert> : null}
+      {slot.offPattern ? (
+        <Alert type="warning" live={false}>
+          {t('drawer.slot.offPattern')}
+        </Alert>
+      ) : null}
+      {slot.status === 'SKIPPED' && slot.skipReason ? (
+        <Alert type="info" live={false}>
+          {t('drawer.slot.skippedBecause', { reason: slot.skipReason })}
+        </Alert>
+      ) : null}
       <section aria-labelledby={`slot-details-${slot.id}`} className="planbord-drawer-section">
         <Heading level={3} id={`slot-details-${slot.id}`}>
           {t('drawer.details')}
@@ -80,7 +113,10 @@ export function SlotPanel({ slot, me, team, onConflict }: { slot: CalendarSlotFi
           items={[
             [t('drawer.when'), formatDateTime(slot.startsAt)],
             [t('drawer.slot.rubric'), slot.rubric?.name],
-            [t('drawer.slot.channels'), (slot.channel ? [slot.channel] : (slot.rubric?.channels ?? [])).map((channel) => channel.name).join(', ')],
+            [
+              t('drawer.slot.channels'),
+              (slot.channel ? [slot.channel] : (slot.rubric?.channels ?? [])).map((channel) => channel.name).join(', '),
+            ],
             [t('drawer.themes'), slot.rubric?.theme?.name],
             [t('drawer.slot.owner'), slot.rubric?.owner?.name],
             [t('drawer.slot.duration'), slot.rubric ? formatMinutes(slot.rubric.durationMinutes, t) : null],
@@ -93,18 +129,31 @@ export function SlotPanel({ slot, me, team, onConflict }: { slot: CalendarSlotFi
                 {t('drawer.slot.reopen')}
               </Button>
             ) : (
-              <Button appearance="secondary" aria-expanded={mode === 'skip'} onClick={() => setMode(mode === 'skip' ? 'none' : 'skip')}>
+              <Button
+                appearance="secondary"
+                aria-expanded={mode === 'skip'}
+                onClick={() => setMode(mode === 'skip' ? 'none' : 'skip')}
+              >
                 {t('drawer.slot.skip')}
               </Button>
             )}
-            <Button appearance="secondary" aria-expanded={mode === 'move'} onClick={() => setMode(mode === 'move' ? 'none' : 'move')}>
+            <Button
+              appearance="secondary"
+              aria-expanded={mode === 'move'}
+              onClick={() => setMode(mode === 'move' ? 'none' : 'move')}
+            >
               {t('drawer.slot.move')}
             </Button>
           </div>
         ) : null}
         {mode === 'skip' ? (
           <form onSubmit={(event) => void onSkip(event)} noValidate className="planbord-inline-form">
-            <TextField label={t('drawer.slot.skipReason')} value={reason} onChange={(event) => setReason(event.target.value)} required />
+            <TextField
+              label={t('drawer.slot.skipReason')}
+              value={reason}
+              onChange={(event) => setReason(event.target.value)}
+              required
+            />
             <Button type="submit" appearance="primary" busy={skipping.loading}>
               {t('drawer.slot.skipConfirm')}
             </Button>
@@ -113,8 +162,20 @@ export function SlotPanel({ slot, me, team, onConflict }: { slot: CalendarSlotFi
         {mode === 'move' ? (
           <form onSubmit={(event) => void onMove(event)} noValidate className="planbord-inline-form">
             <div className="planbord-form-grid">
-              <TextField type="date" label={t('drawer.slot.moveDate')} value={date} onChange={(event) => setDate(event.target.value)} required />
-              <TextField type="time" label={t('drawer.slot.moveTime')} value={time} onChange={(event) => setTime(event.target.value)} required />
+              <TextField
+                type="date"
+                label={t('drawer.slot.moveDate')}
+                value={date}
+                onChange={(event) => setDate(event.target.value)}
+                required
+              />
+              <TextField
+                type="time"
+                label={t('drawer.slot.moveTime')}
+                value={time}
+                onChange={(event) => setTime(event.target.value)}
+                required
+              />
             </div>
             <Button type="submit" appearance="primary" busy={moving.loading}>
               {t('drawer.slot.moveConfirm')}
@@ -124,7 +185,12 @@ export function SlotPanel({ slot, me, team, onConflict }: { slot: CalendarSlotFi
       </section>
       <AssignmentsPanel
         assignments={slot.assignments}
-        target={{ slotId: slot.id, startsAt: slot.startsAt, endsAt: new Date(Date.parse(slot.startsAt) + duration * 60_000).toISOString(), basisMinutes: slot.rubric?.durationMinutes ?? 30 }}
+        target={{
+          slotId: slot.id,
+          startsAt: slot.startsAt,
+          endsAt: new Date(Date.parse(slot.startsAt) + duration * 60_000).toISOString(),
+          basisMinutes: slot.rubric?.durationMinutes ?? 30,
+        }}
         me={me}
         team={team}
         workload={workload}

@@ -7,7 +7,9 @@ import type { WorkloadRow } from './PersonSelect';
 /** Each team member's planned time in the month against their capacity, with overload and clashes in words. */
 export function WorkloadSidebar({ workload, loading }: { workload: readonly WorkloadRow[] | null; loading: boolean }) {
   const t = useT();
-  const rows = [...(workload ?? [])].sort((a, b) => workloadState(b).share - workloadState(a).share || a.user.name.localeCompare(b.user.name));
+  const rows = [...(workload ?? [])].sort(
+    (a, b) => workloadState(b).share - workloadState(a).share || a.user.name.localeCompare(b.user.name),
+  );
   return (
     <aside className="planbord-workload" aria-labelledby="planning-workload-heading">
       <Heading level={2} id="planning-workload-heading">
@@ -22,12 +24,17 @@ export function WorkloadSidebar({ workload, loading }: { workload: readonly Work
               <div className="planbord-workload__name">{row.user.name}</div>
               <UsageBar value={row.minutes} max={row.capacityMinutes} />
               <div className="planbord-workload__figures">
-                {t('planning.workloadLine', { used: formatMinutes(row.minutes, t), capacity: formatMinutes(Math.round(row.capacityMinutes / 60) * 60, t) })}
+                {t('planning.workloadLine', {
+                  used: formatMinutes(row.minutes, t),
+                  capacity: formatMinutes(Math.round(row.capacityMinutes / 60) * 60, t),
+                })}
               </div>
               {state.over || state.clashes ? (
                 <div className="planbord-badge-row">
                   {state.over ? <StatusBadge status="danger">{t('planning.over')}</StatusBadge> : null}
-                  {state.clashes ? <StatusBadge status="warning">{t('planning.clashes', { count: state.clashes })}</StatusBadge> : null}
+                  {state.clashes ? (
+                    <StatusBadge status="warning">{t('planning.clashes', { count: state.clashes })}</StatusBadge>
+                  ) : null}
                 </div>
               ) : null}
             </li>

@@ -3,6 +3,7 @@ import { SkipSlotDocument } from '@planbord/web-graphql';
 
 export function useSkipSlot() {
   const [mutate, state] = useMutation(SkipSlotDocument, { refetchQueries: ['PlanningBalance'] });
-  const skipSlot = (id: string, expectedVersion: number, reason: string) => mutate({ variables: { id, expectedVersion, reason } });
+  const skipSlot = (id: string, expectedVersion: number, reason: string) =>
+    mutate({ variables: { id, expectedVersion, reason } });
   return [skipSlot, state] as const;
 }

@@ -76,8 +76,10 @@ export const en: Record<keyof typeof nl, string> = {
   'calendar.empty': 'Nothing planned in this period.',
   'calendar.emptyFiltered': 'Nothing found with these filters in this period.',
   'calendar.emptyHintTeam': 'Events arrive through Requests; rubrics fill the calendar by themselves.',
-  'calendar.keyboardHint': 'Use the arrow keys to move between days, Enter to open the first item and Tab to reach the items of the day.',
-  'calendar.keyboardHintTeam': 'Use the arrow keys to move between days, Enter to open the first item and Tab to reach the items of the day. Drag an item to another day to move it, or open it and change the date.',
+  'calendar.keyboardHint':
+    'Use the arrow keys to move between days, Enter to open the first item and Tab to reach the items of the day.',
+  'calendar.keyboardHintTeam':
+    'Use the arrow keys to move between days, Enter to open the first item and Tab to reach the items of the day. Drag an item to another day to move it, or open it and change the date.',
   'calendar.list.caption': 'Everything in {period}',
   'calendar.list.date': 'Date',
   'calendar.list.time': 'Time',
@@ -86,14 +88,16 @@ export const en: Record<keyof typeof nl, string> = {
   'calendar.list.state': 'State',
   'calendar.list.people': 'Who',
   'calendar.move.done': '‘{title}’ has been moved to {date}.',
-  'calendar.move.conflict': '‘{title}’ was not moved: someone else changed it in the meantime. The calendar now shows the current state; move it again if needed.',
+  'calendar.move.conflict':
+    '‘{title}’ was not moved: someone else changed it in the meantime. The calendar now shows the current state; move it again if needed.',
   'calendar.move.failed': 'Moving did not work: {message}',
 
   'drawer.close': 'Close',
   'drawer.notFoundTitle': 'Not found',
   'drawer.notFound': 'This event does not exist (any more), or you may not see it.',
   'drawer.slotNotFound': 'This item does not exist (any more), or you may not see it.',
-  'drawer.conflict': 'Someone else changed this in the meantime. The current state is shown below; your change was not saved.',
+  'drawer.conflict':
+    'Someone else changed this in the meantime. The current state is shown below; your change was not saved.',
   'drawer.details': 'Details',
   'drawer.edit': 'Edit',
   'drawer.save': 'Save',
@@ -227,7 +231,8 @@ export const en: Record<keyof typeof nl, string> = {
   'planning.over': 'over capacity',
   'planning.clashes': '{count} × double-booked',
   'planning.balance': 'Balance per week',
-  'planning.balanceIntro': 'What is published each week: from rubrics, for events and in ad-hoc room, and how much room is still free.',
+  'planning.balanceIntro':
+    'What is published each week: from rubrics, for events and in ad-hoc room, and how much room is still free.',
   'planning.balanceCaption': 'Planning balance per week in {month}',
   'planning.balance.week': 'Week',
   'planning.balance.weekOf': 'Week of {date}',

@@ -74,8 +74,10 @@ export const nl = {
   'calendar.empty': 'Niets gepland in deze periode.',
   'calendar.emptyFiltered': 'Niets gevonden met deze filters in deze periode.',
   'calendar.emptyHintTeam': 'Activiteiten komen binnen via Aanvragen; rubrieken vullen de kalender vanzelf.',
-  'calendar.keyboardHint': 'Met de pijltjestoetsen ga je naar een andere dag, met Enter open je het eerste item en met Tab ga je naar de items van de dag.',
-  'calendar.keyboardHintTeam': 'Met de pijltjestoetsen ga je naar een andere dag, met Enter open je het eerste item en met Tab ga je naar de items van de dag. Sleep een item naar een andere dag om het te verplaatsen, of open het en wijzig de datum.',
+  'calendar.keyboardHint':
+    'Met de pijltjestoetsen ga je naar een andere dag, met Enter open je het eerste item en met Tab ga je naar de items van de dag.',
+  'calendar.keyboardHintTeam':
+    'Met de pijltjestoetsen ga je naar een andere dag, met Enter open je het eerste item en met Tab ga je naar de items van de dag. Sleep een item naar een andere dag om het te verplaatsen, of open het en wijzig de datum.',
   'calendar.list.caption': 'Alles in {period}',
   'calendar.list.date': 'Datum',
   'calendar.list.time': 'Tijd',
@@ -84,14 +86,16 @@ export const nl = {
   'calendar.list.state': 'Stand',
   'calendar.list.people': 'Wie',
   'calendar.move.done': '‘{title}’ is verplaatst naar {date}.',
-  'calendar.move.conflict': '‘{title}’ is niet verplaatst: iemand anders heeft het intussen gewijzigd. De kalender toont nu de actuele stand; verplaats het zo nodig opnieuw.',
+  'calendar.move.conflict':
+    '‘{title}’ is niet verplaatst: iemand anders heeft het intussen gewijzigd. De kalender toont nu de actuele stand; verplaats het zo nodig opnieuw.',
   'calendar.move.failed': 'Verplaatsen is niet gelukt: {message}',
 
   'drawer.close': 'Sluiten',
   'drawer.notFoundTitle': 'Niet gevonden',
   'drawer.notFound': 'Deze activiteit bestaat niet (meer), of je mag haar niet zien.',
   'drawer.slotNotFound': 'Dit item bestaat niet (meer), of je mag het niet zien.',
-  'drawer.conflict': 'Iemand anders heeft dit intussen gewijzigd. Hieronder staat nu de actuele stand; je wijziging is niet opgeslagen.',
+  'drawer.conflict':
+    'Iemand anders heeft dit intussen gewijzigd. Hieronder staat nu de actuele stand; je wijziging is niet opgeslagen.',
   'drawer.details': 'Gegevens',
   'drawer.edit': 'Bewerken',
   'drawer.save': 'Opslaan',
@@ -225,7 +229,8 @@ export const nl = {
   'planning.over': 'boven capaciteit',
   'planning.clashes': '{count} × dubbel geboekt',
   'planning.balance': 'Balans per week',
-  'planning.balanceIntro': 'Wat er per week gepubliceerd wordt: vanuit rubrieken, bij activiteiten en in ad-hocruimte, en hoeveel ruimte nog vrij is.',
+  'planning.balanceIntro':
+    'Wat er per week gepubliceerd wordt: vanuit rubrieken, bij activiteiten en in ad-hocruimte, en hoeveel ruimte nog vrij is.',
   'planning.balanceCaption': 'Planningsbalans per week in {month}',
   'planning.balance.week': 'Week',
   'planning.balance.weekOf': 'Week van {date}',

@@ -1,4 +1,13 @@
-import { addMonths, dayAfterKey, itemsByDay, monthGrid, stepAnchor, visibleDates, visibleInCell, weekDays } from './calendar-grid';
+import {
+  addMonths,
+  dayAfterKey,
+  itemsByDay,
+  monthGrid,
+  stepAnchor,
+  visibleDates,
+  visibleInCell,
+  weekDays,
+} from './calendar-grid';
 
 describe('the month grid', () => {
   it('starts on the Monday on or before the first and ends on the Sunday on or after the last day', () => {
@@ -23,7 +32,15 @@ describe('the month grid', () => {
 
 describe('weeks start on Monday', () => {
   it('gives Monday to Sunday around a Sunday', () => {
-    expect(weekDays('2026-11-22')).toEqual(['2026-11-16', '2026-11-17', '2026-11-18', '2026-11-19', '2026-11-20', '2026-11-21', '2026-11-22']);
+    expect(weekDays('2026-11-22')).toEqual([
+      '2026-11-16',
+      '2026-11-17',
+      '2026-11-18',
+      '2026-11-19',
+      '2026-11-20',
+      '2026-11-21',
+      '2026-11-22',
+    ]);
   });
 });
 
@@ -52,16 +69,31 @@ describe('stepping and keys', () => {
 });
 
 describe('placing items on days', () => {
-  const item = (key: string, firstDay: string, lastDay: string, startsAt: string, allDay = false) => ({ key, kind: 'event' as const, firstDay, lastDay, startsAt, allDay });
+  const item = (key: string, firstDay: string, lastDay: string, startsAt: string, allDay = false) => ({
+    key,
+    kind: 'event' as const,
+    firstDay,
+    lastDay,
+    startsAt,
+    allDay,
+  });
 
   it('puts a multi-day item on every day it covers, capped to the range', () => {
-    const days = itemsByDay([item('a', '2026-10-20', '2026-10-28', '2026-10-20T08:00:00Z', true)], '2026-10-26', '2026-12-07');
+    const days = itemsByDay(
+      [item('a', '2026-10-20', '2026-10-28', '2026-10-20T08:00:00Z', true)],
+      '2026-10-26',
+      '2026-12-07',
+    );
     expect([...days.keys()]).toEqual(['2026-10-26', '2026-10-27', '2026-10-28']);
   });
 
   it('orders a day: all-day first, then by start time', () => {
     const days = itemsByDay(
-      [item('late', '2026-11-24', '2026-11-24', '2026-11-24T15:00:00Z'), item('all', '2026-11-24', '2026-11-24', '2026-11-23T23:00:00Z', true), item('early', '2026-11-24', '2026-11-24', '2026-11-24T07:00:00Z')],
+      [
+        item('late', '2026-11-24', '2026-11-24', '2026-11-24T15:00:00Z'),
+        item('all', '2026-11-24', '2026-11-24', '2026-11-23T23:00:00Z', true),
+        item('early', '2026-11-24', '2026-11-24', '2026-11-24T07:00:00Z'),
+      ],
       '2026-11-23',
       '2026-11-30',
     );

@@ -87,7 +87,11 @@ export interface Placeable extends CalendarOrderable {
  * Puts every item on each visible day it lies on, each day in the calendar's one order (`compareCalendarItems`). A long
  * event is capped to the visible range.
  */
-export function itemsByDay<T extends Placeable>(items: readonly T[], from: CalendarDate, to: CalendarDate): Map<CalendarDate, T[]> {
+export function itemsByDay<T extends Placeable>(
+  items: readonly T[],
+  from: CalendarDate,
+  to: CalendarDate,
+): Map<CalendarDate, T[]> {
   const days = new Map<CalendarDate, T[]>();
   for (const item of items) {
     const first = item.firstDay < from ? from : item.firstDay;

@@ -1,4 +1,8 @@
-import type { CalendarEventFieldsFragment, CalendarPostFieldsFragment, CalendarSlotFieldsFragment } from '@planbord/web-graphql';
+import type {
+  CalendarEventFieldsFragment,
+  CalendarPostFieldsFragment,
+  CalendarSlotFieldsFragment,
+} from '@planbord/web-graphql';
 import { orgTime } from '@planbord/web-ui';
 import { itemsByDay } from './calendar-grid';
 import { calendarEntries, eventEntry, legendOf, postEntry, postPath, slotEntry } from './calendar-items';
@@ -27,9 +31,39 @@ function event(overrides: Partial<CalendarEventFieldsFragment> = {}): CalendarEv
     department,
     themes: [theme],
     assignments: [
-      { __typename: 'Assignment', id: 'a1', version: 1, role: 'PUBLISH', status: 'PENDING', note: null, responseNote: null, estimatedMinutes: 20, user: { __typename: 'User', id: 'u2', name: 'Eva de Jong' } },
-      { __typename: 'Assignment', id: 'a2', version: 1, role: 'COVER', status: 'ACCEPTED', note: null, responseNote: null, estimatedMinutes: 120, user: { __typename: 'User', id: 'u1', name: 'Daan Smit' } },
-      { __typename: 'Assignment', id: 'a3', version: 1, role: 'WRITE', status: 'DECLINED', note: null, responseNote: null, estimatedMinutes: 60, user: { __typename: 'User', id: 'u3', name: 'Joris van Dijk' } },
+      {
+        __typename: 'Assignment',
+        id: 'a1',
+        version: 1,
+        role: 'PUBLISH',
+        status: 'PENDING',
+        note: null,
+        responseNote: null,
+        estimatedMinutes: 20,
+        user: { __typename: 'User', id: 'u2', name: 'Eva de Jong' },
+      },
+      {
+        __typename: 'Assignment',
+        id: 'a2',
+        version: 1,
+        role: 'COVER',
+        status: 'ACCEPTED',
+        note: null,
+        responseNote: null,
+        estimatedMinutes: 120,
+        user: { __typename: 'User', id: 'u1', name: 'Daan Smit' },
+      },
+      {
+        __typename: 'Assignment',
+        id: 'a3',
+        version: 1,
+        role: 'WRITE',
+        status: 'DECLINED',
+        note: null,
+        responseNote: null,
+        estimatedMinutes: 60,
+        user: { __typename: 'User', id: 'u3', name: 'Joris van Dijk' },
+      },
     ],
     ...overrides,
   };
@@ -46,7 +80,17 @@ function slot(overrides: Partial<CalendarSlotFieldsFragment> = {}): CalendarSlot
     title: null,
     skipReason: null,
     offPattern: false,
-    rubric: { __typename: 'Rubric', id: 'r1', name: 'Werk in uitvoering', durationMinutes: 60, time: '00:30', rrule: 'FREQ=WEEKLY', channels: [], theme, owner: null },
+    rubric: {
+      __typename: 'Rubric',
+      id: 'r1',
+      name: 'Werk in uitvoering',
+      durationMinutes: 60,
+      time: '00:30',
+      rrule: 'FREQ=WEEKLY',
+      channels: [],
+      theme,
+      owner: null,
+    },
     channel: null,
     assignments: [],
     ...overrides,
@@ -70,27 +114,50 @@ function post(overrides: Partial<CalendarPostFieldsFragment> = {}): CalendarPost
   };
 }
 
-const t = ((key: string, params?: Record<string, string | number>) => (params ? `${key}(${Object.values(params).join(',')})` : key)) as never;
+const t = ((key: string, params?: Record<string, string | number>) =>
+  params ? `${key}(${Object.values(params).join(',')})` : key) as never;
 
 describe('calendar entries', () => {
   it('shows a timed event on its day at its Amsterdam time, with the people not declined, COVER first', () => {
     const entry = eventEntry(event(), 'theme', amsterdam);
-    expect(entry).toMatchObject({ key: 'event:e1', firstDay: '2026-11-24', lastDay: '2026-11-24', time: '10:00', colorOf: theme });
+    expect(entry).toMatchObject({
+      key: 'event:e1',
+      firstDay: '2026-11-24',
+      lastDay: '2026-11-24',
+      time: '10:00',
+      colorOf: theme,
+    });
     expect(entry.people.map((person) => person.name)).toEqual(['Daan Smit', 'Eva de Jong']);
   });
 
   it('spreads an all-day event over its days, the end date being exclusive', () => {
-    const entry = eventEntry(event({ allDay: true, startDate: '2026-11-24', endDate: '2026-11-27' }), 'department', amsterdam);
+    const entry = eventEntry(
+      event({ allDay: true, startDate: '2026-11-24', endDate: '2026-11-27' }),
+      'department',
+      amsterdam,
+    );
     expect(entry).toMatchObject({ firstDay: '2026-11-24', lastDay: '2026-11-26', time: null, colorOf: department });
   });
 
   it('puts a slot on its local day, also just after midnight', () => {
-    expect(slotEntry(slot(), 'theme', amsterdam)).toMatchObject({ kind: 'rubric', title: 'Werk in uitvoering', firstDay: '2026-11-24', time: '00:30' });
-    expect(slotEntry(slot({ kind: 'AD_HOC', rubric: null, title: 'Vrije ruimte' }), 'theme', amsterdam)).toMatchObject({ kind: 'adHoc', colorOf: null });
+    expect(slotEntry(slot(), 'theme', amsterdam)).toMatchObject({
+      kind: 'rubric',
+      title: 'Werk in uitvoering',
+      firstDay: '2026-11-24',
+      time: '00:30',
+    });
+    expect(slotEntry(slot({ kind: 'AD_HOC', rubric: null, title: 'Vrije ruimte' }), 'theme', amsterdam)).toMatchObject({
+      kind: 'adHoc',
+      colorOf: null,
+    });
   });
 
   it('leaves cancelled and declined events out and lists each colour once', () => {
-    const entries = calendarEntries({ events: [event(), event({ id: 'e2', status: 'CANCELLED' }), event({ id: 'e3' })], slots: [slot()], posts: [] }, 'theme', amsterdam);
+    const entries = calendarEntries(
+      { events: [event(), event({ id: 'e2', status: 'CANCELLED' }), event({ id: 'e3' })], slots: [slot()], posts: [] },
+      'theme',
+      amsterdam,
+    );
     expect(entries.map((entry) => entry.key)).toEqual(['event:e1', 'event:e3', 'slot:s1']);
     expect(legendOf(entries)).toEqual([theme]);
   });
@@ -102,24 +169,56 @@ describe('calendar entries', () => {
   });
 
   it('puts a post on the day it is planned for, at its Amsterdam time, opening its editor', () => {
-    expect(postEntry(post(), amsterdam)).toMatchObject({ key: 'post:p1', ref: { kind: 'post', id: 'p1' }, kind: 'post', firstDay: '2026-11-24', lastDay: '2026-11-24', time: '11:00', colorOf: null, people: [] });
+    expect(postEntry(post(), amsterdam)).toMatchObject({
+      key: 'post:p1',
+      ref: { kind: 'post', id: 'p1' },
+      kind: 'post',
+      firstDay: '2026-11-24',
+      lastDay: '2026-11-24',
+      time: '11:00',
+      colorOf: null,
+      people: [],
+    });
     expect(postPath('p1')).toBe('/berichten/p1');
   });
 
   it('puts a published post on the day it went out, and leaves a post without a time out', () => {
-    expect(postEntry(post({ status: 'PUBLISHED', plannedAt: '2026-11-20T08:00:00.000Z', publishedAt: '2026-11-21T23:15:00.000Z' }), amsterdam)).toMatchObject({ firstDay: '2026-11-22', time: '00:15' });
+    expect(
+      postEntry(
+        post({ status: 'PUBLISHED', plannedAt: '2026-11-20T08:00:00.000Z', publishedAt: '2026-11-21T23:15:00.000Z' }),
+        amsterdam,
+      ),
+    ).toMatchObject({ firstDay: '2026-11-22', time: '00:15' });
     expect(postEntry(post({ status: 'DRAFT', plannedAt: null }), amsterdam)).toBeNull();
-    const entries = calendarEntries({ events: [], slots: [], posts: [post(), post({ id: 'p2', plannedAt: null })] }, 'theme', amsterdam);
+    const entries = calendarEntries(
+      { events: [], slots: [], posts: [post(), post({ id: 'p2', plannedAt: null })] },
+      'theme',
+      amsterdam,
+    );
     expect(entries.map((entry) => entry.key)).toEqual(['post:p1']);
   });
 
-  it('mixes a day\'s posts with its events and slots in time order', () => {
-    const entries = calendarEntries({ events: [event({ startsAt: '2026-11-24T15:00:00.000Z', endsAt: '2026-11-24T16:00:00.000Z' })], slots: [slot({ startsAt: '2026-11-24T12:00:00.000Z' })], posts: [post({ plannedAt: '2026-11-24T06:00:00.000Z' })] }, 'theme', amsterdam);
-    expect(itemsByDay(entries, '2026-11-23', '2026-11-30').get('2026-11-24')?.map((entry) => entry.key)).toEqual(['post:p1', 'slot:s1', 'event:e1']);
+  it("mixes a day's posts with its events and slots in time order", () => {
+    const entries = calendarEntries(
+      {
+        events: [event({ startsAt: '2026-11-24T15:00:00.000Z', endsAt: '2026-11-24T16:00:00.000Z' })],
+        slots: [slot({ startsAt: '2026-11-24T12:00:00.000Z' })],
+        posts: [post({ plannedAt: '2026-11-24T06:00:00.000Z' })],
+      },
+      'theme',
+      amsterdam,
+    );
+    expect(
+      itemsByDay(entries, '2026-11-23', '2026-11-30')
+        .get('2026-11-24')
+        ?.map((entry) => entry.key),
+    ).toEqual(['post:p1', 'slot:s1', 'event:e1']);
   });
 
   it('names a post by what it shows, its status in words, then its channel spelled out', () => {
-    expect(entryLabel(postEntry(post(), amsterdam)!, t, null)).toBe('11:00 Skatepark open!, postStatus.SCHEDULED, calendar.post.onChannel(channelKind.INSTAGRAM)');
+    expect(entryLabel(postEntry(post(), amsterdam)!, t, null)).toBe(
+      '11:00 Skatepark open!, postStatus.SCHEDULED, calendar.post.onChannel(channelKind.INSTAGRAM)',
+    );
   });
 
   it('says in the name when crisis mode holds a post', () => {

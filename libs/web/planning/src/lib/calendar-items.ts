@@ -1,5 +1,9 @@
 import { addDays } from '@planbord/domain';
-import type { CalendarEventFieldsFragment, CalendarPostFieldsFragment, CalendarSlotFieldsFragment } from '@planbord/web-graphql';
+import type {
+  CalendarEventFieldsFragment,
+  CalendarPostFieldsFragment,
+  CalendarSlotFieldsFragment,
+} from '@planbord/web-graphql';
 import type { OrgTime } from '@planbord/web-ui';
 import type { Placeable } from './calendar-grid';
 import type { ColorMode, ItemRef } from './calendar-url';
@@ -46,10 +50,15 @@ function peopleOf(assignments: CalendarEventFieldsFragment['assignments']): { id
     .filter((user) => (seen.has(user.id) ? false : (seen.add(user.id), true)));
 }
 
-export function eventEntry(event: CalendarEventFieldsFragment, colorMode: ColorMode, { dateOf, timeOf }: OrgTime): CalendarEntry {
+export function eventEntry(
+  event: CalendarEventFieldsFragment,
+  colorMode: ColorMode,
+  { dateOf, timeOf }: OrgTime,
+): CalendarEntry {
   const firstDay = event.allDay && event.startDate ? event.startDate : dateOf(event.startsAt);
   // An all-day event ends on the day before its exclusive end date; a timed one on the day its last minute is in.
-  const lastDay = event.allDay && event.endDate ? addDays(event.endDate, -1) : dateOf(new Date(Date.parse(event.endsAt) - 60_000));
+  const lastDay =
+    event.allDay && event.endDate ? addDays(event.endDate, -1) : dateOf(new Date(Date.parse(event.endsAt) - 60_000));
   const theme = event.themes[0] ?? null;
   return {
     key: `event:${event.id}`,
@@ -71,7 +80,11 @@ export function eventEntry(event: CalendarEventFieldsFragment, colorMode: ColorM
   };
 }
 
-export function slotEntry(slot: CalendarSlotFieldsFragment, colorMode: ColorMode, { dateOf, timeOf }: OrgTime): CalendarEntry {
+export function slotEntry(
+  slot: CalendarSlotFieldsFragment,
+  colorMode: ColorMode,
+  { dateOf, timeOf }: OrgTime,
+): CalendarEntry {
   const day = dateOf(slot.startsAt);
   const isRubric = slot.kind === 'RUBRIC';
   return {
@@ -124,12 +137,18 @@ export function postEntry(post: CalendarPostFieldsFragment, { dateOf, timeOf }: 
 
 /** Everything in a calendar answer as entries; cancelled and declined events stay out of the grid. */
 export function calendarEntries(
-  calendar: { events: readonly CalendarEventFieldsFragment[]; slots: readonly CalendarSlotFieldsFragment[]; posts: readonly CalendarPostFieldsFragment[] },
+  calendar: {
+    events: readonly CalendarEventFieldsFragment[];
+    slots: readonly CalendarSlotFieldsFragment[];
+    posts: readonly CalendarPostFieldsFragment[];
+  },
   colorMode: ColorMode,
   time: OrgTime,
 ): CalendarEntry[] {
   return [
-    ...calendar.events.filter((event) => event.status !== 'CANCELLED' && event.status !== 'DECLINED').map((event) => eventEntry(event, colorMode, time)),
+    ...calendar.events
+      .filter((event) => event.status !== 'CANCELLED' && event.status !== 'DECLINED')
+      .map((event) => eventEntry(event, colorMode, time)),
     ...calendar.slots.map((slot) => slotEntry(slot, colorMode, time)),
     ...calendar.posts.map((post) => postEntry(post, time)).filter((entry): entry is CalendarEntry => entry !== null),
   ];

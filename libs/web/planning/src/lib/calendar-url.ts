@@ -25,7 +25,14 @@ const LIST_PARAMS = { departmentIds: 'afdeling', channelIds: 'kanaal', themeIds:
 // The API takes only UUIDs as ids: anything else in a hand-edited address is dropped here.
 function ids(value: string | null): string[] {
   if (!value) return [];
-  return [...new Set(value.split(',').map((id) => id.trim()).filter(isUuid))];
+  return [
+    ...new Set(
+      value
+        .split(',')
+        .map((id) => id.trim())
+        .filter(isUuid),
+    ),
+  ];
 }
 
 export function parseItemRef(value: string | null): ItemRef | null {
@@ -54,7 +61,10 @@ export function parseCalendarUrl(params: URLSearchParams): CalendarUrlState {
 }
 
 /** Writes the state back, leaving defaults out so a plain /kalender stays plain. Other parameters are kept. */
-export function writeCalendarUrl(state: CalendarUrlState, base: URLSearchParams = new URLSearchParams()): URLSearchParams {
+export function writeCalendarUrl(
+  state: CalendarUrlState,
+  base: URLSearchParams = new URLSearchParams(),
+): URLSearchParams {
   const params = new URLSearchParams(base);
   const set = (name: string, value: string | null) => (value ? params.set(name, value) : params.delete(name));
   set('weergave', state.view === 'month' ? null : state.view);

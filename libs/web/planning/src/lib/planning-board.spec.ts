@@ -1,4 +1,11 @@
-import { byGapsFirst, estimatedMinutes, hoursAndMinutes, overlaps, workloadAfter, workloadState } from './planning-board';
+import {
+  byGapsFirst,
+  estimatedMinutes,
+  hoursAndMinutes,
+  overlaps,
+  workloadAfter,
+  workloadState,
+} from './planning-board';
 
 describe('the planning board order', () => {
   it('puts uncovered events first, then partial, then covered and not needed, each by start', () => {
@@ -30,8 +37,16 @@ describe('workload', () => {
   });
 
   it('flags over capacity and counts clashes', () => {
-    expect(workloadState({ minutes: 600, capacityMinutes: 480, conflicts: [{}, {}] })).toEqual({ share: 1.25, over: true, clashes: 2 });
-    expect(workloadState({ minutes: 0, capacityMinutes: 0, conflicts: [] })).toEqual({ share: 0, over: false, clashes: 0 });
+    expect(workloadState({ minutes: 600, capacityMinutes: 480, conflicts: [{}, {}] })).toEqual({
+      share: 1.25,
+      over: true,
+      clashes: 2,
+    });
+    expect(workloadState({ minutes: 0, capacityMinutes: 0, conflicts: [] })).toEqual({
+      share: 0,
+      over: false,
+      clashes: 0,
+    });
   });
 
   it('sees overlapping times, not touching ones', () => {
@@ -49,7 +64,15 @@ describe('the workload preview before saving a job', () => {
   });
 
   it('says "8 u van 6 u, boven capaciteit" for 3 hours more on someone with 5 of 6 hours', () => {
-    expect(workloadAfter({ minutes: 300, capacityMinutes: 360, conflicts: [] }, 180)).toEqual({ minutes: 480, capacityMinutes: 360, over: true });
-    expect(workloadAfter({ minutes: 120, capacityMinutes: 360, conflicts: [] }, 180)).toEqual({ minutes: 300, capacityMinutes: 360, over: false });
+    expect(workloadAfter({ minutes: 300, capacityMinutes: 360, conflicts: [] }, 180)).toEqual({
+      minutes: 480,
+      capacityMinutes: 360,
+      over: true,
+    });
+    expect(workloadAfter({ minutes: 120, capacityMinutes: 360, conflicts: [] }, 180)).toEqual({
+      minutes: 300,
+      capacityMinutes: 360,
+      over: false,
+    });
   });
 });

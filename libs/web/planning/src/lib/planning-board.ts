@@ -5,9 +5,14 @@ export type CoverageValue = 'UNCOVERED' | 'PARTIAL' | 'COVERED' | 'NOT_NEEDED';
 const COVERAGE_RANK: Record<CoverageValue, number> = { UNCOVERED: 0, PARTIAL: 1, COVERED: 2, NOT_NEEDED: 2 };
 
 /** Gaps first: uncovered, then partly covered, then covered or not needed; within each, by start. */
-export function byGapsFirst<T extends { coverage: CoverageValue; startsAt: string; id: string }>(events: readonly T[]): T[] {
+export function byGapsFirst<T extends { coverage: CoverageValue; startsAt: string; id: string }>(
+  events: readonly T[],
+): T[] {
   return [...events].sort(
-    (a, b) => COVERAGE_RANK[a.coverage] - COVERAGE_RANK[b.coverage] || a.startsAt.localeCompare(b.startsAt) || a.id.localeCompare(b.id),
+    (a, b) =>
+      COVERAGE_RANK[a.coverage] - COVERAGE_RANK[b.coverage] ||
+      a.startsAt.localeCompare(b.startsAt) ||
+      a.id.localeCompare(b.id),
   );
 }
 
@@ -25,7 +30,8 @@ export interface WorkloadLike {
 
 /** How full someone is: the share of capacity used, and whether they are over it or double-booked. */
 export function workloadState(workload: WorkloadLike): { share: number; over: boolean; clashes: number } {
-  const share = workload.capacityMinutes > 0 ? workload.minutes / workload.capacityMinutes : workload.minutes > 0 ? Infinity : 0;
+  const share =
+    workload.capacityMinutes > 0 ? workload.minutes / workload.capacityMinutes : workload.minutes > 0 ? Infinity : 0;
   return { share, over: workload.minutes > workload.capacityMinutes, clashes: workload.conflicts.length };
 }
 
@@ -44,7 +50,10 @@ export function estimatedMinutes(role: AssignmentRole, typed: string, basisMinut
 }
 
 /** The person's load in the period once the job is added, before it is saved: "8 u van 6 u, boven de beschikbare tijd". */
-export function workloadAfter(load: WorkloadLike, addedMinutes: number): { minutes: number; capacityMinutes: number; over: boolean } {
+export function workloadAfter(
+  load: WorkloadLike,
+  addedMinutes: number,
+): { minutes: number; capacityMinutes: number; over: boolean } {
   const minutes = load.minutes + addedMinutes;
   return { minutes, capacityMinutes: load.capacityMinutes, over: minutes > load.capacityMinutes };
 }

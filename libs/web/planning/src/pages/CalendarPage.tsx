@@ -2,7 +2,24 @@ import { useCallback, useId, useMemo, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { addDays, can } from '@planbord/domain';
 import { failureFacts, useCalendarChanged, useCurrentUser, useHolidays } from '@planbord/web-graphql';
-import { Alert, Button, ColorSwatch, daysBetween, describeFailure, EmptyState, NARROW_SCREEN, PageHeader, QueryFailure, Spinner, ToggleGroup, useFormat, useMediaQuery, useOrgTime, type CalendarDate, type Formats } from '@planbord/web-ui';
+import {
+  Alert,
+  Button,
+  ColorSwatch,
+  daysBetween,
+  describeFailure,
+  EmptyState,
+  NARROW_SCREEN,
+  PageHeader,
+  QueryFailure,
+  Spinner,
+  ToggleGroup,
+  useFormat,
+  useMediaQuery,
+  useOrgTime,
+  type CalendarDate,
+  type Formats,
+} from '@planbord/web-ui';
 import { useT } from '../i18n';
 import { CalendarAgenda } from '../components/CalendarAgenda';
 import { CalendarFilters } from '../components/CalendarFilters';
@@ -13,9 +30,25 @@ import { useCalendar } from '../hooks/useCalendar';
 import { useMoveSlot } from '../hooks/useMoveSlot';
 import { PLANNING_QUERIES } from '../hooks/planning-queries';
 import { useUpdateEvent } from '../hooks/useUpdateEvent';
-import { firstOfMonth, addMonths, monthGrid, stepAnchor, visibleDates, weekDays, itemsByDay, type CalendarView } from '../lib/calendar-grid';
+import {
+  firstOfMonth,
+  addMonths,
+  monthGrid,
+  stepAnchor,
+  visibleDates,
+  weekDays,
+  itemsByDay,
+  type CalendarView,
+} from '../lib/calendar-grid';
 import { calendarEntries, legendOf, postPath, type CalendarEntry } from '../lib/calendar-items';
-import { calendarFilter, parseCalendarUrl, writeCalendarUrl, type CalendarUrlState, type ColorMode, type ItemRef } from '../lib/calendar-url';
+import {
+  calendarFilter,
+  parseCalendarUrl,
+  writeCalendarUrl,
+  type CalendarUrlState,
+  type ColorMode,
+  type ItemRef,
+} from '../lib/calendar-url';
 
 const MAX_PER_DAY = 3;
 
@@ -41,7 +74,9 @@ export function CalendarPage() {
 
   const update = useCallback(
     (patch: Partial<CalendarUrlState>, options: { replace?: boolean } = {}) => {
-      setParams((current) => writeCalendarUrl({ ...parseCalendarUrl(current), ...patch }, current), { replace: options.replace ?? false });
+      setParams((current) => writeCalendarUrl({ ...parseCalendarUrl(current), ...patch }, current), {
+        replace: options.replace ?? false,
+      });
     },
     [setParams],
   );
@@ -55,11 +90,18 @@ export function CalendarPage() {
   const [updateEvent] = useUpdateEvent();
   const [moveSlot] = useMoveSlot();
 
-  const entries = useMemo(() => (calendar ? calendarEntries(calendar, state.color, time) : []), [calendar, state.color, time]);
+  const entries = useMemo(
+    () => (calendar ? calendarEntries(calendar, state.color, time) : []),
+    [calendar, state.color, time],
+  );
   const byDay = useMemo(() => itemsByDay(entries, range.from, range.to), [entries, range.from, range.to]);
   const legend = useMemo(() => legendOf(entries), [entries]);
   const colorLabel = (entry: CalendarEntry) =>
-    entry.colorOf ? t(state.color === 'theme' ? 'calendar.colorLabel.theme' : 'calendar.colorLabel.department', { name: entry.colorOf.name }) : null;
+    entry.colorOf
+      ? t(state.color === 'theme' ? 'calendar.colorLabel.theme' : 'calendar.colorLabel.department', {
+          name: entry.colorOf.name,
+        })
+      : null;
 
   const openItem = (ref: ItemRef | null) => update({ item: ref });
   const openEntry = (entry: CalendarEntry) => {
@@ -79,7 +121,12 @@ export function CalendarPage() {
 
   // Posts are never dragged: their time is set in the post editor (and scheduling has its own rules).
   const canMove = (entry: CalendarEntry) =>
-    canPlan && (entry.event ? entry.event.status === 'PLANNED' || entry.event.status === 'REQUESTED' : entry.slot ? entry.slot.status !== 'SKIPPED' : false);
+    canPlan &&
+    (entry.event
+      ? entry.event.status === 'PLANNED' || entry.event.status === 'REQUESTED'
+      : entry.slot
+        ? entry.slot.status !== 'SKIPPED'
+        : false);
 
   const onMove = async (key: string, date: CalendarDate) => {
     const entry = entries.find((candidate) => candidate.key === key);
@@ -89,18 +136,27 @@ export function CalendarPage() {
     setNotice(null);
     try {
       if (entry.event) {
-        await updateEvent(entry.event.id, entry.event.version, { startsAt: shiftByDays(entry.event.startsAt, days), endsAt: shiftByDays(entry.event.endsAt, days) });
+        await updateEvent(entry.event.id, entry.event.version, {
+          startsAt: shiftByDays(entry.event.startsAt, days),
+          endsAt: shiftByDays(entry.event.endsAt, days),
+        });
       } else if (entry.slot) {
         await moveSlot(entry.slot.id, entry.slot.version, shiftByDays(entry.slot.startsAt, days));
       }
-      setNotice({ type: 'ok', text: t('calendar.move.done', { title: entry.title, date: format.formatLocalDate(date) }) });
+      setNotice({
+        type: 'ok',
+        text: t('calendar.move.done', { title: entry.title, date: format.formatLocalDate(date) }),
+      });
     } catch (caught) {
       const failure = describeFailure(failureFacts(caught), t, t('drawer.conflict'));
       if (failure.code === 'VERSION_CONFLICT') {
         await refetch();
         setNotice({ type: 'warning', text: t('calendar.move.conflict', { title: entry.title }) });
       } else {
-        setNotice({ type: 'error', text: t('calendar.move.failed', { message: Object.values(failure.fields)[0] ?? failure.message }) });
+        setNotice({
+          type: 'error',
+          text: t('calendar.move.failed', { message: Object.values(failure.fields)[0] ?? failure.message }),
+        });
       }
     }
   };
@@ -154,13 +210,21 @@ export function CalendarPage() {
       </div>
       <CalendarFilters value={state} onChange={(filter) => update({ ...filter }, { replace: true })} />
       {notice ? <Alert type={notice.type}>{notice.text}</Alert> : null}
-      {error && !calendar ? <QueryFailure facts={failureFacts(error)} onRetry={() => void refetch()} conflictMessage={t('drawer.conflict')} /> : null}
+      {error && !calendar ? (
+        <QueryFailure
+          facts={failureFacts(error)}
+          onRetry={() => void refetch()}
+          conflictMessage={t('drawer.conflict')}
+        />
+      ) : null}
       {error && calendar ? <Alert type="error">{t('calendar.refreshFailed')}</Alert> : null}
       {!calendar && loading ? <Spinner label={t('calendar.loading')} /> : null}
       {calendar ? (
         <div className="planbord-calendar-frame" aria-busy={loading || undefined}>
           {entries.length === 0 ? (
-            <EmptyState title={calendarFilter(state) ? t('calendar.emptyFiltered') : t('calendar.empty')}>{canPlan ? t('calendar.emptyHintTeam') : null}</EmptyState>
+            <EmptyState title={calendarFilter(state) ? t('calendar.emptyFiltered') : t('calendar.empty')}>
+              {canPlan ? t('calendar.emptyHintTeam') : null}
+            </EmptyState>
           ) : null}
           {narrow ? (
             entries.length || state.view === 'week' ? (
@@ -206,22 +270,40 @@ export function CalendarPage() {
           )}
         </div>
       ) : null}
-      {calendar && state.view !== 'list' && !narrow ? <p className="planbord-muted planbord-small planbord-calendar-hint">{t(canPlan ? 'calendar.keyboardHintTeam' : 'calendar.keyboardHint')}</p> : null}
+      {calendar && state.view !== 'list' && !narrow ? (
+        <p className="planbord-muted planbord-small planbord-calendar-hint">
+          {t(canPlan ? 'calendar.keyboardHintTeam' : 'calendar.keyboardHint')}
+        </p>
+      ) : null}
       {legend.length ? (
-        <div className="planbord-calendar-legend" role="group" aria-label={t(state.color === 'theme' ? 'calendar.legend.theme' : 'calendar.legend.department')}>
-          <span className="planbord-muted planbord-small">{t(state.color === 'theme' ? 'calendar.legend.theme' : 'calendar.legend.department')}:</span>
+        <div
+          className="planbord-calendar-legend"
+          role="group"
+          aria-label={t(state.color === 'theme' ? 'calendar.legend.theme' : 'calendar.legend.department')}
+        >
+          <span className="planbord-muted planbord-small">
+            {t(state.color === 'theme' ? 'calendar.legend.theme' : 'calendar.legend.department')}:
+          </span>
           {legend.map((item) => (
             <ColorSwatch key={item.id} color={item.color} label={item.name} />
           ))}
         </div>
       ) : null}
-      <ItemDrawer item={state.item} findSlot={(id) => calendar?.slots.find((slot) => slot.id === id) ?? null} onClose={() => openItem(null)} />
+      <ItemDrawer
+        item={state.item}
+        findSlot={(id) => calendar?.slots.find((slot) => slot.id === id) ?? null}
+        onClose={() => openItem(null)}
+      />
     </>
   );
 }
 
 /** The days an agenda lists: the week's seven, or every day of the month (the grid's days around it left out). */
-function agendaDays(view: CalendarView, anchor: CalendarDate, byDay: Map<CalendarDate, CalendarEntry[]>): [CalendarDate, CalendarEntry[]][] {
+function agendaDays(
+  view: CalendarView,
+  anchor: CalendarDate,
+  byDay: Map<CalendarDate, CalendarEntry[]>,
+): [CalendarDate, CalendarEntry[]][] {
   if (view === 'week') return weekDays(anchor).map((date) => [date, byDay.get(date) ?? []]);
   const first = firstOfMonth(anchor);
   const next = addMonths(first, 1);
@@ -231,7 +313,10 @@ function agendaDays(view: CalendarView, anchor: CalendarDate, byDay: Map<Calenda
 function periodLabel(view: CalendarView, anchor: CalendarDate, format: Formats, t: ReturnType<typeof useT>): string {
   if (view === 'week') {
     const days = weekDays(anchor);
-    return t('calendar.weekTitle', { from: format.formatDayMonth(days[0]), to: format.formatLocalDate(days[6], { weekday: false }) });
+    return t('calendar.weekTitle', {
+      from: format.formatDayMonth(days[0]),
+      to: format.formatLocalDate(days[6], { weekday: false }),
+    });
   }
   return format.formatMonthYear(anchor);
 }

@@ -2,7 +2,23 @@ import { useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { can } from '@planbord/domain';
 import { failureFacts, useCalendarChanged, useCurrentUser, usePeople } from '@planbord/web-graphql';
-import { Alert, Button, EmptyState, Heading, PageHeader, QueryFailure, Spinner, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, useFormat, useOrgTime } from '@planbord/web-ui';
+import {
+  Alert,
+  Button,
+  EmptyState,
+  Heading,
+  PageHeader,
+  QueryFailure,
+  Spinner,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  useFormat,
+  useOrgTime,
+} from '@planbord/web-ui';
 import { useT } from '../i18n';
 import { BalanceTable } from '../components/BalanceTable';
 import { CoverageBadge } from '../components/Badges';
@@ -25,7 +41,8 @@ export function PlanningPage() {
   const { me } = useCurrentUser();
   const [params, setParams] = useSearchParams();
   const requested = params.get('maand');
-  const month = requested && /^\d{4}-(0[1-9]|1[0-2])$/.test(requested) ? `${requested}-01` : addMonths(firstOfMonth(today()), 1);
+  const month =
+    requested && /^\d{4}-(0[1-9]|1[0-2])$/.test(requested) ? `${requested}-01` : addMonths(firstOfMonth(today()), 1);
   const item = parseItemRef(params.get('item'));
   const from = startOfDate(month).toISOString();
   const to = startOfDate(addMonths(month, 1)).toISOString();
@@ -39,7 +56,8 @@ export function PlanningPage() {
   const monthName = formatMonthYear(month);
 
   const events = useMemo(
-    () => byGapsFirst((calendar?.events ?? []).filter((event) => event.status === 'PLANNED' || event.status === 'DONE')),
+    () =>
+      byGapsFirst((calendar?.events ?? []).filter((event) => event.status === 'PLANNED' || event.status === 'DONE')),
     [calendar],
   );
   const gaps = events.filter((event) => event.coverage === 'UNCOVERED' || event.coverage === 'PARTIAL').length;
@@ -73,12 +91,20 @@ export function PlanningPage() {
             {monthName}
           </h2>
         </div>
-        {calendar ? <p className="planbord-planning-summary">{t('planning.summary', { count: events.length, gaps })}</p> : null}
+        {calendar ? (
+          <p className="planbord-planning-summary">{t('planning.summary', { count: events.length, gaps })}</p>
+        ) : null}
       </div>
       {notice ? <Alert type="ok">{notice}</Alert> : null}
       <div className="planbord-planning-layout">
         <div className="planbord-planning-layout__main">
-          {error && !calendar ? <QueryFailure facts={failureFacts(error)} onRetry={() => void refetch()} conflictMessage={t('drawer.conflict')} /> : null}
+          {error && !calendar ? (
+            <QueryFailure
+              facts={failureFacts(error)}
+              onRetry={() => void refetch()}
+              conflictMessage={t('drawer.conflict')}
+            />
+          ) : null}
           {!calendar && loading ? <Spinner label={t('app.loading')} /> : null}
           {calendar && events.length === 0 ? <EmptyState title={t('planning.empty', { month: monthName })} /> : null}
           {events.length ? (
@@ -95,7 +121,11 @@ export function PlanningPage() {
                 {events.map((event) => (
                   <TableRow key={event.id}>
                     <TableHeaderCell scope="row" className="planbord-planning-event">
-                      <button type="button" className="planbord-link-button" onClick={() => setParam('item', formatItemRef({ kind: 'event', id: event.id }))}>
+                      <button
+                        type="button"
+                        className="planbord-link-button"
+                        onClick={() => setParam('item', formatItemRef({ kind: 'event', id: event.id }))}
+                      >
                         {event.title}
                       </button>
                       <div className="planbord-muted planbord-small">
@@ -108,10 +138,26 @@ export function PlanningPage() {
                       <CoverageBadge coverage={event.coverage} />
                     </TableCell>
                     <TableCell>
-                      <PlanningAssignCell event={event} role="COVER" team={team} workload={workload} canPlan={canPlan} onAssigned={setNotice} periodLabel={t('planning.monthPeriod', { month: monthName })} />
+                      <PlanningAssignCell
+                        event={event}
+                        role="COVER"
+                        team={team}
+                        workload={workload}
+                        canPlan={canPlan}
+                        onAssigned={setNotice}
+                        periodLabel={t('planning.monthPeriod', { month: monthName })}
+                      />
                     </TableCell>
                     <TableCell>
-                      <PlanningAssignCell event={event} role="PUBLISH" team={team} workload={workload} canPlan={canPlan} onAssigned={setNotice} periodLabel={t('planning.monthPeriod', { month: monthName })} />
+                      <PlanningAssignCell
+                        event={event}
+                        role="PUBLISH"
+                        team={team}
+                        workload={workload}
+                        canPlan={canPlan}
+                        onAssigned={setNotice}
+                        periodLabel={t('planning.monthPeriod', { month: monthName })}
+                      />
                     </TableCell>
                   </TableRow>
                 ))}
@@ -123,7 +169,11 @@ export function PlanningPage() {
               {t('planning.balance')}
             </Heading>
             <p className="planbord-muted planbord-small">{t('planning.balanceIntro')}</p>
-            {weeks ? <BalanceTable weeks={weeks} caption={t('planning.balanceCaption', { month: monthName })} /> : <Spinner label={t('app.loading')} />}
+            {weeks ? (
+              <BalanceTable weeks={weeks} caption={t('planning.balanceCaption', { month: monthName })} />
+            ) : (
+              <Spinner label={t('app.loading')} />
+            )}
           </section>
         </div>
         <WorkloadSidebar workload={workload} loading={workloadLoading} />

@@ -23,7 +23,19 @@ const SHAPES: Partial<Record<ChannelKind, string>> = {
  * The post roughly as its channel will show it: the account (avatar and name from the channel), the text with its
  * line breaks, hashtags and links, the media, and the character counter against the channel's limit.
  */
-export function ChannelPreview({ channel, title, body, mediaUrls, labelledBy }: { channel: PreviewChannel; title: string; body: string; mediaUrls: readonly string[]; labelledBy?: string }) {
+export function ChannelPreview({
+  channel,
+  title,
+  body,
+  mediaUrls,
+  labelledBy,
+}: {
+  channel: PreviewChannel;
+  title: string;
+  body: string;
+  mediaUrls: readonly string[];
+  labelledBy?: string;
+}) {
   const t = useT();
   const shape = SHAPES[channel.kind] ?? 'generic';
   const media = mediaUrls.length ? (
@@ -49,7 +61,9 @@ export function ChannelPreview({ channel, title, body, mediaUrls, labelledBy }: 
       </div>
       {shape === 'instagram' ? media : null}
       {shape === 'website' ? <p className="planbord-preview__title">{title}</p> : null}
-      <div className="planbord-preview__body">{body.trim() ? <PostText text={body} /> : <p className="planbord-muted">{t('publishing.preview.empty')}</p>}</div>
+      <div className="planbord-preview__body">
+        {body.trim() ? <PostText text={body} /> : <p className="planbord-muted">{t('publishing.preview.empty')}</p>}
+      </div>
       {shape !== 'instagram' ? media : null}
       <figcaption className="planbord-preview__footer">
         <CharacterCounter text={body} kind={channel.kind} />

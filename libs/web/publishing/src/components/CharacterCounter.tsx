@@ -11,7 +11,9 @@ export function CharacterCounter({ text, kind, id }: { text: string; kind: Chann
   const over = limit !== undefined && count > limit;
   return (
     <span id={id} className={`planbord-counter${over ? ' planbord-counter--over' : ''}`}>
-      {limit !== undefined ? t('publishing.counter', { count: formatNumber(count), limit: formatNumber(limit) }) : t('publishing.counterNoLimit', { count: formatNumber(count) })}
+      {limit !== undefined
+        ? t('publishing.counter', { count: formatNumber(count), limit: formatNumber(limit) })
+        : t('publishing.counterNoLimit', { count: formatNumber(count) })}
       {over ? ` — ${t('publishing.counterOver', { over: formatNumber(count - limit) })}` : null}
     </span>
   );

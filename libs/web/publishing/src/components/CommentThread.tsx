@@ -7,7 +7,15 @@ import { insertMention, mentionedIds, type Person } from '../lib/mentions';
 import { PostText } from './PostText';
 
 /** The discussion on a post; people picked with "Vermeld" are notified when their @name is still in the text. */
-export function CommentThread({ postId, comments, meId }: { postId: string; comments: readonly PostCommentFieldsFragment[]; meId: string }) {
+export function CommentThread({
+  postId,
+  comments,
+  meId,
+}: {
+  postId: string;
+  comments: readonly PostCommentFieldsFragment[];
+  meId: string;
+}) {
   const t = useT();
   const { formatDateTime } = useFormat();
   const people = (usePeople().people ?? []).filter((person) => person.id !== meId);
@@ -25,7 +33,9 @@ export function CommentThread({ postId, comments, meId }: { postId: string; comm
     const caret = textarea()?.selectionStart ?? body.length;
     const next = insertMention(body, person.name, caret);
     setBody(next.body);
-    setPicked((current) => (current.some((p) => p.id === person.id) ? current : [...current, { id: person.id, name: person.name }]));
+    setPicked((current) =>
+      current.some((p) => p.id === person.id) ? current : [...current, { id: person.id, name: person.name }],
+    );
     setChoice('');
     requestAnimationFrame(() => {
       textarea()?.focus();
@@ -56,27 +66,45 @@ export function CommentThread({ postId, comments, meId }: { postId: string; comm
         <ol className="planbord-history">
           {comments.map((comment) => (
             <li key={comment.id} className="planbord-history__item">
-              <span className="planbord-history__meta">{t('publishing.comments.by', { name: comment.author.name, when: formatDateTime(comment.createdAt) })}</span>
+              <span className="planbord-history__meta">
+                {t('publishing.comments.by', { name: comment.author.name, when: formatDateTime(comment.createdAt) })}
+              </span>
               <PostText text={comment.body} />
             </li>
           ))}
         </ol>
       )}
       <form className="planbord-comment-form" onSubmit={(event) => void submit(event)} noValidate>
-        {failed ? <Alert type="error">{describeFailure(failureFacts(failed), t, t('publishing.conflict')).message}</Alert> : null}
-        <TextArea id={fieldId} label={t('publishing.comments.field')} value={body} rows={3} error={error} onChange={(event) => setBody(event.target.value)} />
+        {failed ? (
+          <Alert type="error">{describeFailure(failureFacts(failed), t, t('publishing.conflict')).message}</Alert>
+        ) : null}
+        <TextArea
+          id={fieldId}
+          label={t('publishing.comments.field')}
+          value={body}
+          rows={3}
+          error={error}
+          onChange={(event) => setBody(event.target.value)}
+        />
         <div className="planbord-mention-row">
           <SelectField
             label={t('publishing.comments.mentionPick')}
             value={choice}
             onChange={(event) => setChoice(event.target.value)}
-            options={[{ value: '', label: t('publishing.comments.mentionNobody') }, ...people.map((person) => ({ value: person.id, label: person.name }))]}
+            options={[
+              { value: '', label: t('publishing.comments.mentionNobody') },
+              ...people.map((person) => ({ value: person.id, label: person.name })),
+            ]}
           />
           <Button onClick={mention} disabled={!choice}>
             {t('publishing.comments.mention')}
           </Button>
         </div>
-        {mentioned.length ? <p className="planbord-muted">{t('publishing.comments.willNotify', { names: mentioned.map((p) => p.name).join(', ') })}</p> : null}
+        {mentioned.length ? (
+          <p className="planbord-muted">
+            {t('publishing.comments.willNotify', { names: mentioned.map((p) => p.name).join(', ') })}
+          </p>
+        ) : null}
         <Button type="submit" appearance="primary" busy={loading}>
           {t('publishing.comments.send')}
         </Button>

@@ -29,7 +29,11 @@ export function CrisisBanner() {
     known.current = activation;
   }, [activation]);
 
-  const held = crisis ? (crisis.heldPosts === 1 ? t('crisis.heldOne') : t('crisis.heldMany', { count: formatNumber(crisis.heldPosts) })) : '';
+  const held = crisis
+    ? crisis.heldPosts === 1
+      ? t('crisis.heldOne')
+      : t('crisis.heldMany', { count: formatNumber(crisis.heldPosts) })
+    : '';
 
   return (
     // The live region is always there, so a banner that appears in it is announced.
@@ -38,7 +42,10 @@ export function CrisisBanner() {
         <section className="planbord-crisis-banner" aria-label={t('crisis.bannerLabel')}>
           <p className="planbord-crisis-banner__title">{t('crisis.bannerTitle', { reason: crisis.reason ?? '' })}</p>
           <p className="planbord-crisis-banner__meta">
-            {t('crisis.bannerMeta', { name: crisis.by?.name ?? t('notifications.someone'), since: crisis.since ? formatDateTime(crisis.since) : '—' })}{' '}
+            {t('crisis.bannerMeta', {
+              name: crisis.by?.name ?? t('notifications.someone'),
+              since: crisis.since ? formatDateTime(crisis.since) : '—',
+            })}{' '}
             {crisis.heldPosts > 0 && can(me?.role, 'Query.heldPosts') ? (
               <RouterLink className={`${linkClassName} planbord-crisis-banner__link`} to={PUBLISHING_ROUTES.heldPosts}>
                 {held}

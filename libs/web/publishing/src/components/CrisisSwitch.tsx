@@ -55,14 +55,22 @@ export function CrisisSwitch() {
           </>
         }
       >
-        <p className="utrecht-paragraph">{turnOn ? t('crisis.turnOnExplain') : t('crisis.turnOffExplain', { count: crisis.heldPosts })}</p>
-        {error ? <Alert type="error">{describeFailure(failureFacts(error), t, t('publishing.conflict')).message}</Alert> : null}
+        <p className="utrecht-paragraph">
+          {turnOn ? t('crisis.turnOnExplain') : t('crisis.turnOffExplain', { count: crisis.heldPosts })}
+        </p>
+        {error ? (
+          <Alert type="error">{describeFailure(failureFacts(error), t, t('publishing.conflict')).message}</Alert>
+        ) : null}
         <TextArea
           label={t('crisis.reason')}
           required
           rows={3}
           value={reason}
-          error={missing ? t('crisis.reasonRequired') : describeFailure(failureFacts(error), t, t('publishing.conflict')).fields['reason']}
+          error={
+            missing
+              ? t('crisis.reasonRequired')
+              : describeFailure(failureFacts(error), t, t('publishing.conflict')).fields['reason']
+          }
           onChange={(event) => setReason(event.target.value)}
         />
       </Dialog>

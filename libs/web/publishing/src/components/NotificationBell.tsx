@@ -63,7 +63,13 @@ export function NotificationBell() {
           </span>
         ) : null}
       </button>
-      <div id={panelId} className="planbord-bell__panel" hidden={!open} role="region" aria-label={t('notifications.title')}>
+      <div
+        id={panelId}
+        className="planbord-bell__panel"
+        hidden={!open}
+        role="region"
+        aria-label={t('notifications.title')}
+      >
         {open ? (
           <>
             <div className="planbord-bell__header">
@@ -73,7 +79,11 @@ export function NotificationBell() {
               </Button>
             </div>
             {error ? (
-              <QueryFailure facts={failureFacts(error)} onRetry={() => void refetch()} conflictMessage={t('publishing.conflict')} />
+              <QueryFailure
+                facts={failureFacts(error)}
+                onRetry={() => void refetch()}
+                conflictMessage={t('publishing.conflict')}
+              />
             ) : notifications === null && loading ? (
               <Spinner label={t('app.loading')} />
             ) : !notifications?.length ? (
@@ -100,7 +110,15 @@ export function NotificationBell() {
   );
 }
 
-function NotificationLine({ notification, onFollow, onRead }: { notification: NotificationFieldsFragment; onFollow: () => void; onRead: () => void }) {
+function NotificationLine({
+  notification,
+  onFollow,
+  onRead,
+}: {
+  notification: NotificationFieldsFragment;
+  onFollow: () => void;
+  onRead: () => void;
+}) {
   const t = useT();
   const { formatDateTime } = useFormat();
   const message = notificationMessage(notification, t('notifications.someone'));
@@ -123,7 +141,12 @@ function NotificationLine({ notification, onFollow, onRead }: { notification: No
         </span>
       </div>
       {unread ? (
-        <Button appearance="subtle" className="planbord-bell__read" onClick={onRead} aria-label={t('notifications.markOneLabel', { sentence })}>
+        <Button
+          appearance="subtle"
+          className="planbord-bell__read"
+          onClick={onRead}
+          aria-label={t('notifications.markOneLabel', { sentence })}
+        >
           {t('notifications.markOne')}
         </Button>
       ) : null}

@@ -1,20 +1,52 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { can, type Role } from '@planbord/domain';
-import { failureFacts, useAssign, usePeople, useUnassign, type AssignmentFieldsFragment, type AssignmentRole, type AssignmentStatus } from '@planbord/web-graphql';
-import { Alert, Button, SelectField, StatusBadge, TextField, VisuallyHidden, describeFailure, focusFirstInvalid, type BadgeStatus } from '@planbord/web-ui';
+import {
+  failureFacts,
+  useAssign,
+  usePeople,
+  useUnassign,
+  type AssignmentFieldsFragment,
+  type AssignmentRole,
+  type AssignmentStatus,
+} from '@planbord/web-graphql';
+import {
+  Alert,
+  Button,
+  SelectField,
+  StatusBadge,
+  TextField,
+  VisuallyHidden,
+  describeFailure,
+  focusFirstInvalid,
+  type BadgeStatus,
+} from '@planbord/web-ui';
 import { useT } from '../i18n';
 
 /** The jobs a post has: writing its text and publishing it. */
 type PostRole = Extract<AssignmentRole, 'WRITE' | 'PUBLISH'>;
 type PostJob = AssignmentFieldsFragment & { role: PostRole };
 const ROLES: readonly PostRole[] = ['WRITE', 'PUBLISH'];
-const isPostJob = (assignment: AssignmentFieldsFragment): assignment is PostJob => (ROLES as readonly AssignmentRole[]).includes(assignment.role);
-const STATUS_TONE: Record<AssignmentStatus, BadgeStatus> = { PENDING: 'warning', ACCEPTED: 'success', DECLINED: 'danger', DONE: 'neutral' };
+const isPostJob = (assignment: AssignmentFieldsFragment): assignment is PostJob =>
+  (ROLES as readonly AssignmentRole[]).includes(assignment.role);
+const STATUS_TONE: Record<AssignmentStatus, BadgeStatus> = {
+  PENDING: 'warning',
+  ACCEPTED: 'success',
+  DECLINED: 'danger',
+  DONE: 'neutral',
+};
 /** The fields of the form; a refusal about any other field is shown above the button. */
 const FORM_FIELDS = ['role', 'userId', 'note'];
 
 /** Who writes and who publishes a post: the jobs with their answers, and a small form to hand one out. */
-export function PostTasks({ postId, assignments, meRole }: { postId: string; assignments: readonly AssignmentFieldsFragment[]; meRole: Role | null | undefined }) {
+export function PostTasks({
+  postId,
+  assignments,
+  meRole,
+}: {
+  postId: string;
+  assignments: readonly AssignmentFieldsFragment[];
+  meRole: Role | null | undefined;
+}) {
   const t = useT();
   const people = usePeople({ team: true }).people ?? [];
   const [role, setRole] = useState<PostRole>('WRITE');
@@ -29,7 +61,11 @@ export function PostTasks({ postId, assignments, meRole }: { postId: string; ass
   const formRef = useRef<HTMLFormElement>(null);
   const jobs = assignments.filter(isPostJob);
   const failure = assigning.error ? describeFailure(failureFacts(assigning.error), t, t('publishing.conflict')) : null;
-  const otherIssues = failure ? Object.entries(failure.fields).filter(([field]) => !FORM_FIELDS.includes(field)).map(([, message]) => message) : [];
+  const otherIssues = failure
+    ? Object.entries(failure.fields)
+        .filter(([field]) => !FORM_FIELDS.includes(field))
+        .map(([, message]) => message)
+    : [];
   const roleName = (value: PostRole) => t(`job.${value}`).toLowerCase();
 
   const onSubmit = async (event: FormEvent) => {
@@ -67,8 +103,18 @@ export function PostTasks({ postId, assignments, meRole }: { postId: string; ass
 
   return (
     <div className="planbord-tasks">
-      <div aria-live="polite">{status ? <Alert type="ok" live={false}>{status}</Alert> : null}</div>
-      {unassigning.error ? <Alert type="error">{describeFailure(failureFacts(unassigning.error), t, t('publishing.conflict')).message}</Alert> : null}
+      <div aria-live="polite">
+        {status ? (
+          <Alert type="ok" live={false}>
+            {status}
+          </Alert>
+        ) : null}
+      </div>
+      {unassigning.error ? (
+        <Alert type="error">
+          {describeFailure(failureFacts(unassigning.error), t, t('publishing.conflict')).message}
+        </Alert>
+      ) : null}
       {jobs.length === 0 ? (
         <p className="planbord-muted">{t('publishing.tasks.none')}</p>
       ) : (
@@ -80,11 +126,20 @@ export function PostTasks({ postId, assignments, meRole }: { postId: string; ass
                 <StatusBadge status="neutral">{t(`job.${job.role}`)}</StatusBadge>
                 <StatusBadge status={STATUS_TONE[job.status]}>{t(`publishing.tasks.status.${job.status}`)}</StatusBadge>
               </div>
-              {job.note ? <p className="planbord-tasks__note">{t('publishing.tasks.noteShown', { note: job.note })}</p> : null}
-              {job.responseNote ? <p className="planbord-tasks__note">{t('publishing.tasks.responseShown', { note: job.responseNote })}</p> : null}
+              {job.note ? (
+                <p className="planbord-tasks__note">{t('publishing.tasks.noteShown', { note: job.note })}</p>
+              ) : null}
+              {job.responseNote ? (
+                <p className="planbord-tasks__note">
+                  {t('publishing.tasks.responseShown', { note: job.responseNote })}
+                </p>
+              ) : null}
               {can(meRole, 'Mutation.unassign') ? (
                 <Button appearance="subtle" danger busy={removing === job.id} onClick={() => void onRemove(job)}>
-                  {t('publishing.tasks.remove')} <VisuallyHidden>{t('publishing.tasks.removeSuffix', { name: job.user.name, role: roleName(job.role) })}</VisuallyHidden>
+                  {t('publishing.tasks.remove')}{' '}
+                  <VisuallyHidden>
+                    {t('publishing.tasks.removeSuffix', { name: job.user.name, role: roleName(job.role) })}
+                  </VisuallyHidden>
                 </Button>
               ) : null}
             </li>
@@ -113,11 +168,21 @@ export function PostTasks({ postId, assignments, meRole }: { postId: string; ass
               setMissingPerson(false);
               assigning.reset();
             }}
-            options={[{ value: '', label: t('publishing.tasks.choose') }, ...people.map((person) => ({ value: person.id, label: person.name }))]}
+            options={[
+              { value: '', label: t('publishing.tasks.choose') },
+              ...people.map((person) => ({ value: person.id, label: person.name })),
+            ]}
           />
         </div>
-        <TextField label={t('publishing.tasks.note')} value={note} error={failure?.fields['note']} onChange={(event) => setNote(event.target.value)} />
-        {failure && (otherIssues.length || !Object.keys(failure.fields).length) ? <Alert type="error">{otherIssues.length ? otherIssues.join(' ') : failure.message}</Alert> : null}
+        <TextField
+          label={t('publishing.tasks.note')}
+          value={note}
+          error={failure?.fields['note']}
+          onChange={(event) => setNote(event.target.value)}
+        />
+        {failure && (otherIssues.length || !Object.keys(failure.fields).length) ? (
+          <Alert type="error">{otherIssues.length ? otherIssues.join(' ') : failure.message}</Alert>
+        ) : null}
         <Button type="submit" appearance="primary" busy={assigning.loading}>
           {t('publishing.tasks.submit')}
         </Button>

@@ -29,7 +29,11 @@ export function PostsPanel({ eventId, slotId }: PostsPanelProps) {
   return (
     <div className="planbord-posts-panel">
       {error ? (
-        <QueryFailure facts={failureFacts(error)} onRetry={() => void refetch()} conflictMessage={t('publishing.conflict')} />
+        <QueryFailure
+          facts={failureFacts(error)}
+          onRetry={() => void refetch()}
+          conflictMessage={t('publishing.conflict')}
+        />
       ) : posts === null && loading ? (
         <Spinner label={t('app.loading')} />
       ) : !posts?.length ? (
@@ -42,7 +46,10 @@ export function PostsPanel({ eventId, slotId }: PostsPanelProps) {
         </ul>
       )}
       {mayWrite && (eventId || slotId) ? (
-        <RouterLink className="utrecht-button utrecht-button--secondary-action planbord-button-link" to={newPostHref(eventId ? { eventId } : { slotId: slotId! })}>
+        <RouterLink
+          className="utrecht-button utrecht-button--secondary-action planbord-button-link"
+          to={newPostHref(eventId ? { eventId } : { slotId: slotId! })}
+        >
           {t('publishing.panel.new')}
         </RouterLink>
       ) : null}
@@ -64,7 +71,11 @@ function PostLine({ post }: { post: PostSummaryFieldsFragment }) {
       </span>
       <span className="planbord-badge-row">
         <PostStatusBadge status={post.status} heldLabel={post.onHold ? t('publishing.onHold') : null} />
-        {post.warnings.length ? <span className="planbord-post-warning-count">{t('publishing.warningCount', { count: post.warnings.length })}</span> : null}
+        {post.warnings.length ? (
+          <span className="planbord-post-warning-count">
+            {t('publishing.warningCount', { count: post.warnings.length })}
+          </span>
+        ) : null}
       </span>
     </li>
   );

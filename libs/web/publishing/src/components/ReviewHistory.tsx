@@ -12,8 +12,12 @@ export function ReviewHistory({ reviews }: { reviews: readonly PostReviewFieldsF
         .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
         .map((review) => (
           <li key={review.id} className="planbord-history__item">
-            <StatusBadge status={review.decision === 'APPROVE' ? 'success' : 'warning'}>{t(`publishing.decision.${review.decision}`)}</StatusBadge>{' '}
-            <span className="planbord-history__meta">{t('publishing.reviews.by', { name: review.reviewer.name, when: formatDateTime(review.createdAt) })}</span>
+            <StatusBadge status={review.decision === 'APPROVE' ? 'success' : 'warning'}>
+              {t(`publishing.decision.${review.decision}`)}
+            </StatusBadge>{' '}
+            <span className="planbord-history__meta">
+              {t('publishing.reviews.by', { name: review.reviewer.name, when: formatDateTime(review.createdAt) })}
+            </span>
             {review.comment ? <p className="planbord-post-quote">{review.comment}</p> : null}
           </li>
         ))}

@@ -5,5 +5,10 @@ import { SlotTimeFragmentDoc } from '@planbord/web-graphql';
 export function useCachedSlotTime(slotId: string | null | undefined): string | null {
   const client = useApolloClient();
   if (!slotId) return null;
-  return client.cache.readFragment({ id: client.cache.identify({ __typename: 'Slot', id: slotId }), fragment: SlotTimeFragmentDoc })?.startsAt ?? null;
+  return (
+    client.cache.readFragment({
+      id: client.cache.identify({ __typename: 'Slot', id: slotId }),
+      fragment: SlotTimeFragmentDoc,
+    })?.startsAt ?? null
+  );
 }

@@ -4,7 +4,9 @@ import { POST_LISTS } from './post-lists';
 
 export function useCreatePost() {
   const client = useApolloClient();
-  const [mutate, state] = useMutation(CreatePostDocument, { onCompleted: () => void refetchRootFields(client, POST_LISTS) });
+  const [mutate, state] = useMutation(CreatePostDocument, {
+    onCompleted: () => void refetchRootFields(client, POST_LISTS),
+  });
   const createPost = (input: PostInput) => mutate({ variables: { input } });
   return [createPost, state] as const;
 }

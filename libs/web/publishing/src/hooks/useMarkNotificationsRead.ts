@@ -8,7 +8,11 @@ export function useMarkNotificationsRead() {
     mutate({
       variables: { id },
       update(cache, { data }) {
-        if (data) cache.writeQuery({ query: UnreadNotificationCountDocument, data: { unreadNotificationCount: data.markNotificationsRead } });
+        if (data)
+          cache.writeQuery({
+            query: UnreadNotificationCountDocument,
+            data: { unreadNotificationCount: data.markNotificationsRead },
+          });
         const now = new Date().toISOString();
         cache.modify({
           fields: {

@@ -1,5 +1,11 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import { ApprovalQueueDocument, ApprovalQueueCountDocument, refetchRootFields, ReviewPostDocument, type ReviewDecision } from '@planbord/web-graphql';
+import {
+  ApprovalQueueDocument,
+  ApprovalQueueCountDocument,
+  refetchRootFields,
+  ReviewPostDocument,
+  type ReviewDecision,
+} from '@planbord/web-graphql';
 import { POST_LISTS } from './post-lists';
 
 /** A reviewed post leaves the queue at once (before the lists come back), so the next one can be judged. */
@@ -10,8 +16,14 @@ export function useReviewPost() {
     update(cache, { data }) {
       const reviewed = data?.reviewPost;
       if (!reviewed) return;
-      cache.updateQuery({ query: ApprovalQueueDocument }, (current) => current && { approvalQueue: current.approvalQueue.filter((post) => post.id !== reviewed.id) });
-      cache.updateQuery({ query: ApprovalQueueCountDocument }, (current) => current && { approvalQueue: current.approvalQueue.filter((post) => post.id !== reviewed.id) });
+      cache.updateQuery(
+        { query: ApprovalQueueDocument },
+        (current) => current && { approvalQueue: current.approvalQueue.filter((post) => post.id !== reviewed.id) },
+      );
+      cache.updateQuery(
+        { query: ApprovalQueueCountDocument },
+        (current) => current && { approvalQueue: current.approvalQueue.filter((post) => post.id !== reviewed.id) },
+      );
     },
   });
   const reviewPost = (id: string, expectedVersion: number, decision: ReviewDecision, comment: string | null) =>

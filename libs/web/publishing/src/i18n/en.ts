@@ -28,7 +28,8 @@ export const en: Record<keyof typeof nl, string> = {
 
   'publishing.slot': 'Rubric slot',
   'publishing.back': 'Back',
-  'publishing.conflict': 'Someone else changed this post in the meantime. Load the newest version; your own changes will be lost.',
+  'publishing.conflict':
+    'Someone else changed this post in the meantime. Load the newest version; your own changes will be lost.',
   'publishing.conflictTitle': 'This post was changed in the meantime',
   'publishing.reload': 'Load newest version',
   'publishing.notFoundTitle': 'Post not found',
@@ -69,7 +70,8 @@ export const en: Record<keyof typeof nl, string> = {
   'publishing.editor.saveDraft': 'Save as draft',
   'publishing.editor.submit': 'Submit for review',
   'publishing.editor.editSendsBack': 'Note: a change sends this post back to review.',
-  'publishing.editor.saveFirst': 'You have unsaved changes to the text. Save them first (the post then goes back to review) or undo them.',
+  'publishing.editor.saveFirst':
+    'You have unsaved changes to the text. Save them first (the post then goes back to review) or undo them.',
   'publishing.editor.nextHeading': 'Next step',
   'publishing.editor.inReview': 'This post waits for an editor. You get a notification once it has been reviewed.',
   'publishing.editor.approvedHint': 'Approved. Schedule it for the moment in ‘Planned at’.',
@@ -94,7 +96,8 @@ export const en: Record<keyof typeof nl, string> = {
   'publishing.cancel.reasonRequired': 'Give a reason, so the team knows why.',
   'publishing.cancel.confirm': 'Confirm cancellation',
   'publishing.crisisSchedule.title': 'Schedule during crisis mode?',
-  'publishing.crisisSchedule.explain': 'Crisis mode is on ({reason}). Only schedule this post if it fits the situation.',
+  'publishing.crisisSchedule.explain':
+    'Crisis mode is on ({reason}). Only schedule this post if it fits the situation.',
   'publishing.crisisSchedule.confirm': 'Schedule anyway',
   'publishing.siblings.heading': 'Also on other channels',
   'publishing.siblings.none': 'Not on other channels yet.',

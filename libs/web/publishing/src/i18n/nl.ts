@@ -5,7 +5,8 @@ export const nl = {
   'approvals.intro': 'Berichten die wachten op een tweede paar ogen, de oudste eerst.',
   'approvals.empty': 'Niets te beoordelen',
   'approvals.emptyHint': 'Zodra iemand een bericht indient, staat het hier.',
-  'approvals.shortcuts': 'Sneltoetsen: j volgende, k vorige, a goedkeuren, w aanpassingen vragen (niet tijdens het typen in een veld).',
+  'approvals.shortcuts':
+    'Sneltoetsen: j volgende, k vorige, a goedkeuren, w aanpassingen vragen (niet tijdens het typen in een veld).',
   'approvals.queueHeading': 'Wachtrij ({count})',
   'approvals.author': 'Auteur',
   'approvals.belongsTo': 'Hoort bij',
@@ -20,13 +21,15 @@ export const nl = {
   'approvals.commentRequired': 'Schrijf wat er anders moet, zodat de auteur weet wat te doen.',
   'approvals.sendChanges': 'Verzoek om aanpassingen versturen',
   'approvals.openEditor': 'Open in de editor',
-  'approvals.ownPost': 'Dit is je eigen bericht. Een andere eindredacteur beoordeelt het: niemand keurt zijn eigen bericht goed (vier ogen).',
+  'approvals.ownPost':
+    'Dit is je eigen bericht. Een andere eindredacteur beoordeelt het: niemand keurt zijn eigen bericht goed (vier ogen).',
   'approvals.approved': '‘{title}’ is goedgekeurd.',
   'approvals.changesSent': 'Je vroeg om aanpassingen aan ‘{title}’.',
 
   'publishing.slot': 'Rubriekmoment',
   'publishing.back': 'Terug',
-  'publishing.conflict': 'Iemand anders heeft dit bericht intussen gewijzigd. Laad de nieuwste versie; je eigen wijzigingen gaan dan verloren.',
+  'publishing.conflict':
+    'Iemand anders heeft dit bericht intussen gewijzigd. Laad de nieuwste versie; je eigen wijzigingen gaan dan verloren.',
   'publishing.conflictTitle': 'Dit bericht is intussen gewijzigd',
   'publishing.reload': 'Nieuwste versie laden',
   'publishing.notFoundTitle': 'Bericht niet gevonden',
@@ -67,17 +70,21 @@ export const nl = {
   'publishing.editor.saveDraft': 'Opslaan als concept',
   'publishing.editor.submit': 'Indienen ter beoordeling',
   'publishing.editor.editSendsBack': 'Let op: een wijziging stuurt dit bericht terug naar de beoordeling.',
-  'publishing.editor.saveFirst': 'Je hebt wijzigingen in de tekst die nog niet zijn opgeslagen. Sla ze eerst op (het bericht gaat dan opnieuw ter beoordeling) of maak ze ongedaan.',
+  'publishing.editor.saveFirst':
+    'Je hebt wijzigingen in de tekst die nog niet zijn opgeslagen. Sla ze eerst op (het bericht gaat dan opnieuw ter beoordeling) of maak ze ongedaan.',
   'publishing.editor.nextHeading': 'Volgende stap',
-  'publishing.editor.inReview': 'Dit bericht wacht op een eindredacteur. Je krijgt een melding zodra het beoordeeld is.',
+  'publishing.editor.inReview':
+    'Dit bericht wacht op een eindredacteur. Je krijgt een melding zodra het beoordeeld is.',
   'publishing.editor.approvedHint': 'Goedgekeurd. Plan het in op het moment bij ‘Gepland op’.',
-  'publishing.editor.crisisMemberHint': 'De crisismodus staat aan: alleen een eindredacteur kan nu berichten inplannen.',
+  'publishing.editor.crisisMemberHint':
+    'De crisismodus staat aan: alleen een eindredacteur kan nu berichten inplannen.',
   'publishing.editor.schedule': 'Inplannen',
   'publishing.editor.scheduledFor': 'Ingepland voor {when}. Markeer het als gepubliceerd zodra het online staat.',
   'publishing.editor.publishedUrl': 'Openbaar adres van het bericht',
   'publishing.editor.markPublished': 'Markeren als gepubliceerd',
   'publishing.editor.cancel': 'Bericht annuleren',
-  'publishing.editor.held': 'Dit bericht wordt vastgehouden door de crisismodus en gaat niet online tot de crisismodus uit gaat.',
+  'publishing.editor.held':
+    'Dit bericht wordt vastgehouden door de crisismodus en gaat niet online tot de crisismodus uit gaat.',
   'publishing.editor.publishedReadOnly': 'Gepubliceerd op {when}; de tekst ligt vast.',
   'publishing.editor.cancelledReadOnly': 'Dit bericht is geannuleerd: {reason}',
   'publishing.notice.created': 'Het concept is opgeslagen.',
@@ -92,7 +99,8 @@ export const nl = {
   'publishing.cancel.reasonRequired': 'Geef een reden, zodat het team weet waarom.',
   'publishing.cancel.confirm': 'Annulering bevestigen',
   'publishing.crisisSchedule.title': 'Inplannen tijdens de crisismodus?',
-  'publishing.crisisSchedule.explain': 'De crisismodus staat aan ({reason}). Plan dit bericht alleen in als het past bij de situatie.',
+  'publishing.crisisSchedule.explain':
+    'De crisismodus staat aan ({reason}). Plan dit bericht alleen in als het past bij de situatie.',
   'publishing.crisisSchedule.confirm': 'Toch inplannen',
   'publishing.siblings.heading': 'Ook op andere kanalen',
   'publishing.siblings.none': 'Nog niet op andere kanalen.',
@@ -160,7 +168,8 @@ export const nl = {
   'crisis.turnOff': 'Crisismodus uitschakelen',
   'crisis.turnOnTitle': 'Crisismodus aanzetten',
   'crisis.turnOffTitle': 'Crisismodus uitzetten',
-  'crisis.turnOnExplain': 'Alle goedgekeurde en ingeplande berichten worden direct vastgehouden en iedereen ziet een rode melding. Waarom?',
+  'crisis.turnOnExplain':
+    'Alle goedgekeurde en ingeplande berichten worden direct vastgehouden en iedereen ziet een rode melding. Waarom?',
   'crisis.turnOffExplain': 'De {count} vastgehouden berichten worden weer vrijgegeven. Waarom kan de crisismodus uit?',
   'crisis.reason': 'Reden',
   'crisis.reasonRequired': 'Geef een reden; die ziet iedereen.',
@@ -183,7 +192,8 @@ export const nl = {
   'notifications.unread': 'Nieuw',
   'notifications.someone': 'Iemand',
   'held.title': 'Vastgehouden berichten',
-  'held.intro': 'De crisismodus houdt deze goedgekeurde en ingeplande berichten vast. Ze gaan pas uit als de crisismodus uit staat.',
+  'held.intro':
+    'De crisismodus houdt deze goedgekeurde en ingeplande berichten vast. Ze gaan pas uit als de crisismodus uit staat.',
   'held.empty': 'Er worden geen berichten vastgehouden.',
   'held.meta': '{channel} · van {name}',
 

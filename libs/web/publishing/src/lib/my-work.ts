@@ -62,11 +62,25 @@ interface AssignmentLike {
 }
 
 /** What an assignment is about, when it is due and where to go: the post editor for posts, else the calendar item. */
-export function assignmentTarget(assignment: AssignmentLike, untitledSlot: string): { title: string; dueAt: string | null; allDay?: boolean; href: string } {
-  if (assignment.post) return { title: assignment.post.title, dueAt: assignment.post.plannedAt, href: postHref(assignment.post.id) };
-  if (assignment.event) return { title: assignment.event.title, dueAt: assignment.event.startsAt, allDay: !!assignment.event.allDay, href: calendarItemHref('event', assignment.event.id) };
+export function assignmentTarget(
+  assignment: AssignmentLike,
+  untitledSlot: string,
+): { title: string; dueAt: string | null; allDay?: boolean; href: string } {
+  if (assignment.post)
+    return { title: assignment.post.title, dueAt: assignment.post.plannedAt, href: postHref(assignment.post.id) };
+  if (assignment.event)
+    return {
+      title: assignment.event.title,
+      dueAt: assignment.event.startsAt,
+      allDay: !!assignment.event.allDay,
+      href: calendarItemHref('event', assignment.event.id),
+    };
   if (assignment.slot) {
-    return { title: assignment.slot.title ?? assignment.slot.rubric?.name ?? untitledSlot, dueAt: assignment.slot.startsAt, href: calendarItemHref('slot', assignment.slot.id) };
+    return {
+      title: assignment.slot.title ?? assignment.slot.rubric?.name ?? untitledSlot,
+      dueAt: assignment.slot.startsAt,
+      href: calendarItemHref('slot', assignment.slot.id),
+    };
   }
   return { title: untitledSlot, dueAt: null, href: CALENDAR_PATH };
 }

@@ -1,11 +1,29 @@
 import { bellLabelKey, notificationHref, notificationMessage } from './notifications';
 
-const base = { kind: 'CHANGES_REQUESTED', entityType: 'Post', entityId: 'p1', subject: 'Bibliotheek open', actorName: 'Eva de Jong' };
+const base = {
+  kind: 'CHANGES_REQUESTED',
+  entityType: 'Post',
+  entityId: 'p1',
+  subject: 'Bibliotheek open',
+  actorName: 'Eva de Jong',
+};
 
 describe('notificationMessage', () => {
   it('words each kind with who did it and what it is about', () => {
-    expect(notificationMessage(base, 'Iemand')).toEqual({ key: 'notifications.kind.CHANGES_REQUESTED', params: { actor: 'Eva de Jong', subject: 'Bibliotheek open' } });
-    for (const kind of ['ASSIGNED', 'REVIEW_REQUESTED', 'POST_APPROVED', 'REQUEST_DECIDED', 'MENTIONED', 'CRISIS_SWITCHED', 'CHANNEL_APPROVED', 'CHANNEL_DECLINED']) {
+    expect(notificationMessage(base, 'Iemand')).toEqual({
+      key: 'notifications.kind.CHANGES_REQUESTED',
+      params: { actor: 'Eva de Jong', subject: 'Bibliotheek open' },
+    });
+    for (const kind of [
+      'ASSIGNED',
+      'REVIEW_REQUESTED',
+      'POST_APPROVED',
+      'REQUEST_DECIDED',
+      'MENTIONED',
+      'CRISIS_SWITCHED',
+      'CHANNEL_APPROVED',
+      'CHANNEL_DECLINED',
+    ]) {
       expect(notificationMessage({ ...base, kind }, 'Iemand').key).toBe(`notifications.kind.${kind}`);
     }
   });
@@ -30,10 +48,18 @@ describe('notificationMessage', () => {
 describe('notificationHref', () => {
   it('leads to the post editor, the calendar item or the requests', () => {
     expect(notificationHref(base)).toBe('/berichten/p1');
-    expect(notificationHref({ ...base, kind: 'ASSIGNED', entityType: 'Event', entityId: 'e1' })).toBe('/kalender?item=event:e1');
-    expect(notificationHref({ ...base, kind: 'MENTIONED', entityType: 'Slot', entityId: 's1' })).toBe('/kalender?item=slot:s1');
-    expect(notificationHref({ ...base, kind: 'REQUEST_DECIDED', entityType: 'Event', entityId: 'e1' })).toBe('/aanvragen?aanvraag=e1');
-    expect(notificationHref({ ...base, kind: 'CHANNEL_DECLINED', entityType: 'Channel', entityId: 'c1' })).toBe('/kanaalvoorstellen');
+    expect(notificationHref({ ...base, kind: 'ASSIGNED', entityType: 'Event', entityId: 'e1' })).toBe(
+      '/kalender?item=event:e1',
+    );
+    expect(notificationHref({ ...base, kind: 'MENTIONED', entityType: 'Slot', entityId: 's1' })).toBe(
+      '/kalender?item=slot:s1',
+    );
+    expect(notificationHref({ ...base, kind: 'REQUEST_DECIDED', entityType: 'Event', entityId: 'e1' })).toBe(
+      '/aanvragen?aanvraag=e1',
+    );
+    expect(notificationHref({ ...base, kind: 'CHANNEL_DECLINED', entityType: 'Channel', entityId: 'c1' })).toBe(
+      '/kanaalvoorstellen',
+    );
   });
 
   it('leads nowhere for a crisis switch', () => {
@@ -43,6 +69,10 @@ describe('notificationHref', () => {
 
 describe('bellLabelKey', () => {
   it('picks none, one or many', () => {
-    expect([0, 1, 3].map(bellLabelKey)).toEqual(['notifications.bellNone', 'notifications.bellOne', 'notifications.bellMany']);
+    expect([0, 1, 3].map(bellLabelKey)).toEqual([
+      'notifications.bellNone',
+      'notifications.bellOne',
+      'notifications.bellMany',
+    ]);
   });
 });

@@ -32,9 +32,15 @@ const OUTCOMES: Record<string, Record<string, MessageKey>> = {
 };
 
 /** The message and its parameters for one notification: "{actor} vroeg om aanpassingen aan ‘{subject}’". */
-export function notificationMessage(notification: NotificationLike, someone: string): { key: MessageKey; params: Record<string, string> } {
+export function notificationMessage(
+  notification: NotificationLike,
+  someone: string,
+): { key: MessageKey; params: Record<string, string> } {
   return {
-    key: (notification.outcome ? OUTCOMES[notification.kind]?.[notification.outcome] : undefined) ?? SENTENCES[notification.kind] ?? 'notifications.kind.other',
+    key:
+      (notification.outcome ? OUTCOMES[notification.kind]?.[notification.outcome] : undefined) ??
+      SENTENCES[notification.kind] ??
+      'notifications.kind.other',
     params: { actor: notification.actorName?.trim() || someone, subject: notification.subject },
   };
 }

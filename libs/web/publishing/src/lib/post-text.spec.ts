@@ -15,7 +15,9 @@ describe('segmentPostText', () => {
   });
 
   it('does not take an e-mail address or a number sign inside a word for a mention or hashtag', () => {
-    expect(segmentPostText('Mail info@lindeveld.nl of bel nr#3')).toEqual([{ kind: 'text', text: 'Mail info@lindeveld.nl of bel nr#3' }]);
+    expect(segmentPostText('Mail info@lindeveld.nl of bel nr#3')).toEqual([
+      { kind: 'text', text: 'Mail info@lindeveld.nl of bel nr#3' },
+    ]);
   });
 
   it('reads hashtags with accented letters and digits', () => {
@@ -33,7 +35,9 @@ describe('segmentPostText', () => {
   });
 
   it('does not split a link at a # or @ inside it', () => {
-    expect(segmentPostText('https://x.com/@gemeente#top')).toEqual([{ kind: 'link', text: 'https://x.com/@gemeente#top', href: 'https://x.com/@gemeente#top' }]);
+    expect(segmentPostText('https://x.com/@gemeente#top')).toEqual([
+      { kind: 'link', text: 'https://x.com/@gemeente#top', href: 'https://x.com/@gemeente#top' },
+    ]);
   });
 
   it('keeps line breaks, also empty lines and Windows line ends', () => {

@@ -7,7 +7,8 @@ export type TextSegment =
   | { kind: 'break' };
 
 // Links first (a URL may contain # or @); hashtags and mentions only at a word start, as the platforms do.
-const TOKEN = /(https?:\/\/[^\s<>"]+|www\.[^\s<>"]+)|(?<![\p{L}\p{N}_])(#[\p{L}\p{N}_]+)|(?<![\p{L}\p{N}_.])(@[\p{L}\p{N}_.]*[\p{L}\p{N}_])/gu;
+const TOKEN =
+  /(https?:\/\/[^\s<>"]+|www\.[^\s<>"]+)|(?<![\p{L}\p{N}_])(#[\p{L}\p{N}_]+)|(?<![\p{L}\p{N}_.])(@[\p{L}\p{N}_.]*[\p{L}\p{N}_])/gu;
 // Punctuation that ends a sentence rather than the link: "zie www.gemeente.nl." links to www.gemeente.nl.
 const TRAILING = /[.,;:!?)\]'"’”]+$/;
 
@@ -20,7 +21,8 @@ function tokensOfLine(line: string): TextSegment[] {
     const kind: 'link' | 'hashtag' | 'mention' = match[1] ? 'link' : match[2] ? 'hashtag' : 'mention';
     if (kind === 'link') token = token.replace(TRAILING, '');
     if (start > last) segments.push({ kind: 'text', text: line.slice(last, start) });
-    if (kind === 'link') segments.push({ kind, text: token, href: token.startsWith('www.') ? `https://${token}` : token });
+    if (kind === 'link')
+      segments.push({ kind, text: token, href: token.startsWith('www.') ? `https://${token}` : token });
     else segments.push({ kind, text: token });
     last = start + token.length;
   }

@@ -2,7 +2,23 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link as RouterLink, useSearchParams } from 'react-router-dom';
 import type { ChannelKind } from '@planbord/domain';
 import { failureFacts, useCurrentUser, type ApprovalQueueQuery } from '@planbord/web-graphql';
-import { Alert, Button, ButtonGroup, Card, EmptyState, Heading, PageHeader, QueryFailure, Spinner, TextArea, describeFailure, linkClassName, useFormat, PostStatusBadge, type Failure } from '@planbord/web-ui';
+import {
+  Alert,
+  Button,
+  ButtonGroup,
+  Card,
+  EmptyState,
+  Heading,
+  PageHeader,
+  QueryFailure,
+  Spinner,
+  TextArea,
+  describeFailure,
+  linkClassName,
+  useFormat,
+  PostStatusBadge,
+  type Failure,
+} from '@planbord/web-ui';
 import { useT } from '../i18n';
 import { ChannelPreview } from '../components/ChannelPreview';
 import { ReviewHistory } from '../components/ReviewHistory';
@@ -26,7 +42,12 @@ export function ApprovalsPage() {
   const approveRef = useRef<() => void>(() => undefined);
   const listRef = useRef<HTMLOListElement>(null);
 
-  const index = queue ? Math.max(0, queue.findIndex((post) => post.id === selectedId)) : 0;
+  const index = queue
+    ? Math.max(
+        0,
+        queue.findIndex((post) => post.id === selectedId),
+      )
+    : 0;
   const selected = queue?.[index] ?? null;
 
   const select = (next: number) => {
@@ -39,7 +60,14 @@ export function ApprovalsPage() {
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || isTypingTarget(event.target as HTMLElement | null)) return;
+      if (
+        event.defaultPrevented ||
+        event.altKey ||
+        event.ctrlKey ||
+        event.metaKey ||
+        isTypingTarget(event.target as HTMLElement | null)
+      )
+        return;
       if (document.querySelector('dialog[open]')) return;
       switch (event.key) {
         case 'j':
@@ -74,9 +102,19 @@ export function ApprovalsPage() {
   return (
     <>
       <PageHeader title={t('approvals.title')} intro={t('approvals.intro')} />
-      <div aria-live="polite">{notice ? <Alert type="ok" live={false}>{notice}</Alert> : null}</div>
+      <div aria-live="polite">
+        {notice ? (
+          <Alert type="ok" live={false}>
+            {notice}
+          </Alert>
+        ) : null}
+      </div>
       {error && !queue ? (
-        <QueryFailure facts={failureFacts(error)} onRetry={() => void refetch()} conflictMessage={t('publishing.conflict')} />
+        <QueryFailure
+          facts={failureFacts(error)}
+          onRetry={() => void refetch()}
+          conflictMessage={t('publishing.conflict')}
+        />
       ) : !queue ? (
         <Spinner label={t('app.loading')} />
       ) : queue.length === 0 ? (
@@ -199,7 +237,8 @@ function ReviewPanel({ post, changesOpen, onChangesOpen, approveRef, onReviewed 
             </RouterLink>
           ) : post.slot ? (
             <RouterLink className={linkClassName} to={calendarItemHref('slot', post.slot.id)}>
-              {post.slot.rubric?.name ?? post.slot.title ?? t('publishing.slot')} ({formatDateTime(post.slot.startsAt, { weekday: false })})
+              {post.slot.rubric?.name ?? post.slot.title ?? t('publishing.slot')} (
+              {formatDateTime(post.slot.startsAt, { weekday: false })})
             </RouterLink>
           ) : (
             t('approvals.standalone')
@@ -214,7 +253,12 @@ function ReviewPanel({ post, changesOpen, onChangesOpen, approveRef, onReviewed 
           </>
         ) : null}
       </dl>
-      <ChannelPreview channel={{ name: post.channel.name, kind: post.channel.kind as ChannelKind, handle: post.channel.handle }} title={post.title} body={post.body} mediaUrls={post.mediaUrls} />
+      <ChannelPreview
+        channel={{ name: post.channel.name, kind: post.channel.kind as ChannelKind, handle: post.channel.handle }}
+        title={post.title}
+        body={post.body}
+        mediaUrls={post.mediaUrls}
+      />
       <WarningList warnings={post.warnings} />
 
       {failure ? <Alert type="error">{failure.message}</Alert> : null}

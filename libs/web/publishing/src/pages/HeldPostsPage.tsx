@@ -1,6 +1,15 @@
 import { Link as RouterLink } from 'react-router-dom';
 import { failureFacts } from '@planbord/web-graphql';
-import { Card, EmptyState, PageHeader, PostStatusBadge, QueryFailure, Spinner, linkClassName, useFormat } from '@planbord/web-ui';
+import {
+  Card,
+  EmptyState,
+  PageHeader,
+  PostStatusBadge,
+  QueryFailure,
+  Spinner,
+  linkClassName,
+  useFormat,
+} from '@planbord/web-ui';
 import { useT } from '../i18n';
 import { useHeldPosts } from '../hooks/useHeldPosts';
 import { postHref } from '../lib/my-work';
@@ -25,7 +34,9 @@ export function HeldPostsPage() {
         <ul className="planbord-work-list">
           {posts.map((post) => (
             <li key={post.id} className="planbord-work-item">
-              <div className="planbord-work-item__when">{post.plannedAt ? formatDateTime(post.plannedAt, { weekday: false }) : t('approvals.notPlanned')}</div>
+              <div className="planbord-work-item__when">
+                {post.plannedAt ? formatDateTime(post.plannedAt, { weekday: false }) : t('approvals.notPlanned')}
+              </div>
               <div className="planbord-work-item__what">
                 <span className="planbord-badge-row">
                   <PostStatusBadge status={post.status} heldLabel={t('publishing.onHold')} />
@@ -33,7 +44,9 @@ export function HeldPostsPage() {
                 <RouterLink className={`${linkClassName} planbord-work-item__title`} to={postHref(post.id)}>
                   {post.title}
                 </RouterLink>
-                <span className="planbord-muted">{t('held.meta', { channel: post.channel.name, name: post.author.name })}</span>
+                <span className="planbord-muted">
+                  {t('held.meta', { channel: post.channel.name, name: post.author.name })}
+                </span>
               </div>
             </li>
           ))}

@@ -1,9 +1,35 @@
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { Link as RouterLink, useLocation, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { can, describeWarning, postWarnings, type ChannelKind } from '@planbord/domain';
-import { failureFacts, useChannels, useCurrentUser, type PostDetailFieldsFragment, type PostQuery } from '@planbord/web-graphql';
 import {
-  Alert, Button, ButtonGroup, Card, Dialog, EmptyState, Heading, PageHeader, QueryFailure, SelectField, Spinner, TextArea, TextField, describeFailure, linkClassName, useFormat, useLocale, useOrgTime, PostStatusBadge, type Failure, type OrgTime,
+  failureFacts,
+  useChannels,
+  useCurrentUser,
+  type PostDetailFieldsFragment,
+  type PostQuery,
+} from '@planbord/web-graphql';
+import {
+  Alert,
+  Button,
+  ButtonGroup,
+  Card,
+  Dialog,
+  EmptyState,
+  Heading,
+  PageHeader,
+  QueryFailure,
+  SelectField,
+  Spinner,
+  TextArea,
+  TextField,
+  describeFailure,
+  linkClassName,
+  useFormat,
+  useLocale,
+  useOrgTime,
+  PostStatusBadge,
+  type Failure,
+  type OrgTime,
 } from '@planbord/web-ui';
 import { useT } from '../i18n';
 import { ChannelPreview } from '../components/ChannelPreview';
@@ -35,11 +61,30 @@ export function PostEditorPage() {
   const location = useLocation();
   const { post, loaded, error, refetch } = usePost(id ?? null);
   // What the last action did; it outlives the form, which starts afresh with every new version of the post.
-  const [notice, setNotice] = useState<string | null>(() => (location.state as { notice?: string } | null)?.notice ?? null);
+  const [notice, setNotice] = useState<string | null>(
+    () => (location.state as { notice?: string } | null)?.notice ?? null,
+  );
   const shared = { notice, onNotice: setNotice };
 
-  if (!id) return <PostEditor key="new" post={null} eventId={params.get('eventId')} slotId={params.get('slotId')} onReload={async () => null} {...shared} />;
-  if (error && !post) return <QueryFailure facts={failureFacts(error)} onRetry={() => void refetch()} conflictMessage={t('publishing.conflict')} />;
+  if (!id)
+    return (
+      <PostEditor
+        key="new"
+        post={null}
+        eventId={params.get('eventId')}
+        slotId={params.get('slotId')}
+        onReload={async () => null}
+        {...shared}
+      />
+    );
+  if (error && !post)
+    return (
+      <QueryFailure
+        facts={failureFacts(error)}
+        onRetry={() => void refetch()}
+        conflictMessage={t('publishing.conflict')}
+      />
+    );
   if (!loaded && !post) return <Spinner label={t('app.loading')} />;
   if (!post) {
     return (
@@ -71,9 +116,18 @@ function initialState(post: LoadedPost | null, slotStartsAt: string | null, { to
   };
 }
 
-const sameForm = (a: FormState, b: FormState) => a.channelId === b.channelId && a.title === b.title && a.body === b.body && a.media === b.media && a.plannedAt === b.plannedAt;
+const sameForm = (a: FormState, b: FormState) =>
+  a.channelId === b.channelId &&
+  a.title === b.title &&
+  a.body === b.body &&
+  a.media === b.media &&
+  a.plannedAt === b.plannedAt;
 
-const mediaList = (media: string) => media.split('\n').map((line) => line.trim()).filter(Boolean);
+const mediaList = (media: string) =>
+  media
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
 
 interface PostEditorProps {
   post: LoadedPost | null;
@@ -101,7 +155,10 @@ function PostEditor({ post, eventId, slotId, onReload, notice, onNotice }: PostE
   // The form edits one version of the post (its base). A newer version from the server replaces the form when the
   // person has not typed since, or when it is their own save; otherwise their edits stay and saving them is refused
   // as a conflict, so nobody overwrites someone else's change unseen.
-  const [base, setBase] = useState(() => ({ version: post?.version ?? 0, form: initialState(post, slotStartsAt, time) }));
+  const [base, setBase] = useState(() => ({
+    version: post?.version ?? 0,
+    form: initialState(post, slotStartsAt, time),
+  }));
   const [form, setForm] = useState<FormState>(base.form);
   useEffect(() => {
     if (!post || post.version === base.version) return;
@@ -132,7 +189,11 @@ function PostEditor({ post, eventId, slotId, onReload, notice, onNotice }: PostE
   const status = post?.status ?? 'DRAFT';
   const readOnly = status === 'PUBLISHED' || status === 'CANCELLED' || !can(me?.role, 'Mutation.updatePost');
   const initial = base.form;
-  const textDirty = form.channelId !== initial.channelId || form.title !== initial.title || form.body !== initial.body || form.media !== initial.media;
+  const textDirty =
+    form.channelId !== initial.channelId ||
+    form.title !== initial.title ||
+    form.body !== initial.body ||
+    form.media !== initial.media;
   const dirty = textDirty || form.plannedAt !== initial.plannedAt;
   const version = base.version;
 
@@ -157,7 +218,9 @@ function PostEditor({ post, eventId, slotId, onReload, notice, onNotice }: PostE
       plannedAt: plannedAt ? new Date(plannedAt) : null,
       status,
       channel: { kind: channel.kind as ChannelKind, name: channel.name },
-      eventDays: event ? { first: dateOf(event.startsAt), last: dateOf(new Date(new Date(event.endsAt).getTime() - 1)) } : null,
+      eventDays: event
+        ? { first: dateOf(event.startsAt), last: dateOf(new Date(new Date(event.endsAt).getTime() - 1)) }
+        : null,
       plannedDay: plannedAt ? dateOf(plannedAt) : null,
     }).map((warning) => describeWarning(warning, locale));
   }, [channel, form.body, form.media, form.plannedAt, status, event, locale, dateOf, fromLocalInput]);
@@ -183,7 +246,8 @@ function PostEditor({ post, eventId, slotId, onReload, notice, onNotice }: PostE
     if (!form.channelId) errors['channelId'] = t('publishing.editor.channelRequired');
     if (!form.title.trim()) errors['title'] = t('publishing.editor.titleRequired');
     if (!form.body.trim()) errors['body'] = t('publishing.editor.bodyRequired');
-    if (form.plannedAt && !fromLocalInput(form.plannedAt)) errors['plannedAt'] = t('publishing.editor.plannedAtInvalid');
+    if (form.plannedAt && !fromLocalInput(form.plannedAt))
+      errors['plannedAt'] = t('publishing.editor.plannedAtInvalid');
     setLocalErrors(errors);
     return Object.keys(errors).length === 0;
   };
@@ -194,14 +258,30 @@ function PostEditor({ post, eventId, slotId, onReload, notice, onNotice }: PostE
     const plannedAt = fromLocalInput(form.plannedAt);
     if (!post) {
       const result = await run(() =>
-        createPost({ channelId: form.channelId, title: form.title.trim(), body: form.body, plannedAt, mediaUrls: mediaList(form.media), eventId: eventId ?? undefined, slotId: slotId ?? undefined }),
+        createPost({
+          channelId: form.channelId,
+          title: form.title.trim(),
+          body: form.body,
+          plannedAt,
+          mediaUrls: mediaList(form.media),
+          eventId: eventId ?? undefined,
+          slotId: slotId ?? undefined,
+        }),
       );
       const created = result?.data?.createPost ?? null;
       if (created) navigate(postHref(created.id), { replace: true, state: { notice: t('publishing.notice.created') } });
       return created;
     }
     if (!dirty) return post;
-    const result = await run(() => updatePost(post.id, version, { channelId: form.channelId, title: form.title.trim(), body: form.body, mediaUrls: mediaList(form.media), plannedAt }));
+    const result = await run(() =>
+      updatePost(post.id, version, {
+        channelId: form.channelId,
+        title: form.title.trim(),
+        body: form.body,
+        mediaUrls: mediaList(form.media),
+        plannedAt,
+      }),
+    );
     const saved = result?.data?.updatePost ?? null;
     if (saved) onNotice(t('publishing.notice.saved'));
     return saved;
@@ -237,7 +317,8 @@ function PostEditor({ post, eventId, slotId, onReload, notice, onNotice }: PostE
     setCrisisConfirmOpen(false);
     const result = await run(() => schedulePost(post.id, version, plannedAt, confirmCrisis));
     const scheduled = result?.data?.schedulePost;
-    if (scheduled) onNotice(t('publishing.notice.scheduled', { when: formatDateTime(scheduled.plannedAt ?? plannedAt) }));
+    if (scheduled)
+      onNotice(t('publishing.notice.scheduled', { when: formatDateTime(scheduled.plannedAt ?? plannedAt) }));
   };
 
   const onPublished = async () => {
@@ -265,7 +346,10 @@ function PostEditor({ post, eventId, slotId, onReload, notice, onNotice }: PostE
       () => createSibling(post.id, siblingChannel),
       (result) => {
         const copy = result.data?.createSiblingPost;
-        if (copy) navigate(postHref(copy.id), { state: { notice: t('publishing.notice.sibling', { channel: copy.channel.name }) } });
+        if (copy)
+          navigate(postHref(copy.id), {
+            state: { notice: t('publishing.notice.sibling', { channel: copy.channel.name }) },
+          });
       },
     );
   };
@@ -311,18 +395,26 @@ function PostEditor({ post, eventId, slotId, onReload, notice, onNotice }: PostE
       />
 
       <div aria-live="polite" className="planbord-editor-messages">
-        {notice ? <Alert type="ok" live={false}>{notice}</Alert> : null}
+        {notice ? (
+          <Alert type="ok" live={false}>
+            {notice}
+          </Alert>
+        ) : null}
       </div>
       {failure ? (
         <Alert type="error" heading={failure.code === 'VERSION_CONFLICT' ? t('publishing.conflictTitle') : undefined}>
           <p className="utrecht-paragraph">{failure.message}</p>
-          {failure.code === 'VERSION_CONFLICT' ? <Button onClick={() => void reload()}>{t('publishing.reload')}</Button> : null}
+          {failure.code === 'VERSION_CONFLICT' ? (
+            <Button onClick={() => void reload()}>{t('publishing.reload')}</Button>
+          ) : null}
         </Alert>
       ) : null}
       {post?.onHold ? <Alert type="warning">{t('publishing.editor.held')}</Alert> : null}
       {post?.status === 'PUBLISHED' ? (
         <Alert type="info" live={false}>
-          {t('publishing.editor.publishedReadOnly', { when: post.publishedAt ? formatDateTime(post.publishedAt) : '—' })}{' '}
+          {t('publishing.editor.publishedReadOnly', {
+            when: post.publishedAt ? formatDateTime(post.publishedAt) : '—',
+          })}{' '}
           {post.publishedUrl ? (
             <a className={linkClassName} href={post.publishedUrl}>
               {post.publishedUrl}
@@ -330,7 +422,11 @@ function PostEditor({ post, eventId, slotId, onReload, notice, onNotice }: PostE
           ) : null}
         </Alert>
       ) : null}
-      {post?.status === 'CANCELLED' ? <Alert type="info" live={false}>{t('publishing.editor.cancelledReadOnly', { reason: post.cancelReason ?? '—' })}</Alert> : null}
+      {post?.status === 'CANCELLED' ? (
+        <Alert type="info" live={false}>
+          {t('publishing.editor.cancelledReadOnly', { reason: post.cancelReason ?? '—' })}
+        </Alert>
+      ) : null}
 
       <div className="planbord-editor-layout">
         <Card labelledBy="post-form-heading">
@@ -344,9 +440,19 @@ function PostEditor({ post, eventId, slotId, onReload, notice, onNotice }: PostE
               disabled={readOnly}
               error={fieldError('channelId')}
               onChange={(e) => set('channelId')(e.target.value)}
-              options={[{ value: '', label: t('publishing.editor.channelPick') }, ...(channels ?? []).map((c) => ({ value: c.id, label: `${c.name} (${t(`channelKind.${c.kind}`)})` }))]}
+              options={[
+                { value: '', label: t('publishing.editor.channelPick') },
+                ...(channels ?? []).map((c) => ({ value: c.id, label: `${c.name} (${t(`channelKind.${c.kind}`)})` })),
+              ]}
             />
-            <TextField label={t('publishing.editor.title')} description={t('publishing.editor.titleHint')} value={form.title} readOnly={readOnly} error={fieldError('title')} onChange={(e) => set('title')(e.target.value)} />
+            <TextField
+              label={t('publishing.editor.title')}
+              description={t('publishing.editor.titleHint')}
+              value={form.title}
+              readOnly={readOnly}
+              error={fieldError('title')}
+              onChange={(e) => set('title')(e.target.value)}
+            />
             <TextArea
               label={t('publishing.editor.body')}
               value={form.body}
@@ -356,7 +462,9 @@ function PostEditor({ post, eventId, slotId, onReload, notice, onNotice }: PostE
               aria-describedby={[counterId, liveWarnings.length ? warningsId : null].filter(Boolean).join(' ')}
               onChange={(e) => set('body')(e.target.value)}
             />
-            <div className="planbord-post-form__counter">{channel ? <CharacterCounter id={counterId} text={form.body} kind={channel.kind as ChannelKind} /> : null}</div>
+            <div className="planbord-post-form__counter">
+              {channel ? <CharacterCounter id={counterId} text={form.body} kind={channel.kind as ChannelKind} /> : null}
+            </div>
             <WarningList id={warningsId} warnings={liveWarnings} />
             <TextArea
               label={t('publishing.editor.media')}
@@ -378,7 +486,11 @@ function PostEditor({ post, eventId, slotId, onReload, notice, onNotice }: PostE
             />
             {!readOnly ? (
               <ButtonGroup>
-                <Button type="submit" appearance={post && (status === 'DRAFT' || status === 'CHANGES_REQUESTED') ? 'secondary' : 'primary'} busy={creating || updating}>
+                <Button
+                  type="submit"
+                  appearance={post && (status === 'DRAFT' || status === 'CHANGES_REQUESTED') ? 'secondary' : 'primary'}
+                  busy={creating || updating}
+                >
                   {post ? t('publishing.editor.save') : t('publishing.editor.saveDraft')}
                 </Button>
                 {post && (status === 'DRAFT' || status === 'CHANGES_REQUESTED') ? (
@@ -388,7 +500,9 @@ function PostEditor({ post, eventId, slotId, onReload, notice, onNotice }: PostE
                 ) : null}
               </ButtonGroup>
             ) : null}
-            {post && !readOnly && dirty && (status === 'APPROVED' || status === 'SCHEDULED') ? <p className="planbord-muted">{t('publishing.editor.editSendsBack')}</p> : null}
+            {post && !readOnly && dirty && (status === 'APPROVED' || status === 'SCHEDULED') ? (
+              <p className="planbord-muted">{t('publishing.editor.editSendsBack')}</p>
+            ) : null}
           </form>
         </Card>
 
@@ -398,7 +512,12 @@ function PostEditor({ post, eventId, slotId, onReload, notice, onNotice }: PostE
               {t('publishing.preview.heading')}
             </Heading>
             {channel ? (
-              <ChannelPreview channel={{ name: channel.name, kind: channel.kind as ChannelKind, handle: channel.handle }} title={form.title} body={form.body} mediaUrls={mediaList(form.media)} />
+              <ChannelPreview
+                channel={{ name: channel.name, kind: channel.kind as ChannelKind, handle: channel.handle }}
+                title={form.title}
+                body={form.body}
+                mediaUrls={mediaList(form.media)}
+              />
             ) : (
               <p className="planbord-muted">{t('publishing.preview.noChannel')}</p>
             )}
@@ -413,16 +532,35 @@ function PostEditor({ post, eventId, slotId, onReload, notice, onNotice }: PostE
               {status === 'APPROVED' ? (
                 <>
                   <p className="utrecht-paragraph">{t('publishing.editor.approvedHint')}</p>
-                  {crisisActive && !isEditor ? <Alert type="warning" live={false}>{t('publishing.editor.crisisMemberHint')}</Alert> : null}
-                  <Button appearance="primary" busy={scheduling} disabled={crisisActive && !isEditor} onClick={() => void onSchedule(false)}>
+                  {crisisActive && !isEditor ? (
+                    <Alert type="warning" live={false}>
+                      {t('publishing.editor.crisisMemberHint')}
+                    </Alert>
+                  ) : null}
+                  <Button
+                    appearance="primary"
+                    busy={scheduling}
+                    disabled={crisisActive && !isEditor}
+                    onClick={() => void onSchedule(false)}
+                  >
                     {t('publishing.editor.schedule')}
                   </Button>
                 </>
               ) : null}
               {status === 'SCHEDULED' ? (
                 <>
-                  <p className="utrecht-paragraph">{t('publishing.editor.scheduledFor', { when: post.plannedAt ? formatDateTime(post.plannedAt) : '—' })}</p>
-                  <TextField type="url" label={t('publishing.editor.publishedUrl')} value={publishedUrl} error={failure?.fields['url'] ?? null} onChange={(e) => setPublishedUrl(e.target.value)} />
+                  <p className="utrecht-paragraph">
+                    {t('publishing.editor.scheduledFor', {
+                      when: post.plannedAt ? formatDateTime(post.plannedAt) : '—',
+                    })}
+                  </p>
+                  <TextField
+                    type="url"
+                    label={t('publishing.editor.publishedUrl')}
+                    value={publishedUrl}
+                    error={failure?.fields['url'] ?? null}
+                    onChange={(e) => setPublishedUrl(e.target.value)}
+                  />
                   <Button appearance="primary" busy={publishing} onClick={() => void onPublished()}>
                     {t('publishing.editor.markPublished')}
                   </Button>
@@ -470,7 +608,10 @@ function PostEditor({ post, eventId, slotId, onReload, notice, onNotice }: PostE
                     label={t('publishing.siblings.channel')}
                     value={siblingChannel}
                     onChange={(e) => setSiblingChannel(e.target.value)}
-                    options={[{ value: '', label: t('publishing.editor.channelPick') }, ...siblingOptions.map((c) => ({ value: c.id, label: c.name }))]}
+                    options={[
+                      { value: '', label: t('publishing.editor.channelPick') },
+                      ...siblingOptions.map((c) => ({ value: c.id, label: c.name })),
+                    ]}
                   />
                   <Button busy={copying} disabled={!siblingChannel} onClick={() => void onSibling()}>
                     {t('publishing.siblings.create')}
@@ -515,7 +656,14 @@ function PostEditor({ post, eventId, slotId, onReload, notice, onNotice }: PostE
           </>
         }
       >
-        <TextArea label={t('publishing.cancel.reason')} required rows={3} value={cancelReason} error={cancelMissing ? t('publishing.cancel.reasonRequired') : null} onChange={(e) => setCancelReason(e.target.value)} />
+        <TextArea
+          label={t('publishing.cancel.reason')}
+          required
+          rows={3}
+          value={cancelReason}
+          error={cancelMissing ? t('publishing.cancel.reasonRequired') : null}
+          onChange={(e) => setCancelReason(e.target.value)}
+        />
       </Dialog>
 
       <Dialog

@@ -1,6 +1,16 @@
 import { useState } from 'react';
 import { failureFacts, type EventRequestFieldsFragment } from '@planbord/web-graphql';
-import { Alert, Button, Drawer, EmptyState, Heading, Paragraph, QueryFailure, Spinner, VisuallyHidden } from '@planbord/web-ui';
+import {
+  Alert,
+  Button,
+  Drawer,
+  EmptyState,
+  Heading,
+  Paragraph,
+  QueryFailure,
+  Spinner,
+  VisuallyHidden,
+} from '@planbord/web-ui';
 import { useT } from '../i18n';
 import { useEventRequests } from '../hooks/useEventRequests';
 import { requestAnchorId, useFocusedRequest } from '../hooks/useFocusedRequest';
@@ -29,10 +39,18 @@ export function MyRequests({ minimumLeadDays, headingId }: { minimumLeadDays: nu
       <Heading level={2} id={headingId}>
         {t('requests.mine')}
       </Heading>
-      <div aria-live="polite">{notice ? <Alert type="ok" live={false}>{notice}</Alert> : null}</div>
+      <div aria-live="polite">
+        {notice ? (
+          <Alert type="ok" live={false}>
+            {notice}
+          </Alert>
+        ) : null}
+      </div>
       {error && !requests ? <QueryFailure facts={failureFacts(error)} onRetry={() => void refetch()} /> : null}
       {loading && !requests ? <Spinner label={t('app.loading')} /> : null}
-      {requests && requests.length === 0 ? <EmptyState title={t('requests.mineEmpty')}>{t('requests.mineEmptyHint')}</EmptyState> : null}
+      {requests && requests.length === 0 ? (
+        <EmptyState title={t('requests.mineEmpty')}>{t('requests.mineEmptyHint')}</EmptyState>
+      ) : null}
       {requests && requests.length > 0 ? (
         <ul className="planbord-request-list">
           {requests.map((request) => (
@@ -49,7 +67,12 @@ export function MyRequests({ minimumLeadDays, headingId }: { minimumLeadDays: nu
           ))}
         </ul>
       ) : null}
-      <Drawer open={editing != null} title={editing ? t('requests.editTitle', { title: editing.title }) : ''} closeLabel={t('requests.close')} onClose={close}>
+      <Drawer
+        open={editing != null}
+        title={editing ? t('requests.editTitle', { title: editing.title }) : ''}
+        closeLabel={t('requests.close')}
+        onClose={close}
+      >
         {conflict ? <Alert type="warning">{t('error.versionConflict')}</Alert> : null}
         {editing && editing.status !== 'REQUESTED' ? <Alert type="info">{t('requests.notOpenAnyMore')}</Alert> : null}
         {editing && editing.status === 'REQUESTED' ? (
@@ -80,7 +103,12 @@ function MyRequest({ request, now, onEdit }: { request: EventRequestFieldsFragme
   const t = useT();
   const titleId = `request-${request.id}`;
   return (
-    <article id={requestAnchorId(request.id)} tabIndex={-1} className="planbord-card planbord-request" aria-labelledby={titleId}>
+    <article
+      id={requestAnchorId(request.id)}
+      tabIndex={-1}
+      className="planbord-card planbord-request"
+      aria-labelledby={titleId}
+    >
       <div className="planbord-request__header">
         <Heading level={3} id={titleId} className="planbord-request__title">
           {request.title}
@@ -88,7 +116,9 @@ function MyRequest({ request, now, onEdit }: { request: EventRequestFieldsFragme
         <RequestBadges request={request} now={now} />
       </div>
       <RequestDetails request={request} compact />
-      {request.decisionNote ? <TextBlock label={t('requests.detail.decision')} text={request.decisionNote} emphasis /> : null}
+      {request.decisionNote ? (
+        <TextBlock label={t('requests.detail.decision')} text={request.decisionNote} emphasis />
+      ) : null}
       {request.status === 'REQUESTED' ? (
         <div className="planbord-button-row">
           <Button onClick={onEdit}>

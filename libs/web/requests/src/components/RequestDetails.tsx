@@ -6,7 +6,13 @@ import { describeWhen } from './when';
 const names = (items: readonly { name: string }[]) => items.map((item) => item.name).join(', ');
 
 /** The facts of a request as a description list; `compact` leaves out what the requester knows already. */
-export function RequestDetails({ request, compact = false }: { request: EventRequestFieldsFragment; compact?: boolean }) {
+export function RequestDetails({
+  request,
+  compact = false,
+}: {
+  request: EventRequestFieldsFragment;
+  compact?: boolean;
+}) {
   const t = useT();
   const format = useFormat();
   const { formatDateTime } = format;
@@ -22,7 +28,8 @@ export function RequestDetails({ request, compact = false }: { request: EventReq
       [t('requests.detail.requestedAt'), request.requestedAt ? formatDateTime(request.requestedAt) : none],
     );
   }
-  if (request.status === 'REQUESTED' && request.responseDueAt) rows.push([t('requests.detail.dueAt'), format.formatDeadline(request.responseDueAt)]);
+  if (request.status === 'REQUESTED' && request.responseDueAt)
+    rows.push([t('requests.detail.dueAt'), format.formatDeadline(request.responseDueAt)]);
   if (request.themes.length) rows.push([t('requests.detail.themes'), names(request.themes)]);
   if (request.audiences.length) rows.push([t('requests.detail.audiences'), names(request.audiences)]);
   if (request.wishedChannels.length) rows.push([t('requests.detail.channels'), names(request.wishedChannels)]);

@@ -1,14 +1,38 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { describeIssues, hasIssues, type FieldIssues } from '@planbord/domain';
-import { failureFacts, useAudiences, useChannels, useDepartments, useThemes, type EventRequestFieldsFragment } from '@planbord/web-graphql';
 import {
-  Alert, Button, ButtonGroup, CheckboxGroup, describeFailure, focusFirstInvalid, RadioGroup, SelectField, TextArea, TextField, useLocale, useOrgTime,
+  failureFacts,
+  useAudiences,
+  useChannels,
+  useDepartments,
+  useThemes,
+  type EventRequestFieldsFragment,
+} from '@planbord/web-graphql';
+import {
+  Alert,
+  Button,
+  ButtonGroup,
+  CheckboxGroup,
+  describeFailure,
+  focusFirstInvalid,
+  RadioGroup,
+  SelectField,
+  TextArea,
+  TextField,
+  useLocale,
+  useOrgTime,
 } from '@planbord/web-ui';
 import { useT } from '../i18n';
 import { useSubmitEventRequest } from '../hooks/useSubmitEventRequest';
 import { useUpdateEventRequest } from '../hooks/useUpdateEventRequest';
 import {
-  checkRequestForm, emptyRequest, formFieldOf, isShortNotice, requestInput, valuesFromRequest, type RequestFormValues,
+  checkRequestForm,
+  emptyRequest,
+  formFieldOf,
+  isShortNotice,
+  requestInput,
+  valuesFromRequest,
+  type RequestFormValues,
 } from '../model/request-form';
 
 export interface RequestFormProps {
@@ -28,12 +52,21 @@ function addHour(time: string): string {
 }
 
 /** "Nieuwe aanvraag" and the editing of an open request: the same fields, the same checks as the server. */
-export function RequestForm({ request, defaultDepartmentId, minimumLeadDays, onDone, onCancel, onConflict }: RequestFormProps) {
+export function RequestForm({
+  request,
+  defaultDepartmentId,
+  minimumLeadDays,
+  onDone,
+  onCancel,
+  onConflict,
+}: RequestFormProps) {
   const t = useT();
   const locale = useLocale();
   const { zone } = useOrgTime();
   const editing = request != null;
-  const [values, setValues] = useState<RequestFormValues>(() => (request ? valuesFromRequest(request, zone) : emptyRequest(defaultDepartmentId)));
+  const [values, setValues] = useState<RequestFormValues>(() =>
+    request ? valuesFromRequest(request, zone) : emptyRequest(defaultDepartmentId),
+  );
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formMessage, setFormMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -49,8 +82,10 @@ export function RequestForm({ request, defaultDepartmentId, minimumLeadDays, onD
     setValues((current) => {
       const next = { ...current, [field]: value };
       // Propose an end that makes sense as soon as the start is known; the person can still change it.
-      if (field === 'startDate' && typeof value === 'string' && (current.endDate === '' || current.endDate < value)) next.endDate = value;
-      if (field === 'startTime' && typeof value === 'string' && value && current.endTime === '') next.endTime = addHour(value);
+      if (field === 'startDate' && typeof value === 'string' && (current.endDate === '' || current.endDate < value))
+        next.endDate = value;
+      if (field === 'startTime' && typeof value === 'string' && value && current.endTime === '')
+        next.endTime = addHour(value);
       return next;
     });
     if (errors[field]) {
@@ -96,7 +131,11 @@ export function RequestForm({ request, defaultDepartmentId, minimumLeadDays, onD
         onConflict();
         return;
       }
-      setErrors(Object.fromEntries(Object.entries(failure.fields).map(([field, message]) => [formFieldOf(field, values.allDay), message])));
+      setErrors(
+        Object.fromEntries(
+          Object.entries(failure.fields).map(([field, message]) => [formFieldOf(field, values.allDay), message]),
+        ),
+      );
       setFormMessage(failure.message);
       if (Object.keys(failure.fields).length > 0) focusFirstInvalid(formRef.current);
     } finally {
@@ -104,13 +143,21 @@ export function RequestForm({ request, defaultDepartmentId, minimumLeadDays, onD
     }
   };
 
-  const options = (items: readonly { id: string; name: string }[] | null) => (items ?? []).map((item) => ({ value: item.id, label: item.name }));
-  const withCurrent = (list: { value: string; label: string }[], current: readonly { id: string; name: string }[] | undefined) => {
+  const options = (items: readonly { id: string; name: string }[] | null) =>
+    (items ?? []).map((item) => ({ value: item.id, label: item.name }));
+  const withCurrent = (
+    list: { value: string; label: string }[],
+    current: readonly { id: string; name: string }[] | undefined,
+  ) => {
     // A request may point to something deactivated since: keep it visible and choosable for this request.
-    for (const item of current ?? []) if (!list.some((option) => option.value === item.id)) list.push({ value: item.id, label: item.name });
+    for (const item of current ?? [])
+      if (!list.some((option) => option.value === item.id)) list.push({ value: item.id, label: item.name });
     return list;
   };
-  const departmentOptions = withCurrent([{ value: '', label: t('requests.field.noDepartment') }, ...options(departments)], request?.department ? [request.department] : []);
+  const departmentOptions = withCurrent(
+    [{ value: '', label: t('requests.field.noDepartment') }, ...options(departments)],
+    request?.department ? [request.department] : [],
+  );
   const shortNotice = isShortNotice(values, new Date(), minimumLeadDays, zone);
   const required = <span className="planbord-muted"> {t('requests.required')}</span>;
 
@@ -118,7 +165,12 @@ export function RequestForm({ request, defaultDepartmentId, minimumLeadDays, onD
     <form ref={formRef} onSubmit={(event) => void onSubmit(event)} noValidate className="planbord-request-form">
       {formMessage ? <Alert type="error">{formMessage}</Alert> : null}
       <TextField
-        label={<>{t('requests.field.title')}{required}</>}
+        label={
+          <>
+            {t('requests.field.title')}
+            {required}
+          </>
+        }
         name="title"
         autoComplete="off"
         required
@@ -139,22 +191,108 @@ export function RequestForm({ request, defaultDepartmentId, minimumLeadDays, onD
       />
       {values.allDay ? (
         <div className="planbord-field-row">
-          <TextField type="date" label={<>{t('requests.field.firstDay')}{required}</>} name="startDate" required value={values.startDate} error={errors['startDate']} onChange={(e) => set('startDate', e.target.value)} />
-          <TextField type="date" label={<>{t('requests.field.lastDay')}{required}</>} name="endDate" required min={values.startDate || undefined} value={values.endDate} error={errors['endDate']} onChange={(e) => set('endDate', e.target.value)} />
+          <TextField
+            type="date"
+            label={
+              <>
+                {t('requests.field.firstDay')}
+                {required}
+              </>
+            }
+            name="startDate"
+            required
+            value={values.startDate}
+            error={errors['startDate']}
+            onChange={(e) => set('startDate', e.target.value)}
+          />
+          <TextField
+            type="date"
+            label={
+              <>
+                {t('requests.field.lastDay')}
+                {required}
+              </>
+            }
+            name="endDate"
+            required
+            min={values.startDate || undefined}
+            value={values.endDate}
+            error={errors['endDate']}
+            onChange={(e) => set('endDate', e.target.value)}
+          />
         </div>
       ) : (
         <>
           <div className="planbord-field-row">
-            <TextField type="date" label={<>{t('requests.field.startDate')}{required}</>} name="startDate" required value={values.startDate} error={errors['startDate']} onChange={(e) => set('startDate', e.target.value)} />
-            <TextField type="time" label={<>{t('requests.field.startTime')}{required}</>} name="startTime" required value={values.startTime} error={errors['startTime']} onChange={(e) => set('startTime', e.target.value)} />
+            <TextField
+              type="date"
+              label={
+                <>
+                  {t('requests.field.startDate')}
+                  {required}
+                </>
+              }
+              name="startDate"
+              required
+              value={values.startDate}
+              error={errors['startDate']}
+              onChange={(e) => set('startDate', e.target.value)}
+            />
+            <TextField
+              type="time"
+              label={
+                <>
+                  {t('requests.field.startTime')}
+                  {required}
+                </>
+              }
+              name="startTime"
+              required
+              value={values.startTime}
+              error={errors['startTime']}
+              onChange={(e) => set('startTime', e.target.value)}
+            />
           </div>
           <div className="planbord-field-row">
-            <TextField type="date" label={<>{t('requests.field.endDate')}{required}</>} name="endDate" required min={values.startDate || undefined} value={values.endDate} error={errors['endDate']} onChange={(e) => set('endDate', e.target.value)} />
-            <TextField type="time" label={<>{t('requests.field.endTime')}{required}</>} name="endTime" required value={values.endTime} error={errors['endTime']} onChange={(e) => set('endTime', e.target.value)} />
+            <TextField
+              type="date"
+              label={
+                <>
+                  {t('requests.field.endDate')}
+                  {required}
+                </>
+              }
+              name="endDate"
+              required
+              min={values.startDate || undefined}
+              value={values.endDate}
+              error={errors['endDate']}
+              onChange={(e) => set('endDate', e.target.value)}
+            />
+            <TextField
+              type="time"
+              label={
+                <>
+                  {t('requests.field.endTime')}
+                  {required}
+                </>
+              }
+              name="endTime"
+              required
+              value={values.endTime}
+              error={errors['endTime']}
+              onChange={(e) => set('endTime', e.target.value)}
+            />
           </div>
         </>
       )}
-      <div aria-live="polite">{shortNotice ? <Alert type="warning" live={false}>{t('requests.leadTime', { days: minimumLeadDays })}</Alert> : null}</div>
+      <div aria-live="polite">
+        {shortNotice ? (
+          <Alert type="warning" live={false}>
+            {t('requests.leadTime', { days: minimumLeadDays })}
+          </Alert>
+        ) : null}
+      </div>
       <TextField
         label={t('requests.field.location')}
         name="location"
@@ -225,7 +363,13 @@ export function RequestForm({ request, defaultDepartmentId, minimumLeadDays, onD
       <div className="planbord-form-actions">
         <ButtonGroup>
           <Button type="submit" appearance="primary" busy={busy}>
-            {busy ? (editing ? t('app.saving') : t('requests.submitting')) : editing ? t('requests.save') : t('requests.submit')}
+            {busy
+              ? editing
+                ? t('app.saving')
+                : t('requests.submitting')
+              : editing
+                ? t('requests.save')
+                : t('requests.submit')}
           </Button>
           {onCancel ? <Button onClick={onCancel}>{t('requests.cancel')}</Button> : null}
         </ButtonGroup>

@@ -1,7 +1,21 @@
 import { useState } from 'react';
 import { Link as RouterLink } from 'react-router-dom';
 import { failureFacts, type EventRequestFieldsFragment } from '@planbord/web-graphql';
-import { Alert, Button, ButtonGroup, describeFailure, EmptyState, Heading, QueryFailure, Spinner, TextArea, ToggleGroup, linkClassName, useFormat, type AlertType } from '@planbord/web-ui';
+import {
+  Alert,
+  Button,
+  ButtonGroup,
+  describeFailure,
+  EmptyState,
+  Heading,
+  QueryFailure,
+  Spinner,
+  TextArea,
+  ToggleGroup,
+  linkClassName,
+  useFormat,
+  type AlertType,
+} from '@planbord/web-ui';
 import { useT } from '../i18n';
 import { useDecideEventRequest } from '../hooks/useDecideEventRequest';
 import { useEventRequests } from '../hooks/useEventRequests';
@@ -11,7 +25,11 @@ import { RequestBadges } from './RequestBadges';
 import { RequestDetails, TextBlock } from './RequestDetails';
 
 /** What the queue says after a decision; an accepted request links to its event in the calendar. */
-interface Notice { type: AlertType; text: string; event?: { id: string; title: string } }
+interface Notice {
+  type: AlertType;
+  text: string;
+  event?: { id: string; title: string };
+}
 
 /** The team's queue: overdue requests on top, each with its details and accept / decline with a note. */
 export function TriageQueue() {
@@ -23,7 +41,12 @@ export function TriageQueue() {
   const ordered = requests ? triageOrder(requests, now) : null;
   const overdue = ordered?.filter((request) => isOverdue(request, now)).length ?? 0;
   const focused = useFocusedRequest(ordered?.map((request) => request.id) ?? null);
-  const heading = filter === 'open' ? t('requests.queue') : filter === 'decided' ? t('requests.queueDecided') : t('requests.queueAll');
+  const heading =
+    filter === 'open'
+      ? t('requests.queue')
+      : filter === 'decided'
+        ? t('requests.queueDecided')
+        : t('requests.queueAll');
 
   return (
     <>
@@ -62,16 +85,26 @@ export function TriageQueue() {
           <Heading level={2} id="triage-heading">
             {heading}
           </Heading>
-          {ordered && ordered.length > 0 ? <p className="planbord-muted">{t('requests.count', { count: ordered.length, overdue })}</p> : null}
+          {ordered && ordered.length > 0 ? (
+            <p className="planbord-muted">{t('requests.count', { count: ordered.length, overdue })}</p>
+          ) : null}
         </div>
         {error && !requests ? <QueryFailure facts={failureFacts(error)} onRetry={() => void refetch()} /> : null}
         {loading && !requests ? <Spinner label={t('app.loading')} /> : null}
-        {ordered && ordered.length === 0 ? <EmptyState title={filter === 'decided' ? t('requests.queueEmptyDecided') : t('requests.queueEmpty')} /> : null}
+        {ordered && ordered.length === 0 ? (
+          <EmptyState title={filter === 'decided' ? t('requests.queueEmptyDecided') : t('requests.queueEmpty')} />
+        ) : null}
         {ordered && ordered.length > 0 ? (
           <ul className="planbord-request-list">
             {ordered.map((request) => (
               <li key={request.id}>
-                <TriageItem request={request} now={now} focused={request.id === focused} onDecided={setNotice} onConflict={() => void refetch()} />
+                <TriageItem
+                  request={request}
+                  now={now}
+                  focused={request.id === focused}
+                  onDecided={setNotice}
+                  onConflict={() => void refetch()}
+                />
               </li>
             ))}
           </ul>
@@ -82,7 +115,11 @@ export function TriageQueue() {
 }
 
 function TriageItem({
-  request, now, focused, onDecided, onConflict,
+  request,
+  now,
+  focused,
+  onDecided,
+  onConflict,
 }: {
   request: EventRequestFieldsFragment;
   focused: boolean;
@@ -106,14 +143,21 @@ function TriageItem({
     setProblem(null);
     try {
       await decideEventRequest(request.id, request.version, accept, note.trim() || null);
-      onDecided({ type: 'ok', text: t(accept ? 'requests.accepted' : 'requests.declined', { title: request.title }), event: accept ? { id: request.id, title: request.title } : undefined });
+      onDecided({
+        type: 'ok',
+        text: t(accept ? 'requests.accepted' : 'requests.declined', { title: request.title }),
+        event: accept ? { id: request.id, title: request.title } : undefined,
+      });
     } catch (error) {
       const failure = describeFailure(failureFacts(error), t);
       if (failure.code === 'VERSION_CONFLICT' || failure.code === 'INVALID_TRANSITION') {
         setProblem({ message: t('requests.decideConflict'), field: null });
         onConflict();
       } else {
-        setProblem({ message: failure.fields['note'] ? t('error.formHasErrors') : failure.message, field: failure.fields['note'] ?? null });
+        setProblem({
+          message: failure.fields['note'] ? t('error.formHasErrors') : failure.message,
+          field: failure.fields['note'] ?? null,
+        });
       }
     } finally {
       setBusy(null);
@@ -134,9 +178,16 @@ function TriageItem({
         <RequestBadges request={request} now={now} />
       </div>
       <RequestDetails request={request} />
-      {request.decisionNote ? <TextBlock label={t('requests.detail.decision')} text={request.decisionNote} emphasis /> : null}
+      {request.decisionNote ? (
+        <TextBlock label={t('requests.detail.decision')} text={request.decisionNote} emphasis />
+      ) : null}
       {!open && request.decidedAt ? (
-        <p className="planbord-muted">{t('requests.detail.decidedBy', { name: request.decidedBy?.name ?? '—', date: formatDateTime(request.decidedAt) })}</p>
+        <p className="planbord-muted">
+          {t('requests.detail.decidedBy', {
+            name: request.decidedBy?.name ?? '—',
+            date: formatDateTime(request.decidedAt),
+          })}
+        </p>
       ) : null}
       {problem ? <Alert type={problem.field ? 'error' : 'warning'}>{problem.message}</Alert> : null}
       {open ? (
@@ -151,10 +202,20 @@ function TriageItem({
           />
           <ButtonGroup>
             {/* The visible words start the accessible name (WCAG 2.5.3); the title tells the many buttons apart. */}
-            <Button appearance="primary" busy={busy === 'accept'} aria-label={`${t('requests.accept')}: ${request.title}`} onClick={() => void decide(true)}>
+            <Button
+              appearance="primary"
+              busy={busy === 'accept'}
+              aria-label={`${t('requests.accept')}: ${request.title}`}
+              onClick={() => void decide(true)}
+            >
               {t('requests.accept')}
             </Button>
-            <Button danger busy={busy === 'decline'} aria-label={`${t('requests.decline')}: ${request.title}`} onClick={() => void decide(false)}>
+            <Button
+              danger
+              busy={busy === 'decline'}
+              aria-label={`${t('requests.decline')}: ${request.title}`}
+              onClick={() => void decide(false)}
+            >
               {t('requests.decline')}
             </Button>
           </ButtonGroup>

@@ -14,11 +14,16 @@ interface WhenFields {
  * When an event takes place, in words on the organisation's clock: "zondag 14 juni 2026, 14:00–16:00",
  * "zondag 14 juni 2026 (hele dag)", "zondag 14 juni 2026 t/m maandag 15 juni 2026".
  */
-export function describeWhen(event: WhenFields, { formatDate, formatDateTime, formatLocalDate, formatTime }: Formats, t: Translate): string {
+export function describeWhen(
+  event: WhenFields,
+  { formatDate, formatDateTime, formatLocalDate, formatTime }: Formats,
+  t: Translate,
+): string {
   if (event.allDay) {
     const first = event.startDate;
     const last = event.endDate ? addDays(event.endDate, -1) : null;
-    if (first && last && last > first) return `${formatLocalDate(first)} ${t('requests.through')} ${formatLocalDate(last)}`;
+    if (first && last && last > first)
+      return `${formatLocalDate(first)} ${t('requests.through')} ${formatLocalDate(last)}`;
     return `${first ? formatLocalDate(first) : formatDate(event.startsAt)} (${t('requests.allDay')})`;
   }
   const sameDay = formatDate(event.startsAt) === formatDate(event.endsAt);

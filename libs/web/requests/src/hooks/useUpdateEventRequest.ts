@@ -10,6 +10,7 @@ export function useUpdateEventRequest() {
       cache.gc();
     },
   });
-  const updateEventRequest = (id: string, expectedVersion: number, input: EventPatch) => mutate({ variables: { id, expectedVersion, input } });
+  const updateEventRequest = (id: string, expectedVersion: number, input: EventPatch) =>
+    mutate({ variables: { id, expectedVersion, input } });
   return [updateEventRequest, state] as const;
 }

@@ -4,7 +4,8 @@ import type { nl } from './nl';
 export const en: Record<keyof typeof nl, string> = {
   'requests.title': 'Requests',
   'requests.introLiaison': 'Ask the media team to cover an activity of your department and follow what becomes of it.',
-  'requests.introTeam': 'Requests from departments. Answer them in time: requests already past their due date are on top.',
+  'requests.introTeam':
+    'Requests from departments. Answer them in time: requests already past their due date are on top.',
   'requests.new': 'New request',
   'requests.mine': 'My requests',
   'requests.mineEmpty': 'You have not submitted any requests yet.',
@@ -33,10 +34,12 @@ export const en: Record<keyof typeof nl, string> = {
   'requests.field.channels': 'Wished channels',
   'requests.field.noOptions': 'There is nothing to choose from yet.',
   'requests.field.note': 'Note for the media team',
-  'requests.field.noteHint': 'For example who speaks, whether there is a photo opportunity, or what your department publishes itself.',
+  'requests.field.noteHint':
+    'For example who speaks, whether there is a photo opportunity, or what your department publishes itself.',
   'requests.field.noteFixed': 'Your note with the request',
   'requests.required': '(required)',
-  'requests.leadTime': 'Note: less than {days} days until the activity. The media team will consider your request, but cannot promise someone can be there.',
+  'requests.leadTime':
+    'Note: less than {days} days until the activity. The media team will consider your request, but cannot promise someone can be there.',
   'requests.submit': 'Submit request',
   'requests.submitting': 'Submitting…',
   'requests.save': 'Save changes',
@@ -88,5 +91,6 @@ export const en: Record<keyof typeof nl, string> = {
   'requests.accepted': '‘{title}’ has been accepted and is now planned.',
   'requests.acceptedLink': 'View ‘{title}’ in the calendar',
   'requests.declined': '‘{title}’ has been declined.',
-  'requests.decideConflict': 'Someone else changed or decided this request in the meantime. The current state has been loaded again; look at it and decide again.',
+  'requests.decideConflict':
+    'Someone else changed or decided this request in the meantime. The current state has been loaded again; look at it and decide again.',
 };

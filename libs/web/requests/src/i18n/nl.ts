@@ -1,8 +1,10 @@
 /** Dutch, the default language: the requests feature's messages (Aanvragen). en.ts has the same keys. */
 export const nl = {
   'requests.title': 'Aanvragen',
-  'requests.introLiaison': 'Vraag het mediateam om aandacht voor een activiteit van je afdeling en volg wat ermee gebeurt.',
-  'requests.introTeam': 'Aanvragen van afdelingen. Beoordeel ze op tijd: de aanvragen die al te laat zijn staan bovenaan.',
+  'requests.introLiaison':
+    'Vraag het mediateam om aandacht voor een activiteit van je afdeling en volg wat ermee gebeurt.',
+  'requests.introTeam':
+    'Aanvragen van afdelingen. Beoordeel ze op tijd: de aanvragen die al te laat zijn staan bovenaan.',
   'requests.new': 'Nieuwe aanvraag',
   'requests.mine': 'Mijn aanvragen',
   'requests.mineEmpty': 'Je hebt nog geen aanvragen ingediend.',
@@ -26,15 +28,17 @@ export const nl = {
   'requests.field.locationHint': 'Adres of plek, zoals ‘Stadhuisplein’.',
   'requests.field.department': 'Afdeling',
   'requests.field.noDepartment': 'Geen afdeling',
-  'requests.field.themes': 'Thema\'s',
+  'requests.field.themes': "Thema's",
   'requests.field.audiences': 'Doelgroepen',
   'requests.field.channels': 'Gewenste kanalen',
   'requests.field.noOptions': 'Er is nog niets om uit te kiezen.',
   'requests.field.note': 'Notitie voor het mediateam',
-  'requests.field.noteHint': 'Bijvoorbeeld wie er spreekt, of er een fotomoment is, of wat je afdeling zelf al publiceert.',
+  'requests.field.noteHint':
+    'Bijvoorbeeld wie er spreekt, of er een fotomoment is, of wat je afdeling zelf al publiceert.',
   'requests.field.noteFixed': 'Je notitie bij het indienen',
   'requests.required': '(verplicht)',
-  'requests.leadTime': 'Let op: minder dan {days} dagen tot de activiteit. Het mediateam neemt je aanvraag in behandeling, maar kan niet beloven dat er iemand bij kan zijn.',
+  'requests.leadTime':
+    'Let op: minder dan {days} dagen tot de activiteit. Het mediateam neemt je aanvraag in behandeling, maar kan niet beloven dat er iemand bij kan zijn.',
   'requests.submit': 'Aanvraag indienen',
   'requests.submitting': 'Bezig met indienen…',
   'requests.save': 'Wijzigingen opslaan',
@@ -58,7 +62,7 @@ export const nl = {
   'requests.detail.requestedBy': 'Aangevraagd door',
   'requests.detail.requestedAt': 'Aangevraagd op',
   'requests.detail.dueAt': 'Antwoord uiterlijk',
-  'requests.detail.themes': 'Thema\'s',
+  'requests.detail.themes': "Thema's",
   'requests.detail.audiences': 'Doelgroepen',
   'requests.detail.channels': 'Gewenste kanalen',
   'requests.detail.description': 'Omschrijving',
@@ -86,5 +90,6 @@ export const nl = {
   'requests.accepted': '‘{title}’ is geaccepteerd en staat nu gepland.',
   'requests.acceptedLink': 'Bekijk ‘{title}’ in de kalender',
   'requests.declined': '‘{title}’ is afgewezen.',
-  'requests.decideConflict': 'Iemand anders heeft deze aanvraag intussen gewijzigd of beoordeeld. De actuele gegevens zijn opnieuw geladen; bekijk ze en beslis opnieuw.',
+  'requests.decideConflict':
+    'Iemand anders heeft deze aanvraag intussen gewijzigd of beoordeeld. De actuele gegevens zijn opnieuw geladen; bekijk ze en beslis opnieuw.',
 } as const;

@@ -1,10 +1,26 @@
-import { checkRequestForm, emptyRequest, formFieldOf, isShortNotice, requestInput, valuesFromRequest, type RequestFormValues } from './request-form';
+import {
+  checkRequestForm,
+  emptyRequest,
+  formFieldOf,
+  isShortNotice,
+  requestInput,
+  valuesFromRequest,
+  type RequestFormValues,
+} from './request-form';
 import { isOverdue, triageOrder } from './request-status';
 
 const AMS = 'Europe/Amsterdam';
 
 function filled(overrides: Partial<RequestFormValues> = {}): RequestFormValues {
-  return { ...emptyRequest('dep-1'), title: 'Opening skatepark', startDate: '2026-06-14', startTime: '14:00', endDate: '2026-06-14', endTime: '16:00', ...overrides };
+  return {
+    ...emptyRequest('dep-1'),
+    title: 'Opening skatepark',
+    startDate: '2026-06-14',
+    startTime: '14:00',
+    endDate: '2026-06-14',
+    endTime: '16:00',
+    ...overrides,
+  };
 }
 
 describe('the request form', () => {
@@ -24,7 +40,9 @@ describe('the request form', () => {
   it('refuses an end before or at the start', () => {
     expect(checkRequestForm(filled({ endTime: '13:00' }))).toEqual({ endTime: { code: 'endBeforeStart' } });
     expect(checkRequestForm(filled({ endTime: '14:00' }))).toEqual({ endTime: { code: 'endBeforeStart' } });
-    expect(checkRequestForm(filled({ allDay: true, startDate: '2026-06-14', endDate: '2026-06-13' }))).toEqual({ endDate: { code: 'endBeforeStart' } });
+    expect(checkRequestForm(filled({ allDay: true, startDate: '2026-06-14', endDate: '2026-06-13' }))).toEqual({
+      endDate: { code: 'endBeforeStart' },
+    });
   });
 
   it('accepts a one-day all-day request without times', () => {
@@ -32,7 +50,10 @@ describe('the request form', () => {
   });
 
   it('asks for missing dates and times', () => {
-    expect(checkRequestForm(filled({ startDate: '', endTime: '' }))).toEqual({ startDate: { code: 'required' }, endTime: { code: 'required' } });
+    expect(checkRequestForm(filled({ startDate: '', endTime: '' }))).toEqual({
+      startDate: { code: 'required' },
+      endTime: { code: 'required' },
+    });
   });
 
   it('sends a timed request as Amsterdam wall-clock instants', () => {
@@ -49,10 +70,33 @@ describe('the request form', () => {
   });
 
   it('shows a stored request again as it was entered', () => {
-    const timed = { ...requestInput(filled(), AMS), startDate: null, endDate: null, department: { id: 'dep-1' }, themes: [], audiences: [], wishedChannels: [], requestNote: null };
-    expect(valuesFromRequest(timed, AMS)).toMatchObject({ startDate: '2026-06-14', startTime: '14:00', endDate: '2026-06-14', endTime: '16:00' });
-    const allDay = { ...timed, ...requestInput(filled({ allDay: true, endDate: '2026-06-15' }), AMS), startDate: '2026-06-14', endDate: '2026-06-16' };
-    expect(valuesFromRequest(allDay, AMS)).toMatchObject({ allDay: true, startDate: '2026-06-14', endDate: '2026-06-15' });
+    const timed = {
+      ...requestInput(filled(), AMS),
+      startDate: null,
+      endDate: null,
+      department: { id: 'dep-1' },
+      themes: [],
+      audiences: [],
+      wishedChannels: [],
+      requestNote: null,
+    };
+    expect(valuesFromRequest(timed, AMS)).toMatchObject({
+      startDate: '2026-06-14',
+      startTime: '14:00',
+      endDate: '2026-06-14',
+      endTime: '16:00',
+    });
+    const allDay = {
+      ...timed,
+      ...requestInput(filled({ allDay: true, endDate: '2026-06-15' }), AMS),
+      startDate: '2026-06-14',
+      endDate: '2026-06-16',
+    };
+    expect(valuesFromRequest(allDay, AMS)).toMatchObject({
+      allDay: true,
+      startDate: '2026-06-14',
+      endDate: '2026-06-15',
+    });
   });
 
   it('puts the server’s time errors at the date and time fields', () => {
@@ -72,7 +116,12 @@ describe('the request form', () => {
 
 describe('the triage queue', () => {
   const now = new Date('2026-06-10T12:00:00Z');
-  const request = (id: string, status: 'REQUESTED' | 'PLANNED', responseDueAt: string | null, requestedAt = '2026-06-01T00:00:00Z') => ({ id, status, responseDueAt, requestedAt });
+  const request = (
+    id: string,
+    status: 'REQUESTED' | 'PLANNED',
+    responseDueAt: string | null,
+    requestedAt = '2026-06-01T00:00:00Z',
+  ) => ({ id, status, responseDueAt, requestedAt });
 
   it('calls a request overdue only while it is still open after its due date', () => {
     expect(isOverdue(request('a', 'REQUESTED', '2026-06-09T12:00:00Z'), now)).toBe(true);

@@ -1,5 +1,15 @@
 import {
-  addDays, atLocalTime, check, isValidDate, isValidTime, LIMITS, localDateOf, rules, startOfLocalDate, toWallMs, type FieldIssues,
+  addDays,
+  atLocalTime,
+  check,
+  isValidDate,
+  isValidTime,
+  LIMITS,
+  localDateOf,
+  rules,
+  startOfLocalDate,
+  toWallMs,
+  type FieldIssues,
 } from '@planbord/domain';
 
 /**
@@ -26,9 +36,19 @@ export interface RequestFormValues {
 
 export function emptyRequest(departmentId: string | null | undefined): RequestFormValues {
   return {
-    title: '', description: '', location: '', allDay: false,
-    startDate: '', startTime: '', endDate: '', endTime: '',
-    departmentId: departmentId ?? '', themeIds: [], audienceIds: [], wishedChannelIds: [], note: '',
+    title: '',
+    description: '',
+    location: '',
+    allDay: false,
+    startDate: '',
+    startTime: '',
+    endDate: '',
+    endTime: '',
+    departmentId: departmentId ?? '',
+    themeIds: [],
+    audienceIds: [],
+    wishedChannelIds: [],
+    note: '',
   };
 }
 
@@ -70,7 +90,14 @@ export function valuesFromRequest(event: StoredRequest, timeZone: string): Reque
     const first = event.startDate ?? localDateOf(start, timeZone);
     // The stored end is exclusive (the day after the last day); the form shows the last day itself.
     const last = event.endDate ? addDays(event.endDate, -1) : localDateOf(new Date(end.getTime() - 1), timeZone);
-    return { ...base, allDay: true, startDate: first, startTime: '', endDate: last < first ? first : last, endTime: '' };
+    return {
+      ...base,
+      allDay: true,
+      startDate: first,
+      startTime: '',
+      endDate: last < first ? first : last,
+      endTime: '',
+    };
   }
   return {
     ...base,
@@ -93,8 +120,10 @@ export function checkRequestForm(values: RequestFormValues): FieldIssues {
     location: rules.text(LIMITS.location),
     note: rules.text(LIMITS.note),
   });
-  const date = (value: string) => (value === '' ? { code: 'required' as const } : isValidDate(value) ? null : { code: 'invalidDate' as const });
-  const time = (value: string) => (value === '' ? { code: 'required' as const } : isValidTime(value) ? null : { code: 'invalidTime' as const });
+  const date = (value: string) =>
+    value === '' ? { code: 'required' as const } : isValidDate(value) ? null : { code: 'invalidDate' as const };
+  const time = (value: string) =>
+    value === '' ? { code: 'required' as const } : isValidTime(value) ? null : { code: 'invalidTime' as const };
   const startDate = date(values.startDate);
   const endDate = date(values.endDate);
   if (startDate) issues.startDate = startDate;
@@ -107,7 +136,8 @@ export function checkRequestForm(values: RequestFormValues): FieldIssues {
   }
   if (!issues.startDate && !issues.endDate && !issues.startTime && !issues.endTime) {
     const times = requestTimes(values, 'UTC');
-    if (values.allDay ? values.endDate < values.startDate : times.endsAt <= times.startsAt) issues[values.allDay ? 'endDate' : 'endTime'] = { code: 'endBeforeStart' };
+    if (values.allDay ? values.endDate < values.startDate : times.endsAt <= times.startsAt)
+      issues[values.allDay ? 'endDate' : 'endTime'] = { code: 'endBeforeStart' };
   }
   return issues;
 }
@@ -116,7 +146,10 @@ export function checkRequestForm(values: RequestFormValues): FieldIssues {
  * The instants the API takes. All day: from midnight of the first day to midnight after the last day, as the server
  * stores it; timed: the wall-clock start and end in the organisation's zone.
  */
-export function requestTimes(values: Pick<RequestFormValues, 'allDay' | 'startDate' | 'startTime' | 'endDate' | 'endTime'>, timeZone: string): { startsAt: string; endsAt: string } {
+export function requestTimes(
+  values: Pick<RequestFormValues, 'allDay' | 'startDate' | 'startTime' | 'endDate' | 'endTime'>,
+  timeZone: string,
+): { startsAt: string; endsAt: string } {
   if (values.allDay) {
     return {
       startsAt: startOfLocalDate(values.startDate, timeZone).toISOString(),
@@ -152,8 +185,16 @@ export function formFieldOf(serverField: string, allDay: boolean): string {
 }
 
 /** Starting sooner than the minimum lead time: the request is accepted, but flagged short notice (server's rule). */
-export function isShortNotice(values: RequestFormValues, now: Date, minimumLeadDays: number, timeZone: string): boolean {
+export function isShortNotice(
+  values: RequestFormValues,
+  now: Date,
+  minimumLeadDays: number,
+  timeZone: string,
+): boolean {
   if (!isValidDate(values.startDate) || (!values.allDay && !isValidTime(values.startTime))) return false;
-  const { startsAt } = requestTimes({ ...values, endDate: values.startDate, endTime: values.startTime || '00:00' }, timeZone);
+  const { startsAt } = requestTimes(
+    { ...values, endDate: values.startDate, endTime: values.startTime || '00:00' },
+    timeZone,
+  );
   return new Date(startsAt).getTime() - now.getTime() < minimumLeadDays * 86400_000;
 }

@@ -19,7 +19,11 @@ interface TriageItem {
 
 /** Still open after the date the team promised an answer by. */
 export function isOverdue(request: TriageItem, now: Date): boolean {
-  return request.status === 'REQUESTED' && request.responseDueAt != null && new Date(request.responseDueAt).getTime() < now.getTime();
+  return (
+    request.status === 'REQUESTED' &&
+    request.responseDueAt != null &&
+    new Date(request.responseDueAt).getTime() < now.getTime()
+  );
 }
 
 /** Overdue ones first, then the other open ones by due date, then the decided ones (newest request first). */
@@ -27,7 +31,9 @@ export function triageOrder<T extends TriageItem>(requests: readonly T[], now: D
   const rank = (r: T) => (isOverdue(r, now) ? 0 : r.status === 'REQUESTED' ? 1 : 2);
   const due = (r: T) => (r.responseDueAt ? new Date(r.responseDueAt).getTime() : Number.POSITIVE_INFINITY);
   const requested = (r: T) => (r.requestedAt ? new Date(r.requestedAt).getTime() : 0);
-  return [...requests].sort((a, b) => rank(a) - rank(b) || (rank(a) < 2 ? due(a) - due(b) : requested(b) - requested(a)));
+  return [...requests].sort(
+    (a, b) => rank(a) - rank(b) || (rank(a) < 2 ? due(a) - due(b) : requested(b) - requested(a)),
+  );
 }
 
 export type TriageFilter = 'open' | 'decided' | 'all';

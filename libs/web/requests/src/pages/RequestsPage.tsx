@@ -38,12 +38,23 @@ export function RequestsPage() {
           <Heading level={2} id="new-request-heading">
             {t('requests.new')}
           </Heading>
-          <div aria-live="polite">{submitted ? <Alert type="ok" live={false}>{submitted}</Alert> : null}</div>
+          <div aria-live="polite">
+            {submitted ? (
+              <Alert type="ok" live={false}>
+                {submitted}
+              </Alert>
+            ) : null}
+          </div>
           <RequestForm
             defaultDepartmentId={me.department?.id}
             minimumLeadDays={minimumLeadDays}
             onDone={(saved) => {
-              setSubmitted(t('requests.submitted', { title: saved.title, date: saved.responseDueAt ? formatDeadline(saved.responseDueAt) : '—' }));
+              setSubmitted(
+                t('requests.submitted', {
+                  title: saved.title,
+                  date: saved.responseDueAt ? formatDeadline(saved.responseDueAt) : '—',
+                }),
+              );
             }}
           />
         </Card>

@@ -1,11 +1,28 @@
 import { useRef, useState, type FormEvent } from 'react';
-import {
-  describeIssues, isValidDate, isValidTime, LIMITS, rules, type FieldIssues,
-} from '@planbord/domain';
+import { describeIssues, isValidDate, isValidTime, LIMITS, rules, type FieldIssues } from '@planbord/domain';
 import { checkRrule } from '@planbord/domain/recurrence';
-import { failureFacts, useChannels, usePeople, useThemes, type RubricInput, type RubricListFieldsFragment, type RubricPatch } from '@planbord/web-graphql';
 import {
-  Alert, Button, ButtonGroup, CheckboxGroup, describeFailure, focusFirstInvalid, Paragraph, SelectField, TextArea, TextField, useLocale, useOrgTime,
+  failureFacts,
+  useChannels,
+  usePeople,
+  useThemes,
+  type RubricInput,
+  type RubricListFieldsFragment,
+  type RubricPatch,
+} from '@planbord/web-graphql';
+import {
+  Alert,
+  Button,
+  ButtonGroup,
+  CheckboxGroup,
+  describeFailure,
+  focusFirstInvalid,
+  Paragraph,
+  SelectField,
+  TextArea,
+  TextField,
+  useLocale,
+  useOrgTime,
 } from '@planbord/web-ui';
 import { useT } from '../i18n';
 import { useCreateRubric } from '../hooks/useCreateRubric';
@@ -46,7 +63,11 @@ function initialValues(rubric: RubricListFieldsFragment | null, today: string): 
   };
 }
 
-const BUILDER_MESSAGES = { noDays: 'rubrics.issue.noDays', interval: 'rubrics.issue.interval', monthDay: 'rubrics.issue.monthDay' } as const;
+const BUILDER_MESSAGES = {
+  noDays: 'rubrics.issue.noDays',
+  interval: 'rubrics.issue.interval',
+  monthDay: 'rubrics.issue.monthDay',
+} as const;
 
 /** The rule fields complete enough to ask the server for dates. */
 function previewRule(values: RubricValues): PreviewRule | null {
@@ -89,7 +110,8 @@ export function RubricForm({ rubric, onSaved, onCancel, onConflict }: RubricForm
   const set = <K extends keyof RubricValues>(field: K, value: RubricValues[K]) => {
     setValues((current) => ({ ...current, [field]: value }));
     const touched = field === 'rule' ? ['rrule', 'days', 'interval', 'monthDay'] : [field];
-    if (touched.some((name) => errors[name])) setErrors((current) => Object.fromEntries(Object.entries(current).filter(([name]) => !touched.includes(name))));
+    if (touched.some((name) => errors[name]))
+      setErrors((current) => Object.fromEntries(Object.entries(current).filter(([name]) => !touched.includes(name))));
   };
 
   const check = (): FieldIssues => {
@@ -115,7 +137,8 @@ export function RubricForm({ rubric, onSaved, onCancel, onConflict }: RubricForm
     const issues = check();
     const messages = describeIssues(issues, locale);
     if (values.rule.mode !== 'raw') {
-      for (const [field, issue] of Object.entries(builderIssues(values.rule.builder))) messages[field] = t(BUILDER_MESSAGES[issue]);
+      for (const [field, issue] of Object.entries(builderIssues(values.rule.builder)))
+        messages[field] = t(BUILDER_MESSAGES[issue]);
     }
     if (values.channelIds.length === 0) messages['channelIds'] = t('rubrics.issue.channels');
     if (Object.keys(messages).length > 0) {
@@ -179,12 +202,22 @@ export function RubricForm({ rubric, onSaved, onCancel, onConflict }: RubricForm
 
   const withCurrent = (list: { value: string; label: string }[], current: readonly { id: string; name: string }[]) => {
     // A rubric may point to something deactivated since: keep it visible for this rubric.
-    for (const item of current) if (!list.some((option) => option.value === item.id)) list.push({ value: item.id, label: item.name });
+    for (const item of current)
+      if (!list.some((option) => option.value === item.id)) list.push({ value: item.id, label: item.name });
     return list;
   };
-  const channelOptions = withCurrent((channels ?? []).map((c) => ({ value: c.id, label: c.name })), rubric?.channels ?? []);
-  const themeOptions = withCurrent([{ value: '', label: t('rubrics.field.noTheme') }, ...(themes ?? []).map((x) => ({ value: x.id, label: x.name }))], rubric?.theme ? [rubric.theme] : []);
-  const ownerOptions = withCurrent([{ value: '', label: t('rubrics.field.noOwner') }, ...(team ?? []).map((x) => ({ value: x.id, label: x.name }))], rubric?.owner ? [rubric.owner] : []);
+  const channelOptions = withCurrent(
+    (channels ?? []).map((c) => ({ value: c.id, label: c.name })),
+    rubric?.channels ?? [],
+  );
+  const themeOptions = withCurrent(
+    [{ value: '', label: t('rubrics.field.noTheme') }, ...(themes ?? []).map((x) => ({ value: x.id, label: x.name }))],
+    rubric?.theme ? [rubric.theme] : [],
+  );
+  const ownerOptions = withCurrent(
+    [{ value: '', label: t('rubrics.field.noOwner') }, ...(team ?? []).map((x) => ({ value: x.id, label: x.name }))],
+    rubric?.owner ? [rubric.owner] : [],
+  );
 
   return (
     <form ref={formRef} onSubmit={(event) => void onSubmit(event)} noValidate className="planbord-rubric-form">
@@ -194,17 +227,63 @@ export function RubricForm({ rubric, onSaved, onCancel, onConflict }: RubricForm
           {t('rubrics.similarWarning', { names: similar.names.map((name) => `‘${name}’`).join(', ') })}
         </Alert>
       ) : null}
-      <TextField label={t('rubrics.field.name')} name="name" autoComplete="off" required value={values.name} error={errors['name']} onChange={(e) => set('name', e.target.value)} />
-      <TextArea label={t('rubrics.field.description')} name="description" rows={2} value={values.description} error={errors['description']} onChange={(e) => set('description', e.target.value)} />
+      <TextField
+        label={t('rubrics.field.name')}
+        name="name"
+        autoComplete="off"
+        required
+        value={values.name}
+        error={errors['name']}
+        onChange={(e) => set('name', e.target.value)}
+      />
+      <TextArea
+        label={t('rubrics.field.description')}
+        name="description"
+        rows={2}
+        value={values.description}
+        error={errors['description']}
+        onChange={(e) => set('description', e.target.value)}
+      />
       <div className="planbord-rubric-form__rule">
         <div>
-          <RuleBuilder state={values.rule} onChange={(rule) => set('rule', rule)} startsOn={values.startsOn} time={values.time} errors={ruleErrors} />
+          <RuleBuilder
+            state={values.rule}
+            onChange={(rule) => set('rule', rule)}
+            startsOn={values.startsOn}
+            time={values.time}
+            errors={ruleErrors}
+          />
           <div className="planbord-field-row">
-            <TextField type="date" label={t('rubrics.field.startsOn')} name="startsOn" required value={values.startsOn} error={errors['startsOn']} onChange={(e) => set('startsOn', e.target.value)} />
-            <TextField type="date" label={t('rubrics.field.endsOn')} name="endsOn" description={t('rubrics.field.endsOnHint')} min={values.startsOn || undefined} value={values.endsOn} error={errors['endsOn']} onChange={(e) => set('endsOn', e.target.value)} />
+            <TextField
+              type="date"
+              label={t('rubrics.field.startsOn')}
+              name="startsOn"
+              required
+              value={values.startsOn}
+              error={errors['startsOn']}
+              onChange={(e) => set('startsOn', e.target.value)}
+            />
+            <TextField
+              type="date"
+              label={t('rubrics.field.endsOn')}
+              name="endsOn"
+              description={t('rubrics.field.endsOnHint')}
+              min={values.startsOn || undefined}
+              value={values.endsOn}
+              error={errors['endsOn']}
+              onChange={(e) => set('endsOn', e.target.value)}
+            />
           </div>
           <div className="planbord-field-row">
-            <TextField type="time" label={t('rubrics.field.time')} name="time" required value={values.time} error={errors['time']} onChange={(e) => set('time', e.target.value)} />
+            <TextField
+              type="time"
+              label={t('rubrics.field.time')}
+              name="time"
+              required
+              value={values.time}
+              error={errors['time']}
+              onChange={(e) => set('time', e.target.value)}
+            />
             <TextField
               type="number"
               min={1}
@@ -232,8 +311,22 @@ export function RubricForm({ rubric, onSaved, onCancel, onConflict }: RubricForm
         onChange={(ids) => set('channelIds', ids)}
       />
       <div className="planbord-field-row">
-        <SelectField label={t('rubrics.field.theme')} name="themeId" options={themeOptions} value={values.themeId} error={errors['themeId']} onChange={(e) => set('themeId', e.target.value)} />
-        <SelectField label={t('rubrics.field.owner')} name="ownerId" options={ownerOptions} value={values.ownerId} error={errors['ownerId']} onChange={(e) => set('ownerId', e.target.value)} />
+        <SelectField
+          label={t('rubrics.field.theme')}
+          name="themeId"
+          options={themeOptions}
+          value={values.themeId}
+          error={errors['themeId']}
+          onChange={(e) => set('themeId', e.target.value)}
+        />
+        <SelectField
+          label={t('rubrics.field.owner')}
+          name="ownerId"
+          options={ownerOptions}
+          value={values.ownerId}
+          error={errors['ownerId']}
+          onChange={(e) => set('ownerId', e.target.value)}
+        />
       </div>
       <div className="planbord-form-actions">
         <ButtonGroup>
@@ -262,7 +355,10 @@ function changes(rubric: RubricListFieldsFragment, input: RubricInput): RubricPa
   if ((input.endsOn ?? null) !== (rubric.endsOn ?? null)) patch.endsOn = input.endsOn;
   if (input.time !== rubric.time) patch.time = input.time;
   if (input.durationMinutes !== rubric.durationMinutes) patch.durationMinutes = input.durationMinutes;
-  const before = rubric.channels.map((c) => c.id).sort().join();
+  const before = rubric.channels
+    .map((c) => c.id)
+    .sort()
+    .join();
   if ([...input.channelIds].sort().join() !== before) patch.channelIds = input.channelIds;
   if ((input.themeId ?? null) !== (rubric.theme?.id ?? null)) patch.themeId = input.themeId;
   if ((input.ownerId ?? null) !== (rubric.owner?.id ?? null)) patch.ownerId = input.ownerId;

@@ -27,7 +27,9 @@ export function RuleBuilder({ state, onChange, startsOn, time, errors }: RuleBui
 
   return (
     <fieldset className="planbord-fieldset planbord-rule-builder">
-      <legend className="planbord-fieldset__legend utrecht-form-fieldset__legend planbord-rule-builder__legend">{t('rubrics.field.recurrence')}</legend>
+      <legend className="planbord-fieldset__legend utrecht-form-fieldset__legend planbord-rule-builder__legend">
+        {t('rubrics.field.recurrence')}
+      </legend>
       <RadioGroup
         legend={t('rubrics.field.kind')}
         value={state.mode}
@@ -48,7 +50,11 @@ export function RuleBuilder({ state, onChange, startsOn, time, errors }: RuleBui
               description={t('rubrics.field.intervalHint')}
               value={String(builder.interval)}
               error={errors['interval']}
-              onChange={(e) => onChange(editBuilder(state, { ...builder, interval: e.target.value === '' ? 0 : Number(e.target.value) }))}
+              onChange={(e) =>
+                onChange(
+                  editBuilder(state, { ...builder, interval: e.target.value === '' ? 0 : Number(e.target.value) }),
+                )
+              }
             />
             <CheckboxGroup
               legend={t('rubrics.field.days')}
@@ -86,7 +92,9 @@ export function RuleBuilder({ state, onChange, startsOn, time, errors }: RuleBui
             description={t('rubrics.field.monthDayHint')}
             value={builder.monthDay === 0 ? '' : String(builder.monthDay)}
             error={errors['monthDay']}
-            onChange={(e) => onChange(editBuilder(state, { ...builder, monthDay: e.target.value === '' ? 0 : Number(e.target.value) }))}
+            onChange={(e) =>
+              onChange(editBuilder(state, { ...builder, monthDay: e.target.value === '' ? 0 : Number(e.target.value) }))
+            }
           />
         ) : null}
         {state.mode === 'raw' ? (
@@ -99,7 +107,9 @@ export function RuleBuilder({ state, onChange, startsOn, time, errors }: RuleBui
             description={
               <>
                 {t('rubrics.field.rruleHint')}
-                {rawExpressible ? <> {t('rubrics.rawExpressible', { words: describeBuilder(rawExpressible, locale) })}</> : null}
+                {rawExpressible ? (
+                  <> {t('rubrics.rawExpressible', { words: describeBuilder(rawExpressible, locale) })}</>
+                ) : null}
               </>
             }
             value={state.raw}

@@ -28,7 +28,10 @@ export function RulePreview({ dates, pending, problem }: RulePreviewProps) {
       ) : dates.length === 0 ? (
         <p className="planbord-muted">{t('rubrics.previewEmpty')}</p>
       ) : (
-        <ol className={`planbord-rule-preview__list${pending ? ' planbord-rule-preview__list--stale' : ''}`} aria-labelledby="rule-preview-heading">
+        <ol
+          className={`planbord-rule-preview__list${pending ? ' planbord-rule-preview__list--stale' : ''}`}
+          aria-labelledby="rule-preview-heading"
+        >
           {dates.map((date, i) => {
             const holiday = holidays.get(days[i]);
             return (

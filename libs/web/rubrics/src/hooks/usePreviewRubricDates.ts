@@ -28,5 +28,9 @@ export function usePreviewRubricDates(rule: PreviewRule | null) {
     skip: !variables,
   });
   const pending = key !== settled || loading;
-  return { dates: variables ? ((data ?? previousData)?.previewRubricDates ?? null) : null, pending, error: variables ? error : undefined };
+  return {
+    dates: variables ? ((data ?? previousData)?.previewRubricDates ?? null) : null,
+    pending,
+    error: variables ? error : undefined,
+  };
 }

@@ -5,7 +5,11 @@ import { SimilarRubricsDocument } from '@planbord/web-graphql';
 export function useSimilarRubrics() {
   const client = useApolloClient();
   return async (name: string, rrule: string, excludeId: string | null) => {
-    const { data } = await client.query({ query: SimilarRubricsDocument, variables: { name, rrule, excludeId }, fetchPolicy: 'network-only' });
+    const { data } = await client.query({
+      query: SimilarRubricsDocument,
+      variables: { name, rrule, excludeId },
+      fetchPolicy: 'network-only',
+    });
     return data?.similarRubrics ?? [];
   };
 }

@@ -5,6 +5,7 @@ import { evictRubricLists } from './evictRubricLists';
 /** Edits, deactivates or reactivates a rubric; the rubric itself updates in place by id. */
 export function useUpdateRubric() {
   const [mutate, state] = useMutation(UpdateRubricDocument, { update: evictRubricLists });
-  const updateRubric = (id: string, expectedVersion: number, input: RubricPatch) => mutate({ variables: { id, expectedVersion, input } });
+  const updateRubric = (id: string, expectedVersion: number, input: RubricPatch) =>
+    mutate({ variables: { id, expectedVersion, input } });
   return [updateRubric, state] as const;
 }

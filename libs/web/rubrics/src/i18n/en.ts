@@ -51,7 +51,8 @@ export const en: Record<keyof typeof nl, string> = {
   'rubrics.field.monthDay': 'Day of the month',
   'rubrics.field.monthDayHint': 'From 1 to 31. Months without this day are skipped.',
   'rubrics.field.rrule': 'Recurrence rule (RRULE)',
-  'rubrics.field.rruleHint': 'The value only, as in RFC 5545, such as FREQ=MONTHLY;BYDAY=1FR or FREQ=WEEKLY;INTERVAL=2;BYDAY=MO,TH.',
+  'rubrics.field.rruleHint':
+    'The value only, as in RFC 5545, such as FREQ=MONTHLY;BYDAY=1FR or FREQ=WEEKLY;INTERVAL=2;BYDAY=MO,TH.',
   'rubrics.rawExpressible': 'This rule can also be made with the choices above: {words}.',
   'rubrics.ruleSummary': 'Rule: {words}',
   'rubrics.ruleUnknown': 'a custom rule',
@@ -102,6 +103,7 @@ export const en: Record<keyof typeof nl, string> = {
   'rubrics.skippedShort': '{count} skipped',
   'rubrics.yearPeriod': '{from} to {to}',
   'rubrics.legend': 'Filled: a post or job is attached. Open: nothing planned yet. Skipped: deliberately not used.',
-  'rubrics.similarWarning': 'A rubric with this name and rule already exists: {names}. Are you sure you want to save another one?',
+  'rubrics.similarWarning':
+    'A rubric with this name and rule already exists: {names}. Are you sure you want to save another one?',
   'rubrics.saveAnyway': 'Save anyway',
 };

@@ -49,7 +49,8 @@ export const nl = {
   'rubrics.field.monthDay': 'Dag van de maand',
   'rubrics.field.monthDayHint': 'Van 1 tot en met 31. In maanden zonder deze dag valt de rubriek uit.',
   'rubrics.field.rrule': 'Herhaalregel (RRULE)',
-  'rubrics.field.rruleHint': 'Alleen de waarde volgens RFC 5545, zoals FREQ=MONTHLY;BYDAY=1FR of FREQ=WEEKLY;INTERVAL=2;BYDAY=MO,TH.',
+  'rubrics.field.rruleHint':
+    'Alleen de waarde volgens RFC 5545, zoals FREQ=MONTHLY;BYDAY=1FR of FREQ=WEEKLY;INTERVAL=2;BYDAY=MO,TH.',
   'rubrics.rawExpressible': 'Deze regel kan ook met de keuzes hierboven: {words}.',
   'rubrics.ruleSummary': 'Regel: {words}',
   'rubrics.ruleUnknown': 'een eigen regel',
@@ -76,7 +77,8 @@ export const nl = {
   'rubrics.save': 'Opslaan',
   'rubrics.cancel': 'Annuleren',
   'rubrics.close': 'Sluiten',
-  'rubrics.ruleChangeHint': 'Een gewijzigde regel of tijd vervangt alleen toekomstige momenten waar nog niets aan hangt.',
+  'rubrics.ruleChangeHint':
+    'Een gewijzigde regel of tijd vervangt alleen toekomstige momenten waar nog niets aan hangt.',
   'rubrics.preview': 'Volgende 10 datums',
   'rubrics.previewLoading': 'Datums worden berekend…',
   'rubrics.previewEmpty': 'Deze regel levert geen datums meer op.',
@@ -99,7 +101,9 @@ export const nl = {
   'rubrics.noSlots': 'geen momenten',
   'rubrics.skippedShort': '{count} overgesl.',
   'rubrics.yearPeriod': '{from} tot en met {to}',
-  'rubrics.legend': 'Gevuld: er hangt een bericht of taak aan. Open: nog niets gepland. Overgeslagen: bewust niet gebruikt.',
-  'rubrics.similarWarning': 'Er bestaat al een rubriek met deze naam en herhaalregel: {names}. Weet je zeker dat je nog een wilt opslaan?',
+  'rubrics.legend':
+    'Gevuld: er hangt een bericht of taak aan. Open: nog niets gepland. Overgeslagen: bewust niet gebruikt.',
+  'rubrics.similarWarning':
+    'Er bestaat al een rubriek met deze naam en herhaalregel: {names}. Weet je zeker dat je nog een wilt opslaan?',
   'rubrics.saveAnyway': 'Toch opslaan',
 } as const;

@@ -1,13 +1,39 @@
 import { useSearchParams } from 'react-router-dom';
 import { failureFacts } from '@planbord/web-graphql';
 import {
-  Button, EmptyState, Heading, PageHeader, Paragraph, QueryFailure, Spinner, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Toolbar, VisuallyHidden, useFormat, useLocale, useOrgTime,
+  Button,
+  EmptyState,
+  Heading,
+  PageHeader,
+  Paragraph,
+  QueryFailure,
+  Spinner,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Toolbar,
+  VisuallyHidden,
+  useFormat,
+  useLocale,
+  useOrgTime,
 } from '@planbord/web-ui';
 import { useT } from '../i18n';
 import { RubricsNav } from '../components/RubricsNav';
 import { useRubricYear } from '../hooks/useRubricYear';
 import { describeRule } from '../rule/describe-rule';
-import { formatMonthStart, monthTotals, parseMonthStart, shiftMonths, twelveMonths, windowMonths, type MonthCounts, type MonthStart } from '../rule/year-totals';
+import {
+  formatMonthStart,
+  monthTotals,
+  parseMonthStart,
+  shiftMonths,
+  twelveMonths,
+  windowMonths,
+  type MonthCounts,
+  type MonthStart,
+} from '../rule/year-totals';
 import '../rubrics.css';
 
 /**
@@ -24,12 +50,18 @@ export function RubricYearPage() {
   const start = parseMonthStart(params.get('vanaf')) ?? thisMonth;
   const isThisMonth = start.year === thisMonth.year && start.month === thisMonth.month;
   const { rows, loading, error, refetch } = useRubricYear(start.year, start.month);
-  const goTo = (next: MonthStart) => setParams(next.year === thisMonth.year && next.month === thisMonth.month ? {} : { vanaf: formatMonthStart(next) }, { replace: true });
+  const goTo = (next: MonthStart) =>
+    setParams(next.year === thisMonth.year && next.month === thisMonth.month ? {} : { vanaf: formatMonthStart(next) }, {
+      replace: true,
+    });
   const longNames = monthNames('long');
   const shortNames = monthNames('short');
   const columns = windowMonths(start);
   const last = columns[11];
-  const period = t('rubrics.yearPeriod', { from: `${longNames[start.month - 1]} ${start.year}`, to: `${longNames[last.month - 1]} ${last.year}` });
+  const period = t('rubrics.yearPeriod', {
+    from: `${longNames[start.month - 1]} ${start.year}`,
+    to: `${longNames[last.month - 1]} ${last.year}`,
+  });
   const totals = rows ? monthTotals(rows, start) : null;
 
   return (
@@ -75,7 +107,9 @@ export function RubricYearPage() {
                 <TableRow key={rubric.id}>
                   <th scope="row" className="utrecht-table__header-cell planbord-year__rubric">
                     <span className="planbord-year__name">{rubric.name}</span>
-                    <span className="planbord-muted planbord-year__rule">{describeRule(rubric.rrule, rubric.time, locale) ?? rubric.rrule}</span>
+                    <span className="planbord-muted planbord-year__rule">
+                      {describeRule(rubric.rrule, rubric.time, locale) ?? rubric.rrule}
+                    </span>
                   </th>
                   {twelveMonths(months, start).map((month) => (
                     <TableCell key={`${month.year}-${month.month}`} className="planbord-year__cell">
@@ -117,8 +151,14 @@ function Counts({ counts }: { counts: MonthCounts }) {
   }
   return (
     <ul className="planbord-year__counts">
-      {counts.filled > 0 ? <li className="planbord-year__count planbord-year__count--filled">{t('rubrics.filled', { count: counts.filled })}</li> : null}
-      {counts.open > 0 ? <li className="planbord-year__count planbord-year__count--open">{t('rubrics.open', { count: counts.open })}</li> : null}
+      {counts.filled > 0 ? (
+        <li className="planbord-year__count planbord-year__count--filled">
+          {t('rubrics.filled', { count: counts.filled })}
+        </li>
+      ) : null}
+      {counts.open > 0 ? (
+        <li className="planbord-year__count planbord-year__count--open">{t('rubrics.open', { count: counts.open })}</li>
+      ) : null}
       {counts.skipped > 0 ? (
         <li className="planbord-year__count planbord-year__count--skipped">
           <span aria-hidden="true">{t('rubrics.skippedShort', { count: counts.skipped })}</span>

@@ -1,7 +1,28 @@
 import { useState } from 'react';
 import { failureFacts, type RubricListFieldsFragment } from '@planbord/web-graphql';
 import {
-  Alert, Button, CheckboxField, ColorSwatch, Drawer, EmptyState, PageHeader, Spinner, StatusBadge, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Toolbar, VisuallyHidden, describeFailure, QueryFailure, useFormat, useLocale, type AlertType,
+  Alert,
+  Button,
+  CheckboxField,
+  ColorSwatch,
+  Drawer,
+  EmptyState,
+  PageHeader,
+  Spinner,
+  StatusBadge,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Toolbar,
+  VisuallyHidden,
+  describeFailure,
+  QueryFailure,
+  useFormat,
+  useLocale,
+  type AlertType,
 } from '@planbord/web-ui';
 import { useT } from '../i18n';
 import { RubricForm } from '../components/RubricForm';
@@ -38,7 +59,10 @@ export function RubricsPage() {
     setNotice(null);
     try {
       await updateRubric(rubric.id, rubric.version, { active: !rubric.active });
-      setNotice({ type: 'ok', text: t(rubric.active ? 'rubrics.deactivated' : 'rubrics.reactivated', { name: rubric.name }) });
+      setNotice({
+        type: 'ok',
+        text: t(rubric.active ? 'rubrics.deactivated' : 'rubrics.reactivated', { name: rubric.name }),
+      });
     } catch (failure) {
       const described = describeFailure(failureFacts(failure), t);
       setNotice({ type: 'error', text: described.message });
@@ -55,19 +79,37 @@ export function RubricsPage() {
         title={t('rubrics.title')}
         intro={t('rubrics.intro')}
         actions={
-          <Button appearance="primary" onClick={() => { setNotice(null); setEditor({ mode: 'create' }); }}>
+          <Button
+            appearance="primary"
+            onClick={() => {
+              setNotice(null);
+              setEditor({ mode: 'create' });
+            }}
+          >
             {t('rubrics.new')}
           </Button>
         }
       />
       <RubricsNav />
       <Toolbar label={t('app.filters')}>
-        <CheckboxField label={t('rubrics.showInactive')} checked={showInactive} onChange={(event) => setShowInactive(event.target.checked)} />
+        <CheckboxField
+          label={t('rubrics.showInactive')}
+          checked={showInactive}
+          onChange={(event) => setShowInactive(event.target.checked)}
+        />
       </Toolbar>
-      <div aria-live="polite">{notice ? <Alert type={notice.type} live={false}>{notice.text}</Alert> : null}</div>
+      <div aria-live="polite">
+        {notice ? (
+          <Alert type={notice.type} live={false}>
+            {notice.text}
+          </Alert>
+        ) : null}
+      </div>
       {error && !rubrics ? <QueryFailure facts={failureFacts(error)} onRetry={() => void refetch()} /> : null}
       {loading && !rubrics ? <Spinner label={t('app.loading')} /> : null}
-      {rubrics && rows.length === 0 ? <EmptyState title={t('rubrics.empty')}>{t('rubrics.emptyHint')}</EmptyState> : null}
+      {rubrics && rows.length === 0 ? (
+        <EmptyState title={t('rubrics.empty')}>{t('rubrics.emptyHint')}</EmptyState>
+      ) : null}
       {rows.length > 0 ? (
         <Table caption={t('rubrics.caption')}>
           <TableHeader>
@@ -88,27 +130,52 @@ export function RubricsPage() {
                 <TableRow key={rubric.id}>
                   <TableCell>
                     <strong>{rubric.name}</strong>
-                    {rubric.description ? <div className="planbord-muted planbord-rubric-list__description">{rubric.description}</div> : null}
+                    {rubric.description ? (
+                      <div className="planbord-muted planbord-rubric-list__description">{rubric.description}</div>
+                    ) : null}
                   </TableCell>
                   <TableCell>
                     <div>{words ?? <code>{rubric.rrule}</code>}</div>
                     <div className="planbord-muted planbord-rubric-list__period">
                       {t('rubrics.since', { date: formatLocalDate(rubric.startsOn, { weekday: false }) })}
-                      {rubric.endsOn ? ` ${t('rubrics.untilDate', { date: formatLocalDate(rubric.endsOn, { weekday: false }) })}` : ''}
+                      {rubric.endsOn
+                        ? ` ${t('rubrics.untilDate', { date: formatLocalDate(rubric.endsOn, { weekday: false }) })}`
+                        : ''}
                     </div>
                   </TableCell>
-                  <TableCell>{rubric.channels.map((channel) => channel.name).join(', ') || t('rubrics.none')}</TableCell>
-                  <TableCell>{rubric.theme ? <ColorSwatch color={rubric.theme.color} label={rubric.theme.name} /> : t('rubrics.none')}</TableCell>
+                  <TableCell>
+                    {rubric.channels.map((channel) => channel.name).join(', ') || t('rubrics.none')}
+                  </TableCell>
+                  <TableCell>
+                    {rubric.theme ? (
+                      <ColorSwatch color={rubric.theme.color} label={rubric.theme.name} />
+                    ) : (
+                      t('rubrics.none')
+                    )}
+                  </TableCell>
                   <TableCell>{rubric.owner?.name ?? t('rubrics.none')}</TableCell>
                   <TableCell>
-                    <StatusBadge status={rubric.active ? 'success' : 'inactive'}>{rubric.active ? t('rubrics.active') : t('rubrics.inactive')}</StatusBadge>
+                    <StatusBadge status={rubric.active ? 'success' : 'inactive'}>
+                      {rubric.active ? t('rubrics.active') : t('rubrics.inactive')}
+                    </StatusBadge>
                   </TableCell>
                   <TableCell className="planbord-table-actions">
-                    <Button appearance="subtle" onClick={() => { setNotice(null); setEditor({ mode: 'edit', id: rubric.id }); }}>
+                    <Button
+                      appearance="subtle"
+                      onClick={() => {
+                        setNotice(null);
+                        setEditor({ mode: 'edit', id: rubric.id });
+                      }}
+                    >
                       {t('rubrics.edit')}
                       <VisuallyHidden> {rubric.name}</VisuallyHidden>
                     </Button>
-                    <Button appearance="subtle" danger={rubric.active} busy={toggling === rubric.id} onClick={() => void toggle(rubric)}>
+                    <Button
+                      appearance="subtle"
+                      danger={rubric.active}
+                      busy={toggling === rubric.id}
+                      onClick={() => void toggle(rubric)}
+                    >
                       {rubric.active ? t('rubrics.deactivate') : t('rubrics.reactivate')}
                       <VisuallyHidden> {rubric.name}</VisuallyHidden>
                     </Button>
@@ -121,7 +188,12 @@ export function RubricsPage() {
       ) : null}
       {rows.length > 0 ? <p className="planbord-muted">{t('rubrics.count', { count: rows.length })}</p> : null}
 
-      <Drawer open={drawerOpen} title={editing ? t('rubrics.editTitle', { name: editing.name }) : t('rubrics.newTitle')} closeLabel={t('rubrics.close')} onClose={close}>
+      <Drawer
+        open={drawerOpen}
+        title={editing ? t('rubrics.editTitle', { name: editing.name }) : t('rubrics.newTitle')}
+        closeLabel={t('rubrics.close')}
+        onClose={close}
+      >
         {conflict ? <Alert type="warning">{t('error.versionConflict')}</Alert> : null}
         {drawerOpen ? (
           <RubricForm
@@ -131,7 +203,9 @@ export function RubricsPage() {
             onConflict={() => {
               setConflict(true);
               void refetch();
-              requestAnimationFrame(() => document.querySelector('dialog[open] .planbord-drawer__body')?.scrollTo({ top: 0 }));
+              requestAnimationFrame(() =>
+                document.querySelector('dialog[open] .planbord-drawer__body')?.scrollTo({ top: 0 }),
+              );
             }}
             onSaved={(name) => {
               setNotice({ type: 'ok', text: t(editing ? 'rubrics.saved' : 'rubrics.created', { name }) });

@@ -45,7 +45,11 @@ export function describeBuilder(state: RuleBuilderState, locale: Locale): string
       let days: string;
       if (sameDays(state.days, WEEKDAYS)) days = nl ? 'dag' : 'day';
       else if (sameDays(state.days, WEEKDAYS.slice(0, 5))) days = nl ? 'werkdag' : 'weekday';
-      else days = list(state.days.map((day) => dayName(day, locale)), locale);
+      else
+        days = list(
+          state.days.map((day) => dayName(day, locale)),
+          locale,
+        );
       if (state.interval <= 1) return nl ? `elke ${days}` : `every ${days}`;
       return nl ? `om de ${state.interval} weken op ${days}` : `every ${state.interval} weeks on ${days}`;
     }

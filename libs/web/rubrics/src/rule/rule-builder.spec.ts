@@ -54,8 +54,16 @@ describe('the rule builder', () => {
 
   it('keeps the chosen weekday when switching between weekly and the n-th weekday of the month', () => {
     const friday: RuleBuilderState = { kind: 'weekly', interval: 1, days: ['FR'] };
-    expect(switchKind('monthlyWeekday', friday, '2026-03-02')).toEqual({ kind: 'monthlyWeekday', ordinal: 1, day: 'FR' });
-    expect(switchKind('weekly', { kind: 'monthlyWeekday', ordinal: -1, day: 'WE' }, '2026-03-02')).toEqual({ kind: 'weekly', interval: 1, days: ['WE'] });
+    expect(switchKind('monthlyWeekday', friday, '2026-03-02')).toEqual({
+      kind: 'monthlyWeekday',
+      ordinal: 1,
+      day: 'FR',
+    });
+    expect(switchKind('weekly', { kind: 'monthlyWeekday', ordinal: -1, day: 'WE' }, '2026-03-02')).toEqual({
+      kind: 'weekly',
+      interval: 1,
+      days: ['WE'],
+    });
   });
 
   it('proposes the weekday and day of the start date when there is nothing to carry over', () => {
@@ -68,14 +76,26 @@ describe('the rule builder', () => {
 describe('a rule in words', () => {
   it.each([
     ['FREQ=WEEKLY;BYDAY=TU', 'elke dinsdag om 10:00', 'every Tuesday at 10:00'],
-    ['FREQ=WEEKLY;BYDAY=MO,WE,FR', 'elke maandag, woensdag en vrijdag om 10:00', 'every Monday, Wednesday and Friday at 10:00'],
-    ['FREQ=WEEKLY;INTERVAL=2;BYDAY=MO,TH', 'om de 2 weken op maandag en donderdag om 10:00', 'every 2 weeks on Monday and Thursday at 10:00'],
+    [
+      'FREQ=WEEKLY;BYDAY=MO,WE,FR',
+      'elke maandag, woensdag en vrijdag om 10:00',
+      'every Monday, Wednesday and Friday at 10:00',
+    ],
+    [
+      'FREQ=WEEKLY;INTERVAL=2;BYDAY=MO,TH',
+      'om de 2 weken op maandag en donderdag om 10:00',
+      'every 2 weeks on Monday and Thursday at 10:00',
+    ],
     ['FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR', 'elke werkdag om 10:00', 'every weekday at 10:00'],
     ['FREQ=MONTHLY;BYDAY=1FR', 'eerste vrijdag van de maand om 10:00', 'first Friday of the month at 10:00'],
     ['FREQ=MONTHLY;BYDAY=-1FR', 'laatste vrijdag van de maand om 10:00', 'last Friday of the month at 10:00'],
     ['FREQ=MONTHLY;BYDAY=3WE', 'derde woensdag van de maand om 10:00', 'third Wednesday of the month at 10:00'],
     ['FREQ=MONTHLY;BYMONTHDAY=15', 'elke maand op de 15e om 10:00', 'every month on the 15th at 10:00'],
-    ['FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1', 'laatste werkdag van de maand om 10:00', 'last weekday of the month at 10:00'],
+    [
+      'FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1',
+      'laatste werkdag van de maand om 10:00',
+      'last weekday of the month at 10:00',
+    ],
   ])('describes %s in Dutch and English', (rrule, dutch, english) => {
     expect(describeRule(rrule, '10:00', 'nl')).toBe(dutch);
     expect(describeRule(rrule, '10:00', 'en')).toBe(english);
@@ -90,6 +110,18 @@ describe('a rule in words', () => {
   });
 
   it('writes English ordinals correctly', () => {
-    expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 23, 31].map(englishOrdinal)).toEqual(['1st', '2nd', '3rd', '4th', '11th', '12th', '13th', '21st', '22nd', '23rd', '31st']);
+    expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 23, 31].map(englishOrdinal)).toEqual([
+      '1st',
+      '2nd',
+      '3rd',
+      '4th',
+      '11th',
+      '12th',
+      '13th',
+      '21st',
+      '22nd',
+      '23rd',
+      '31st',
+    ]);
   });
 });

@@ -35,7 +35,10 @@ function sortDays(days: readonly Weekday[]): Weekday[] {
 
 /** The parts of a rule value as a map, or null when a part is malformed or repeated. */
 function parts(rrule: string): Map<string, string> | null {
-  const value = rrule.trim().replace(/^RRULE:/i, '').toUpperCase();
+  const value = rrule
+    .trim()
+    .replace(/^RRULE:/i, '')
+    .toUpperCase();
   const map = new Map<string, string>();
   for (const part of value.split(';').filter((p) => p.trim() !== '')) {
     const [key, val, ...rest] = part.split('=').map((s) => s.trim());
@@ -89,8 +92,10 @@ export function parseRule(rrule: string): RuleBuilderState | null {
   }
   const days = byDay.split(',');
   if (!days.every(isWeekday)) return null;
-  if (setPos === '-1' && days.length === WORKDAYS.length && WORKDAYS.every((d) => days.includes(d))) return { kind: 'lastWorkday' };
-  if (days.length === 1 && /^(-1|[1-4])$/.test(setPos)) return { kind: 'monthlyWeekday', ordinal: Number(setPos) as Ordinal, day: days[0] as Weekday };
+  if (setPos === '-1' && days.length === WORKDAYS.length && WORKDAYS.every((d) => days.includes(d)))
+    return { kind: 'lastWorkday' };
+  if (days.length === 1 && /^(-1|[1-4])$/.test(setPos))
+    return { kind: 'monthlyWeekday', ordinal: Number(setPos) as Ordinal, day: days[0] as Weekday };
   return null;
 }
 
@@ -113,13 +118,17 @@ export function toRrule(state: RuleBuilderState): string {
 export type BuilderIssue = 'noDays' | 'interval' | 'monthDay';
 
 /** What is wrong with builder state before it can become a rule (the server checks the rule itself again). */
-export function builderIssues(state: RuleBuilderState): Partial<Record<'days' | 'interval' | 'monthDay', BuilderIssue>> {
+export function builderIssues(
+  state: RuleBuilderState,
+): Partial<Record<'days' | 'interval' | 'monthDay', BuilderIssue>> {
   const issues: Partial<Record<'days' | 'interval' | 'monthDay', BuilderIssue>> = {};
   if (state.kind === 'weekly') {
     if (state.days.length === 0) issues.days = 'noDays';
-    if (!Number.isInteger(state.interval) || state.interval < 1 || state.interval > MAX_WEEK_INTERVAL) issues.interval = 'interval';
+    if (!Number.isInteger(state.interval) || state.interval < 1 || state.interval > MAX_WEEK_INTERVAL)
+      issues.interval = 'interval';
   }
-  if (state.kind === 'monthlyDay' && (!Number.isInteger(state.monthDay) || state.monthDay < 1 || state.monthDay > 31)) issues.monthDay = 'monthDay';
+  if (state.kind === 'monthlyDay' && (!Number.isInteger(state.monthDay) || state.monthDay < 1 || state.monthDay > 31))
+    issues.monthDay = 'monthDay';
   return issues;
 }
 
@@ -137,14 +146,20 @@ export function switchKind(kind: RuleKind, current: RuleBuilderState | null, sta
   const validStart = /^\d{4}-\d{2}-\d{2}$/.test(startsOn) && !Number.isNaN(Date.parse(`${startsOn}T00:00:00Z`));
   const fallbackDay: Weekday = validStart ? weekdayOfDate(startsOn) : 'MO';
   const day: Weekday =
-    current?.kind === 'weekly' && current.days.length > 0 ? current.days[0] : current?.kind === 'monthlyWeekday' ? current.day : fallbackDay;
+    current?.kind === 'weekly' && current.days.length > 0
+      ? current.days[0]
+      : current?.kind === 'monthlyWeekday'
+        ? current.day
+        : fallbackDay;
   switch (kind) {
     case 'weekly':
       return current?.kind === 'weekly' ? current : { kind: 'weekly', interval: 1, days: [day] };
     case 'monthlyWeekday':
       return current?.kind === 'monthlyWeekday' ? current : { kind: 'monthlyWeekday', ordinal: 1, day };
     case 'monthlyDay':
-      return current?.kind === 'monthlyDay' ? current : { kind: 'monthlyDay', monthDay: validStart ? Number(startsOn.slice(8, 10)) : 1 };
+      return current?.kind === 'monthlyDay'
+        ? current
+        : { kind: 'monthlyDay', monthDay: validStart ? Number(startsOn.slice(8, 10)) : 1 };
     case 'lastWorkday':
       return { kind: 'lastWorkday' };
   }

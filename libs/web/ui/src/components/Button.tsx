@@ -13,8 +13,23 @@ const APPEARANCE = {
   subtle: 'utrecht-button--subtle',
 } as const;
 
-export function Button({ appearance = 'secondary', danger = false, busy = false, type = 'button', className, onClick, ...rest }: ButtonProps) {
-  const classes = ['utrecht-button', APPEARANCE[appearance], danger && 'utrecht-button--danger', busy && 'utrecht-button--busy', type === 'submit' && 'utrecht-button--submit', className]
+export function Button({
+  appearance = 'secondary',
+  danger = false,
+  busy = false,
+  type = 'button',
+  className,
+  onClick,
+  ...rest
+}: ButtonProps) {
+  const classes = [
+    'utrecht-button',
+    APPEARANCE[appearance],
+    danger && 'utrecht-button--danger',
+    busy && 'utrecht-button--busy',
+    type === 'submit' && 'utrecht-button--submit',
+    className,
+  ]
     .filter(Boolean)
     .join(' ');
   return (

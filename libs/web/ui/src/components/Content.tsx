@@ -1,16 +1,44 @@
 import type { AnchorHTMLAttributes, ReactNode } from 'react';
 
-export function Heading({ level, children, id, className }: { level: 1 | 2 | 3 | 4; children: ReactNode; id?: string; className?: string }) {
+export function Heading({
+  level,
+  children,
+  id,
+  className,
+}: {
+  level: 1 | 2 | 3 | 4;
+  children: ReactNode;
+  id?: string;
+  className?: string;
+}) {
   const Tag = `h${level}` as const;
   return (
-    <Tag id={id} className={[`utrecht-heading-${level}`, className].filter(Boolean).join(' ')} tabIndex={level === 1 ? -1 : undefined}>
+    <Tag
+      id={id}
+      className={[`utrecht-heading-${level}`, className].filter(Boolean).join(' ')}
+      tabIndex={level === 1 ? -1 : undefined}
+    >
       {children}
     </Tag>
   );
 }
 
-export function Paragraph({ children, lead = false, small = false }: { children: ReactNode; lead?: boolean; small?: boolean }) {
-  return <p className={`utrecht-paragraph${lead ? ' utrecht-paragraph--lead' : ''}${small ? ' utrecht-paragraph--small' : ''}`}>{children}</p>;
+export function Paragraph({
+  children,
+  lead = false,
+  small = false,
+}: {
+  children: ReactNode;
+  lead?: boolean;
+  small?: boolean;
+}) {
+  return (
+    <p
+      className={`utrecht-paragraph${lead ? ' utrecht-paragraph--lead' : ''}${small ? ' utrecht-paragraph--small' : ''}`}
+    >
+      {children}
+    </p>
+  );
 }
 
 /** The class names of a link, for router links rendered by the features themselves. */
@@ -22,14 +50,28 @@ export function Link({ className, ...rest }: AnchorHTMLAttributes<HTMLAnchorElem
 
 export type AlertType = 'info' | 'ok' | 'warning' | 'error';
 
-export function Alert({ type = 'info', heading, children, live = true }: { type?: AlertType; heading?: ReactNode; children?: ReactNode; live?: boolean }) {
+export function Alert({
+  type = 'info',
+  heading,
+  children,
+  live = true,
+}: {
+  type?: AlertType;
+  heading?: ReactNode;
+  children?: ReactNode;
+  live?: boolean;
+}) {
   // Errors interrupt (role=alert); the rest is announced politely.
   const role = !live ? undefined : type === 'error' ? 'alert' : 'status';
   return (
     <div className={`utrecht-alert utrecht-alert--${type}`} role={role}>
       <div className="utrecht-alert__content">
         <div className="utrecht-alert__message">
-          {heading ? <p className="utrecht-paragraph"><strong>{heading}</strong></p> : null}
+          {heading ? (
+            <p className="utrecht-paragraph">
+              <strong>{heading}</strong>
+            </p>
+          ) : null}
           {children ? <div>{children}</div> : null}
         </div>
       </div>
@@ -62,7 +104,15 @@ export function Spinner({ label }: { label: string }) {
   );
 }
 
-export function EmptyState({ title, children, action }: { title: ReactNode; children?: ReactNode; action?: ReactNode }) {
+export function EmptyState({
+  title,
+  children,
+  action,
+}: {
+  title: ReactNode;
+  children?: ReactNode;
+  action?: ReactNode;
+}) {
   return (
     <div className="planbord-empty">
       <p className="utrecht-paragraph utrecht-paragraph--lead">{title}</p>

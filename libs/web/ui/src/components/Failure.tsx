@@ -17,7 +17,11 @@ export interface Failure {
   fields: Record<string, string>;
 }
 
-export function describeFailure(facts: FailureFacts, t: Translate, conflictMessage = t('error.versionConflict')): Failure {
+export function describeFailure(
+  facts: FailureFacts,
+  t: Translate,
+  conflictMessage = t('error.versionConflict'),
+): Failure {
   const { code, fields, serverMessage } = facts;
   switch (code) {
     case 'NETWORK':
@@ -25,7 +29,11 @@ export function describeFailure(facts: FailureFacts, t: Translate, conflictMessa
     case 'INTERNAL_SERVER_ERROR':
       return { code, message: t('error.internal', { id: facts.errorId ?? '?' }), fields };
     case 'BAD_USER_INPUT':
-      return { code, message: Object.keys(fields).length ? t('error.formHasErrors') : (serverMessage ?? t('error.generic')), fields };
+      return {
+        code,
+        message: Object.keys(fields).length ? t('error.formHasErrors') : (serverMessage ?? t('error.generic')),
+        fields,
+      };
     case 'VERSION_CONFLICT':
       return { code, message: conflictMessage, fields };
     case 'FORBIDDEN':
@@ -37,7 +45,15 @@ export function describeFailure(facts: FailureFacts, t: Translate, conflictMessa
 }
 
 /** A failed load (its facts from `failureFacts` in web-graphql), with the reason and a way to try again. */
-export function QueryFailure({ facts, onRetry, conflictMessage }: { facts: FailureFacts; onRetry?: () => void; conflictMessage?: string }) {
+export function QueryFailure({
+  facts,
+  onRetry,
+  conflictMessage,
+}: {
+  facts: FailureFacts;
+  onRetry?: () => void;
+  conflictMessage?: string;
+}) {
   const t = useT();
   return (
     <Alert type="error">

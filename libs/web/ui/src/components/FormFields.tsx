@@ -1,4 +1,10 @@
-import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
+import {
+  useId,
+  type InputHTMLAttributes,
+  type ReactNode,
+  type SelectHTMLAttributes,
+  type TextareaHTMLAttributes,
+} from 'react';
 
 interface FieldProps {
   label: ReactNode;
@@ -12,7 +18,14 @@ function describedBy(ids: unknown[]): string | undefined {
   return list || undefined;
 }
 
-function FieldShell({ id, label, description, error, kind, children }: FieldProps & { id: string; kind: string; children: ReactNode }) {
+function FieldShell({
+  id,
+  label,
+  description,
+  error,
+  kind,
+  children,
+}: FieldProps & { id: string; kind: string; children: ReactNode }) {
   return (
     <div className={`utrecht-form-field utrecht-form-field--${kind}${error ? ' utrecht-form-field--invalid' : ''}`}>
       <div className="utrecht-form-field__label">
@@ -44,7 +57,9 @@ export function TextField({ label, description, error, id: givenId, className, .
     <FieldShell id={id} label={label} description={description} error={error} kind="text">
       <input
         id={id}
-        className={['utrecht-textbox utrecht-textbox--html-input', error && 'utrecht-textbox--invalid', className].filter(Boolean).join(' ')}
+        className={['utrecht-textbox utrecht-textbox--html-input', error && 'utrecht-textbox--invalid', className]
+          .filter(Boolean)
+          .join(' ')}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy([description && `${id}-description`, error && `${id}-error`])}
         {...input}
@@ -76,7 +91,8 @@ export interface SelectOption {
   label: string;
 }
 
-export type SelectFieldProps = FieldProps & Omit<SelectHTMLAttributes<HTMLSelectElement>, 'children'> & { options: readonly SelectOption[] };
+export type SelectFieldProps = FieldProps &
+  Omit<SelectHTMLAttributes<HTMLSelectElement>, 'children'> & { options: readonly SelectOption[] };
 
 export function SelectField({ label, description, error, id: givenId, options, ...select }: SelectFieldProps) {
   const generated = useId();
@@ -167,7 +183,9 @@ export function CheckboxGroup({ legend, options, values, onChange, error, emptyT
             label={option.label}
             checked={values.includes(option.value)}
             onChange={(event) =>
-              onChange(event.target.checked ? [...values, option.value] : values.filter((value) => value !== option.value))
+              onChange(
+                event.target.checked ? [...values, option.value] : values.filter((value) => value !== option.value),
+              )
             }
           />
         ))}

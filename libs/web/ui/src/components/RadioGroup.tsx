@@ -14,10 +14,20 @@ export interface RadioGroupProps {
 }
 
 /** One choice out of a few, all visible: radio buttons under one legend. */
-export function RadioGroup({ legend, options, value, onChange, name, description, error, inline = false }: RadioGroupProps) {
+export function RadioGroup({
+  legend,
+  options,
+  value,
+  onChange,
+  name,
+  description,
+  error,
+  inline = false,
+}: RadioGroupProps) {
   const id = useId();
   const groupName = name ?? id;
-  const described = [description ? `${id}-description` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
+  const described =
+    [description ? `${id}-description` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
   return (
     <fieldset
       className={`planbord-fieldset utrecht-form-fieldset${error ? ' utrecht-form-fieldset--invalid' : ''}`}

@@ -21,7 +21,15 @@ function useOverflowsSideways<E extends HTMLElement>() {
  * A data table in a bordered surface; the caption names it for assistive technology. A table wider than the screen
  * scrolls inside its surface (the page never does); the surface then takes the focus, so the keyboard can scroll it.
  */
-export function Table({ caption, captionHidden = true, children }: { caption: string; captionHidden?: boolean; children: ReactNode }) {
+export function Table({
+  caption,
+  captionHidden = true,
+  children,
+}: {
+  caption: string;
+  captionHidden?: boolean;
+  children: ReactNode;
+}) {
   const [ref, overflows] = useOverflowsSideways<HTMLDivElement>();
   return (
     <div

@@ -4,7 +4,17 @@ export interface ToggleOption<V extends string> {
 }
 
 /** A row of buttons of which one is pressed, such as the views of a calendar. */
-export function ToggleGroup<V extends string>({ label, options, value, onChange }: { label: string; options: readonly ToggleOption<V>[]; value: V; onChange: (value: V) => void }) {
+export function ToggleGroup<V extends string>({
+  label,
+  options,
+  value,
+  onChange,
+}: {
+  label: string;
+  options: readonly ToggleOption<V>[];
+  value: V;
+  onChange: (value: V) => void;
+}) {
   return (
     <div className="planbord-toggle-group" role="group" aria-label={label}>
       {options.map((option) => (

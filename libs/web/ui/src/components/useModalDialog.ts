@@ -16,7 +16,9 @@ export function useModalDialog(open: boolean, focusSelector: string) {
       returnFocus.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
       dialog.showModal();
       // A marked element wins over the first field, wherever it stands (a confirmation starts on its safe button).
-      (dialog.querySelector<HTMLElement>('[data-autofocus]') ?? dialog.querySelector<HTMLElement>(focusSelector))?.focus();
+      (
+        dialog.querySelector<HTMLElement>('[data-autofocus]') ?? dialog.querySelector<HTMLElement>(focusSelector)
+      )?.focus();
     } else if (!open && dialog.open) {
       dialog.close();
     }

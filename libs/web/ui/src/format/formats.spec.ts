@@ -43,11 +43,22 @@ describe('dates on the organisation clock', () => {
 
 describe('all-day items and deadlines', () => {
   it('shows an all-day item by its day, never as midnight', () => {
-    expect(amsterdam.nl.formatStart({ startsAt: '2026-12-01T23:00:00Z', allDay: true, startDate: '2026-12-02' })).toBe('woensdag 2 december 2026');
+    expect(amsterdam.nl.formatStart({ startsAt: '2026-12-01T23:00:00Z', allDay: true, startDate: '2026-12-02' })).toBe(
+      'woensdag 2 december 2026',
+    );
     // Without its calendar date the day is read on the organisation's clock.
-    expect(amsterdam.nl.formatStart({ startsAt: '2026-12-01T23:00:00Z', allDay: true })).toBe('woensdag 2 december 2026');
-    expect(amsterdam.nl.formatStart({ startsAt: '2026-12-02T09:30:00Z', allDay: false })).toBe('woensdag 2 december 2026 om 10:30');
-    expect(amsterdam.en.formatStart({ startsAt: '2026-12-01T23:00:00Z', allDay: true, startDate: '2026-12-02' }, { weekday: false })).toBe('2 December 2026');
+    expect(amsterdam.nl.formatStart({ startsAt: '2026-12-01T23:00:00Z', allDay: true })).toBe(
+      'woensdag 2 december 2026',
+    );
+    expect(amsterdam.nl.formatStart({ startsAt: '2026-12-02T09:30:00Z', allDay: false })).toBe(
+      'woensdag 2 december 2026 om 10:30',
+    );
+    expect(
+      amsterdam.en.formatStart(
+        { startsAt: '2026-12-01T23:00:00Z', allDay: true, startDate: '2026-12-02' },
+        { weekday: false },
+      ),
+    ).toBe('2 December 2026');
   });
 
   it('writes a deadline as a day without its clock time', () => {

@@ -45,39 +45,62 @@ export interface Formats {
    * When something starts: an all-day item by its day only ("woensdag 2 december 2026", never "om 00:00"), anything
    * else by day and time.
    */
-  formatStart(item: { startsAt: Instant; allDay?: boolean | null; startDate?: CalendarDate | null }, options?: { weekday?: boolean }): string;
+  formatStart(
+    item: { startsAt: Instant; allDay?: boolean | null; startDate?: CalendarDate | null },
+    options?: { weekday?: boolean },
+  ): string;
   /** A deadline is a day, not a clock time: "vrijdag 4 december 2026". */
   formatDeadline(value: Instant, options?: { weekday?: boolean }): string;
 }
 
 /** Where the organisation's clock says a day begins, for all-day items that carry only their instant. */
-const DAY_OF = (zone: string, value: Instant) => new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(toDate(value));
+const DAY_OF = (zone: string, value: Instant) =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+    toDate(value),
+  );
 
 export function formats(locale: Locale, zone: string): Formats {
   const onClock = (options: Intl.DateTimeFormatOptions) => formatter(locale, zone, options);
   // A calendar date is formatted at noon UTC in UTC: the same day in every language, whatever the zone.
-  const onCalendar = (date: CalendarDate, options: Intl.DateTimeFormatOptions) => formatter(locale, 'UTC', options).format(new Date(`${date}T12:00:00Z`));
-  const dateOptions = (weekday: boolean): Intl.DateTimeFormatOptions => ({ weekday: weekday ? 'long' : undefined, day: 'numeric', month: 'long', year: 'numeric' });
-  const formatDate = (value: Instant, { weekday = true }: { weekday?: boolean } = {}) => onClock(dateOptions(weekday)).format(toDate(value)).replace(',', '');
-  const formatTime = (value: Instant) => onClock({ hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(toDate(value));
+  const onCalendar = (date: CalendarDate, options: Intl.DateTimeFormatOptions) =>
+    formatter(locale, 'UTC', options).format(new Date(`${date}T12:00:00Z`));
+  const dateOptions = (weekday: boolean): Intl.DateTimeFormatOptions => ({
+    weekday: weekday ? 'long' : undefined,
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  });
+  const formatDate = (value: Instant, { weekday = true }: { weekday?: boolean } = {}) =>
+    onClock(dateOptions(weekday)).format(toDate(value)).replace(',', '');
+  const formatTime = (value: Instant) =>
+    onClock({ hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(toDate(value));
   return {
     formatDate,
     formatTime,
-    formatDateTime: (value, options) => `${formatDate(value, options)} ${locale === 'nl' ? 'om' : 'at'} ${formatTime(value)}`,
+    formatDateTime: (value, options) =>
+      `${formatDate(value, options)} ${locale === 'nl' ? 'om' : 'at'} ${formatTime(value)}`,
     formatLocalDate: (date, { weekday = true } = {}) => onCalendar(date, dateOptions(weekday)).replace(',', ''),
     formatDayMonth: (date, month = 'long') => onCalendar(date, { day: 'numeric', month }),
     formatMonthYear: (date) => onCalendar(date, { month: 'long', year: 'numeric' }),
     formatWeekday: (date, style = 'long') => onCalendar(date, { weekday: style }),
-    monthNames: (style = 'long') => Array.from({ length: 12 }, (_, i) => onCalendar(`2026-${String(i + 1).padStart(2, '0')}-15`, { month: style }).replace('.', '')),
+    monthNames: (style = 'long') =>
+      Array.from({ length: 12 }, (_, i) =>
+        onCalendar(`2026-${String(i + 1).padStart(2, '0')}-15`, { month: style }).replace('.', ''),
+      ),
     formatNumber(value) {
       let f = numberFormats.get(locale);
       if (!f) numberFormats.set(locale, (f = new Intl.NumberFormat(TAGS[locale])));
       return f.format(value);
     },
-    formatPercent: (share) => new Intl.NumberFormat(TAGS[locale], { style: 'percent', maximumFractionDigits: 0 }).format(share),
+    formatPercent: (share) =>
+      new Intl.NumberFormat(TAGS[locale], { style: 'percent', maximumFractionDigits: 0 }).format(share),
     formatStart(item, options) {
-      if (!item.allDay) return `${formatDate(item.startsAt, options)} ${locale === 'nl' ? 'om' : 'at'} ${formatTime(item.startsAt)}`;
-      return onCalendar(item.startDate ?? DAY_OF(zone, item.startsAt), dateOptions(options?.weekday ?? true)).replace(',', '');
+      if (!item.allDay)
+        return `${formatDate(item.startsAt, options)} ${locale === 'nl' ? 'om' : 'at'} ${formatTime(item.startsAt)}`;
+      return onCalendar(item.startDate ?? DAY_OF(zone, item.startsAt), dateOptions(options?.weekday ?? true)).replace(
+        ',',
+        '',
+      );
     },
     formatDeadline: (value, options) => formatDate(value, options),
   };

@@ -3,7 +3,7 @@ import { daysBetween, orgTime } from './org-time';
 const amsterdam = orgTime('Europe/Amsterdam');
 
 describe('organisation time (Europe/Amsterdam)', () => {
-  it('reads the day and time on the Amsterdam clock, not the browser\'s', () => {
+  it("reads the day and time on the Amsterdam clock, not the browser's", () => {
     expect(amsterdam.dateOf('2026-11-23T23:30:00Z')).toBe('2026-11-24');
     expect(amsterdam.timeOf('2026-11-23T23:30:00Z')).toBe('00:30');
     expect(amsterdam.timeOf('2026-07-01T08:00:00Z')).toBe('10:00');

@@ -11,7 +11,10 @@ export type Catalogues = Readonly<Record<Locale, Catalogue>>;
 /** The keys every part of the web app may use. */
 export type SharedKey = keyof typeof nl;
 /** Translates a shared key or one of `Key`: a feature passes its own catalogue's keys (see its `i18n/index.ts`). */
-export type Translate<Key extends string = never> = (key: Key | SharedKey, params?: Record<string, string | number>) => string;
+export type Translate<Key extends string = never> = (
+  key: Key | SharedKey,
+  params?: Record<string, string | number>,
+) => string;
 
 interface I18nContextValue {
   locale: Locale;
@@ -22,7 +25,12 @@ interface I18nContextValue {
 const I18nContext = createContext<I18nContextValue | null>(null);
 
 /** Fills in a message; a number is written the language's way ("63.206" in Dutch), wherever a message shows one. */
-export function translate(messages: Catalogue, key: string, params: Record<string, string | number> | undefined, locale: Locale): string {
+export function translate(
+  messages: Catalogue,
+  key: string,
+  params: Record<string, string | number> | undefined,
+  locale: Locale,
+): string {
   const text = messages[key] ?? key;
   if (!params) return text;
   return text.replace(/\{(\w+)\}/g, (match, name: string) => {
@@ -37,11 +45,24 @@ export function translate(messages: Catalogue, key: string, params: Record<strin
  * the language comes from (the signed-in person, or the choice made on the login page) and what a switch does; this
  * provider only translates and keeps `<html lang>` in sync.
  */
-export function I18nProvider({ locale, messages, onLocaleChange, children }: { locale: Locale; messages: Catalogues; onLocaleChange: (locale: Locale) => void; children: ReactNode }) {
+export function I18nProvider({
+  locale,
+  messages,
+  onLocaleChange,
+  children,
+}: {
+  locale: Locale;
+  messages: Catalogues;
+  onLocaleChange: (locale: Locale) => void;
+  children: ReactNode;
+}) {
   useEffect(() => {
     document.documentElement.lang = locale;
   }, [locale]);
-  const t = useCallback<Translate<string>>((key, params) => translate(messages[locale], key, params, locale), [messages, locale]);
+  const t = useCallback<Translate<string>>(
+    (key, params) => translate(messages[locale], key, params, locale),
+    [messages, locale],
+  );
   const value = useMemo(() => ({ locale, setLocale: onLocaleChange, t }), [locale, onLocaleChange, t]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }

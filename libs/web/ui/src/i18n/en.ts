@@ -28,7 +28,8 @@ export const en: Record<keyof typeof nl, string> = {
   'error.forbidden': 'You do not have access to this page.',
   'error.retry': 'Try again',
   'error.formHasErrors': 'Some fields are not filled in correctly. See the messages at the fields.',
-  'error.versionConflict': 'Someone else changed this in the meantime. The current data has been reloaded; check it and save your change again.',
+  'error.versionConflict':
+    'Someone else changed this in the meantime. The current data has been reloaded; check it and save your change again.',
 
   'channelKind.FACEBOOK': 'Facebook',
   'channelKind.INSTAGRAM': 'Instagram',

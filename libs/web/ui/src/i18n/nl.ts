@@ -26,7 +26,8 @@ export const nl = {
   'error.forbidden': 'Je hebt geen toegang tot deze pagina.',
   'error.retry': 'Opnieuw proberen',
   'error.formHasErrors': 'Niet alle velden zijn goed ingevuld. Bekijk de meldingen bij de velden.',
-  'error.versionConflict': 'Iemand anders heeft dit intussen gewijzigd. De actuele gegevens zijn opnieuw geladen; bekijk ze en sla je wijziging opnieuw op.',
+  'error.versionConflict':
+    'Iemand anders heeft dit intussen gewijzigd. De actuele gegevens zijn opnieuw geladen; bekijk ze en sla je wijziging opnieuw op.',
 
   'channelKind.FACEBOOK': 'Facebook',
   'channelKind.INSTAGRAM': 'Instagram',
