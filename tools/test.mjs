@@ -35,7 +35,12 @@ function check(title, command, args) {
 
 function jest(title, project, extra = [], extraEnv = {}, variant = 'default') {
   const outputFile = join(resultsDir, `${project}-${variant}.json`);
-  const ok = run(title, bin('jest'), ['--config', 'jest.config.cjs', '--selectProjects', project, '--json', `--outputFile=${outputFile}`, ...extra], extraEnv);
+  const ok = run(
+    title,
+    bin('jest'),
+    ['--config', 'jest.config.cjs', '--selectProjects', project, '--json', `--outputFile=${outputFile}`, ...extra],
+    extraEnv,
+  );
   if (!existsSync(outputFile)) {
     failed++;
     failures.push(`${title}: did not run`);
@@ -53,6 +58,7 @@ function jest(title, project, extra = [], extraEnv = {}, variant = 'default') {
 
 check('project graph', bin('nx'), ['show', 'projects']);
 check('lint', process.execPath, ['tools/lint.mjs']);
+check('formatting (Prettier)', bin('prettier'), ['--check', '.']);
 {
   const ok = run('module boundaries are enforced', process.execPath, ['tools/check-boundaries.mjs']);
   if (ok) passed++;
@@ -73,7 +79,13 @@ const MOVED_CLOCK = '2027-03-28T00:30:00+01:00';
 if (findLibfaketime()) {
   const moved = () => ({ TZ: 'Europe/Amsterdam', ...faketimeEnv(MOVED_CLOCK) });
   jest(`unit tests (clock at ${MOVED_CLOCK}, TZ=Europe/Amsterdam)`, 'unit', [], moved(), 'moved-clock');
-  jest(`integration tests (clock at ${MOVED_CLOCK}, TZ=Europe/Amsterdam)`, 'integration', ['--maxWorkers=2'], moved(), 'moved-clock');
+  jest(
+    `integration tests (clock at ${MOVED_CLOCK}, TZ=Europe/Amsterdam)`,
+    'integration',
+    ['--maxWorkers=2'],
+    moved(),
+    'moved-clock',
+  );
 } else {
   console.log('\n✕ tests with a moved clock: libfaketime is missing (apt-get install faketime)');
   failed++;
