@@ -1,10 +1,11 @@
-import { CHANNEL_KINDS, checkChannel, type ChannelKind } from '@planbord/domain';
+import { checkChannel, type ChannelKind } from '@planbord/domain';
 import { useAudiences, useDepartments, type ChannelFieldsFragment } from '@planbord/web-graphql';
-import { CheckboxField, CheckboxGroup, SelectField, TextField } from '@planbord/web-ui';
+import { CheckboxField } from '@planbord/web-ui';
 import { useT } from '../i18n';
 import { useCreateChannel } from '../hooks/useCreateChannel';
 import { useUpdateChannel } from '../hooks/useUpdateChannel';
 import type { AdminFormProps } from './AdminPage';
+import { ChannelFields } from './ChannelFields';
 import { FormActions, FormMessage } from './FormActions';
 import { useEntityForm } from './useEntityForm';
 
@@ -58,51 +59,13 @@ export function ChannelForm({ entity, onSaved, onCancel, onConflict }: AdminForm
   return (
     <form onSubmit={onSubmit} noValidate>
       <FormMessage message={form.formMessage} />
-      <TextField
-        label={t('admin.name')}
-        name="name"
-        autoComplete="off"
-        required
-        value={values.name}
-        error={errors['name']}
-        onChange={(e) => set('name', e.target.value)}
-      />
-      <SelectField
-        label={t('channels.kind')}
-        name="kind"
-        required
-        value={values.kind}
-        error={errors['kind']}
-        options={[
-          ...(values.kind ? [] : [{ value: '', label: t('channels.chooseKind') }]),
-          ...CHANNEL_KINDS.map((kind) => ({ value: kind, label: t(`channelKind.${kind}`) })),
-        ]}
-        onChange={(e) => set('kind', e.target.value as ChannelKind)}
-      />
-      <TextField
-        label={t('channels.handle')}
-        name="handle"
-        autoComplete="off"
-        description={t('channels.handleHint')}
-        value={values.handle}
-        error={errors['handle']}
-        onChange={(e) => set('handle', e.target.value)}
-      />
-      <SelectField
-        label={t('channels.owner')}
-        name="ownerDepartmentId"
-        value={values.ownerDepartmentId}
-        error={errors['ownerDepartmentId']}
-        options={departmentOptions}
-        onChange={(e) => set('ownerDepartmentId', e.target.value)}
-      />
-      <CheckboxGroup
-        legend={t('channels.audiences')}
-        options={audienceOptions}
-        values={values.audienceIds}
-        error={errors['audienceIds']}
-        emptyText={t('channels.noAudiences')}
-        onChange={(ids) => set('audienceIds', ids)}
+      <ChannelFields
+        values={values}
+        errors={errors}
+        set={set}
+        departmentOptions={departmentOptions}
+        audienceOptions={audienceOptions}
+        noAudiences={t('channels.noAudiences')}
       />
       {entity ? (
         <CheckboxField

@@ -1,8 +1,9 @@
-import { CHANNEL_KINDS, checkChannelProposal, type ChannelKind } from '@planbord/domain';
+import { checkChannelProposal, type ChannelKind } from '@planbord/domain';
 import { useAudiences, useDepartments } from '@planbord/web-graphql';
-import { CheckboxGroup, SelectField, TextArea, TextField } from '@planbord/web-ui';
+import { TextArea } from '@planbord/web-ui';
 import { useT } from '../i18n';
 import { useProposeChannel } from '../hooks/useProposeChannel';
+import { ChannelFields } from './ChannelFields';
 import { FormActions, FormMessage } from './FormActions';
 import { useEntityForm } from './useEntityForm';
 
@@ -41,54 +42,16 @@ export function ChannelProposalForm({ onSaved, onCancel }: { onSaved: (name: str
   return (
     <form onSubmit={onSubmit} noValidate>
       <FormMessage message={form.formMessage} />
-      <TextField
-        label={t('admin.name')}
-        name="name"
-        autoComplete="off"
-        required
-        value={values.name}
-        error={errors['name']}
-        onChange={(e) => set('name', e.target.value)}
-      />
-      <SelectField
-        label={t('channels.kind')}
-        name="kind"
-        required
-        value={values.kind}
-        error={errors['kind']}
-        options={[
-          ...(values.kind ? [] : [{ value: '', label: t('channels.chooseKind') }]),
-          ...CHANNEL_KINDS.map((kind) => ({ value: kind, label: t(`channelKind.${kind}`) })),
-        ]}
-        onChange={(e) => set('kind', e.target.value as ChannelKind)}
-      />
-      <TextField
-        label={t('channels.handle')}
-        name="handle"
-        autoComplete="off"
-        description={t('channels.handleHint')}
-        value={values.handle}
-        error={errors['handle']}
-        onChange={(e) => set('handle', e.target.value)}
-      />
-      <SelectField
-        label={t('channels.owner')}
-        name="ownerDepartmentId"
-        value={values.ownerDepartmentId}
-        error={errors['ownerDepartmentId']}
-        options={[
+      <ChannelFields
+        values={values}
+        errors={errors}
+        set={set}
+        departmentOptions={[
           { value: '', label: t('channels.noOwner') },
           ...(departments ?? []).map((d) => ({ value: d.id, label: d.name })),
         ]}
-        onChange={(e) => set('ownerDepartmentId', e.target.value)}
-      />
-      <CheckboxGroup
-        legend={t('channels.audiences')}
-        options={(audiences ?? []).map((a) => ({ value: a.id, label: a.name }))}
-        values={values.audienceIds}
-        error={errors['audienceIds']}
-        emptyText={t('channelProposals.noAudiences')}
-        onChange={(ids) => set('audienceIds', ids)}
+        audienceOptions={(audiences ?? []).map((a) => ({ value: a.id, label: a.name }))}
+        noAudiences={t('channelProposals.noAudiences')}
       />
       <TextArea
         label={t('channelProposals.reason')}

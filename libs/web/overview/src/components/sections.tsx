@@ -330,54 +330,60 @@ export function SetupSection() {
       empty={done ? t('overview.setup.done') : null}
       onRetry={() => void refetch()}
     >
-      {setup && setup.peopleWithoutDepartmentCount > 0 ? (
-        <>
-          <h3 className="utrecht-heading-3">
-            {t('overview.setup.people', { count: formatNumber(setup.peopleWithoutDepartmentCount) })}
-          </h3>
-          <ul className="planbord-overview-list">
-            {setup.peopleWithoutDepartment.map((person) => (
-              <OverviewItem
-                key={person.id}
-                to={personHref(person.id)}
-                title={person.name}
-                meta={t(`role.${person.role}`)}
-              />
-            ))}
-          </ul>
-          {setup.peopleWithoutDepartmentCount > setup.peopleWithoutDepartment.length ? (
-            <p className="utrecht-paragraph planbord-muted">
-              {t('overview.setup.more', {
-                count: formatNumber(setup.peopleWithoutDepartmentCount - setup.peopleWithoutDepartment.length),
-              })}
-            </p>
-          ) : null}
-        </>
+      {setup ? (
+        <SetupGroup
+          heading={t('overview.setup.people', { count: formatNumber(setup.peopleWithoutDepartmentCount) })}
+          count={setup.peopleWithoutDepartmentCount}
+          items={setup.peopleWithoutDepartment.map((person) => ({
+            id: person.id,
+            to: personHref(person.id),
+            title: person.name,
+            meta: t(`role.${person.role}`),
+          }))}
+        />
       ) : null}
-      {setup && setup.channelsWithoutOwnerCount > 0 ? (
-        <>
-          <h3 className="utrecht-heading-3">
-            {t('overview.setup.channels', { count: formatNumber(setup.channelsWithoutOwnerCount) })}
-          </h3>
-          <ul className="planbord-overview-list">
-            {setup.channelsWithoutOwner.map((channel) => (
-              <OverviewItem
-                key={channel.id}
-                to={channelHref(channel.id)}
-                title={channel.name}
-                meta={t(`channelKind.${channel.kind}`)}
-              />
-            ))}
-          </ul>
-          {setup.channelsWithoutOwnerCount > setup.channelsWithoutOwner.length ? (
-            <p className="utrecht-paragraph planbord-muted">
-              {t('overview.setup.more', {
-                count: formatNumber(setup.channelsWithoutOwnerCount - setup.channelsWithoutOwner.length),
-              })}
-            </p>
-          ) : null}
-        </>
+      {setup ? (
+        <SetupGroup
+          heading={t('overview.setup.channels', { count: formatNumber(setup.channelsWithoutOwnerCount) })}
+          count={setup.channelsWithoutOwnerCount}
+          items={setup.channelsWithoutOwner.map((channel) => ({
+            id: channel.id,
+            to: channelHref(channel.id),
+            title: channel.name,
+            meta: t(`channelKind.${channel.kind}`),
+          }))}
+        />
       ) : null}
     </OverviewCard>
+  );
+}
+
+/** One kind of set-up work: its heading, the first items, and how many more there are. */
+function SetupGroup({
+  heading,
+  count,
+  items,
+}: {
+  heading: string;
+  count: number;
+  items: { id: string; to: string; title: string; meta: string }[];
+}) {
+  const t = useT();
+  const { formatNumber } = useFormat();
+  if (count === 0) return null;
+  return (
+    <>
+      <h3 className="utrecht-heading-3">{heading}</h3>
+      <ul className="planbord-overview-list">
+        {items.map((item) => (
+          <OverviewItem key={item.id} to={item.to} title={item.title} meta={item.meta} />
+        ))}
+      </ul>
+      {count > items.length ? (
+        <p className="utrecht-paragraph planbord-muted">
+          {t('overview.setup.more', { count: formatNumber(count - items.length) })}
+        </p>
+      ) : null}
+    </>
   );
 }
