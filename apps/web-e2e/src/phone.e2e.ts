@@ -273,6 +273,28 @@ describe('the calendar on a phone', () => {
     expect(await seriousA11yViolations(page)).toEqual([]);
     await page.context().close();
   });
+  it('says so when a month has nothing of its own, even when the neighbouring days the grid would show do', async () => {
+    const admin = await apiAs('admin@planbord.local');
+    const editor = await apiAs('editor@planbord.local');
+    const tag = `${Date.now() % 100000}`;
+    const { createDepartment } = await admin<{ createDepartment: { id: string } }>(
+      'mutation($n: String!) { createDepartment(input: { name: $n, color: "#2a6f4e" }) { id } }',
+      { n: `Wijkzaken ${tag}` },
+    );
+    // 1 July 2031 is a Tuesday: the month grid of July 2031 starts on Monday 30 June.
+    await editor(
+      'mutation($d: ID!, $t: String!) { createEvent(input: { title: $t, departmentId: $d, startsAt: "2031-06-30T10:00:00+02:00", endsAt: "2031-06-30T11:00:00+02:00" }) { id } }',
+      { d: createDepartment.id, t: `Buurtschouw ${tag}` },
+    );
+
+    const page = await phonePage(390, 844);
+    await login(page, 'editor@planbord.local');
+    await page.goto(`/kalender?datum=2031-07-15&weergave=month&afdeling=${createDepartment.id}`);
+    await page.getByText('Niets gevonden met deze filters in deze periode.').waitFor();
+    await page.goto(`/kalender?datum=2031-06-15&weergave=month&afdeling=${createDepartment.id}`);
+    await page.locator('.planbord-agenda__day[data-date="2031-06-30"]').getByText(`Buurtschouw ${tag}`).waitFor();
+    await page.context().close();
+  });
 });
 
 describe('journeys on a phone', () => {

@@ -164,6 +164,10 @@ export function CalendarPage() {
   const periodTitle = periodLabel(state.view, anchor, format, t);
   const stepKey = state.view === 'week' ? 'week' : 'month';
 
+  // The month grid also shows the neighbouring months' days; the phone's agenda shows the month's own days only.
+  const agenda = narrow ? agendaDays(state.view, anchor, byDay) : null;
+  const agendaHasItems = !!agenda?.some(([, items]) => items.length > 0);
+
   return (
     <>
       <PageHeader title={t('calendar.title')} />
@@ -221,15 +225,15 @@ export function CalendarPage() {
       {!calendar && loading ? <Spinner label={t('calendar.loading')} /> : null}
       {calendar ? (
         <div className="planbord-calendar-frame" aria-busy={loading || undefined}>
-          {entries.length === 0 ? (
+          {entries.length === 0 || (agenda && !agendaHasItems && state.view !== 'week') ? (
             <EmptyState title={calendarFilter(state) ? t('calendar.emptyFiltered') : t('calendar.empty')}>
               {canPlan ? t('calendar.emptyHintTeam') : null}
             </EmptyState>
           ) : null}
-          {narrow ? (
-            entries.length || state.view === 'week' ? (
+          {agenda ? (
+            agendaHasItems || state.view === 'week' ? (
               <CalendarAgenda
-                days={agendaDays(state.view, anchor, byDay)}
+                days={agenda}
                 showEmptyDays={state.view === 'week'}
                 today={today}
                 labelledBy={periodId}
