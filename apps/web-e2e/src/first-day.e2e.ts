@@ -43,6 +43,24 @@ describe('public holidays', () => {
     expect(await page.locator('[data-date="2031-12-24"]').getByText(/Kerst/).count()).toBe(0);
     await page.context().close();
   });
+
+  it('are marked beside the date in the list view', async () => {
+    const editor = await apiAs('editor@planbord.local');
+    const title = `Kerstconcert ${Date.now() % 100000}`;
+    await editor(
+      'mutation($t: String!) { createEvent(input: { title: $t, startsAt: "2031-12-25T15:00:00+01:00", endsAt: "2031-12-25T17:00:00+01:00" }) { id } }',
+      { t: title },
+    );
+    const page = await newPage(browser);
+    await login(page, 'editor@planbord.local');
+    await page.goto('/kalender?datum=2031-12-01&weergave=list');
+    await page.getByRole('button', { name: title }).waitFor();
+    const dates = page.getByRole('rowheader');
+    expect(await dates.filter({ hasText: 'Kerstmis' }).allTextContents()).toEqual([
+      expect.stringMatching(/25 december 2031.*Kerstmis/),
+    ]);
+    await page.context().close();
+  });
 });
 
 describe('the rubric year view', () => {

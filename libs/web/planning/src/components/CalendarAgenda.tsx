@@ -14,6 +14,8 @@ export interface CalendarAgendaProps {
   onOpen: (entry: CalendarEntry) => void;
   colorLabel: (entry: CalendarEntry) => string | null;
   postLinks: boolean;
+  /** Public holidays of the planning country in the period, by date: their names are marked under the date. */
+  holidays?: ReadonlyMap<CalendarDate, string>;
 }
 
 /**
@@ -24,6 +26,7 @@ export function CalendarAgenda({
   days,
   showEmptyDays,
   today,
+  holidays,
   labelledBy,
   onOpen,
   colorLabel,
@@ -47,6 +50,7 @@ export function CalendarAgenda({
             <Heading level={3} id={headingId} className="planbord-agenda__date">
               {formatLocalDate(date)}
               {date === today ? <span className="planbord-agenda__today">{t('calendar.todayMark')}</span> : null}
+              {holidays?.get(date) ? <span className="planbord-calendar__holiday">{holidays.get(date)}</span> : null}
             </Heading>
             {entries.length ? (
               <ul className="planbord-agenda__items">

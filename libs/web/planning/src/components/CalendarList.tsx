@@ -21,10 +21,12 @@ export interface CalendarListProps {
   colorLabel: (entry: CalendarEntry) => string | null;
   /** Posts link to their editor (for those who may open posts). */
   postLinks: boolean;
+  /** Public holidays of the planning country in the period, by date: their names are marked beside the date. */
+  holidays?: ReadonlyMap<CalendarDate, string>;
 }
 
 /** The period as a table, one row per item per day, in order: the view for reading and for screen readers. */
-export function CalendarList({ days, caption, onOpen, colorLabel, postLinks }: CalendarListProps) {
+export function CalendarList({ days, caption, onOpen, colorLabel, postLinks, holidays }: CalendarListProps) {
   const t = useT();
   const { formatLocalDate } = useFormat();
   return (
@@ -46,6 +48,9 @@ export function CalendarList({ days, caption, onOpen, colorLabel, postLinks }: C
               {index === 0 ? (
                 <TableHeaderCell scope="row" rowSpan={entries.length} className="planbord-calendar-list__date">
                   {formatLocalDate(date)}
+                  {holidays?.get(date) ? (
+                    <span className="planbord-calendar__holiday">{holidays.get(date)}</span>
+                  ) : null}
                 </TableHeaderCell>
               ) : null}
               <TableCell className="planbord-nowrap">{entry.time ?? t('calendar.allDayShort')}</TableCell>

@@ -234,6 +234,7 @@ export function CalendarPage() {
             agendaHasItems || state.view === 'week' ? (
               <CalendarAgenda
                 days={agenda}
+                holidays={holidays}
                 showEmptyDays={state.view === 'week'}
                 today={today}
                 labelledBy={periodId}
@@ -247,6 +248,7 @@ export function CalendarPage() {
               <CalendarList
                 days={[...byDay.entries()].sort(([a], [b]) => a.localeCompare(b))}
                 caption={t('calendar.list.caption', { period: periodTitle })}
+                holidays={holidays}
                 onOpen={openEntry}
                 colorLabel={colorLabel}
                 postLinks={postLinks}
