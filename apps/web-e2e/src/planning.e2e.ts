@@ -13,6 +13,38 @@ const nav = (page: Page) => page.getByRole('navigation', { name: 'Hoofdmenu' });
 const inDays = (n: number) => new Date(Date.now() + n * 86400_000).toISOString().slice(0, 10);
 
 describe('event requests', () => {
+  it('a request sent again after its answer was lost is submitted once', async () => {
+    const title = `Wijkschouw ${Date.now() % 100000}`;
+    const liaison = await newPage(browser);
+    await login(liaison, 'liaison@planbord.local');
+    await liaison.goto('/aanvragen');
+    await liaison.getByRole('heading', { name: 'Nieuwe aanvraag' }).waitFor();
+    await liaison.getByLabel('Titel van de activiteit (verplicht)').fill(title);
+    await liaison.getByLabel('Datum begin (verplicht)').fill(inDays(22));
+    await liaison.getByLabel('Begintijd (verplicht)').fill('10:00');
+    await liaison.getByLabel('Datum einde (verplicht)').fill(inDays(22));
+    await liaison.getByLabel('Eindtijd (verplicht)').fill('12:00');
+    // The first submission reaches the server, but its answer never reaches the browser.
+    let lost = false;
+    await liaison.route('**/graphql', async (route) => {
+      if (!lost && route.request().postData()?.includes('SubmitEventRequest')) {
+        lost = true;
+        await route.fetch();
+        await route.abort('connectionreset');
+      } else await route.continue();
+    });
+    await liaison.getByRole('button', { name: 'Aanvraag indienen' }).click();
+    await liaison.getByRole('alert').filter({ hasText: 'Planbord is nu niet bereikbaar.' }).first().waitFor();
+    expect(lost).toBe(true);
+    await liaison.getByRole('button', { name: 'Aanvraag indienen' }).click();
+    await liaison.getByText(`Je aanvraag ‘${title}’ is ingediend.`, { exact: false }).waitFor();
+    await liaison.unroute('**/graphql');
+    await liaison.reload();
+    await liaison.getByRole('article', { name: title }).waitFor();
+    expect(await liaison.getByRole('article', { name: title }).count()).toBe(1);
+    await liaison.context().close();
+  });
+
   it('a liaison asks for coverage, a member accepts it with a note, and the liaison sees it planned', async () => {
     const title = `Opening speeltuin ${Date.now() % 100000}`;
     const liaison = await newPage(browser);

@@ -17,3 +17,4 @@ export { useUnassign } from './hooks/useUnassign';
 export { useRespondToAssignment } from './hooks/useRespondToAssignment';
 export { useMarkAssignmentDone } from './hooks/useMarkAssignmentDone';
 export { useHolidays } from './hooks/useHolidays';
+export { randomUuid, useIdempotencyKey } from './hooks/useIdempotencyKey';

@@ -5,6 +5,7 @@ import {
   useAudiences,
   useChannels,
   useDepartments,
+  useIdempotencyKey,
   useThemes,
   type EventRequestFieldsFragment,
 } from '@planbord/web-graphql';
@@ -76,6 +77,8 @@ export function RequestForm({
   const { audiences } = useAudiences();
   const { channels } = useChannels();
   const [submitEventRequest] = useSubmitEventRequest();
+  // One key per request being filled in: sending it again after a lost answer submits it once.
+  const [idempotencyKey, renewIdempotencyKey] = useIdempotencyKey();
   const [updateEventRequest] = useUpdateEventRequest();
 
   const set = <K extends keyof RequestFormValues>(field: K, value: RequestFormValues[K]) => {
@@ -119,10 +122,11 @@ export function RequestForm({
         const result = await updateEventRequest(request.id, request.version, input);
         if (result.data) onDone(result.data.updateEvent);
       } else {
-        const result = await submitEventRequest({ ...input, note: values.note.trim() || null });
+        const result = await submitEventRequest({ ...input, note: values.note.trim() || null }, idempotencyKey);
         if (result.data) {
           onDone(result.data.submitEventRequest);
           setValues(emptyRequest(defaultDepartmentId));
+          renewIdempotencyKey();
         }
       }
     } catch (error) {

@@ -9,6 +9,7 @@ export function useSubmitEventRequest() {
       cache.gc();
     },
   });
-  const submitEventRequest = (input: EventRequestInput) => mutate({ variables: { input } });
+  const submitEventRequest = (input: EventRequestInput, idempotencyKey: string) =>
+    mutate({ variables: { input, idempotencyKey } });
   return [submitEventRequest, state] as const;
 }
