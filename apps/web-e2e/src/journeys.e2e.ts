@@ -89,6 +89,38 @@ async function unreadCount(page: Page): Promise<number> {
 const bellName = (count: number) => new RegExp(`^Meldingen, ${count} ongelezen`);
 
 describe('publishing a post', () => {
+  it('a new post saved again after its answer was lost is created once', async () => {
+    const title = `Bericht ${Date.now() % 100000} opnieuw`;
+    const page = await newPage(browser);
+    await login(page, 'editor@planbord.local');
+    const api = await apiAs('editor@planbord.local');
+    const { channels } = await api<{ channels: { id: string; kind: string }[] }>('{ channels { id kind } }');
+    await page.goto('/berichten/nieuw');
+    await page.getByLabel('Kanaal', { exact: true }).selectOption({ value: channels[0].id });
+    await page.getByLabel('Titel', { exact: true }).fill(title);
+    await page.getByLabel('Tekst', { exact: true }).fill('De markt gaat door, ook als het regent.');
+    await page.getByLabel('Gepland op').fill('2031-05-14T10:00');
+    // The first save reaches the server, but its answer never reaches the browser.
+    let lost = false;
+    await page.route('**/graphql', async (route) => {
+      if (!lost && route.request().postData()?.includes('CreatePost')) {
+        lost = true;
+        await route.fetch();
+        await route.abort('connectionreset');
+      } else await route.continue();
+    });
+    await page.getByRole('button', { name: 'Opslaan als concept' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Planbord is nu niet bereikbaar.' }).first().waitFor();
+    expect(lost).toBe(true);
+    await page.getByRole('button', { name: 'Opslaan als concept' }).click();
+    await page.getByText('Concept', { exact: true }).waitFor();
+    const { calendar } = await api<{ calendar: { posts: { title: string }[] } }>(
+      '{ calendar(from: "2031-05-14T00:00:00+02:00", to: "2031-05-15T00:00:00+02:00") { posts { title } } }',
+    );
+    expect(calendar.posts.filter((post) => post.title === title)).toHaveLength(1);
+    await page.context().close();
+  });
+
   it('goes from writer to editor and back until approved and scheduled, and a crisis holds it', async () => {
     const api = await apiAs('member@planbord.local');
     const { channels } = await api<{ channels: { id: string; name: string; kind: string }[] }>(

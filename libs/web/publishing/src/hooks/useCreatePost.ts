@@ -7,6 +7,6 @@ export function useCreatePost() {
   const [mutate, state] = useMutation(CreatePostDocument, {
     onCompleted: () => void refetchRootFields(client, POST_LISTS),
   });
-  const createPost = (input: PostInput) => mutate({ variables: { input } });
+  const createPost = (input: PostInput, idempotencyKey: string) => mutate({ variables: { input, idempotencyKey } });
   return [createPost, state] as const;
 }

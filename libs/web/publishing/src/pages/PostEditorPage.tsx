@@ -5,6 +5,7 @@ import {
   failureFacts,
   useChannels,
   useCurrentUser,
+  useIdempotencyKey,
   type PostDetailFieldsFragment,
   type PostQuery,
 } from '@planbord/web-graphql';
@@ -178,6 +179,8 @@ function PostEditor({ post, eventId, slotId, onReload, notice, onNotice }: PostE
   const [localErrors, setLocalErrors] = useState<Record<string, string>>({});
 
   const [createPost, { loading: creating }] = useCreatePost();
+  // One key per post being written: saving it again after a lost answer creates it once.
+  const [idempotencyKey, renewIdempotencyKey] = useIdempotencyKey();
   const [updatePost, { loading: updating }] = useUpdatePost();
   const [submitPost, { loading: submitting }] = useSubmitPostForReview();
   const [schedulePost, { loading: scheduling }] = useSchedulePost();
@@ -258,18 +261,24 @@ function PostEditor({ post, eventId, slotId, onReload, notice, onNotice }: PostE
     const plannedAt = fromLocalInput(form.plannedAt);
     if (!post) {
       const result = await run(() =>
-        createPost({
-          channelId: form.channelId,
-          title: form.title.trim(),
-          body: form.body,
-          plannedAt,
-          mediaUrls: mediaList(form.media),
-          eventId: eventId ?? undefined,
-          slotId: slotId ?? undefined,
-        }),
+        createPost(
+          {
+            channelId: form.channelId,
+            title: form.title.trim(),
+            body: form.body,
+            plannedAt,
+            mediaUrls: mediaList(form.media),
+            eventId: eventId ?? undefined,
+            slotId: slotId ?? undefined,
+          },
+          idempotencyKey,
+        ),
       );
       const created = result?.data?.createPost ?? null;
-      if (created) navigate(postHref(created.id), { replace: true, state: { notice: t('publishing.notice.created') } });
+      if (created) {
+        renewIdempotencyKey();
+        navigate(postHref(created.id), { replace: true, state: { notice: t('publishing.notice.created') } });
+      }
       return created;
     }
     if (!dirty) return post;
