@@ -51,6 +51,7 @@ export default [
             '@planbord/web-planning/i18n',
             '@planbord/web-requests/i18n',
             '@planbord/web-rubrics/i18n',
+            '@planbord/web-newsroom/i18n',
           ],
           depConstraints: [
             {

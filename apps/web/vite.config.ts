@@ -18,6 +18,7 @@ export default defineConfig({
       '@planbord/web-requests/i18n': `${root}libs/web/requests/src/i18n/index.ts`,
       '@planbord/web-rubrics/i18n': `${root}libs/web/rubrics/src/i18n/index.ts`,
       '@planbord/web-publishing/i18n': `${root}libs/web/publishing/src/i18n/index.ts`,
+      '@planbord/web-newsroom/i18n': `${root}libs/web/newsroom/src/i18n/index.ts`,
       '@planbord/domain/recurrence': `${root}libs/domain/src/recurrence.ts`,
       '@planbord/domain': `${root}libs/domain/src/index.ts`,
       '@planbord/web-graphql': `${root}libs/web/graphql/src/index.ts`,
@@ -28,6 +29,7 @@ export default defineConfig({
       '@planbord/web-rubrics': `${root}libs/web/rubrics/src/index.ts`,
       '@planbord/web-publishing': `${root}libs/web/publishing/src/index.ts`,
       '@planbord/web-overview': `${root}libs/web/overview/src/index.ts`,
+      '@planbord/web-newsroom': `${root}libs/web/newsroom/src/index.ts`,
     },
   },
   build: {

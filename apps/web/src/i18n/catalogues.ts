@@ -1,6 +1,7 @@
 import type { Locale } from '@planbord/domain';
 // Each feature's messages through its own small entry point, so the first download carries no feature's pages.
 import { identityMessages } from '@planbord/web-identity/login';
+import { messages as newsroomMessages } from '@planbord/web-newsroom/i18n';
 import { messages as overviewMessages } from '@planbord/web-overview/i18n';
 import { messages as planningMessages } from '@planbord/web-planning/i18n';
 import { messages as publishingMessages } from '@planbord/web-publishing/i18n';
@@ -19,6 +20,7 @@ export const CATALOGUES: Readonly<Record<string, Catalogues>> = {
   rubrics: rubricsMessages,
   publishing: publishingMessages,
   overview: overviewMessages,
+  newsroom: newsroomMessages,
 };
 
 const merge = (locale: Locale): Catalogue =>

@@ -1,0 +1,152 @@
+import { useState } from 'react';
+import {
+  Alert,
+  Button,
+  Dialog,
+  RadioGroup,
+  SelectField,
+  TextArea,
+  TextField,
+  useOrgTime,
+  type Failure,
+  type SelectOption,
+} from '@planbord/web-ui';
+import { useT } from '../i18n';
+import {
+  DECISION_FIELDS,
+  decisionInput,
+  EMPTY_DECISION,
+  missingDecisionFields,
+  type DecisionField,
+  type DecisionValues,
+} from '../lib/decision';
+import { ACTION_KINDS, type ActionKind } from '../model/newsroom';
+
+export type DecisionInputDraft = ReturnType<typeof decisionInput>;
+
+export interface DecideDialogProps {
+  open: boolean;
+  target: { signalId?: string; topicId?: string };
+  people: readonly SelectOption[];
+  departments: readonly SelectOption[];
+  channels: readonly SelectOption[];
+  busy: boolean;
+  failure: Failure | null;
+  onDecide: (input: DecisionInputDraft) => void;
+  onClose: () => void;
+}
+
+/** `d`: what the newsroom does with it. One of six kinds, each with the fields it needs. */
+export function DecideDialog({
+  open,
+  target,
+  people,
+  departments,
+  channels,
+  busy,
+  failure,
+  onDecide,
+  onClose,
+}: DecideDialogProps) {
+  const t = useT();
+  const time = useOrgTime();
+  const [kind, setKind] = useState<ActionKind>('INFORM_COLLEAGUE');
+  const [values, setValues] = useState<DecisionValues>(EMPTY_DECISION);
+  const [missing, setMissing] = useState<DecisionField[]>([]);
+  const shows = new Set(DECISION_FIELDS[kind].shows);
+  const set = (field: DecisionField) => (value: string) => {
+    setValues((current) => ({ ...current, [field]: value }));
+    setMissing((current) => current.filter((f) => f !== field));
+  };
+  const error = (field: DecisionField) =>
+    missing.includes(field) ? t('newsroom.decide.required') : (failure?.fields[field] ?? null);
+  const choose = (label: string) => [{ value: '', label }];
+
+  return (
+    <Dialog
+      open={open}
+      title={t('newsroom.decide.title')}
+      onClose={onClose}
+      onSubmit={() => {
+        const empty = missingDecisionFields(kind, values);
+        setMissing(empty);
+        if (empty.length === 0) onDecide(decisionInput(kind, values, target, time.fromLocalInput));
+      }}
+      actions={
+        <>
+          <Button appearance="primary" type="submit" busy={busy}>
+            {t('newsroom.decide.save')}
+          </Button>
+          <Button onClick={onClose}>{t('newsroom.cancel')}</Button>
+        </>
+      }
+    >
+      {failure && Object.keys(failure.fields).length === 0 ? <Alert type="error">{failure.message}</Alert> : null}
+      <RadioGroup
+        legend={t('newsroom.decide.kind')}
+        value={kind}
+        onChange={(value) => {
+          setKind(value as ActionKind);
+          setMissing([]);
+        }}
+        options={ACTION_KINDS.map((value) => ({ value, label: t(`newsroom.action.${value}`) }))}
+        error={failure?.fields.kind}
+      />
+      <p className="utrecht-paragraph planbord-muted">{t(`newsroom.decide.explain.${kind}`)}</p>
+      {shows.has('departmentId') ? (
+        <SelectField
+          label={t('newsroom.decide.department')}
+          value={values.departmentId}
+          required
+          error={error('departmentId')}
+          onChange={(event) => set('departmentId')(event.target.value)}
+          options={[...choose(t('newsroom.choose')), ...departments]}
+        />
+      ) : null}
+      {shows.has('channelId') ? (
+        <SelectField
+          label={t('newsroom.decide.channel')}
+          value={values.channelId}
+          required
+          error={error('channelId')}
+          onChange={(event) => set('channelId')(event.target.value)}
+          options={[...choose(t('newsroom.choose')), ...channels]}
+        />
+      ) : null}
+      {shows.has('ownerId') ? (
+        <SelectField
+          label={t('newsroom.decide.owner')}
+          value={values.ownerId}
+          required
+          error={error('ownerId')}
+          onChange={(event) => set('ownerId')(event.target.value)}
+          options={[...choose(t('newsroom.choose')), ...people]}
+        />
+      ) : null}
+      {(['plannedAt', 'dueAt', 'reviewAt'] as const)
+        .filter((field) => shows.has(field))
+        .map((field) => (
+          <TextField
+            key={field}
+            type="datetime-local"
+            label={t(`newsroom.decide.${field}`)}
+            value={values[field]}
+            required={DECISION_FIELDS[kind].requires.includes(field)}
+            error={error(field)}
+            onChange={(event) => set(field)(event.target.value)}
+          />
+        ))}
+      {shows.has('note') ? (
+        <TextArea
+          label={t(kind === 'INFORM_COLLEAGUE' ? 'newsroom.decide.question' : 'newsroom.decide.note')}
+          description={kind === 'INFORM_COLLEAGUE' ? t('newsroom.decide.questionHelp') : undefined}
+          value={values.note}
+          rows={3}
+          required={DECISION_FIELDS[kind].requires.includes('note')}
+          error={error('note')}
+          onChange={(event) => set('note')(event.target.value)}
+        />
+      ) : null}
+    </Dialog>
+  );
+}

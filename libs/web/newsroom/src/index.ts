@@ -1,0 +1,1 @@
+export { NEWSROOM_ROUTES, signalHref } from './routes';

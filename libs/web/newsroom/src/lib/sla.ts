@@ -1,0 +1,33 @@
+/**
+ * The SLA clock of a signal that waits for its first reply: green while there is time, orange in the last 20 % of
+ * the norm, red once overdue. It is always told in words too (never by colour alone).
+ */
+export type SlaTone = 'ok' | 'soon' | 'overdue';
+
+export interface SlaClock {
+  tone: SlaTone;
+  /** Whole minutes until due (negative: minutes overdue). */
+  minutesLeft: number;
+}
+
+/** The share of the norm that counts as "almost due". */
+export const SOON_SHARE = 0.2;
+
+export function slaClock(
+  signal: { receivedAt: string; firstReplyDueAt: string | null; firstReplyAt: string | null; overdue?: boolean },
+  now: number,
+): SlaClock | null {
+  if (!signal.firstReplyDueAt || signal.firstReplyAt) return null;
+  const received = Date.parse(signal.receivedAt);
+  const due = Date.parse(signal.firstReplyDueAt);
+  const minutesLeft = Math.floor((due - now) / 60_000);
+  if (now >= due) return { tone: 'overdue', minutesLeft };
+  const total = Math.max(due - received, 1);
+  return { tone: (due - now) / total <= SOON_SHARE ? 'soon' : 'ok', minutesLeft };
+}
+
+/** Splits a number of minutes into days, hours and minutes for "2 u 15 min". */
+export function durationParts(minutes: number): { days: number; hours: number; minutes: number } {
+  const total = Math.abs(minutes);
+  return { days: Math.floor(total / 1440), hours: Math.floor((total % 1440) / 60), minutes: total % 60 };
+}
