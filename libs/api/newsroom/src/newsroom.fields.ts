@@ -7,6 +7,7 @@ import { newsroomLoaders } from './newsroom.loaders';
 import { SignalConnection } from './newsroom.types';
 import { Reply } from './reply.entity';
 import { Signal, ThemeSuggestion } from './signal.entity';
+import { ThemeRule } from './theme-rule.entity';
 import { Topic } from './topic.entity';
 
 /** How the relation fields of the newsroom's own types resolve, through the per-request loaders. */
@@ -25,6 +26,7 @@ export const newsroomFields = [
       }),
     replies: (signal, ctx) => newsroomLoaders(ctx).replies.load(signal.id),
     actions: (signal, ctx) => newsroomLoaders(ctx).actionsBySignal.load(signal.id),
+    similarSignals: (signal, ctx) => newsroomLoaders(ctx).similarSignals.load(signal.id),
   }),
   fieldsOf(ThemeSuggestion, {
     theme: (suggestion, ctx) => identityLoaders(ctx).theme.load(suggestion.themeId),
@@ -34,6 +36,11 @@ export const newsroomFields = [
   }),
   fieldsOf(Topic, {
     themes: (topic, ctx) => newsroomLoaders(ctx).topicThemes.load(topic.id),
+    signals: (topic, ctx) => newsroomLoaders(ctx).topicSignals.load(topic.id),
+    rising: (topic, ctx) => newsroomLoaders(ctx).topicRising.load(topic.id),
+  }),
+  fieldsOf(ThemeRule, {
+    theme: (rule, ctx) => identityLoaders(ctx).theme.load(rule.themeId),
   }),
   fieldsOf(Reply, {
     author: (reply, ctx) => identityLoaders(ctx).user.load(reply.authorId),

@@ -1,9 +1,15 @@
+import { isRising } from '@planbord/domain';
 import { byKey, findRows, groupByKey, type GraphQLContext } from '@planbord/api-core';
 import { identityLoaders, type Theme } from '@planbord/api-identity';
 import { NewsroomAction } from './newsroom-action.entity';
 import { Reply } from './reply.entity';
 import { Signal } from './signal.entity';
 import { Topic } from './topic.entity';
+
+/** The themes of a signal in SQL: those confirmed and those its rules suggested. */
+const THEMES_OF = (alias: string) =>
+  `(ARRAY(SELECT theme_id FROM signal_themes WHERE signal_id = ${alias}.id)
+    || ARRAY(SELECT (j->>'themeId')::uuid FROM jsonb_array_elements(${alias}.suggestions) j))`;
 
 /** Relations of newsroom types, one statement per relation per request; built once per request. */
 export function newsroomLoaders(ctx: GraphQLContext) {
@@ -53,6 +59,56 @@ function buildNewsroomLoaders(ctx: GraphQLContext) {
           .map((l) => byId.get(l.target))
           .filter((t): t is Theme => !!t)
           .sort((a, b) => a.name.localeCompare(b.name)),
+      );
+    }),
+    topicSignals: ctx.loaders.get<Signal[]>('topicSignals', async (keys) => {
+      const rows = await findRows(
+        db,
+        Signal,
+        't.id IN (SELECT id FROM (SELECT s.id, row_number() OVER (PARTITION BY s.topic_id ORDER BY s.received_at DESC, s.id DESC) AS n FROM signals s WHERE s.topic_id = ANY(:ids) AND s.deleted_at IS NULL) ranked WHERE n <= 200)',
+        { ids: [...keys] },
+      );
+      const newestFirst = (a: Signal, b: Signal) =>
+        new Date(b.receivedAt).getTime() - new Date(a.receivedAt).getTime() || (a.id < b.id ? 1 : -1);
+      return groupByKey(keys, rows, (row) => row.topicId as string).map((group) => group.sort(newestFirst));
+    }),
+    topicRising: ctx.loaders.get<boolean>('topicRising', async (keys) => {
+      const rows: { id: string; last: number; previous: number }[] = await db.query(
+        `SELECT topic_id AS id,
+           count(*) FILTER (WHERE received_at >= now() - interval '24 hours')::int AS last,
+           count(*) FILTER (WHERE received_at < now() - interval '24 hours')::int AS previous
+         FROM signals WHERE topic_id = ANY($1) AND received_at >= now() - interval '48 hours' AND deleted_at IS NULL
+         GROUP BY topic_id`,
+        [[...keys]],
+      );
+      const counts = new Map(rows.map((row) => [row.id, row]));
+      return keys.map((key) => isRising(counts.get(key)?.last ?? 0, counts.get(key)?.previous ?? 0));
+    }),
+    /**
+     * Up to 10 signals per signal received within 72 hours of it whose text is alike (trigram similarity at or above
+     * pg_trgm's threshold, 0.3) and that share a theme (confirmed or suggested) or the neighbourhood, most alike first.
+     */
+    similarSignals: ctx.loaders.get<Signal[]>('similarSignals', async (keys) => {
+      const pairs: { owner: string; id: string }[] = await db.query(
+        `WITH origin AS MATERIALIZED (
+           SELECT x.id, x.body, x.received_at, lower(x.neighbourhood) AS neighbourhood, ${THEMES_OF('x')} AS themes
+           FROM signals x WHERE x.id = ANY($1))
+         SELECT o.id AS owner, m.id
+         FROM origin o CROSS JOIN LATERAL (
+           SELECT s.id, similarity(s.body, o.body) AS score FROM signals s
+           WHERE s.id <> o.id AND s.deleted_at IS NULL AND s.status <> 'DISMISSED'
+             AND s.received_at BETWEEN o.received_at - interval '72 hours' AND o.received_at + interval '72 hours'
+             AND s.body % o.body
+             AND (lower(s.neighbourhood) = o.neighbourhood OR ${THEMES_OF('s')} && o.themes)
+           ORDER BY score DESC, s.received_at DESC LIMIT 10) m`,
+        [[...keys]],
+      );
+      const rows = pairs.length
+        ? await findRows(db, Signal, 't.id = ANY(:ids)', { ids: [...new Set(pairs.map((p) => p.id))] })
+        : [];
+      const byId = new Map(rows.map((row) => [row.id, row]));
+      return groupByKey(keys, pairs, (p) => p.owner).map((group) =>
+        group.map((p) => byId.get(p.id)).filter((s): s is Signal => !!s),
       );
     }),
     replies: ctx.loaders.get<Reply[]>('repliesBySignal', async (keys) => {
