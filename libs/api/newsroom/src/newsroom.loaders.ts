@@ -6,11 +6,6 @@ import { Reply } from './reply.entity';
 import { Signal } from './signal.entity';
 import { Topic } from './topic.entity';
 
-/** The themes of a signal in SQL: those confirmed and those its rules suggested. */
-const THEMES_OF = (alias: string) =>
-  `(ARRAY(SELECT theme_id FROM signal_themes WHERE signal_id = ${alias}.id)
-    || ARRAY(SELECT (j->>'themeId')::uuid FROM jsonb_array_elements(${alias}.suggestions) j))`;
-
 /** Relations of newsroom types, one statement per relation per request; built once per request. */
 export function newsroomLoaders(ctx: GraphQLContext) {
   return ctx.loaders.once('newsroom', () => buildNewsroomLoaders(ctx));
@@ -85,22 +80,31 @@ function buildNewsroomLoaders(ctx: GraphQLContext) {
       return keys.map((key) => isRising(counts.get(key)?.last ?? 0, counts.get(key)?.previous ?? 0));
     }),
     /**
-     * Up to 10 signals per signal received within 72 hours of it whose text is alike (trigram similarity at or above
-     * pg_trgm's threshold, 0.3) and that share a theme (confirmed or suggested) or the neighbourhood, most alike first.
+     * Up to 10 signals per signal, received within 72 hours of it, that share a theme (confirmed or suggested) or the
+     * neighbourhood and whose text is alike (trigram similarity at least 0.3), most alike first. The trigram index is
+     * of no use here: at this threshold a short Dutch message shares trigrams with a large part of the table. So the
+     * 500 candidates nearest in time that share a theme or the neighbourhood are compared, which bounds the work
+     * however busy the 72 hours were.
      */
     similarSignals: ctx.loaders.get<Signal[]>('similarSignals', async (keys) => {
       const pairs: { owner: string; id: string }[] = await db.query(
         `WITH origin AS MATERIALIZED (
-           SELECT x.id, x.body, x.received_at, lower(x.neighbourhood) AS neighbourhood, ${THEMES_OF('x')} AS themes
+           SELECT x.id, x.body, x.received_at, lower(x.neighbourhood) AS neighbourhood,
+             ARRAY(SELECT theme_id FROM signal_themes WHERE signal_id = x.id)
+               || ARRAY(SELECT (j->>'themeId')::uuid FROM jsonb_array_elements(x.suggestions) j) AS themes
            FROM signals x WHERE x.id = ANY($1))
          SELECT o.id AS owner, m.id
          FROM origin o CROSS JOIN LATERAL (
-           SELECT s.id, similarity(s.body, o.body) AS score FROM signals s
-           WHERE s.id <> o.id AND s.deleted_at IS NULL AND s.status <> 'DISMISSED'
-             AND s.received_at BETWEEN o.received_at - interval '72 hours' AND o.received_at + interval '72 hours'
-             AND s.body % o.body
-             AND (lower(s.neighbourhood) = o.neighbourhood OR ${THEMES_OF('s')} && o.themes)
-           ORDER BY score DESC, s.received_at DESC LIMIT 10) m`,
+           SELECT c.id, similarity(c.body, o.body) AS score FROM (
+             SELECT s.id, s.body, s.received_at FROM signals s
+             WHERE s.received_at BETWEEN o.received_at - interval '72 hours' AND o.received_at + interval '72 hours'
+               AND s.id <> o.id AND s.deleted_at IS NULL AND s.status <> 'DISMISSED'
+               AND (lower(s.neighbourhood) = o.neighbourhood
+                 OR EXISTS (SELECT 1 FROM jsonb_array_elements(s.suggestions) j WHERE (j->>'themeId')::uuid = ANY(o.themes))
+                 OR EXISTS (SELECT 1 FROM signal_themes t WHERE t.signal_id = s.id AND t.theme_id = ANY(o.themes)))
+             ORDER BY abs(extract(epoch FROM s.received_at - o.received_at)) LIMIT 500) c
+           WHERE similarity(c.body, o.body) >= 0.3
+           ORDER BY score DESC, c.received_at DESC LIMIT 10) m`,
         [[...keys]],
       );
       const rows = pairs.length
