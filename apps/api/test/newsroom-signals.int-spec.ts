@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
-import { Signal, ThemeRule } from '@planbord/api-newsroom';
+import { IngestSource, Signal, SignalsService, ThemeRule } from '@planbord/api-newsroom';
 import { eventually, loggedIn, makeTheme, startApi, type Client, type TestApi } from './harness';
 
 let api: TestApi;
@@ -469,6 +469,65 @@ describe('live arrival', () => {
       });
       expect(received.some((r) => r.body === body)).toBe(true);
       expect(made.body).toBe(body);
+    } finally {
+      await ws.dispose();
+    }
+  });
+});
+
+describe('signals from other paths (webhook, feed, file)', () => {
+  it('are stored once per external id and source, also within one batch, with each refused input named by index', async () => {
+    const source = await api.db
+      .getRepository(IngestSource)
+      .save({ name: 'Monitoring', kind: 'WEBHOOK', secret: 'geheim' });
+    const other = await api.db
+      .getRepository(IngestSource)
+      .save({ name: 'Tweede bron', kind: 'WEBHOOK', secret: 'ander' });
+    const service = api.app.get(SignalsService);
+    const tag = randomBytes(3).toString('hex');
+    const item = (n: number) => ({
+      source: 'FACEBOOK' as const,
+      externalId: `${tag}-${n}`,
+      body: `Reactie ${n} onder het bericht over de kermis`,
+      receivedAt: '2024-10-01T12:00:00Z',
+    });
+    const first = await service.ingest(null, [item(1), item(2), item(2), { ...item(3), body: '' }], {
+      ingestSourceId: source.id,
+    });
+    expect(first.accepted.map((s) => s.externalId)).toEqual([`${tag}-1`, `${tag}-2`]);
+    expect(first.accepted.every((s) => s.ingestSourceId === source.id && s.status === 'NEW')).toBe(true);
+    expect(first.duplicates).toBe(1);
+    expect(first.rejected).toEqual([{ index: 3, fields: { body: { code: 'required' } } }]);
+    const again = await service.ingest(null, [item(1), item(2), item(4)], { ingestSourceId: source.id });
+    expect(again).toMatchObject({ duplicates: 2, rejected: [] });
+    expect(again.accepted.map((s) => s.externalId)).toEqual([`${tag}-4`]);
+    const elsewhere = await service.ingest(null, [item(1)], { ingestSourceId: other.id });
+    expect(elsewhere.accepted).toHaveLength(1);
+  });
+
+  it('are told only to the media team as they arrive: a liaison cannot listen', async () => {
+    const liaison = await loggedIn(api, 'LIAISON');
+    const ws = createClient({
+      url: `${api.url.replace('http', 'ws')}/graphql`,
+      retryAttempts: 0,
+      webSocketImpl: class extends WebSocket {
+        constructor(address: string, protocols?: string | string[]) {
+          super(address, protocols, { headers: { cookie: liaison.client.cookie ?? '' } });
+        }
+      },
+    });
+    try {
+      const errors = await new Promise<unknown>((resolve) =>
+        ws.subscribe(
+          { query: 'subscription { signalReceived { id } }' },
+          {
+            next: (msg) => resolve(msg.errors),
+            error: (error) => resolve(error),
+            complete: () => resolve(null),
+          },
+        ),
+      );
+      expect(JSON.stringify(errors)).toContain('FORBIDDEN');
     } finally {
       await ws.dispose();
     }

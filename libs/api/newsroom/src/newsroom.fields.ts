@@ -15,7 +15,15 @@ export const newsroomFields = [
   fieldsOf(Signal, {
     channel: (signal, ctx) => (signal.channelId ? identityLoaders(ctx).channel.load(signal.channelId) : null),
     themes: (signal, ctx) => newsroomLoaders(ctx).signalThemes.load(signal.id),
-    suggestedThemes: (signal) => signal.suggestions ?? [],
+    // A theme switched off since the signal came in is no longer suggested.
+    suggestedThemes: async (signal, ctx) => {
+      const suggestions = signal.suggestions ?? [];
+      const themes = await identityLoaders(ctx).theme.loadMany(suggestions.map((s) => s.themeId));
+      return suggestions.filter((_, i) => {
+        const theme = themes[i];
+        return !!theme && !(theme instanceof Error) && theme.active;
+      });
+    },
     assignee: (signal, ctx) => (signal.assigneeId ? identityLoaders(ctx).user.load(signal.assigneeId) : null),
     topic: (signal, ctx) => (signal.topicId ? newsroomLoaders(ctx).topic.load(signal.topicId) : null),
     overdue: (signal) =>

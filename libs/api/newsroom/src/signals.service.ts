@@ -417,7 +417,10 @@ export class SignalsService {
       nodes,
       hasNextPage: entities.length > take,
       endCursor: last && lastRaw ? encodeCursor(lastRaw.cursor_at, last.id) : null,
-      count: () => where.getCount(),
+      count: async () => {
+        const row = await where.clone().select('count(*)::int', 'n').getRawOne<{ n: number }>();
+        return row?.n ?? 0;
+      },
     };
   }
 
