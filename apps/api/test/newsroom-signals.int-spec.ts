@@ -316,6 +316,29 @@ describe('theme rules', () => {
     );
     const later = await record(member.client, { body: 'Weer een omleiding, nu bij het station' });
     expect(later.suggestedThemes).toEqual([]);
+    const { themeRules } = await member.client.ok<{
+      themeRules: { id: string; active: boolean; theme: { id: string } }[];
+    }>('{ themeRules { id active theme { id } } }');
+    expect(themeRules.find((r) => r.id === createThemeRule.id)).toEqual({
+      id: createThemeRule.id,
+      active: false,
+      theme: { id: verkeer.id },
+    });
+  });
+
+  it('show what they would suggest for a text being typed', async () => {
+    const editor = await loggedIn(api, 'EDITOR');
+    const groen = await makeTheme(api, `Groen ${randomBytes(2).toString('hex')}`);
+    await editor.client.ok('mutation($t: ID!) { createThemeRule(themeId: $t, keywords: ["snoeien", "boom"]) { id } }', {
+      t: groen.id,
+    });
+    const { suggestThemes } = await editor.client.ok<{ suggestThemes: { matched: string; theme: { id: string } }[] }>(
+      'query($b: String!) { suggestThemes(body: $b) { matched theme { id } } }',
+      { b: 'Wanneer worden de bomen in ons park gesnoeid?' },
+    );
+    expect(suggestThemes.filter((s) => s.theme.id === groen.id)).toEqual([
+      { matched: 'bomen', theme: { id: groen.id } },
+    ]);
   });
 });
 
@@ -367,6 +390,8 @@ describe('topics', () => {
       },
     );
     expect(signal.topic.id).toBe(createTopic.id);
+    const inTopic = await client.ok<{ signals: Page }>(LIST, { f: { topicId: createTopic.id } });
+    expect(inTopic.signals.nodes.map((n) => n.id)).toEqual([c.id, b.id, a.id]);
     const empty = await client.gql('mutation { createTopic(title: "Leeg", signalIds: []) { id } }');
     expect(empty.errors?.[0].extensions).toMatchObject({
       code: 'BAD_USER_INPUT',

@@ -171,6 +171,7 @@ export const NEWSROOM_PERMISSIONS = {
   'Query.topics': TEAM,
   'Query.topic': TEAM,
   'Query.themeRules': TEAM,
+  'Query.suggestThemes': TEAM,
   'Mutation.recordSignal': TEAM,
   'Subscription.signalReceived': TEAM,
   'Mutation.triageSignal': TEAM,

@@ -1,5 +1,7 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { CurrentUser, type SessionUser } from '@planbord/api-core';
+import { NEWSROOM_LIMITS } from '@planbord/domain';
+import { BadInputError, CurrentUser, type SessionUser } from '@planbord/api-core';
+import { ThemeSuggestion } from './signal.entity';
 import { ThemeRulePatchInput, TopicPatch } from './dto/topic.input';
 import { ThemeRule } from './theme-rule.entity';
 import { ThemeRulesService } from './theme-rules.service';
@@ -60,6 +62,16 @@ export class ThemeRulesResolver {
   @Query(() => [ThemeRule])
   themeRules(): Promise<ThemeRule[]> {
     return this.themeRulesService.list();
+  }
+
+  @Query(() => [ThemeSuggestion], {
+    description: 'The themes the rules would suggest for this text (while a note is typed, or a file previewed).',
+  })
+  async suggestThemes(@Args('body') body: string): Promise<ThemeSuggestion[]> {
+    if (body.length > NEWSROOM_LIMITS.body)
+      throw new BadInputError({ body: { code: 'tooLong', max: NEWSROOM_LIMITS.body } });
+    const [suggestions] = await this.themeRulesService.suggest([body]);
+    return suggestions;
   }
 
   @Mutation(() => ThemeRule, { description: 'Words that suggest a theme for new signals (Dutch stemming).' })
