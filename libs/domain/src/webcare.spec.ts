@@ -4,6 +4,8 @@ import {
   calendarMinutesBetween,
   checkOfficeHours,
   checkOnCallShift,
+  checkReply,
+  checkReplyTemplate,
   checkResponseNorm,
   defaultResponseNorm,
   firstReplyDueAt,
@@ -242,5 +244,33 @@ describe('reply templates', () => {
     expect(renderReplyTemplate('Zie {link}', { naam: 'A' })).toBe('Zie {link}');
     expect(unknownPlaceholders('Hoi {naam}, zie {link} en {link} of {url}')).toEqual(['link', 'url']);
     expect(unknownPlaceholders(body)).toEqual([]);
+  });
+});
+
+describe('reply checks', () => {
+  const receivedAt = at('2025-12-19', '16:00');
+  const now = at('2025-12-22', '09:00');
+
+  it('accepts a reply given between arrival and now, with or without a link', () => {
+    expect(checkReply({ body: 'Dank u!', sentAt: at('2025-12-19', '16:30') }, receivedAt, now)).toEqual({});
+    expect(checkReply({ body: 'Dank u!', url: 'https://facebook.com/x/1' }, receivedAt, now)).toEqual({});
+  });
+
+  it('refuses an empty text, a reply before the signal came in, one in the future and a link that is none', () => {
+    expect(
+      checkReply({ body: ' ', url: 'javascript:alert(1)', sentAt: at('2025-12-19', '15:59') }, receivedAt, now),
+    ).toEqual({ body: { code: 'required' }, url: { code: 'invalidChoice' }, sentAt: { code: 'beforeSignal' } });
+    expect(checkReply({ body: 'Ja', sentAt: at('2025-12-22', '09:05') }, receivedAt, now)).toEqual({
+      sentAt: { code: 'inFuture' },
+    });
+  });
+
+  it('checks template names, bodies and placeholders', () => {
+    expect(checkReplyTemplate({ name: 'Dank', body: 'Beste {naam}, over {onderwerp}...' })).toEqual({});
+    expect(checkReplyTemplate({ name: '', body: 'Zie {link} en {url}' })).toEqual({
+      name: { code: 'required' },
+      body: { code: 'unknownPlaceholder', names: '{link}, {url}' },
+    });
+    expect(checkReplyTemplate({ body: 'Hoi' }, true)).toEqual({});
   });
 });

@@ -1,5 +1,5 @@
 import { addDays, atLocalTime, isoWeekday, isValidTime, localDateOf } from './time';
-import type { FieldIssues, Issue } from './validation';
+import { check, rules, type FieldIssues, type Issue } from './validation';
 
 /**
  * Webcare time: when a first reply is due, how long an answer took, and the colour of the clock.
@@ -275,4 +275,56 @@ export function renderReplyTemplate(
     const value = values[name as ReplyPlaceholder]?.trim();
     return value ? `${space}${value}` : '';
   });
+}
+
+export const WEBCARE_LIMITS = {
+  templateName: 120,
+  templateBody: 5000,
+  replyBody: 20_000,
+  url: 1000,
+  /** A reply given on the platform a moment ago may carry the platform's clock, a little ahead of ours. */
+  clockSkewMs: 60_000,
+} as const;
+
+export interface ReplyTemplateFields {
+  name?: string | null;
+  body?: string | null;
+}
+
+/** A template has a name and a body whose placeholders are all known. */
+export function checkReplyTemplate(input: ReplyTemplateFields, partial = false): FieldIssues {
+  const issues = check(
+    input,
+    {
+      name: rules.text(WEBCARE_LIMITS.templateName, { required: true }),
+      body: rules.text(WEBCARE_LIMITS.templateBody, { required: true }),
+    },
+    partial,
+  );
+  if (!issues.body && input.body) {
+    const unknown = unknownPlaceholders(input.body);
+    if (unknown.length) issues.body = { code: 'unknownPlaceholder', names: unknown.map((n) => `{${n}}`).join(', ') };
+  }
+  return issues;
+}
+
+export interface ReplyFields {
+  body: string;
+  url?: string | null;
+  sentAt?: Date | null;
+}
+
+/** A reply has a text, perhaps a link to it on the platform, and was given after the signal came in and not later than now. */
+export function checkReply(input: ReplyFields, receivedAt: Date, now: Date): FieldIssues {
+  const issues = check(input, {
+    body: rules.text(WEBCARE_LIMITS.replyBody, { required: true }),
+    url: rules.text(WEBCARE_LIMITS.url),
+  });
+  if (!issues.url && input.url?.trim() && !/^https?:\/\/\S+$/i.test(input.url.trim()))
+    issues.url = { code: 'invalidChoice' };
+  if (input.sentAt) {
+    if (input.sentAt < receivedAt) issues.sentAt = { code: 'beforeSignal' };
+    else if (input.sentAt.getTime() > now.getTime() + WEBCARE_LIMITS.clockSkewMs) issues.sentAt = { code: 'inFuture' };
+  }
+  return issues;
 }
