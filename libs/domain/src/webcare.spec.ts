@@ -9,6 +9,7 @@ import {
   checkResponseNorm,
   defaultResponseNorm,
   firstReplyDueAt,
+  isOfficeTime,
   isWorkingDay,
   officeMinutesBetween,
   renderReplyTemplate,
@@ -110,6 +111,17 @@ describe('first reply due time', () => {
     expect(defaultResponseNorm('EMAIL', closed)).toEqual({ minutes: 2880, businessHoursOnly: false });
     const due = firstReplyDueAt(at('2025-12-19', '16:00'), social, { ...office, officeHours: closed });
     expect(local(due)).toBe('2025-12-19 20:00');
+  });
+});
+
+describe('office time', () => {
+  it('is within the opening hours of a working day', () => {
+    expect(isOfficeTime(at('2025-12-22', '08:30'), office)).toBe(true);
+    expect(isOfficeTime(at('2025-12-22', '16:59'), office)).toBe(true);
+    expect(isOfficeTime(at('2025-12-22', '17:00'), office)).toBe(false);
+    expect(isOfficeTime(at('2025-12-22', '08:29'), office)).toBe(false);
+    expect(isOfficeTime(at('2025-12-20', '12:00'), office)).toBe(false); // Saturday
+    expect(isOfficeTime(at('2025-12-25', '12:00'), office)).toBe(false); // Christmas Day
   });
 });
 

@@ -30,7 +30,8 @@ export interface OfficeCalendar {
   timeZone: string;
 }
 
-export type SlaState = 'GREEN' | 'ORANGE' | 'RED';
+export const SLA_STATES = ['GREEN', 'ORANGE', 'RED'] as const;
+export type SlaState = (typeof SLA_STATES)[number];
 
 /** Office hours until an administrator sets them: weekdays 08:30–17:00. */
 export const DEFAULT_OFFICE_HOURS: readonly OfficeDay[] = [1, 2, 3, 4, 5, 6, 7].map((weekday) =>
@@ -130,6 +131,12 @@ export function officeWindow(date: string, calendar: OfficeCalendar): { opens: D
 /** A working day: the office opens on that weekday and it is not a public holiday. */
 export function isWorkingDay(date: string, calendar: OfficeCalendar): boolean {
   return officeWindow(date, calendar) !== null;
+}
+
+/** Is the team in at this instant (within the day's opening hours, on a working day)? */
+export function isOfficeTime(at: Date, calendar: OfficeCalendar): boolean {
+  const window = officeWindow(localDateOf(at, calendar.timeZone), calendar);
+  return !!window && window.opens <= at && at < window.closes;
 }
 
 /** Far enough to cross any run of holidays and closed days, near enough to end for any norm that can be set. */
