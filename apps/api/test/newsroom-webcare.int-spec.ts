@@ -289,18 +289,12 @@ describe('settings', () => {
 
   it('keep templates with known placeholders and fill them in for a signal', async () => {
     const theme = await makeTheme(api, 'Afval');
-    const CREATE = `mutation($i: ReplyTemplateInput!) { createReplyTemplate(input: $i) { id version name body active themes { id } } }`;
-    const bad = await editor.gql(CREATE, { i: { name: 'Dank', body: 'Beste {naam}, zie {link}' } });
+    const CREATE = `mutation($n: String!, $b: String!, $t: [ID!]) { createReplyTemplate(name: $n, body: $b, themeIds: $t) { id version name body active themes { id } } }`;
+    const bad = await editor.gql(CREATE, { n: 'Dank', b: 'Beste {naam}, zie {link}' });
     expect(fieldsOf(bad)).toHaveProperty('body');
     const { createReplyTemplate: template } = await editor.ok<{
       createReplyTemplate: { id: string; version: number; themes: { id: string }[] };
-    }>(CREATE, {
-      i: {
-        name: 'Melding ontvangen',
-        body: 'Beste {naam}, dank voor uw bericht over {onderwerp}.',
-        themeIds: [theme.id],
-      },
-    });
+    }>(CREATE, { n: 'Melding ontvangen', b: 'Beste {naam}, dank voor uw bericht over {onderwerp}.', t: [theme.id] });
     expect(template.themes).toEqual([{ id: theme.id }]);
 
     const signal = await record({
@@ -314,14 +308,14 @@ describe('settings', () => {
     );
     expect(replyDraft).toBe('Beste Fatima, dank voor uw bericht over afval.');
 
-    const UPDATE = `mutation($id: ID!, $v: Int!, $i: ReplyTemplatePatch!) { updateReplyTemplate(id: $id, expectedVersion: $v, input: $i) { version active } }`;
+    const UPDATE = `mutation($id: ID!, $v: Int!, $n: String, $a: Boolean) { updateReplyTemplate(id: $id, expectedVersion: $v, name: $n, active: $a) { version active } }`;
     const updated = await editor.ok<{ updateReplyTemplate: { version: number; active: boolean } }>(UPDATE, {
       id: template.id,
       v: template.version,
-      i: { active: false },
+      a: false,
     });
     expect(updated.updateReplyTemplate).toEqual({ version: template.version + 1, active: false });
-    const stale = await editor.gql(UPDATE, { id: template.id, v: template.version, i: { name: 'Anders' } });
+    const stale = await editor.gql(UPDATE, { id: template.id, v: template.version, n: 'Anders' });
     expect(stale.errors?.[0].extensions.code).toBe('VERSION_CONFLICT');
     const { replyTemplates } = await member.ok<{ replyTemplates: { id: string }[] }>(
       'query { replyTemplates(active: true) { id } }',

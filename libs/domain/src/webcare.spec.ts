@@ -20,6 +20,7 @@ import {
   type OfficeCalendar,
   type OfficeDay,
 } from './webcare';
+import { isSignalOverdue } from './newsroom';
 import { atLocalTime } from './time';
 
 const AMS = 'Europe/Amsterdam';
@@ -197,6 +198,25 @@ describe('SLA clock', () => {
     expect(slaStateAt(clock, at('2025-12-21', '00:13'))).toBe('GREEN');
     expect(slaStateAt(clock, at('2025-12-21', '00:14'))).toBe('ORANGE');
     expect(slaStateAt(clock, at('2025-12-21', '00:20'))).toBe('RED');
+  });
+});
+
+describe('overdue', () => {
+  const waiting = {
+    needsReply: true,
+    firstReplyAt: null,
+    firstReplyDueAt: at('2025-12-22', '11:30'),
+    status: 'NEW' as const,
+  };
+  it('is a signal past its due time without a reply, as the webcare queue counts it', () => {
+    expect(isSignalOverdue(waiting, at('2025-12-22', '11:31'))).toBe(true);
+    expect(isSignalOverdue(waiting, at('2025-12-22', '11:29'))).toBe(false);
+    expect(isSignalOverdue({ ...waiting, firstReplyAt: at('2025-12-22', '11:00') }, at('2025-12-23', '09:00'))).toBe(
+      false,
+    );
+    expect(isSignalOverdue({ ...waiting, needsReply: false }, at('2025-12-23', '09:00'))).toBe(false);
+    expect(isSignalOverdue({ ...waiting, status: 'DONE' }, at('2025-12-23', '09:00'))).toBe(false);
+    expect(isSignalOverdue({ ...waiting, status: 'DISMISSED' }, at('2025-12-23', '09:00'))).toBe(false);
   });
 });
 

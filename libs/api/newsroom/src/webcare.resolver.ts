@@ -9,7 +9,7 @@ import {
   type SessionUser,
 } from '@planbord/api-core';
 import { identityLoaders, Theme, User } from '@planbord/api-identity';
-import { OfficeHoursInput, ReplyTemplateInput, ReplyTemplatePatch } from './dto/webcare.input';
+import { OfficeHoursInput } from './dto/webcare.input';
 import { SignalSourceEnum } from './enums';
 import { newsroomLoaders } from './newsroom.loaders';
 import { OfficeHours } from './office-hours.entity';
@@ -183,25 +183,38 @@ export class WebcareSettingsResolver {
     return this.webcare.templates(active);
   }
 
-  @Mutation(() => ReplyTemplate)
+  @Mutation(() => ReplyTemplate, {
+    description: 'A standard answer; `{naam}` and `{onderwerp}` are filled in from the signal.',
+  })
   createReplyTemplate(
     @CurrentUser() actor: SessionUser,
-    @Args('input') input: ReplyTemplateInput,
+    @Args('name') name: string,
+    @Args('body') body: string,
+    @Args('themeIds', { type: () => [ID], nullable: true }) themeIds: string[] | null,
+    @Args('active', { type: () => Boolean, nullable: true }) active: boolean | null,
     @Args(...idempotencyKeyArg) idempotencyKey: string | null,
   ): Promise<ReplyTemplate> {
     return this.idempotency.once(actor, idempotencyKey, 'createReplyTemplate', ReplyTemplate, () =>
-      this.webcare.createTemplate(actor, input),
+      this.webcare.createTemplate(actor, { name, body, themeIds, active }),
     );
   }
 
-  @Mutation(() => ReplyTemplate)
+  @Mutation(() => ReplyTemplate, { description: 'Changes the fields given.' })
   updateReplyTemplate(
     @CurrentUser() actor: SessionUser,
     @Args(...idArg) id: string,
     @Args(...versionArg) expectedVersion: number,
-    @Args('input') input: ReplyTemplatePatch,
+    @Args('name', { type: () => String, nullable: true }) name: string | null,
+    @Args('body', { type: () => String, nullable: true }) body: string | null,
+    @Args('themeIds', { type: () => [ID], nullable: true }) themeIds: string[] | null,
+    @Args('active', { type: () => Boolean, nullable: true }) active: boolean | null,
   ): Promise<ReplyTemplate> {
-    return this.webcare.updateTemplate(actor, id, expectedVersion, input);
+    return this.webcare.updateTemplate(actor, id, expectedVersion, {
+      name: name ?? undefined,
+      body: body ?? undefined,
+      themeIds: themeIds ?? undefined,
+      active: active ?? undefined,
+    });
   }
 }
 

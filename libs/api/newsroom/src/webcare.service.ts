@@ -38,7 +38,7 @@ import {
 } from '@planbord/api-core';
 import { ReferenceDataService, UsersService } from '@planbord/api-identity';
 import { isPublicHoliday, SettingsService } from '@planbord/api-planning';
-import type { OfficeHoursInput, ReplyTemplateInput, ReplyTemplatePatch } from './dto/webcare.input';
+import type { OfficeHoursInput } from './dto/webcare.input';
 import { OfficeHours } from './office-hours.entity';
 import { OnCallShift } from './on-call-shift.entity';
 import { ReplyTemplate } from './reply-template.entity';
@@ -47,6 +47,20 @@ import { ResponseNorm } from './response-norm.entity';
 import { Signal } from './signal.entity';
 import { SignalsService } from './signals.service';
 import { WebcareSettings } from './webcare.entities';
+
+export interface ReplyTemplateInput {
+  name: string;
+  body: string;
+  themeIds?: string[] | null;
+  active?: boolean | null;
+}
+
+export interface ReplyTemplatePatch {
+  name?: string;
+  body?: string;
+  themeIds?: string[];
+  active?: boolean;
+}
 
 export interface ReplyInput {
   body: string;
