@@ -75,7 +75,7 @@ export function statusAfterTriage(status: SignalStatus): SignalStatus {
   return status === 'NEW' ? 'IN_PROGRESS' : status;
 }
 
-/** Whether a signal still waits for its first reply past its due time (one marked done or dismissed waits for none). */
+/** Whether a signal still waits for its first reply past its due time. */
 export function isSignalOverdue(
   signal: {
     needsReply: boolean;
@@ -89,7 +89,6 @@ export function isSignalOverdue(
     signal.needsReply &&
     !signal.firstReplyAt &&
     !!signal.firstReplyDueAt &&
-    signal.status !== 'DONE' &&
     signal.status !== 'DISMISSED' &&
     signal.status !== 'DONE' &&
     signal.firstReplyDueAt.getTime() < now.getTime()
