@@ -129,6 +129,33 @@ describe('first-reply due times on arrival', () => {
         },
       );
       expect(stale.errors?.[0].extensions.code).toBe('VERSION_CONFLICT');
+
+      // The crisis view: both signals in the 22:00 hour, both waiting, one in a topic.
+      const [{ id: topicId }] = await api.db.query(
+        `INSERT INTO topics (title, signal_count) VALUES ('Brand industrieterrein', 1) RETURNING id`,
+      );
+      await api.db.query('UPDATE signals SET topic_id = $1 WHERE id = $2', [topicId, later.id]);
+      const { crisisOverview } = await member.ok<{
+        crisisOverview: {
+          signals: number;
+          waiting: number;
+          perHour: { hour: string; count: number }[];
+          topTopics: { topic: { id: string; title: string }; count: number }[];
+        };
+      }>(
+        'query($f: DateTime, $t: DateTime) { crisisOverview(from: $f, to: $t) { signals waiting perHour { hour count } topTopics { topic { id title } count } } }',
+        { f: '2025-12-20T21:00:00+01:00', t: '2025-12-21T00:00:00+01:00' },
+      );
+      expect(crisisOverview).toEqual({
+        signals: 2,
+        waiting: 2,
+        perHour: [
+          { hour: iso('2025-12-20T21:00:00+01:00'), count: 0 },
+          { hour: iso('2025-12-20T22:00:00+01:00'), count: 2 },
+          { hour: iso('2025-12-20T23:00:00+01:00'), count: 0 },
+        ],
+        topTopics: [{ topic: { id: topicId, title: 'Brand industrieterrein' }, count: 1 }],
+      });
     } finally {
       await editor.ok(CRISIS, { a: false, r: 'Brand onder controle' });
     }

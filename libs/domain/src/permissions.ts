@@ -198,6 +198,7 @@ export const NEWSROOM_PERMISSIONS = {
   'Query.onCallRoster': TEAM,
   'Query.replyTemplates': TEAM,
   'Query.replyDraft': TEAM,
+  'Query.crisisOverview': TEAM,
   'Mutation.replyToSignal': TEAM,
   'Mutation.setResponseNorm': EDITORS,
   'Mutation.setOfficeHours': EDITORS,

@@ -18,7 +18,7 @@ import { ReplyTemplate } from './reply-template.entity';
 import { ResponseNorm } from './response-norm.entity';
 import { Signal } from './signal.entity';
 import { SignalsService } from './signals.service';
-import { SlaStateEnum, WebcareSettings } from './webcare.entities';
+import { CrisisOverview, SlaStateEnum, WebcareSettings } from './webcare.entities';
 import { WebcareService, type WebcareRules } from './webcare.service';
 
 const idArg = ['id', { type: () => ID }] as const;
@@ -101,6 +101,17 @@ export class WebcareSettingsResolver {
     private readonly webcare: WebcareService,
     private readonly idempotency: Idempotency,
   ) {}
+
+  @Query(() => CrisisOverview, {
+    description:
+      'Signals received during crisis mode, per hour and by topic: from the start of the current crisis (or the last 24 hours) until now unless given; at most 14 days.',
+  })
+  crisisOverview(
+    @Args('from', { type: () => Date, nullable: true }) from: Date | null,
+    @Args('to', { type: () => Date, nullable: true }) to: Date | null,
+  ): Promise<CrisisOverview> {
+    return this.webcare.crisisOverview(from, to);
+  }
 
   @Query(() => [ResponseNorm], { description: 'The first-reply norm of every source.' })
   responseNorms(): Promise<ResponseNorm[]> {

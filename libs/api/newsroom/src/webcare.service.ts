@@ -1,6 +1,6 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, LessThanOrEqual, MoreThan } from 'typeorm';
+import { DataSource, In, LessThanOrEqual, MoreThan } from 'typeorm';
 import {
   calendarMinutesBetween,
   checkOfficeHours,
@@ -37,6 +37,7 @@ import {
   type SessionUser,
 } from '@planbord/api-core';
 import { ReferenceDataService, UsersService } from '@planbord/api-identity';
+import { CrisisService } from '@planbord/api-publishing';
 import { isPublicHoliday, SettingsService } from '@planbord/api-planning';
 import type { OfficeHoursInput } from './dto/webcare.input';
 import { OfficeHours } from './office-hours.entity';
@@ -46,7 +47,8 @@ import { Reply } from './reply.entity';
 import { ResponseNorm } from './response-norm.entity';
 import { Signal } from './signal.entity';
 import { SignalsService } from './signals.service';
-import { WebcareSettings } from './webcare.entities';
+import { Topic } from './topic.entity';
+import { CrisisOverview, WebcareSettings } from './webcare.entities';
 
 export interface ReplyTemplateInput {
   name: string;
@@ -76,6 +78,9 @@ export interface WebcareRules {
   crisis: ResponseNormRule;
 }
 
+/** The longest period the crisis view covers, in hours. */
+const CRISIS_VIEW_HOURS = 14 * 24;
+
 /** Signals the person on call hears of: urgent ones and overdue ones of the last two days, not told before. */
 const ALERT_WINDOW = "interval '2 days'";
 const ALERT_BATCH = 200;
@@ -97,6 +102,7 @@ export class WebcareService implements OnModuleInit {
     private readonly planningSettings: SettingsService,
     private readonly users: UsersService,
     private readonly referenceData: ReferenceDataService,
+    private readonly crisis: CrisisService,
   ) {}
 
   onModuleInit(): void {
@@ -451,6 +457,63 @@ export class WebcareService implements OnModuleInit {
       .addOrderBy('s.id', 'ASC')
       .take(take)
       .getMany();
+  }
+
+  /**
+   * The crisis view over a period: by default from the start of the current crisis (or the last 24 hours when there
+   * is none) until now, at most 14 days.
+   */
+  async crisisOverview(from?: Date | null, to?: Date | null): Promise<CrisisOverview> {
+    const end = to ?? new Date();
+    const start = from ?? (await this.crisis.state()).since ?? new Date(end.getTime() - 24 * 3600_000);
+    assertRange(start, end);
+    if (end.getTime() - start.getTime() > CRISIS_VIEW_HOURS * 3600_000)
+      throw new BadInputError({ to: { code: 'rangeTooLong', maxDays: CRISIS_VIEW_HOURS / 24 } });
+    const zone = this.config.orgTimeZone;
+    const [hours, totals, topics]: [
+      { hour: Date; count: number }[],
+      { signals: number; waiting: number }[],
+      { topic_id: string; count: number }[],
+    ] = await Promise.all([
+      this.db.query(
+        `WITH counts AS (
+          SELECT date_trunc('hour', received_at AT TIME ZONE $3) AS local_hour, count(*)::int AS count FROM signals
+          WHERE crisis AND deleted_at IS NULL AND received_at >= $1 AND received_at < $2 GROUP BY 1),
+        hours AS (
+          SELECT generate_series(date_trunc('hour', $1::timestamptz AT TIME ZONE $3),
+            date_trunc('hour', ($2::timestamptz - interval '1 microsecond') AT TIME ZONE $3), interval '1 hour') AS local_hour)
+        SELECT h.local_hour AT TIME ZONE $3 AS hour, coalesce(c.count, 0) AS count
+        FROM hours h LEFT JOIN counts c USING (local_hour) ORDER BY h.local_hour`,
+        [start, end, zone],
+      ),
+      this.db.query(
+        `SELECT count(*)::int AS signals,
+            count(*) FILTER (WHERE needs_reply AND first_reply_at IS NULL AND status NOT IN ('DONE', 'DISMISSED'))::int AS waiting
+          FROM signals WHERE crisis AND deleted_at IS NULL AND received_at >= $1 AND received_at < $2`,
+        [start, end],
+      ),
+      this.db.query(
+        `SELECT topic_id, count(*)::int AS count FROM signals
+          WHERE crisis AND deleted_at IS NULL AND topic_id IS NOT NULL AND received_at >= $1 AND received_at < $2
+          GROUP BY topic_id ORDER BY count(*) DESC, topic_id LIMIT 5`,
+        [start, end],
+      ),
+    ]);
+    const found = topics.length
+      ? await this.db.getRepository(Topic).findBy({ id: In(topics.map((t) => t.topic_id)) })
+      : [];
+    const byId = new Map(found.map((topic) => [topic.id, topic]));
+    return {
+      from: start,
+      to: end,
+      signals: totals[0]?.signals ?? 0,
+      waiting: totals[0]?.waiting ?? 0,
+      perHour: hours.map((h) => ({ hour: new Date(h.hour), count: h.count })),
+      topTopics: topics.flatMap((t) => {
+        const topic = byId.get(t.topic_id);
+        return topic ? [{ topic, count: t.count }] : [];
+      }),
+    };
   }
 
   // ---- the person on call -------------------------------------------------------------------------------------
