@@ -7,3 +7,4 @@ export * from './time';
 export * from './publishing';
 export * from './calendar-order';
 export * from './newsroom';
+export * from './webcare';

@@ -205,6 +205,28 @@ export const NEWSROOM_PERMISSIONS = {
   'NewsroomAction.post': TEAM,
   'NewsroomAction.answeredBy': EVERYONE,
   'NewsroomAction.createdBy': EVERYONE,
+  // Webcare: the team answers and reads the settings; editors set norms, office hours, the roster and templates.
+  'Query.webcareQueue': TEAM,
+  'Query.responseNorms': TEAM,
+  'Query.officeHours': TEAM,
+  'Query.webcareSettings': TEAM,
+  'Query.onCall': TEAM,
+  'Query.onCallRoster': TEAM,
+  'Query.replyTemplates': TEAM,
+  'Query.replyDraft': TEAM,
+  'Query.crisisOverview': TEAM,
+  'Mutation.replyToSignal': TEAM,
+  'Mutation.setResponseNorm': EDITORS,
+  'Mutation.setOfficeHours': EDITORS,
+  'Mutation.updateWebcareSettings': EDITORS,
+  'Mutation.createOnCallShift': EDITORS,
+  'Mutation.deleteOnCallShift': EDITORS,
+  'Mutation.createReplyTemplate': EDITORS,
+  'Mutation.updateReplyTemplate': EDITORS,
+  'Signal.slaState': TEAM,
+  'Signal.slaWarnAt': TEAM,
+  'OnCallShift.user': TEAM,
+  'ReplyTemplate.themes': TEAM,
 } as const satisfies Record<string, Grant>;
 
 /**

@@ -205,5 +205,8 @@ export const en: Record<keyof typeof nl, string> = {
   'notifications.kind.CRISIS_SWITCHED': '{actor} switched crisis mode: {subject}',
   'notifications.kind.CRISIS_ON': '{actor} switched crisis mode on: {subject}',
   'notifications.kind.CRISIS_OFF': '{actor} switched crisis mode off: {subject}',
+  'notifications.kind.WEBCARE_ON_CALL': 'Webcare outside office hours: ‘{subject}’',
+  'notifications.kind.WEBCARE_URGENT': 'Urgent message outside office hours: ‘{subject}’',
+  'notifications.kind.WEBCARE_OVERDUE': 'Reply overdue, outside office hours: ‘{subject}’',
   'notifications.kind.other': '{actor}: ‘{subject}’',
 };

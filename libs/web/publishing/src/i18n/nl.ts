@@ -210,5 +210,8 @@ export const nl = {
   'notifications.kind.CRISIS_SWITCHED': '{actor} zette de crisismodus om: {subject}',
   'notifications.kind.CRISIS_ON': '{actor} zette de crisismodus aan: {subject}',
   'notifications.kind.CRISIS_OFF': '{actor} zette de crisismodus uit: {subject}',
+  'notifications.kind.WEBCARE_ON_CALL': 'Webcare buiten kantoortijd: ‘{subject}’',
+  'notifications.kind.WEBCARE_URGENT': 'Urgent bericht buiten kantoortijd: ‘{subject}’',
+  'notifications.kind.WEBCARE_OVERDUE': 'Antwoord over tijd, buiten kantoortijd: ‘{subject}’',
   'notifications.kind.other': '{actor}: ‘{subject}’',
 } as const;

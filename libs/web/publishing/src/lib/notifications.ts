@@ -13,6 +13,8 @@ export interface NotificationLike {
 
 /** The page where proposers follow their channel proposals (the identity feature's). */
 const CHANNEL_PROPOSALS_PATH = '/kanaalvoorstellen';
+/** The newsroom's inbox with one signal open (the newsroom feature's). */
+const SIGNAL_PATH = '/nieuwsroom?signaal=';
 
 const SENTENCES: Record<string, MessageKey> = {
   ASSIGNED: 'notifications.kind.ASSIGNED',
@@ -24,11 +26,16 @@ const SENTENCES: Record<string, MessageKey> = {
   CRISIS_SWITCHED: 'notifications.kind.CRISIS_SWITCHED',
   CHANNEL_APPROVED: 'notifications.kind.CHANNEL_APPROVED',
   CHANNEL_DECLINED: 'notifications.kind.CHANNEL_DECLINED',
+  WEBCARE_ON_CALL: 'notifications.kind.WEBCARE_ON_CALL',
 };
 /** What was decided, or which way a switch went, said in so many words. */
 const OUTCOMES: Record<string, Record<string, MessageKey>> = {
   REQUEST_DECIDED: { ACCEPTED: 'notifications.kind.REQUEST_ACCEPTED', DECLINED: 'notifications.kind.REQUEST_DECLINED' },
   CRISIS_SWITCHED: { ON: 'notifications.kind.CRISIS_ON', OFF: 'notifications.kind.CRISIS_OFF' },
+  WEBCARE_ON_CALL: {
+    URGENT: 'notifications.kind.WEBCARE_URGENT',
+    OVERDUE: 'notifications.kind.WEBCARE_OVERDUE',
+  },
 };
 
 /** The message and its parameters for one notification: "{actor} vroeg om aanpassingen aan ‘{subject}’". */
@@ -45,7 +52,7 @@ export function notificationMessage(
   };
 }
 
-/** Where a notification leads: the post editor, the calendar item, the request list; nowhere for a crisis switch. */
+/** Where a notification leads: the post editor, the calendar item, the request list, the signal; nowhere for a crisis switch. */
 export function notificationHref(notification: NotificationLike): string | null {
   const id = notification.entityId;
   if (!id) return null;
@@ -58,6 +65,8 @@ export function notificationHref(notification: NotificationLike): string | null 
       return calendarItemHref('slot', id);
     case 'Channel':
       return CHANNEL_PROPOSALS_PATH;
+    case 'Signal':
+      return `${SIGNAL_PATH}${encodeURIComponent(id)}`;
     default:
       return null;
   }
