@@ -135,6 +135,7 @@ export const PUBLISHING_PERMISSIONS = {
   'Post.author': EVERYONE,
   'Post.event': EVERYONE,
   'Post.slot': EVERYONE,
+  'Post.themes': EVERYONE,
   'Post.reviews': TEAM,
   'Post.comments': TEAM,
   'Post.siblings': TEAM,

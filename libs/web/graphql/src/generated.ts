@@ -153,6 +153,8 @@ export type PostInput = {
   mediaUrls?: Array<string> | null | undefined;
   plannedAt?: string | null | undefined;
   slotId?: string | number | null | undefined;
+  /** The post's own themes */
+  themeIds?: Array<string | number> | null | undefined;
   title: string;
 };
 
@@ -161,6 +163,8 @@ export type PostPatch = {
   channelId?: string | number | null | undefined;
   mediaUrls?: Array<string> | null | undefined;
   plannedAt?: string | null | undefined;
+  /** The post's own themes (an empty list: its event's or rubric's) */
+  themeIds?: Array<string | number> | null | undefined;
   title?: string | null | undefined;
 };
 
