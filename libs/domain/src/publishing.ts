@@ -117,6 +117,9 @@ export const NOTIFICATION_KINDS = [
   'CRISIS_SWITCHED',
   'CHANNEL_APPROVED',
   'CHANNEL_DECLINED',
+  'NEWSROOM_QUESTION',
+  'QUESTION_ANSWERED',
+  'MONITOR_DUE',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 /** Which way a decision or a switch went. */

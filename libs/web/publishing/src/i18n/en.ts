@@ -205,5 +205,8 @@ export const en: Record<keyof typeof nl, string> = {
   'notifications.kind.CRISIS_SWITCHED': '{actor} switched crisis mode: {subject}',
   'notifications.kind.CRISIS_ON': '{actor} switched crisis mode on: {subject}',
   'notifications.kind.CRISIS_OFF': '{actor} switched crisis mode off: {subject}',
+  'notifications.kind.NEWSROOM_QUESTION': 'The newsroom ({actor}) asks your department: ‘{subject}’',
+  'notifications.kind.QUESTION_ANSWERED': '{actor} answered the question ‘{subject}’',
+  'notifications.kind.MONITOR_DUE': 'Time to look again at ‘{subject}’',
   'notifications.kind.other': '{actor}: ‘{subject}’',
 };

@@ -210,5 +210,8 @@ export const nl = {
   'notifications.kind.CRISIS_SWITCHED': '{actor} zette de crisismodus om: {subject}',
   'notifications.kind.CRISIS_ON': '{actor} zette de crisismodus aan: {subject}',
   'notifications.kind.CRISIS_OFF': '{actor} zette de crisismodus uit: {subject}',
+  'notifications.kind.NEWSROOM_QUESTION': 'De newsroom ({actor}) vraagt je afdeling: ‘{subject}’',
+  'notifications.kind.QUESTION_ANSWERED': '{actor} beantwoordde de vraag ‘{subject}’',
+  'notifications.kind.MONITOR_DUE': 'Tijd om opnieuw te kijken naar ‘{subject}’',
   'notifications.kind.other': '{actor}: ‘{subject}’',
 } as const;

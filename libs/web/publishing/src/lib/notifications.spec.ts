@@ -23,6 +23,9 @@ describe('notificationMessage', () => {
       'CRISIS_SWITCHED',
       'CHANNEL_APPROVED',
       'CHANNEL_DECLINED',
+      'NEWSROOM_QUESTION',
+      'QUESTION_ANSWERED',
+      'MONITOR_DUE',
     ]) {
       expect(notificationMessage({ ...base, kind }, 'Iemand').key).toBe(`notifications.kind.${kind}`);
     }
@@ -59,6 +62,18 @@ describe('notificationHref', () => {
     );
     expect(notificationHref({ ...base, kind: 'CHANNEL_DECLINED', entityType: 'Channel', entityId: 'c1' })).toBe(
       '/kanaalvoorstellen',
+    );
+  });
+
+  it("leads a liaison to the newsroom's questions, and the team to the signal or topic in the newsroom", () => {
+    expect(notificationHref({ ...base, kind: 'NEWSROOM_QUESTION', entityType: 'NewsroomAction', entityId: 'a1' })).toBe(
+      '/aanvragen',
+    );
+    expect(notificationHref({ ...base, kind: 'MONITOR_DUE', entityType: 'Signal', entityId: 's1' })).toBe(
+      '/nieuwsroom?signaal=s1',
+    );
+    expect(notificationHref({ ...base, kind: 'QUESTION_ANSWERED', entityType: 'Topic', entityId: 't1' })).toBe(
+      '/nieuwsroom?onderwerp=t1',
     );
   });
 

@@ -13,6 +13,9 @@ export interface NotificationLike {
 
 /** The page where proposers follow their channel proposals (the identity feature's). */
 const CHANNEL_PROPOSALS_PATH = '/kanaalvoorstellen';
+/** Where a liaison finds the newsroom's questions to their department, and where the newsroom opens a signal or a topic. */
+const REQUESTS_PATH = '/aanvragen';
+const NEWSROOM_PATH = '/nieuwsroom';
 
 const SENTENCES: Record<string, MessageKey> = {
   ASSIGNED: 'notifications.kind.ASSIGNED',
@@ -24,6 +27,9 @@ const SENTENCES: Record<string, MessageKey> = {
   CRISIS_SWITCHED: 'notifications.kind.CRISIS_SWITCHED',
   CHANNEL_APPROVED: 'notifications.kind.CHANNEL_APPROVED',
   CHANNEL_DECLINED: 'notifications.kind.CHANNEL_DECLINED',
+  NEWSROOM_QUESTION: 'notifications.kind.NEWSROOM_QUESTION',
+  QUESTION_ANSWERED: 'notifications.kind.QUESTION_ANSWERED',
+  MONITOR_DUE: 'notifications.kind.MONITOR_DUE',
 };
 /** What was decided, or which way a switch went, said in so many words. */
 const OUTCOMES: Record<string, Record<string, MessageKey>> = {
@@ -58,6 +64,12 @@ export function notificationHref(notification: NotificationLike): string | null 
       return calendarItemHref('slot', id);
     case 'Channel':
       return CHANNEL_PROPOSALS_PATH;
+    case 'NewsroomAction':
+      return REQUESTS_PATH;
+    case 'Signal':
+      return `${NEWSROOM_PATH}?signaal=${encodeURIComponent(id)}`;
+    case 'Topic':
+      return `${NEWSROOM_PATH}?onderwerp=${encodeURIComponent(id)}`;
     default:
       return null;
   }
