@@ -6,4 +6,5 @@ export * from './planning';
 export * from './time';
 export * from './publishing';
 export * from './calendar-order';
+export * from './newsroom';
 export * from './newsroom-actions';
