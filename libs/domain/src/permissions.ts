@@ -190,6 +190,16 @@ export const NEWSROOM_PERMISSIONS = {
   'NewsroomAction.post': TEAM,
   'NewsroomAction.answeredBy': EVERYONE,
   'NewsroomAction.createdBy': EVERYONE,
+  // Decisions. Liaisons see only their department's questions (and what they are about, without author data), and
+  // answer them; whether the question is their department's is checked in the service.
+  'Query.newsroomLog': TEAM,
+  'Query.departmentQuestions': EVERYONE,
+  'Mutation.decide': TEAM,
+  'Mutation.completeAction': TEAM,
+  'Mutation.answerDepartmentQuestion': EVERYONE,
+  'NewsroomAction.about': EVERYONE,
+  // Erasing a resident's data cannot be undone: an editor or administrator does it, on request.
+  'Mutation.eraseResidentData': EDITORS,
 } as const satisfies Record<string, Grant>;
 
 /**

@@ -88,14 +88,21 @@ export class AuditService {
    */
   async scrub(
     em: EntityManager,
-    where: { entityTypes: readonly string[]; entityIds: readonly string[]; containing: readonly string[] },
+    where: {
+      entityTypes: readonly string[];
+      entityIds: readonly string[];
+      containing: readonly string[];
+      /** Entries about these entities stay as they are, whatever they mention. */
+      exceptEntityIds?: readonly string[];
+    },
     rewrite: (state: Record<string, unknown>) => Record<string, unknown>,
   ): Promise<number> {
     const patterns = where.containing.filter((w) => w.length >= 2).map((w) => `%${w.replace(/[\\%_]/g, '\\$&')}%`);
     const entries: Pick<AuditEntry, 'id' | 'before' | 'after'>[] = await em.query(
       `SELECT id, before, after FROM audit_entries WHERE entity_type = ANY($1)
-        AND (entity_id = ANY($2::uuid[]) OR before::text ILIKE ANY($3) OR after::text ILIKE ANY($3))`,
-      [where.entityTypes, where.entityIds, patterns],
+        AND (entity_id = ANY($2::uuid[]) OR before::text ILIKE ANY($3) OR after::text ILIKE ANY($3))
+        AND (entity_id IS NULL OR NOT entity_id = ANY($4::uuid[]))`,
+      [where.entityTypes, where.entityIds, patterns, where.exceptEntityIds ?? []],
     );
     let changed = 0;
     for (const entry of entries) {

@@ -1,7 +1,9 @@
 import { NEWSROOM_PERMISSIONS } from '@planbord/domain';
 import { defineFeature } from '@planbord/api-core';
+import { actionsFields } from './actions.fields';
 import { IngestSource } from './ingest-source.entity';
 import { Newsroom1764979200000 } from './migrations/1764979200000-newsroom';
+import { NewsroomReviews1765065600000 } from './migrations/1765065600000-newsroom-reviews';
 import { NewsroomAction } from './newsroom-action.entity';
 import { newsroomFields } from './newsroom.fields';
 import { NewsroomModule } from './newsroom.module';
@@ -31,7 +33,7 @@ export const newsroomFeature = defineFeature({
     IngestSource,
   ],
   tables: ['signal_themes'],
-  migrations: [Newsroom1764979200000],
-  fields: newsroomFields,
+  migrations: [Newsroom1764979200000, NewsroomReviews1765065600000],
+  fields: [...newsroomFields, ...actionsFields],
   permissions: Object.keys(NEWSROOM_PERMISSIONS),
 });

@@ -1,13 +1,25 @@
 import { Module } from '@nestjs/common';
 import { IdentityModule } from '@planbord/api-identity';
 import { PublishingModule } from '@planbord/api-publishing';
+import { ActionsResolver } from './actions.resolver';
+import { ActionsService } from './actions.service';
+import { PrivacyResolver } from './privacy.resolver';
+import { PrivacyService } from './privacy.service';
 import { SignalsResolver } from './signals.resolver';
 import { SignalsService } from './signals.service';
 import { ThemeRulesService } from './theme-rules.service';
 
 @Module({
   imports: [IdentityModule, PublishingModule],
-  providers: [SignalsService, ThemeRulesService, SignalsResolver],
-  exports: [SignalsService, ThemeRulesService],
+  providers: [
+    SignalsService,
+    ThemeRulesService,
+    SignalsResolver,
+    ActionsService,
+    ActionsResolver,
+    PrivacyService,
+    PrivacyResolver,
+  ],
+  exports: [SignalsService, ThemeRulesService, ActionsService, PrivacyService],
 })
 export class NewsroomModule {}

@@ -47,7 +47,7 @@ const BODY_MAX = 100_000;
 
 /** A post the newsroom decided on: see `PostsService.draftFromSignal`. */
 export interface SignalDraft {
-  signalId: string;
+  signalId: string | null;
   channelId: string;
   plannedAt: Date;
   title: string;

@@ -34,4 +34,9 @@ export class SignalFilter {
   @Field(() => String, { nullable: true }) neighbourhood?: string | null;
   @Field(() => [SentimentEnum], { nullable: true }) sentiment?: Sentiment[] | null;
   @Field(() => Boolean, { nullable: true }) crisis?: boolean | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Only signals a MONITOR decision brings back now, on themselves or on their topic',
+  })
+  toReview?: boolean | null;
 }
