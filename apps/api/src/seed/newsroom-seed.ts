@@ -41,7 +41,6 @@ export interface DemoSignal {
 
 const FB = 'Facebook Gemeente Lindeveld';
 const IG = 'Instagram @lindeveld';
-const XC = 'X @gemeentelindeveld';
 
 export const DEMO_TOPICS = {
   containers: 'Containers Molenweg niet geleegd',
