@@ -43,8 +43,8 @@ export default [
         {
           enforceBuildableLibDependency: false,
           allow: [],
-          // The app loads the planning, requests and rubrics pages lazily; their messages and the login page come
-          // statically through these small second entry points, which hold no pages of their own.
+          // The app loads the planning, requests, rubrics and newsroom pages lazily; their messages, the newsroom's addresses
+          // and the login page come statically through these small second entry points, which hold no pages of their own.
           checkDynamicDependenciesExceptions: [
             '@planbord/web-identity/login',
             '@planbord/web-overview/i18n',
@@ -52,6 +52,7 @@ export default [
             '@planbord/web-requests/i18n',
             '@planbord/web-rubrics/i18n',
             '@planbord/web-newsroom/i18n',
+            '@planbord/web-newsroom/routes',
           ],
           depConstraints: [
             {

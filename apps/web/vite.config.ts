@@ -19,6 +19,7 @@ export default defineConfig({
       '@planbord/web-rubrics/i18n': `${root}libs/web/rubrics/src/i18n/index.ts`,
       '@planbord/web-publishing/i18n': `${root}libs/web/publishing/src/i18n/index.ts`,
       '@planbord/web-newsroom/i18n': `${root}libs/web/newsroom/src/i18n/index.ts`,
+      '@planbord/web-newsroom/routes': `${root}libs/web/newsroom/src/routes.ts`,
       '@planbord/domain/recurrence': `${root}libs/domain/src/recurrence.ts`,
       '@planbord/domain': `${root}libs/domain/src/index.ts`,
       '@planbord/web-graphql': `${root}libs/web/graphql/src/index.ts`,

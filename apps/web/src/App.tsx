@@ -35,6 +35,20 @@ const RubricsPage = lazy(() => import('@planbord/web-rubrics').then((feature) =>
 const RubricYearPage = lazy(() =>
   import('@planbord/web-rubrics').then((feature) => ({ default: feature.RubricYearPage })),
 );
+const newsroomPage = <
+  K extends 'InboxPage' | 'WebcarePage' | 'TopicsPage' | 'LogPage' | 'NewSignalPage' | 'SettingsPage',
+>(
+  name: K,
+) => lazy(() => import('@planbord/web-newsroom').then((feature) => ({ default: feature[name] })));
+const InboxPage = newsroomPage('InboxPage');
+const WebcarePage = newsroomPage('WebcarePage');
+const TopicsPage = newsroomPage('TopicsPage');
+const LogPage = newsroomPage('LogPage');
+const NewSignalPage = newsroomPage('NewSignalPage');
+const NewsroomSettingsPage = newsroomPage('SettingsPage');
+/** A signal's drawer links a post it led to; the newsroom knows no publishing addresses of its own. */
+const postHref = (postId: string) => ROUTES.post.replace(':id', encodeURIComponent(postId));
+
 const OverviewPage = lazy(() =>
   import('@planbord/web-overview').then((feature) => ({ default: feature.OverviewPage })),
 );
@@ -132,6 +146,57 @@ export function App() {
               </RequirePermission>
             }
           />
+          <Route
+            path={ROUTES.newsroom}
+            element={
+              <RequirePermission operation="Query.signals">
+                <InboxPage postHref={postHref} />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path={ROUTES.newsroomWebcare}
+            element={
+              <RequirePermission operation="Query.webcareQueue">
+                <WebcarePage postHref={postHref} />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path={ROUTES.newsroomTopics}
+            element={
+              <RequirePermission operation="Query.topics">
+                <TopicsPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path={ROUTES.newsroomLog}
+            element={
+              <RequirePermission operation="Query.newsroomLog">
+                <LogPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path={ROUTES.newSignal}
+            element={
+              <RequirePermission operation="Mutation.recordSignal">
+                <NewSignalPage />
+              </RequirePermission>
+            }
+          />
+          {[ROUTES.newsroomSettings, ROUTES.newsroomSettingsSection].map((path) => (
+            <Route
+              key={path}
+              path={path}
+              element={
+                <RequirePermission operation="Query.responseNorms">
+                  <NewsroomSettingsPage />
+                </RequirePermission>
+              }
+            />
+          ))}
           <Route path={ROUTES.admin} element={<AdminStart />} />
           <Route
             path={ROUTES.people}

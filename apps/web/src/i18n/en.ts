@@ -31,4 +31,10 @@ export const en: Record<keyof typeof nl, string> = {
   'nav.approvals': 'Approve',
   'nav.myWork': 'My work',
   'nav.menu': 'Menu',
+  'nav.newsroom': 'Newsroom',
+  'nav.newsroomInbox': 'Inbox',
+  'nav.newsroomWebcare': 'Webcare',
+  'nav.newsroomTopics': 'Topics',
+  'nav.newsroomLog': 'Decision log',
+  'nav.newsroomSettings': 'Newsroom settings',
 };

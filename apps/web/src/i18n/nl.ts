@@ -29,4 +29,10 @@ export const nl = {
   'nav.approvals': 'Goedkeuren',
   'nav.myWork': 'Mijn werk',
   'nav.menu': 'Menu',
+  'nav.newsroom': 'Nieuwsroom',
+  'nav.newsroomInbox': 'Inbox',
+  'nav.newsroomWebcare': 'Webcare',
+  'nav.newsroomTopics': 'Onderwerpen',
+  'nav.newsroomLog': 'Besluitenlijst',
+  'nav.newsroomSettings': 'Instellingen nieuwsroom',
 } as const;

@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import type { Operation } from '@planbord/domain';
+import { NEWSROOM_ROUTES } from '@planbord/web-newsroom/routes';
 import { ApprovalQueueCount, PUBLISHING_ROUTES } from '@planbord/web-publishing';
 import type { MessageKey } from '../i18n';
 import { LOGIN_PATH } from './login-path';
@@ -26,6 +27,13 @@ export const ROUTES = {
   heldPosts: PUBLISHING_ROUTES.heldPosts,
   post: PUBLISHING_ROUTES.post,
   myWork: PUBLISHING_ROUTES.myWork,
+  newsroom: NEWSROOM_ROUTES.inbox,
+  newsroomWebcare: NEWSROOM_ROUTES.webcare,
+  newsroomTopics: NEWSROOM_ROUTES.topics,
+  newsroomLog: NEWSROOM_ROUTES.log,
+  newSignal: NEWSROOM_ROUTES.newSignal,
+  newsroomSettings: NEWSROOM_ROUTES.settings,
+  newsroomSettingsSection: NEWSROOM_ROUTES.settingsSection,
 } as const;
 
 export interface NavItem {
@@ -44,6 +52,19 @@ export const NAVIGATION: NavItem[] = [
   { to: ROUTES.myWork, label: 'nav.myWork', operation: 'Query.myWork' },
   { to: ROUTES.approvals, label: 'nav.approvals', operation: 'Query.approvalQueue', counter: ApprovalQueueCount },
   { to: ROUTES.planning, label: 'nav.planning', operation: 'Query.planningBalance' },
+  // Signals hold residents' personal data: only the media team reads them, so liaisons never see this entry.
+  {
+    to: ROUTES.newsroom,
+    label: 'nav.newsroom',
+    operation: 'Query.signals',
+    children: [
+      { to: ROUTES.newsroom, label: 'nav.newsroomInbox', operation: 'Query.signals' },
+      { to: ROUTES.newsroomWebcare, label: 'nav.newsroomWebcare', operation: 'Query.webcareQueue' },
+      { to: ROUTES.newsroomTopics, label: 'nav.newsroomTopics', operation: 'Query.topics' },
+      { to: ROUTES.newsroomLog, label: 'nav.newsroomLog', operation: 'Query.newsroomLog' },
+      { to: ROUTES.newsroomSettings, label: 'nav.newsroomSettings', operation: 'Query.responseNorms' },
+    ],
+  },
   { to: ROUTES.requests, label: 'nav.requests' },
   { to: ROUTES.rubrics, label: 'nav.rubrics', operation: 'Query.rubrics' },
   { to: ROUTES.channelProposals, label: 'nav.channelProposals', operation: 'Mutation.proposeChannel' },

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { renderReplyTemplate } from '@planbord/domain';
 import {
   Alert,
   Button,
@@ -10,7 +11,6 @@ import {
   type Failure,
 } from '@planbord/web-ui';
 import { useT } from '../i18n';
-import { fillTemplate, openPlaceholders } from '../lib/templates';
 import type { ReplyTemplateView, SignalSummary } from '../model/newsroom';
 import { CopyButton } from './CopyButton';
 
@@ -44,7 +44,6 @@ export function ReplyForm({ signal, templates, busy, failure, onReply, focusText
   const [sentAt, setSentAt] = useState('');
   const [missing, setMissing] = useState(false);
   const active = templates.filter((template) => template.active);
-  const left = openPlaceholders(body);
 
   return (
     <form
@@ -76,7 +75,7 @@ export function ReplyForm({ signal, templates, busy, failure, onReply, focusText
             setTemplateId(event.target.value);
             if (template) {
               setBody(
-                fillTemplate(template.body, {
+                renderReplyTemplate(template.body, {
                   naam: signal.authorName,
                   onderwerp: signal.topic?.title ?? signal.themes[0]?.name,
                 }),
@@ -96,7 +95,6 @@ export function ReplyForm({ signal, templates, busy, failure, onReply, focusText
         value={body}
         rows={5}
         required
-        description={left.length ? t('newsroom.reply.placeholdersLeft', { list: left.join(', ') }) : undefined}
         error={missing ? t('newsroom.reply.bodyMissing') : failure?.fields.body}
         onChange={(event) => {
           setBody(event.target.value);

@@ -46,6 +46,8 @@ export interface SignalDetailsProps {
   actions: ReactNode;
   replyForm: ReactNode;
   history: ReactNode;
+  /** Signals that read alike, to gather into a topic. */
+  similar: ReactNode;
   onCompleteAction: (action: ActionView, result: string) => void;
   completingId: string | null;
   postHref: (postId: string) => string;
@@ -62,6 +64,7 @@ export function SignalDetails({
   actions,
   replyForm,
   history,
+  similar,
   onCompleteAction,
   completingId,
   postHref,
@@ -155,7 +158,11 @@ export function SignalDetails({
               {suggestions.map((suggestion) => (
                 <li key={suggestion.theme.id}>
                   <span>
-                    {t('newsroom.details.suggestion', { theme: suggestion.theme.name, word: suggestion.matched })}
+                    {t('newsroom.details.suggestion', {
+                      theme: suggestion.theme.name,
+                      word: suggestion.matched,
+                      keyword: suggestion.keyword,
+                    })}
                   </span>{' '}
                   <Button
                     busy={triageBusy}
@@ -191,6 +198,8 @@ export function SignalDetails({
           </Button>
         </div>
       </section>
+
+      {similar}
 
       <TriageForm
         key={`${signal.id}:${signal.version}`}

@@ -17,6 +17,12 @@ describe('the SLA clock', () => {
     expect(slaClock(signal, at('2031-03-03T12:30:00Z'))).toEqual({ tone: 'overdue', minutesLeft: -30 });
   });
 
+  it('turns orange when the server says, which counts office minutes', () => {
+    const overnight = { ...signal, slaWarnAt: '2031-03-03T09:00:00Z' };
+    expect(slaClock(overnight, at('2031-03-03T09:30:00Z'))?.tone).toBe('soon');
+    expect(slaClock(overnight, at('2031-03-03T08:30:00Z'))?.tone).toBe('ok');
+  });
+
   it('stops once the first reply is given, and has nothing to say without a due time', () => {
     expect(slaClock({ ...signal, firstReplyAt: '2031-03-03T09:00:00Z' }, at('2031-03-03T13:00:00Z'))).toBeNull();
     expect(slaClock({ ...signal, firstReplyDueAt: null }, at('2031-03-03T13:00:00Z'))).toBeNull();

@@ -1,3 +1,5 @@
+import { SLA_WARNING_SHARE } from '@planbord/domain';
+
 /**
  * The SLA clock of a signal that waits for its first reply: green while there is time, orange in the last 20 % of
  * the norm, red once overdue. It is always told in words too (never by colour alone).
@@ -10,11 +12,14 @@ export interface SlaClock {
   minutesLeft: number;
 }
 
-/** The share of the norm that counts as "almost due". */
-export const SOON_SHARE = 0.2;
-
 export function slaClock(
-  signal: { receivedAt: string; firstReplyDueAt: string | null; firstReplyAt: string | null; overdue?: boolean },
+  signal: {
+    receivedAt: string;
+    firstReplyDueAt: string | null;
+    firstReplyAt: string | null;
+    /** The server's moment for orange, counted in office minutes where the norm says so; else the calendar's 20 %. */
+    slaWarnAt?: string | null;
+  },
   now: number,
 ): SlaClock | null {
   if (!signal.firstReplyDueAt || signal.firstReplyAt) return null;
@@ -22,8 +27,10 @@ export function slaClock(
   const due = Date.parse(signal.firstReplyDueAt);
   const minutesLeft = Math.floor((due - now) / 60_000);
   if (now >= due) return { tone: 'overdue', minutesLeft };
-  const total = Math.max(due - received, 1);
-  return { tone: (due - now) / total <= SOON_SHARE ? 'soon' : 'ok', minutesLeft };
+  const warnAt = signal.slaWarnAt
+    ? Date.parse(signal.slaWarnAt)
+    : due - SLA_WARNING_SHARE * Math.max(due - received, 1);
+  return { tone: now >= warnAt ? 'soon' : 'ok', minutesLeft };
 }
 
 /** Splits a number of minutes into days, hours and minutes for "2 u 15 min". */

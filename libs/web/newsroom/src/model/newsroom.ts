@@ -2,53 +2,35 @@
  * The newsroom's words (DESIGN §7) and the shapes its components show. The generated query types fit these shapes, so
  * a component takes what a query returns without copying it.
  */
-export const SIGNAL_SOURCES = [
-  'FACEBOOK',
-  'INSTAGRAM',
-  'X',
-  'LINKEDIN',
-  'YOUTUBE',
-  'TIKTOK',
-  'WHATSAPP',
-  'MASTODON',
-  'BLUESKY',
-  'THREADS',
-  'NEWS_SITE',
-  'EMAIL',
-  'PHONE',
-  'COUNTER',
-  'WEBSITE_FORM',
-  'OTHER',
-] as const;
-export type SignalSource = (typeof SIGNAL_SOURCES)[number];
+import {
+  ACTION_KINDS,
+  ACTION_STATUSES,
+  PRIORITIES,
+  SENTIMENTS,
+  SIGNAL_SOURCES,
+  SIGNAL_STATUSES,
+  canTransitionSignal,
+  type ActionKind,
+  type ActionStatus,
+  type Priority,
+  type Sentiment,
+  type SignalSource,
+  type SignalStatus,
+} from '@planbord/domain';
+
+export { ACTION_KINDS, ACTION_STATUSES, PRIORITIES, SENTIMENTS, SIGNAL_SOURCES, SIGNAL_STATUSES };
+export type { ActionKind, ActionStatus, Priority, Sentiment, SignalSource, SignalStatus };
 
 /** What the KCC notes by hand: the sources that come in without a monitoring tool. */
 export const MANUAL_SOURCES: readonly SignalSource[] = ['PHONE', 'COUNTER', 'EMAIL', 'WEBSITE_FORM', 'OTHER'];
 
-export const SIGNAL_STATUSES = ['NEW', 'IN_PROGRESS', 'WAITING_FOR_DEPARTMENT', 'DONE', 'DISMISSED'] as const;
-export type SignalStatus = (typeof SIGNAL_STATUSES)[number];
-
-export const SENTIMENTS = ['POSITIVE', 'NEUTRAL', 'NEGATIVE'] as const;
-export type Sentiment = (typeof SENTIMENTS)[number];
-
-export const PRIORITIES = ['LOW', 'NORMAL', 'HIGH', 'URGENT'] as const;
-export type Priority = (typeof PRIORITIES)[number];
-
-export const ACTION_KINDS = [
-  'INFORM_COLLEAGUE',
-  'REQUEST_DATA',
-  'ENVIRONMENT_ANALYSIS',
-  'SOCIAL_POST',
-  'UPDATE_WEBSITE',
-  'MONITOR',
-] as const;
-export type ActionKind = (typeof ACTION_KINDS)[number];
-
-export const ACTION_STATUSES = ['OPEN', 'DONE', 'CANCELLED'] as const;
-export type ActionStatus = (typeof ACTION_STATUSES)[number];
-
-/** A signal may be dismissed only while nobody has finished it (DESIGN §7's states). */
-export const DISMISSABLE: readonly SignalStatus[] = ['NEW', 'IN_PROGRESS'];
+/** The states a signal may be set aside from, and marked done from (the domain's state table decides). */
+export const DISMISSABLE: readonly SignalStatus[] = SIGNAL_STATUSES.filter((status) =>
+  canTransitionSignal(status, 'DISMISSED'),
+);
+export const COMPLETABLE: readonly SignalStatus[] = SIGNAL_STATUSES.filter((status) =>
+  canTransitionSignal(status, 'DONE'),
+);
 
 export interface PersonRef {
   id: string;
@@ -79,6 +61,8 @@ export interface SignalSummary {
   neighbourhood: string | null;
   firstReplyAt: string | null;
   firstReplyDueAt: string | null;
+  /** When the reply clock turns orange (the last 20 % of the norm, in the norm's own minutes). */
+  slaWarnAt: string | null;
   assignee: PersonRef | null;
   themes: readonly ThemeRef[];
   topic: { id: string; title: string } | null;
@@ -117,9 +101,10 @@ export interface ActionView {
 export interface SignalDetail extends SignalSummary {
   externalId: string | null;
   channel: { id: string; name: string } | null;
-  suggestedThemes: readonly { theme: ThemeRef; matched: string }[];
+  suggestedThemes: readonly { theme: ThemeRef; keyword: string; matched: string }[];
   replies: readonly ReplyView[];
   actions: readonly ActionView[];
+  similarSignals: readonly { id: string; body: string; receivedAt: string; source: SignalSource }[];
 }
 
 export interface ReplyTemplateView {

@@ -3,6 +3,8 @@ import { useCurrentUser } from '@planbord/web-graphql';
 import { Alert, StatusBadge, linkClassName, useFormat, type BadgeStatus } from '@planbord/web-ui';
 import { useT } from '../i18n';
 import { useOverviewCrisis } from '../hooks/useOverviewCrisis';
+import { useOverviewDecisions } from '../hooks/useOverviewDecisions';
+import { useOverviewWebcare } from '../hooks/useOverviewWebcare';
 import { useOverviewFreeRoom } from '../hooks/useOverviewFreeRoom';
 import { useOverviewGaps } from '../hooks/useOverviewGaps';
 import { useOverviewJobs } from '../hooks/useOverviewJobs';
@@ -16,6 +18,8 @@ import {
   channelHref,
   personHref,
   heldPostsHref,
+  NEWSROOM_LOG_HREF,
+  WEBCARE_HREF,
   myRequestsInOrder,
   PLANNING_HREF,
   requestHref,
@@ -264,6 +268,73 @@ export function CrisisSection() {
         </Alert>
       ) : crisis ? (
         <p className="utrecht-paragraph">{t('overview.crisis.off')}</p>
+      ) : null}
+    </OverviewCard>
+  );
+}
+
+/** How many residents wait for a first answer, and how many of them longer than the norm. */
+export function WebcareSection() {
+  const t = useT();
+  const { formatNumber } = useFormat();
+  const { data, error, refetch } = useOverviewWebcare();
+  const queue = data?.webcareQueue ?? null;
+  const overdue = queue?.filter((signal) => signal.overdue).length ?? 0;
+  return (
+    <OverviewCard
+      id="webcare"
+      title={t('overview.webcare.title')}
+      error={error}
+      loading={!data}
+      onRetry={() => void refetch()}
+      link={{ to: WEBCARE_HREF, label: t('overview.webcare.all') }}
+    >
+      {queue ? (
+        queue.length === 0 ? (
+          <p className="utrecht-paragraph planbord-muted">{t('overview.webcare.none')}</p>
+        ) : (
+          <p className="utrecht-paragraph">
+            {t('overview.webcare.waiting', { count: formatNumber(queue.length) })}{' '}
+            <StatusBadge status={overdue ? 'danger' : 'success'}>
+              {t('overview.webcare.overdue', { count: formatNumber(overdue) })}
+            </StatusBadge>
+          </p>
+        )
+      ) : null}
+    </OverviewCard>
+  );
+}
+
+/** Today's decisions of the newsroom, per kind. */
+export function DecisionsSection({ ranges }: SectionProps) {
+  const t = useT();
+  const { formatTime } = useFormat();
+  const { data, error, refetch } = useOverviewDecisions(ranges.todayStart, ranges.tomorrowStart);
+  const decisions = data?.newsroomLog ?? null;
+  return (
+    <OverviewCard
+      id="decisions"
+      title={t('overview.decisions.title')}
+      error={error}
+      loading={!data}
+      onRetry={() => void refetch()}
+      link={{ to: NEWSROOM_LOG_HREF, label: t('overview.decisions.all') }}
+    >
+      {decisions ? (
+        decisions.length === 0 ? (
+          <p className="utrecht-paragraph planbord-muted">{t('overview.decisions.none')}</p>
+        ) : (
+          <ul className="planbord-overview-list">
+            {decisions.map((decision) => (
+              <OverviewItem
+                key={decision.id}
+                to={NEWSROOM_LOG_HREF}
+                title={t(`overview.decisions.kind.${decision.kind}`)}
+                meta={[formatTime(decision.createdAt), decision.topic?.title].filter(Boolean).join(' · ')}
+              />
+            ))}
+          </ul>
+        )
       ) : null}
     </OverviewCard>
   );

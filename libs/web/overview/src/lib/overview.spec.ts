@@ -103,8 +103,9 @@ describe('who sees which part', () => {
   const keys = (role: 'ADMIN' | 'EDITOR' | 'MEMBER' | 'LIAISON') => sectionsFor(role).map((s) => s.key);
   it('follows the permission table', () => {
     expect(keys('LIAISON')).toEqual(['mine']);
-    expect(keys('MEMBER')).toEqual(['jobs', 'requests', 'gaps', 'room', 'crisis']);
-    expect(keys('EDITOR')).toEqual(['jobs', 'reviews', 'requests', 'gaps', 'room', 'crisis']);
-    expect(keys('ADMIN')).toEqual(['setup', 'jobs', 'reviews', 'requests', 'gaps', 'room', 'crisis']);
+    const newsroom = ['webcare', 'decisions'];
+    expect(keys('MEMBER')).toEqual(['jobs', 'requests', 'gaps', 'room', 'crisis', ...newsroom]);
+    expect(keys('EDITOR')).toEqual(['jobs', 'reviews', 'requests', 'gaps', 'room', 'crisis', ...newsroom]);
+    expect(keys('ADMIN')).toEqual(['setup', 'jobs', 'reviews', 'requests', 'gaps', 'room', 'crisis', ...newsroom]);
   });
 });

@@ -34,6 +34,8 @@ export const requestHref = (id: string) => `/aanvragen?aanvraag=${id}`;
 export const reviewHref = (id: string) => `/goedkeuren?bericht=${id}`;
 export const PLANNING_HREF = '/planning';
 export const heldPostsHref = '/berichten/vastgehouden';
+export const WEBCARE_HREF = '/nieuwsroom/webcare';
+export const NEWSROOM_LOG_HREF = '/nieuwsroom/besluitenlijst';
 export const personHref = (id: string) => `/beheer/personen?bewerk=${id}`;
 export const channelHref = (id: string) => `/beheer/kanalen?bewerk=${id}`;
 

@@ -5,6 +5,7 @@ import { PageHeader, useOrgTime } from '@planbord/web-ui';
 import { useT } from '../i18n';
 import {
   CrisisSection,
+  DecisionsSection,
   FreeRoomSection,
   GapsSection,
   JobsSection,
@@ -12,6 +13,7 @@ import {
   OpenRequestsSection,
   ReviewsSection,
   SetupSection,
+  WebcareSection,
   type SectionProps,
 } from '../components/sections';
 import { overviewRanges } from '../lib/overview';
@@ -67,6 +69,19 @@ export const OVERVIEW_SECTIONS: readonly OverviewSection[] = [
     visible: (role) => can(role, 'Query.myWork'),
     queries: ['OverviewCrisis'],
     Component: CrisisSection,
+  },
+  // The newsroom's figures: only the media team reads signals.
+  {
+    key: 'webcare',
+    visible: (role) => can(role, 'Query.webcareQueue'),
+    queries: ['OverviewWebcare'],
+    Component: WebcareSection,
+  },
+  {
+    key: 'decisions',
+    visible: (role) => can(role, 'Query.newsroomLog'),
+    queries: ['OverviewDecisions'],
+    Component: DecisionsSection,
   },
   // Those who submit requests but do not decide them: the liaisons.
   {

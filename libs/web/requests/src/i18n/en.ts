@@ -93,4 +93,18 @@ export const en: Record<keyof typeof nl, string> = {
   'requests.declined': '‘{title}’ has been declined.',
   'requests.decideConflict':
     'Someone else changed or decided this request in the meantime. The current state has been loaded again; look at it and decide again.',
+  'requests.newsroom.title': 'Questions from the newsroom',
+  'requests.newsroom.intro':
+    'The media team asks your department for information about something residents say. Your answer goes to the signal in the newsroom.',
+  'requests.newsroom.empty': 'No questions from the newsroom.',
+  'requests.newsroom.answered': 'Answered',
+  'requests.newsroom.noText': '(no question text)',
+  'requests.newsroom.askedBy': 'Asked by {name}, {time}',
+  'requests.newsroom.due': 'answer by {time}',
+  'requests.newsroom.late': 'Late',
+  'requests.newsroom.answer': 'Answer: {answer} ({name}, {time})',
+  'requests.newsroom.answerLabel': 'Your answer',
+  'requests.newsroom.answerMissing': 'Write your answer.',
+  'requests.newsroom.send': 'Send answer',
+  'requests.newsroom.signalCount': '{count} signals about this topic',
 };

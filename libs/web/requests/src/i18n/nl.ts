@@ -92,4 +92,18 @@ export const nl = {
   'requests.declined': '‘{title}’ is afgewezen.',
   'requests.decideConflict':
     'Iemand anders heeft deze aanvraag intussen gewijzigd of beoordeeld. De actuele gegevens zijn opnieuw geladen; bekijk ze en beslis opnieuw.',
+  'requests.newsroom.title': 'Vragen van de newsroom',
+  'requests.newsroom.intro':
+    'Het mediateam vraagt je afdeling om informatie over iets wat inwoners zeggen. Je antwoord komt bij het signaal in de nieuwsroom.',
+  'requests.newsroom.empty': 'Geen vragen van de newsroom.',
+  'requests.newsroom.answered': 'Beantwoord',
+  'requests.newsroom.noText': '(geen vraagtekst)',
+  'requests.newsroom.askedBy': 'Gevraagd door {name}, {time}',
+  'requests.newsroom.due': 'antwoord uiterlijk {time}',
+  'requests.newsroom.late': 'Te laat',
+  'requests.newsroom.answer': 'Antwoord: {answer} ({name}, {time})',
+  'requests.newsroom.answerLabel': 'Je antwoord',
+  'requests.newsroom.answerMissing': 'Schrijf je antwoord.',
+  'requests.newsroom.send': 'Antwoord versturen',
+  'requests.newsroom.signalCount': '{count} signalen over dit onderwerp',
 } as const;

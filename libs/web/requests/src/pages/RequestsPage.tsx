@@ -4,6 +4,7 @@ import { useCurrentUser } from '@planbord/web-graphql';
 import { Alert, Card, Heading, PageHeader, useFormat } from '@planbord/web-ui';
 import { useT } from '../i18n';
 import { MyRequests } from '../components/MyRequests';
+import { NewsroomQuestions } from '../components/NewsroomQuestions';
 import { RequestForm } from '../components/RequestForm';
 import { TriageQueue } from '../components/TriageQueue';
 import { useRequestLeadTime } from '../hooks/useRequestLeadTime';
@@ -59,6 +60,9 @@ export function RequestsPage() {
           />
         </Card>
         <MyRequests minimumLeadDays={minimumLeadDays} headingId="my-requests-heading" />
+        {can(me.role, 'Query.departmentQuestions') && me.department ? (
+          <NewsroomQuestions headingId="newsroom-questions-heading" />
+        ) : null}
       </div>
     </>
   );

@@ -1,0 +1,27 @@
+import { useQuery } from '@apollo/client/react';
+import { SignalsDocument, type SignalFilter } from '@planbord/web-graphql';
+
+export const INBOX_PAGE = 50;
+
+/** The inbox: signals newest first under a filter, a page at a time (the cursor goes on where the last page ended). */
+export function useSignals(filter: SignalFilter) {
+  const { data, previousData, loading, error, refetch, fetchMore } = useQuery(SignalsDocument, {
+    variables: { filter, first: INBOX_PAGE },
+    fetchPolicy: 'cache-and-network',
+    notifyOnNetworkStatusChange: true,
+  });
+  const connection = (data ?? previousData)?.signals ?? null;
+  const loadMore = () =>
+    connection?.endCursor
+      ? fetchMore({
+          variables: { after: connection.endCursor },
+          updateQuery: (previous, { fetchMoreResult }) => ({
+            signals: {
+              ...fetchMoreResult.signals,
+              nodes: [...(previous.signals?.nodes ?? []), ...fetchMoreResult.signals.nodes],
+            },
+          }),
+        })
+      : Promise.resolve();
+  return { connection, loading, error, refetch, loadMore };
+}
