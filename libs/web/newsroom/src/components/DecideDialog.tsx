@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { describeIssues } from '@planbord/domain';
 import {
   Alert,
   Button,
@@ -7,6 +8,7 @@ import {
   SelectField,
   TextArea,
   TextField,
+  useLocale,
   useOrgTime,
   type Failure,
   type SelectOption,
@@ -15,8 +17,8 @@ import { useT } from '../i18n';
 import {
   DECISION_FIELDS,
   decisionInput,
+  decisionIssues,
   EMPTY_DECISION,
-  missingDecisionFields,
   type DecisionField,
   type DecisionValues,
 } from '../lib/decision';
@@ -49,17 +51,21 @@ export function DecideDialog({
   onClose,
 }: DecideDialogProps) {
   const t = useT();
+  const locale = useLocale();
   const time = useOrgTime();
   const [kind, setKind] = useState<ActionKind>('INFORM_COLLEAGUE');
-  const [values, setValues] = useState<DecisionValues>(EMPTY_DECISION);
-  const [missing, setMissing] = useState<DecisionField[]>([]);
+  // A due time and a moment to look again start a day ahead, so a decision takes a few keys; both can be changed.
+  const [values, setValues] = useState<DecisionValues>(() => {
+    const tomorrow = time.toLocalInput(new Date(Date.now() + 86_400_000).toISOString());
+    return { ...EMPTY_DECISION, dueAt: tomorrow, reviewAt: tomorrow };
+  });
+  const [issues, setIssues] = useState<Record<string, string>>({});
   const shows = new Set(DECISION_FIELDS[kind].shows);
   const set = (field: DecisionField) => (value: string) => {
     setValues((current) => ({ ...current, [field]: value }));
-    setMissing((current) => current.filter((f) => f !== field));
+    setIssues(({ [field]: _gone, ...rest }) => rest);
   };
-  const error = (field: DecisionField) =>
-    missing.includes(field) ? t('newsroom.decide.required') : (failure?.fields[field] ?? null);
+  const error = (field: DecisionField) => issues[field] ?? failure?.fields[field] ?? null;
   const choose = (label: string) => [{ value: '', label }];
 
   return (
@@ -68,9 +74,10 @@ export function DecideDialog({
       title={t('newsroom.decide.title')}
       onClose={onClose}
       onSubmit={() => {
-        const empty = missingDecisionFields(kind, values);
-        setMissing(empty);
-        if (empty.length === 0) onDecide(decisionInput(kind, values, target, time.fromLocalInput));
+        const input = decisionInput(kind, values, target, time.fromLocalInput);
+        const found = describeIssues(decisionIssues(input), locale);
+        setIssues(found);
+        if (Object.keys(found).length === 0) onDecide(input);
       }}
       actions={
         <>
@@ -87,7 +94,7 @@ export function DecideDialog({
         value={kind}
         onChange={(value) => {
           setKind(value as ActionKind);
-          setMissing([]);
+          setIssues({});
         }}
         options={ACTION_KINDS.map((value) => ({ value, label: t(`newsroom.action.${value}`) }))}
         error={failure?.fields.kind}

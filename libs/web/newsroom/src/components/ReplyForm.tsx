@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { renderReplyTemplate } from '@planbord/domain';
 import {
   Alert,
@@ -44,6 +44,12 @@ export function ReplyForm({ signal, templates, busy, failure, onReply, focusText
   const [sentAt, setSentAt] = useState('');
   const [missing, setMissing] = useState(false);
   const active = templates.filter((template) => template.active);
+  const textId = useId();
+  // Opened to reply: the answer's text takes the focus once the form is there (the signal may still have been loading
+  // when the drawer opened).
+  useEffect(() => {
+    if (focusText) document.getElementById(textId)?.focus();
+  }, [focusText, textId]);
 
   return (
     <form
@@ -90,7 +96,7 @@ export function ReplyForm({ signal, templates, busy, failure, onReply, focusText
         />
       ) : null}
       <TextArea
-        data-autofocus={focusText ? true : undefined}
+        id={textId}
         label={t('newsroom.reply.body')}
         value={body}
         rows={5}

@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 import { failureFacts, useChannels, useCurrentUser, useDepartments, usePeople } from '@planbord/web-graphql';
 import { describeFailure, type Failure } from '@planbord/web-ui';
 import { useT } from '../i18n';
@@ -34,9 +34,19 @@ export function useSignalCommands(onDone?: (command: SignalCommand, target: Comm
   const { departments } = useDepartments();
   const { channels } = useChannels();
 
+  // The dialog leaves the page when it closes, before the browser could give the focus back: done here instead.
+  const returnTo = useRef<HTMLElement | null>(null);
   const close = () => {
     setOpen(null);
     setFailure(null);
+    const target = returnTo.current;
+    returnTo.current = null;
+    // A row of the list may have been drawn anew meanwhile: then the row of the same signal takes the focus.
+    const row = target?.getAttribute('data-signal-id');
+    requestAnimationFrame(() => {
+      const again = row ? document.querySelector<HTMLElement>(`[data-signal-id="${CSS.escape(row)}"]`) : null;
+      (target?.isConnected ? target : again)?.focus();
+    });
   };
   const run = async (work: () => Promise<unknown>) => {
     if (!open) return;
@@ -51,6 +61,7 @@ export function useSignalCommands(onDone?: (command: SignalCommand, target: Comm
   };
 
   const start = (command: SignalCommand, target: CommandTarget) => {
+    returnTo.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     setFailure(null);
     setOpen({ command, target });
   };

@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { SignalsDocument, type SignalFilter } from '@planbord/web-graphql';
 
@@ -10,7 +11,11 @@ export function useSignals(filter: SignalFilter) {
     fetchPolicy: 'cache-and-network',
     notifyOnNetworkStatusChange: true,
   });
-  const connection = (data ?? previousData)?.signals ?? null;
+  // While a changed signal reloads the list, the list on screen stays (the keyboard's place in it too).
+  const last = useRef<NonNullable<typeof data>['signals'] | null>(null);
+  const current = (data ?? previousData)?.signals ?? null;
+  if (current) last.current = current;
+  const connection = current ?? last.current;
   const loadMore = () =>
     connection?.endCursor
       ? fetchMore({

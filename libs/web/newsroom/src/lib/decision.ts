@@ -1,6 +1,10 @@
+import { checkDecision, type FieldIssues } from '@planbord/domain';
 import type { ActionKind } from '../model/newsroom';
 
-/** What a decision asks for besides its kind (DESIGN §7): the fields each kind shows and requires. */
+/**
+ * The fields each kind of decision shows (DESIGN §7), and the ones it requires. What counts as valid is the domain's
+ * `checkDecision`, the same rules the server applies.
+ */
 export const DECISION_FIELDS: Record<
   ActionKind,
   { shows: readonly DecisionField[]; requires: readonly DecisionField[] }
@@ -8,9 +12,9 @@ export const DECISION_FIELDS: Record<
   INFORM_COLLEAGUE: { shows: ['departmentId', 'dueAt', 'note'], requires: ['departmentId', 'dueAt', 'note'] },
   SOCIAL_POST: { shows: ['channelId', 'plannedAt', 'note'], requires: ['channelId', 'plannedAt'] },
   MONITOR: { shows: ['reviewAt', 'note'], requires: ['reviewAt'] },
-  REQUEST_DATA: { shows: ['ownerId', 'dueAt', 'note'], requires: ['ownerId'] },
-  ENVIRONMENT_ANALYSIS: { shows: ['ownerId', 'dueAt', 'note'], requires: ['ownerId'] },
-  UPDATE_WEBSITE: { shows: ['ownerId', 'dueAt', 'note'], requires: ['ownerId'] },
+  REQUEST_DATA: { shows: ['ownerId', 'dueAt', 'note'], requires: ['ownerId', 'dueAt'] },
+  ENVIRONMENT_ANALYSIS: { shows: ['ownerId', 'dueAt', 'note'], requires: ['ownerId', 'dueAt'] },
+  UPDATE_WEBSITE: { shows: ['ownerId', 'dueAt', 'note'], requires: ['ownerId', 'dueAt'] },
 };
 
 export type DecisionField = 'ownerId' | 'departmentId' | 'channelId' | 'dueAt' | 'reviewAt' | 'plannedAt' | 'note';
@@ -27,9 +31,13 @@ export const EMPTY_DECISION: DecisionValues = {
   note: '',
 };
 
-/** The fields of this kind that are still empty. */
-export function missingDecisionFields(kind: ActionKind, values: DecisionValues): DecisionField[] {
-  return DECISION_FIELDS[kind].requires.filter((field) => !values[field].trim());
+/** What the domain's rules say of the decision as filled in, before it is sent. */
+export function decisionIssues(input: ReturnType<typeof decisionInput>, now: Date = new Date()): FieldIssues {
+  const date = (value: string | null) => (value ? new Date(value) : null);
+  return checkDecision(
+    { ...input, dueAt: date(input.dueAt), reviewAt: date(input.reviewAt), plannedAt: date(input.plannedAt) },
+    now,
+  );
 }
 
 /**

@@ -84,15 +84,15 @@ export function InboxPage({ postHref }: { postHref: (postId: string) => string }
     const onKeyDown = (event: KeyboardEvent) => {
       const command = inboxCommand(event);
       if (!command || openId) return;
-      const index = Math.max(
-        0,
-        signals.findIndex((signal) => signal.id === activeId),
-      );
+      const found = signals.findIndex((signal) => signal.id === activeId);
+      const index = Math.max(0, found);
       const active = signals[index];
       switch (command) {
         case 'next':
         case 'previous': {
-          const next = signals[Math.min(signals.length - 1, Math.max(0, index + (command === 'next' ? 1 : -1)))];
+          // The first j or k lands on the first signal; after that they move one up or down.
+          const step = found < 0 ? 0 : command === 'next' ? 1 : -1;
+          const next = signals[Math.min(signals.length - 1, Math.max(0, index + step))];
           if (!next) return;
           event.preventDefault();
           setFocusActive(true);

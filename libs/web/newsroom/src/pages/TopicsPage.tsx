@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Link as RouterLink } from 'react-router-dom';
 import { failureFacts, useChannels, useDepartments, usePeople } from '@planbord/web-graphql';
 import {
@@ -42,6 +42,13 @@ export function TopicsPage() {
   const [title, setTitle] = useState('');
   const [createFailure, setCreateFailure] = useState<Failure | null>(null);
   const [deciding, setDeciding] = useState<string | null>(null);
+  // The dialog leaves the page on closing: the focus goes back to the button that opened it.
+  const opener = useRef<HTMLElement | null>(null);
+  const stopDeciding = () => {
+    setDeciding(null);
+    const target = opener.current;
+    requestAnimationFrame(() => target?.focus());
+  };
   const [decideFailure, setDecideFailure] = useState<Failure | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const { people } = usePeople({ team: true });
@@ -144,7 +151,8 @@ export function TopicsPage() {
                   {t('newsroom.topics.signals', { title: topic.title })}
                 </RouterLink>
                 <Button
-                  onClick={() => {
+                  onClick={(event) => {
+                    opener.current = event.currentTarget;
                     setDecideFailure(null);
                     setDeciding(topic.id);
                   }}
@@ -177,11 +185,11 @@ export function TopicsPage() {
           channels={(channels ?? []).map((channel) => ({ value: channel.id, label: channel.name }))}
           busy={decideState.loading}
           failure={decideFailure}
-          onClose={() => setDeciding(null)}
+          onClose={stopDeciding}
           onDecide={(input) =>
             void decide(input).then(
               () => {
-                setDeciding(null);
+                stopDeciding();
                 setNotice(t('newsroom.topics.decided'));
               },
               (failure: unknown) => setDecideFailure(describeFailure(failureFacts(failure), t)),
