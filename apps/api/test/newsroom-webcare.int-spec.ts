@@ -258,11 +258,23 @@ describe('the webcare queue', () => {
     const unneeded = await record({ needsReply: false, receivedAt: '2025-12-19T15:00:00+01:00' });
     const answered = await record({ receivedAt: '2025-12-19T15:00:00+01:00' });
     await member.ok(REPLY, { id: answered.id, v: answered.version, b: 'Dank u' });
-    // Closed by hand (dismissing and marking done are the inbox's own steps).
     const dismissed = await record({ receivedAt: '2025-12-19T15:00:00+01:00' });
+    await member.ok(
+      'mutation($id: ID!, $v: Int!) { dismissSignal(id: $id, expectedVersion: $v, reason: "Reclame") { id } }',
+      {
+        id: dismissed.id,
+        v: dismissed.version,
+      },
+    );
     const done = await record({ receivedAt: '2025-12-19T15:00:00+01:00' });
-    await api.db.query(`UPDATE signals SET status = 'DISMISSED' WHERE id = $1`, [dismissed.id]);
-    await api.db.query(`UPDATE signals SET status = 'DONE' WHERE id = $1`, [done.id]);
+    const picked = await member.ok<{ triageSignal: { version: number } }>(
+      'mutation($id: ID!, $v: Int!) { triageSignal(id: $id, expectedVersion: $v, input: { priority: LOW }) { version } }',
+      { id: done.id, v: done.version },
+    );
+    await member.ok('mutation($id: ID!, $v: Int!) { completeSignal(id: $id, expectedVersion: $v) { id } }', {
+      id: done.id,
+      v: picked.triageSignal.version,
+    });
 
     const { webcareQueue } = await member.ok<{ webcareQueue: { id: string; firstReplyDueAt: string }[] }>(QUEUE);
     const mine = [late, soon, middle, fresh, unneeded, answered, dismissed, done].map((s) => s.id);

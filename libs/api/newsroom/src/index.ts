@@ -15,6 +15,7 @@ export * from './signals.service';
 export * from './theme-rule.entity';
 export * from './theme-rules.service';
 export * from './topic.entity';
+export * from './topics.service';
 export * from './webcare.entities';
 export * from './webcare.service';
 

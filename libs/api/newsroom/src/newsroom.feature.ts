@@ -2,6 +2,7 @@ import { NEWSROOM_PERMISSIONS } from '@planbord/domain';
 import { defineFeature } from '@planbord/api-core';
 import { IngestSource } from './ingest-source.entity';
 import { Newsroom1764979200000 } from './migrations/1764979200000-newsroom';
+import { NewsroomNoBodyTrigrams1764979260000 } from './migrations/1764979260000-newsroom-no-body-trigrams';
 import { NewsroomAction } from './newsroom-action.entity';
 import { newsroomFields } from './newsroom.fields';
 import { NewsroomModule } from './newsroom.module';
@@ -34,7 +35,7 @@ export const newsroomFeature = defineFeature({
     WebcareSettings,
   ],
   tables: ['signal_themes', 'webcare_alerts'],
-  migrations: [Newsroom1764979200000, Webcare1764986400000],
+  migrations: [Newsroom1764979200000, NewsroomNoBodyTrigrams1764979260000, Webcare1764986400000],
   fields: newsroomFields,
   permissions: Object.keys(NEWSROOM_PERMISSIONS),
 });

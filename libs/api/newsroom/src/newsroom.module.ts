@@ -5,6 +5,8 @@ import { PublishingModule } from '@planbord/api-publishing';
 import { SignalsResolver } from './signals.resolver';
 import { SignalsService } from './signals.service';
 import { ThemeRulesService } from './theme-rules.service';
+import { ThemeRulesResolver, TopicsResolver } from './topics.resolver';
+import { TopicsService } from './topics.service';
 import {
   OnCallShiftResolver,
   ReplyTemplateResolver,
@@ -18,13 +20,16 @@ import { WebcareService } from './webcare.service';
   providers: [
     SignalsService,
     ThemeRulesService,
+    TopicsService,
     SignalsResolver,
+    TopicsResolver,
+    ThemeRulesResolver,
     WebcareService,
     WebcareResolver,
     WebcareSettingsResolver,
     OnCallShiftResolver,
     ReplyTemplateResolver,
   ],
-  exports: [SignalsService, ThemeRulesService, WebcareService],
+  exports: [SignalsService, ThemeRulesService, TopicsService, WebcareService],
 })
 export class NewsroomModule {}
