@@ -101,6 +101,12 @@ describe('first-reply due times on arrival', () => {
     });
     expect(praise.firstReplyDueAt).toBeNull();
     expect(praise.slaState).toBeNull();
+    // Triage finds it needs a reply after all: it is due as it would have been on arrival.
+    const { triageSignal } = await member.ok<{ triageSignal: S }>(
+      `mutation($id: ID!, $v: Int!) { triageSignal(id: $id, expectedVersion: $v, input: { needsReply: true }) { ${SIGNAL_FIELDS} } }`,
+      { id: praise.id, v: praise.version },
+    );
+    expect(triageSignal.firstReplyDueAt).toBe(iso('2025-12-22T14:00:00+01:00'));
   });
 
   it('gives new signals the crisis norm of 30 calendar minutes while crisis mode is on, and marks them', async () => {
