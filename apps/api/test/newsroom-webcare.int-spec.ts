@@ -79,6 +79,38 @@ describe('first-reply due times on arrival', () => {
     expect(signal.firstReplyDueAt).toBe(iso('2025-12-29T11:30:00+01:00'));
   });
 
+  it('counts wall-clock office hours across the DST weekends of March and October', async () => {
+    await officeHoursMonToFri();
+    await editor.ok(SET_NORM, { s: 'FACEBOOK', m: 240, b: true });
+    const spring = await record({ receivedAt: '2026-03-27T16:00:00+01:00' });
+    expect(spring.firstReplyDueAt).toBe(iso('2026-03-30T11:30:00+02:00'));
+    const autumn = await record({ receivedAt: '2026-10-23T16:00:00+02:00' });
+    expect(autumn.firstReplyDueAt).toBe(iso('2026-10-26T11:30:00+01:00'));
+  });
+
+  it('skips the public holidays of the planning country, Belgian ones when it is Belgium', async () => {
+    await officeHoursMonToFri();
+    await editor.ok(SET_NORM, { s: 'FACEBOOK', m: 240, b: true });
+    const admin = (await loggedIn(api, 'ADMIN')).client;
+    const SETTINGS = `mutation($v: Int!, $c: String!) { updatePlanningSettings(expectedVersion: $v, input: { country: $c }) { version } }`;
+    const { planningSettings } = await admin.ok<{ planningSettings: { version: number } }>(
+      'query { planningSettings { version } }',
+    );
+    const be = await admin.ok<{ updatePlanningSettings: { version: number } }>(SETTINGS, {
+      v: planningSettings.version,
+      c: 'BE',
+    });
+    try {
+      // 21 July is Belgium's national day, a working day in the Netherlands.
+      const signal = await record({ receivedAt: '2026-07-20T16:00:00+02:00' });
+      expect(signal.firstReplyDueAt).toBe(iso('2026-07-22T11:30:00+02:00'));
+    } finally {
+      await admin.ok(SETTINGS, { v: be.updatePlanningSettings.version, c: 'NL' });
+    }
+    const dutch = await record({ receivedAt: '2026-07-20T16:00:00+02:00' });
+    expect(dutch.firstReplyDueAt).toBe(iso('2026-07-21T11:30:00+02:00'));
+  });
+
   it('gives e-mail two working days and phone notes one by default, and none to a signal that needs no reply', async () => {
     await officeHoursMonToFri();
     const norms = await member.ok<{ responseNorms: { source: string; minutes: number; businessHoursOnly: boolean }[] }>(
