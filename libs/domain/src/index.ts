@@ -8,3 +8,4 @@ export * from './publishing';
 export * from './calendar-order';
 export * from './newsroom';
 export * from './webcare';
+export * from './newsroom-actions';

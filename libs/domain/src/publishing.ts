@@ -118,6 +118,9 @@ export const NOTIFICATION_KINDS = [
   'CHANNEL_APPROVED',
   'CHANNEL_DECLINED',
   'WEBCARE_ON_CALL',
+  'NEWSROOM_QUESTION',
+  'QUESTION_ANSWERED',
+  'MONITOR_DUE',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 /** Which way a decision or a switch went. */

@@ -1,8 +1,10 @@
 import { NEWSROOM_PERMISSIONS } from '@planbord/domain';
 import { defineFeature } from '@planbord/api-core';
+import { actionsFields } from './actions.fields';
 import { IngestSource } from './ingest-source.entity';
 import { Newsroom1764979200000 } from './migrations/1764979200000-newsroom';
 import { NewsroomNoBodyTrigrams1764979260000 } from './migrations/1764979260000-newsroom-no-body-trigrams';
+import { NewsroomReviews1765065600000 } from './migrations/1765065600000-newsroom-reviews';
 import { NewsroomAction } from './newsroom-action.entity';
 import { newsroomFields } from './newsroom.fields';
 import { NewsroomModule } from './newsroom.module';
@@ -35,7 +37,12 @@ export const newsroomFeature = defineFeature({
     WebcareSettings,
   ],
   tables: ['signal_themes', 'webcare_alerts'],
-  migrations: [Newsroom1764979200000, NewsroomNoBodyTrigrams1764979260000, Webcare1764986400000],
-  fields: newsroomFields,
+  migrations: [
+    Newsroom1764979200000,
+    NewsroomNoBodyTrigrams1764979260000,
+    Webcare1764986400000,
+    NewsroomReviews1765065600000,
+  ],
+  fields: [...newsroomFields, ...actionsFields],
   permissions: Object.keys(NEWSROOM_PERMISSIONS),
 });

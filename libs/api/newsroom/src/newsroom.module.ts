@@ -2,6 +2,10 @@ import { Module } from '@nestjs/common';
 import { IdentityModule } from '@planbord/api-identity';
 import { PlanningModule } from '@planbord/api-planning';
 import { PublishingModule } from '@planbord/api-publishing';
+import { ActionsResolver } from './actions.resolver';
+import { ActionsService } from './actions.service';
+import { PrivacyResolver } from './privacy.resolver';
+import { PrivacyService } from './privacy.service';
 import { SignalsResolver } from './signals.resolver';
 import { SignalsService } from './signals.service';
 import { ThemeRulesService } from './theme-rules.service';
@@ -29,7 +33,11 @@ import { WebcareService } from './webcare.service';
     WebcareSettingsResolver,
     OnCallShiftResolver,
     ReplyTemplateResolver,
+    ActionsService,
+    ActionsResolver,
+    PrivacyService,
+    PrivacyResolver,
   ],
-  exports: [SignalsService, ThemeRulesService, TopicsService, WebcareService],
+  exports: [SignalsService, ThemeRulesService, TopicsService, WebcareService, ActionsService, PrivacyService],
 })
 export class NewsroomModule {}

@@ -51,6 +51,9 @@ export const en: Record<keyof typeof nl, string> = {
   'publishing.editor.forEvent': 'For the event',
   'publishing.editor.forSlot': 'For the rubric slot',
   'publishing.editor.forSlotNew': 'For a rubric slot',
+  'publishing.editor.fromSignal': 'Following a signal in the newsroom:',
+  'publishing.editor.fromSignalLink': 'view the signal',
+  'publishing.editor.themes': 'Themes: {themes}',
   'publishing.editor.textHeading': 'Text and planning',
   'publishing.editor.channel': 'Channel',
   'publishing.editor.channelPick': 'Choose a channel',
@@ -208,5 +211,8 @@ export const en: Record<keyof typeof nl, string> = {
   'notifications.kind.WEBCARE_ON_CALL': 'Webcare outside office hours: ‘{subject}’',
   'notifications.kind.WEBCARE_URGENT': 'Urgent message outside office hours: ‘{subject}’',
   'notifications.kind.WEBCARE_OVERDUE': 'Reply overdue, outside office hours: ‘{subject}’',
+  'notifications.kind.NEWSROOM_QUESTION': 'The newsroom ({actor}) asks your department: ‘{subject}’',
+  'notifications.kind.QUESTION_ANSWERED': '{actor} answered the question ‘{subject}’',
+  'notifications.kind.MONITOR_DUE': 'Time to look again at ‘{subject}’',
   'notifications.kind.other': '{actor}: ‘{subject}’',
 };

@@ -51,6 +51,9 @@ export const nl = {
   'publishing.editor.forEvent': 'Voor de activiteit',
   'publishing.editor.forSlot': 'Voor het rubriekmoment',
   'publishing.editor.forSlotNew': 'Voor een rubriekmoment',
+  'publishing.editor.fromSignal': 'Naar aanleiding van een signaal in de nieuwsroom:',
+  'publishing.editor.fromSignalLink': 'bekijk het signaal',
+  'publishing.editor.themes': 'Thema’s: {themes}',
   'publishing.editor.textHeading': 'Tekst en planning',
   'publishing.editor.channel': 'Kanaal',
   'publishing.editor.channelPick': 'Kies een kanaal',
@@ -213,5 +216,8 @@ export const nl = {
   'notifications.kind.WEBCARE_ON_CALL': 'Webcare buiten kantoortijd: ‘{subject}’',
   'notifications.kind.WEBCARE_URGENT': 'Urgent bericht buiten kantoortijd: ‘{subject}’',
   'notifications.kind.WEBCARE_OVERDUE': 'Antwoord over tijd, buiten kantoortijd: ‘{subject}’',
+  'notifications.kind.NEWSROOM_QUESTION': 'De newsroom ({actor}) vraagt je afdeling: ‘{subject}’',
+  'notifications.kind.QUESTION_ANSWERED': '{actor} beantwoordde de vraag ‘{subject}’',
+  'notifications.kind.MONITOR_DUE': 'Tijd om opnieuw te kijken naar ‘{subject}’',
   'notifications.kind.other': '{actor}: ‘{subject}’',
 } as const;

@@ -24,6 +24,9 @@ describe('notificationMessage', () => {
       'CHANNEL_APPROVED',
       'CHANNEL_DECLINED',
       'WEBCARE_ON_CALL',
+      'NEWSROOM_QUESTION',
+      'QUESTION_ANSWERED',
+      'MONITOR_DUE',
     ]) {
       expect(notificationMessage({ ...base, kind }, 'Iemand').key).toBe(`notifications.kind.${kind}`);
     }
@@ -65,6 +68,18 @@ describe('notificationHref', () => {
     );
     expect(notificationHref({ ...base, kind: 'WEBCARE_ON_CALL', entityType: 'Signal', entityId: 's1' })).toBe(
       '/nieuwsroom?signaal=s1',
+    );
+  });
+
+  it("leads a liaison to the newsroom's questions, and the team to the signal or topic in the newsroom", () => {
+    expect(notificationHref({ ...base, kind: 'NEWSROOM_QUESTION', entityType: 'NewsroomAction', entityId: 'a1' })).toBe(
+      '/aanvragen',
+    );
+    expect(notificationHref({ ...base, kind: 'MONITOR_DUE', entityType: 'Signal', entityId: 's1' })).toBe(
+      '/nieuwsroom?signaal=s1',
+    );
+    expect(notificationHref({ ...base, kind: 'QUESTION_ANSWERED', entityType: 'Topic', entityId: 't1' })).toBe(
+      '/nieuwsroom?onderwerp=t1',
     );
   });
 

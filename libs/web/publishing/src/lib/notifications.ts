@@ -13,8 +13,9 @@ export interface NotificationLike {
 
 /** The page where proposers follow their channel proposals (the identity feature's). */
 const CHANNEL_PROPOSALS_PATH = '/kanaalvoorstellen';
-/** The newsroom's inbox with one signal open (the newsroom feature's). */
-const SIGNAL_PATH = '/nieuwsroom?signaal=';
+/** Where a liaison finds the newsroom's questions to their department, and where the newsroom opens a signal or a topic. */
+const REQUESTS_PATH = '/aanvragen';
+const NEWSROOM_PATH = '/nieuwsroom';
 
 const SENTENCES: Record<string, MessageKey> = {
   ASSIGNED: 'notifications.kind.ASSIGNED',
@@ -27,6 +28,9 @@ const SENTENCES: Record<string, MessageKey> = {
   CHANNEL_APPROVED: 'notifications.kind.CHANNEL_APPROVED',
   CHANNEL_DECLINED: 'notifications.kind.CHANNEL_DECLINED',
   WEBCARE_ON_CALL: 'notifications.kind.WEBCARE_ON_CALL',
+  NEWSROOM_QUESTION: 'notifications.kind.NEWSROOM_QUESTION',
+  QUESTION_ANSWERED: 'notifications.kind.QUESTION_ANSWERED',
+  MONITOR_DUE: 'notifications.kind.MONITOR_DUE',
 };
 /** What was decided, or which way a switch went, said in so many words. */
 const OUTCOMES: Record<string, Record<string, MessageKey>> = {
@@ -65,8 +69,12 @@ export function notificationHref(notification: NotificationLike): string | null 
       return calendarItemHref('slot', id);
     case 'Channel':
       return CHANNEL_PROPOSALS_PATH;
+    case 'NewsroomAction':
+      return REQUESTS_PATH;
     case 'Signal':
-      return `${SIGNAL_PATH}${encodeURIComponent(id)}`;
+      return `${NEWSROOM_PATH}?signaal=${encodeURIComponent(id)}`;
+    case 'Topic':
+      return `${NEWSROOM_PATH}?onderwerp=${encodeURIComponent(id)}`;
     default:
       return null;
   }
