@@ -429,6 +429,22 @@ describe('the on-call roster', () => {
       SHIFT,
       { u: onCall.user.id, s: '2025-12-19T17:00:00+01:00', e: '2025-12-22T08:30:00+01:00' },
     );
+    const KEYED = `mutation($u: ID!, $s: DateTime!, $e: DateTime!, $k: String) { createOnCallShift(userId: $u, startsAt: $s, endsAt: $e, idempotencyKey: $k) { id } }`;
+    const keyed = {
+      u: onCall.user.id,
+      s: '2025-12-26T17:00:00+01:00',
+      e: '2025-12-29T08:30:00+01:00',
+      k: `piket-${shift.id}`,
+    };
+    const first = await editor.ok<{ createOnCallShift: { id: string } }>(KEYED, keyed);
+    const again = await editor.ok<{ createOnCallShift: { id: string } }>(KEYED, keyed);
+    expect(again.createOnCallShift.id).toBe(first.createOnCallShift.id);
+    const { onCallRoster } = await member.ok<{ onCallRoster: { id: string }[] }>(
+      'query($f: DateTime!, $t: DateTime!) { onCallRoster(from: $f, to: $t) { id } }',
+      { f: '2025-12-19T00:00:00+01:00', t: '2026-01-01T00:00:00+01:00' },
+    );
+    expect(onCallRoster.map((s) => s.id)).toEqual([shift.id, first.createOnCallShift.id]);
+
     const ON_CALL = 'query($at: DateTime) { onCall(at: $at) { id user { id } } }';
     const saturday = await member.ok<{ onCall: { id: string }[] }>(ON_CALL, { at: '2025-12-20T11:00:00+01:00' });
     expect(saturday.onCall.map((s) => s.id)).toContain(shift.id);
