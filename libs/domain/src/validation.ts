@@ -25,7 +25,10 @@ export type Issue =
   | { code: 'invalidId' }
   | { code: 'invalidText' }
   | { code: 'missingOffset' }
-  | { code: 'dateOutOfRange'; from: number; to: number };
+  | { code: 'dateOutOfRange'; from: number; to: number }
+  | { code: 'inFuture' }
+  | { code: 'unclosedQuote' }
+  | { code: 'wrongFieldCount' };
 
 export type FieldIssues = Record<string, Issue>;
 
@@ -94,6 +97,12 @@ const MESSAGES: Record<Locale, (issue: Issue) => string> = {
         return 'Geef een tijdstip met tijdzone, zoals 2027-03-01T09:30:00+01:00.';
       case 'dateOutOfRange':
         return `Kies een datum tussen ${issue.from} en ${issue.to}.`;
+      case 'inFuture':
+        return 'Dit tijdstip ligt in de toekomst.';
+      case 'unclosedQuote':
+        return 'Deze regel heeft een aanhalingsteken dat niet wordt gesloten.';
+      case 'wrongFieldCount':
+        return 'Deze regel heeft meer velden dan de kopregel.';
     }
   },
   en: (issue) => {
@@ -140,6 +149,12 @@ const MESSAGES: Record<Locale, (issue: Issue) => string> = {
         return 'Give a time with a time zone, such as 2027-03-01T09:30:00+01:00.';
       case 'dateOutOfRange':
         return `Choose a date between ${issue.from} and ${issue.to}.`;
+      case 'inFuture':
+        return 'This moment lies in the future.';
+      case 'unclosedQuote':
+        return 'This line has a quotation mark that is never closed.';
+      case 'wrongFieldCount':
+        return 'This line has more fields than the header line.';
     }
   },
 };

@@ -22,3 +22,4 @@ export * from './idempotency';
 export * from './jobs';
 export * from './input-validation';
 export * from './compiled-execution';
+export * from './import';
