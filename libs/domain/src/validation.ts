@@ -26,7 +26,6 @@ export type Issue =
   | { code: 'invalidText' }
   | { code: 'missingOffset' }
   | { code: 'dateOutOfRange'; from: number; to: number }
-  | { code: 'inFuture' }
   | { code: 'unclosedQuote' }
   | { code: 'wrongFieldCount' };
 
@@ -97,8 +96,6 @@ const MESSAGES: Record<Locale, (issue: Issue) => string> = {
         return 'Geef een tijdstip met tijdzone, zoals 2027-03-01T09:30:00+01:00.';
       case 'dateOutOfRange':
         return `Kies een datum tussen ${issue.from} en ${issue.to}.`;
-      case 'inFuture':
-        return 'Dit tijdstip ligt in de toekomst.';
       case 'unclosedQuote':
         return 'Deze regel heeft een aanhalingsteken dat niet wordt gesloten.';
       case 'wrongFieldCount':
@@ -149,8 +146,6 @@ const MESSAGES: Record<Locale, (issue: Issue) => string> = {
         return 'Give a time with a time zone, such as 2027-03-01T09:30:00+01:00.';
       case 'dateOutOfRange':
         return `Choose a date between ${issue.from} and ${issue.to}.`;
-      case 'inFuture':
-        return 'This moment lies in the future.';
       case 'unclosedQuote':
         return 'This line has a quotation mark that is never closed.';
       case 'wrongFieldCount':

@@ -20,6 +20,7 @@ export class Imports1764633600000 implements MigrationInterface {
       failed int NOT NULL DEFAULT 0,
       error text,
       created_by_id uuid NOT NULL REFERENCES users (id),
+      actor jsonb NOT NULL,
       created_at timestamptz NOT NULL DEFAULT now(),
       finished_at timestamptz)`);
     await db.query(`CREATE INDEX import_runs_same_file ON import_runs (kind, content_hash) WHERE status = 'DONE'`);

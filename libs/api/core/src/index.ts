@@ -23,3 +23,4 @@ export * from './jobs';
 export * from './input-validation';
 export * from './compiled-execution';
 export * from './import';
+export * from './raw-body';

@@ -1,5 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import type { SessionUser } from '../request';
 import type { ColumnMapping } from './columns';
 
 export const IMPORT_STATUSES = ['PREVIEWED', 'QUEUED', 'RUNNING', 'DONE', 'FAILED'] as const;
@@ -64,6 +65,10 @@ export class ImportRun {
 
   @Column({ type: 'uuid' })
   createdById: string;
+
+  /** The person who started it, as they were then: the import writes in their name. */
+  @Column({ type: 'jsonb' })
+  actor: Omit<SessionUser, 'sessionId'>;
 
   @Field(() => Date)
   @CreateDateColumn({ type: 'timestamptz' })

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { describeIssue, type Locale } from '@planbord/domain';
-import { DataSource, LessThan, type EntityManager } from 'typeorm';
+import { DataSource, LessThan } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config';
 import { BadInputError, NotFoundError } from '../errors';
 import { Jobs } from '../jobs';
@@ -13,8 +13,11 @@ import { planImport, type ImportPlan, type ImportSpec, type PlannedRow } from '.
 /** What a feature does with the rows of its kind of import: writes a chunk, answering how many it created. */
 export interface ImportWriter<T> {
   spec: ImportSpec<T>;
-  /** Runs in one transaction per chunk; rows already there are skipped, not counted as created. */
-  write(em: EntityManager, rows: PlannedRow<T>[], run: ImportRun): Promise<number>;
+  /**
+   * Writes one chunk in one transaction of its own, as the person who started the import; rows already there are
+   * skipped, not counted as created.
+   */
+  write(rows: PlannedRow<T>[], actor: SessionUser, run: ImportRun): Promise<number>;
 }
 
 /** Rows written per transaction: each chunk moves the progress on. */
@@ -71,6 +74,7 @@ export class ImportRuns implements OnModuleInit {
       status: 'PREVIEWED',
       total: plan.rows.length,
       createdById: actor.id,
+      actor: { id: actor.id, name: actor.name, role: actor.role, locale: actor.locale },
     });
     await this.db.getRepository(ImportRun).save(run);
     run.content = null;
@@ -125,6 +129,7 @@ export class ImportRuns implements OnModuleInit {
     const run = await repo.findOne({ where: { id }, select: { ...selectAll, content: true } });
     if (!run || !run.content || (run.status !== 'QUEUED' && run.status !== 'RUNNING')) return;
     const writer = this.writer(run.kind);
+    const actor: SessionUser = { ...run.actor, sessionId: '' };
     try {
       const plan = planImport(writer.spec, run.content, this.context(), run.mapping ?? {});
       // A retried job starts again from the first row: the writer skips what the first attempt wrote.
@@ -138,7 +143,7 @@ export class ImportRuns implements OnModuleInit {
       await repo.update(id, { status: 'RUNNING', total: run.total, processed: 0, created: 0, skipped: run.skipped });
       for (let start = 0; start < plan.rows.length; start += IMPORT_CHUNK) {
         const chunk = plan.rows.slice(start, start + IMPORT_CHUNK);
-        const created = await this.db.transaction((em) => writer.write(em, chunk, run));
+        const created = await writer.write(chunk, actor, run);
         run.processed += chunk.length;
         run.created += created;
         run.skipped += chunk.length - created;
@@ -242,6 +247,7 @@ const selectAll = {
   failed: true,
   error: true,
   createdById: true,
+  actor: true,
   createdAt: true,
   finishedAt: true,
 } as const;
