@@ -37,6 +37,7 @@ import {
   SESSION_COOKIE,
   type ClosableSocket,
 } from '@planbord/api-identity';
+import { newsroomFeature } from '@planbord/api-newsroom';
 import { notificationsFeature } from '@planbord/api-notifications';
 import { planningFeature } from '@planbord/api-planning';
 import { publishingFeature } from '@planbord/api-publishing';
@@ -45,7 +46,13 @@ import { appMigrations } from './migrations';
 import { isAllowedOrigin, type TrustProxy } from './websocket-origin';
 
 /** The features of the API, one line each: a feature brings its module, tables, migrations, fields and permissions. */
-const features = combineFeatures([identityFeature, planningFeature, publishingFeature, notificationsFeature]);
+const features = combineFeatures([
+  identityFeature,
+  planningFeature,
+  publishingFeature,
+  notificationsFeature,
+  newsroomFeature,
+]);
 
 export const entities = [...coreEntities, ...features.entities];
 export const migrations = [...appMigrations, ...features.migrations].sort(byTimestamp);

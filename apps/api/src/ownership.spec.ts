@@ -3,12 +3,19 @@ import { join, relative } from 'node:path';
 import { getMetadataArgsStorage } from 'typeorm';
 import { coreEntities, SnakeNamingStrategy, type FeatureManifest } from '@planbord/api-core';
 import { identityFeature } from '@planbord/api-identity';
+import { newsroomFeature } from '@planbord/api-newsroom';
 import { notificationsFeature } from '@planbord/api-notifications';
 import { planningFeature } from '@planbord/api-planning';
 import { publishingFeature } from '@planbord/api-publishing';
 import { appMigrations } from './migrations';
 
-const FEATURES: FeatureManifest[] = [identityFeature, planningFeature, publishingFeature, notificationsFeature];
+const FEATURES: FeatureManifest[] = [
+  identityFeature,
+  planningFeature,
+  publishingFeature,
+  notificationsFeature,
+  newsroomFeature,
+];
 const ROOT = join(__dirname, '..', '..', '..');
 const CORE = 'core';
 

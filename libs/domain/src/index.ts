@@ -6,3 +6,4 @@ export * from './planning';
 export * from './time';
 export * from './publishing';
 export * from './calendar-order';
+export * from './newsroom';

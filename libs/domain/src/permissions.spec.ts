@@ -2,6 +2,7 @@ import {
   can,
   IDENTITY_PERMISSIONS,
   isPublic,
+  NEWSROOM_PERMISSIONS,
   NOTIFICATIONS_PERMISSIONS,
   PERMISSIONS,
   PLANNING_PERMISSIONS,
@@ -15,6 +16,7 @@ describe('the permission table', () => {
       PLANNING_PERMISSIONS,
       PUBLISHING_PERMISSIONS,
       NOTIFICATIONS_PERMISSIONS,
+      NEWSROOM_PERMISSIONS,
     ].map((section) => Object.keys(section));
     const all = sections.flat();
     expect(new Set(all).size).toBe(all.length);
@@ -48,5 +50,12 @@ describe('the permission table', () => {
       expect(can(null, field, true)).toBe(false);
     }
     expect(can('LIAISON', 'Query.users')).toBe(true);
+  });
+
+  it('keeps signals, which hold personal data of residents, from liaisons', () => {
+    for (const op of ['Query.signals', 'Query.signal', 'Mutation.recordSignal']) {
+      for (const role of ['ADMIN', 'EDITOR', 'MEMBER'] as const) expect(can(role, op)).toBe(true);
+      expect(can('LIAISON', op)).toBe(false);
+    }
   });
 });

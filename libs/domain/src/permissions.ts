@@ -162,6 +162,36 @@ export const NOTIFICATIONS_PERMISSIONS = {
 } as const satisfies Record<string, Grant>;
 
 /**
+ * Newsroom. Signals hold residents' personal data: only the media team reads them. Liaisons see nothing of them,
+ * only the questions routed to their department (without author data).
+ */
+export const NEWSROOM_PERMISSIONS = {
+  'Query.signals': TEAM,
+  'Query.signal': TEAM,
+  'Mutation.recordSignal': TEAM,
+  'Subscription.signalReceived': TEAM,
+  'Signal.channel': TEAM,
+  'Signal.themes': TEAM,
+  'Signal.suggestedThemes': TEAM,
+  'Signal.assignee': TEAM,
+  'Signal.topic': TEAM,
+  'Signal.overdue': TEAM,
+  'Signal.replies': TEAM,
+  'Signal.actions': TEAM,
+  'ThemeSuggestion.theme': TEAM,
+  'SignalConnection.totalCount': TEAM,
+  'Topic.themes': TEAM,
+  'Reply.author': TEAM,
+  'NewsroomAction.signal': TEAM,
+  'NewsroomAction.topic': TEAM,
+  'NewsroomAction.owner': EVERYONE,
+  'NewsroomAction.department': EVERYONE,
+  'NewsroomAction.post': TEAM,
+  'NewsroomAction.answeredBy': EVERYONE,
+  'NewsroomAction.createdBy': EVERYONE,
+} as const satisfies Record<string, Grant>;
+
+/**
  * The one permission table, in one section per feature (each feature's manifest lists its own). Keys are `Type.field`
  * of every GraphQL root operation and every field with its own resolver. The API guard refuses anything not listed
  * here (default deny); the web reads the same table to decide what to show.
@@ -171,6 +201,7 @@ export const PERMISSIONS = {
   ...PLANNING_PERMISSIONS,
   ...PUBLISHING_PERMISSIONS,
   ...NOTIFICATIONS_PERMISSIONS,
+  ...NEWSROOM_PERMISSIONS,
 } as const satisfies Record<string, Grant>;
 
 export type Operation = keyof typeof PERMISSIONS;

@@ -2,6 +2,7 @@ export * from './comments.service';
 export * from './crisis.service';
 export * from './posts.service';
 export * from './publishing.fields';
+export * from './publishing.loaders';
 export * from './publishing.entities';
 export * from './publishing.module';
 

@@ -1,0 +1,37 @@
+import { NEWSROOM_PERMISSIONS } from '@planbord/domain';
+import { defineFeature } from '@planbord/api-core';
+import { IngestSource } from './ingest-source.entity';
+import { Newsroom1764979200000 } from './migrations/1764979200000-newsroom';
+import { NewsroomAction } from './newsroom-action.entity';
+import { newsroomFields } from './newsroom.fields';
+import { NewsroomModule } from './newsroom.module';
+import { OfficeHours } from './office-hours.entity';
+import { OnCallShift } from './on-call-shift.entity';
+import { ReplyTemplate } from './reply-template.entity';
+import { Reply } from './reply.entity';
+import { ResponseNorm } from './response-norm.entity';
+import { Signal } from './signal.entity';
+import { ThemeRule } from './theme-rule.entity';
+import { Topic } from './topic.entity';
+
+/** Listening to residents: signals, topics, decisions, webcare and the sources signals come in from. */
+export const newsroomFeature = defineFeature({
+  name: 'newsroom',
+  module: NewsroomModule,
+  entities: [
+    Signal,
+    Topic,
+    NewsroomAction,
+    Reply,
+    ReplyTemplate,
+    ResponseNorm,
+    OfficeHours,
+    OnCallShift,
+    ThemeRule,
+    IngestSource,
+  ],
+  tables: ['signal_themes'],
+  migrations: [Newsroom1764979200000],
+  fields: newsroomFields,
+  permissions: Object.keys(NEWSROOM_PERMISSIONS),
+});

@@ -1,0 +1,51 @@
+import { isSignalOverdue } from '@planbord/domain';
+import { fieldsOf } from '@planbord/api-core';
+import { identityLoaders } from '@planbord/api-identity';
+import { publishingLoaders } from '@planbord/api-publishing';
+import { NewsroomAction } from './newsroom-action.entity';
+import { newsroomLoaders } from './newsroom.loaders';
+import { SignalConnection } from './newsroom.types';
+import { Reply } from './reply.entity';
+import { Signal, ThemeSuggestion } from './signal.entity';
+import { Topic } from './topic.entity';
+
+/** How the relation fields of the newsroom's own types resolve, through the per-request loaders. */
+export const newsroomFields = [
+  fieldsOf(Signal, {
+    channel: (signal, ctx) => (signal.channelId ? identityLoaders(ctx).channel.load(signal.channelId) : null),
+    themes: (signal, ctx) => newsroomLoaders(ctx).signalThemes.load(signal.id),
+    suggestedThemes: (signal) => signal.suggestions ?? [],
+    assignee: (signal, ctx) => (signal.assigneeId ? identityLoaders(ctx).user.load(signal.assigneeId) : null),
+    topic: (signal, ctx) => (signal.topicId ? newsroomLoaders(ctx).topic.load(signal.topicId) : null),
+    overdue: (signal) =>
+      isSignalOverdue({
+        ...signal,
+        firstReplyAt: signal.firstReplyAt ? new Date(signal.firstReplyAt) : null,
+        firstReplyDueAt: signal.firstReplyDueAt ? new Date(signal.firstReplyDueAt) : null,
+      }),
+    replies: (signal, ctx) => newsroomLoaders(ctx).replies.load(signal.id),
+    actions: (signal, ctx) => newsroomLoaders(ctx).actionsBySignal.load(signal.id),
+  }),
+  fieldsOf(ThemeSuggestion, {
+    theme: (suggestion, ctx) => identityLoaders(ctx).theme.load(suggestion.themeId),
+  }),
+  fieldsOf(SignalConnection, {
+    totalCount: (connection) => connection.count(),
+  }),
+  fieldsOf(Topic, {
+    themes: (topic, ctx) => newsroomLoaders(ctx).topicThemes.load(topic.id),
+  }),
+  fieldsOf(Reply, {
+    author: (reply, ctx) => identityLoaders(ctx).user.load(reply.authorId),
+  }),
+  fieldsOf(NewsroomAction, {
+    signal: (action, ctx) => (action.signalId ? newsroomLoaders(ctx).signal.load(action.signalId) : null),
+    topic: (action, ctx) => (action.topicId ? newsroomLoaders(ctx).topic.load(action.topicId) : null),
+    owner: (action, ctx) => (action.ownerId ? identityLoaders(ctx).user.load(action.ownerId) : null),
+    department: (action, ctx) =>
+      action.departmentId ? identityLoaders(ctx).department.load(action.departmentId) : null,
+    post: (action, ctx) => (action.postId ? publishingLoaders(ctx).post.load(action.postId) : null),
+    answeredBy: (action, ctx) => (action.answeredById ? identityLoaders(ctx).user.load(action.answeredById) : null),
+    createdBy: (action, ctx) => identityLoaders(ctx).user.load(action.createdById),
+  }),
+];
