@@ -1,5 +1,7 @@
 export * from './enums';
 export * from './ingest-source.entity';
+export * from './ingest.service';
+export * from './ingest.types';
 export * from './newsroom-action.entity';
 export * from './newsroom.fields';
 export * from './newsroom.loaders';

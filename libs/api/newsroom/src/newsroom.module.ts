@@ -1,13 +1,17 @@
 import { Module } from '@nestjs/common';
 import { IdentityModule } from '@planbord/api-identity';
 import { PublishingModule } from '@planbord/api-publishing';
+import { IngestController } from './ingest.controller';
+import { IngestResolver } from './ingest.resolver';
+import { IngestService } from './ingest.service';
 import { SignalsResolver } from './signals.resolver';
 import { SignalsService } from './signals.service';
 import { ThemeRulesService } from './theme-rules.service';
 
 @Module({
   imports: [IdentityModule, PublishingModule],
-  providers: [SignalsService, ThemeRulesService, SignalsResolver],
+  controllers: [IngestController],
+  providers: [SignalsService, ThemeRulesService, SignalsResolver, IngestService, IngestResolver],
   exports: [SignalsService, ThemeRulesService],
 })
 export class NewsroomModule {}
