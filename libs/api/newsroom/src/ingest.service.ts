@@ -19,6 +19,7 @@ import {
   APP_CONFIG,
   AuditService,
   BadInputError,
+  decodeText,
   ImportRuns,
   Jobs,
   NotFoundError,
@@ -345,5 +346,6 @@ async function fetchFeed(url: string): Promise<string> {
     }
     chunks.push(value);
   }
-  return Buffer.concat(chunks).toString('utf8');
+  // Feeds are UTF-8 nearly always; an older one in Latin-1 or Windows-1252 reads right too.
+  return decodeText(Buffer.concat(chunks));
 }
