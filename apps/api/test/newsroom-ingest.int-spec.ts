@@ -8,7 +8,7 @@ let editor: Client;
 let member: Client;
 
 beforeAll(async () => {
-  api = await startApi({ INGEST_RATE_PER_MINUTE: '1000' });
+  api = await startApi({ INGEST_PER_MINUTE: '1000' });
   ({ client: editor } = await loggedIn(api, 'EDITOR'));
   ({ client: member } = await loggedIn(api, 'MEMBER'));
 });
@@ -190,7 +190,7 @@ describe('webhook ingest', () => {
   });
 
   it('throttles one source with 429 and Retry-After, leaving the others alone', async () => {
-    const throttled = await startApi({ INGEST_RATE_PER_MINUTE: '2' }, api);
+    const throttled = await startApi({ INGEST_PER_MINUTE: '2' }, api);
     try {
       const { id, secret } = await webhookSource();
       const other = await webhookSource();

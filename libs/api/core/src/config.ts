@@ -23,7 +23,7 @@ export interface AppConfig {
   allowedOrigins: string[];
   /** Jobs: cron schedules that replace a job's own, by job name (`JOB_SCHEDULES="session-cleanup=0 * * * *"`). */
   jobSchedules: Record<string, string>;
-  /** Webhook deliveries one ingest source may make per minute (`INGEST_RATE_PER_MINUTE`); more are answered 429. */
+  /** Webhook deliveries one ingest source may make per minute (`INGEST_PER_MINUTE`); more are answered 429. */
   ingestRatePerMinute: number;
 }
 
@@ -74,10 +74,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   }
 
   let ingestRatePerMinute = 1200;
-  if (env.INGEST_RATE_PER_MINUTE !== undefined && env.INGEST_RATE_PER_MINUTE !== '') {
-    const n = Number(env.INGEST_RATE_PER_MINUTE);
+  if (env.INGEST_PER_MINUTE !== undefined && env.INGEST_PER_MINUTE !== '') {
+    const n = Number(env.INGEST_PER_MINUTE);
     if (!Number.isInteger(n) || n < 1)
-      problems.push(`INGEST_RATE_PER_MINUTE="${env.INGEST_RATE_PER_MINUTE}" must be a whole number of at least 1.`);
+      problems.push(`INGEST_PER_MINUTE="${env.INGEST_PER_MINUTE}" must be a whole number of at least 1.`);
     else ingestRatePerMinute = n;
   }
 
