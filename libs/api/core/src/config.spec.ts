@@ -86,4 +86,11 @@ describe('configuration', () => {
       /JOB_SCHEDULES: "session-cleanup=hourly"/,
     );
   });
+
+  it('reads how many webhook deliveries a source may make per minute', () => {
+    expect(loadConfig({}).ingestRatePerMinute).toBe(1200);
+    expect(loadConfig({ INGEST_PER_MINUTE: '30' }).ingestRatePerMinute).toBe(30);
+    for (const bad of ['0', '-5', '2.5', 'many'])
+      expect(() => loadConfig({ INGEST_PER_MINUTE: bad })).toThrow(/INGEST_PER_MINUTE/);
+  });
 });
