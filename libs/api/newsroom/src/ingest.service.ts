@@ -220,11 +220,18 @@ export class IngestService implements OnModuleInit {
     );
     for (const { index, fields } of result.rejected) rejected.push({ index: inputs[index].index, fields });
     rejected.sort((a, b) => a.index - b.index);
-    await this.db.getRepository(IngestSource).update(source.id, { lastRunAt: new Date(), lastError: null });
+    await this.noteDelivery(source);
     return {
       status: 202,
       body: { accepted: result.accepted.length, duplicates: result.duplicates, rejected },
     };
+  }
+
+  /** lastRunAt tells when a webhook last delivered, to the minute: a busy source does not write it on every delivery. */
+  private async noteDelivery(source: IngestSource): Promise<void> {
+    const now = new Date();
+    if (source.lastRunAt && now.getTime() - source.lastRunAt.getTime() < 60_000 && !source.lastError) return;
+    await this.db.getRepository(IngestSource).update(source.id, { lastRunAt: now, lastError: null });
   }
 
   /** Seconds to wait when the source has used its deliveries of this minute, else 0. */
