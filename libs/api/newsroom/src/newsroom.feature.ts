@@ -2,6 +2,7 @@ import { NEWSROOM_PERMISSIONS } from '@planbord/domain';
 import { defineFeature } from '@planbord/api-core';
 import { IngestSource } from './ingest-source.entity';
 import { Newsroom1764979200000 } from './migrations/1764979200000-newsroom';
+import { NewsroomNoBodyTrigrams1764979260000 } from './migrations/1764979260000-newsroom-no-body-trigrams';
 import { NewsroomAction } from './newsroom-action.entity';
 import { newsroomFields } from './newsroom.fields';
 import { NewsroomModule } from './newsroom.module';
@@ -31,7 +32,7 @@ export const newsroomFeature = defineFeature({
     IngestSource,
   ],
   tables: ['signal_themes'],
-  migrations: [Newsroom1764979200000],
+  migrations: [Newsroom1764979200000, NewsroomNoBodyTrigrams1764979260000],
   fields: newsroomFields,
   permissions: Object.keys(NEWSROOM_PERMISSIONS),
 });

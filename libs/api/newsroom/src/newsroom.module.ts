@@ -7,11 +7,22 @@ import { IngestService } from './ingest.service';
 import { SignalsResolver } from './signals.resolver';
 import { SignalsService } from './signals.service';
 import { ThemeRulesService } from './theme-rules.service';
+import { ThemeRulesResolver, TopicsResolver } from './topics.resolver';
+import { TopicsService } from './topics.service';
 
 @Module({
   imports: [IdentityModule, PublishingModule],
   controllers: [IngestController],
-  providers: [SignalsService, ThemeRulesService, SignalsResolver, IngestService, IngestResolver],
-  exports: [SignalsService, ThemeRulesService],
+  providers: [
+    SignalsService,
+    ThemeRulesService,
+    TopicsService,
+    SignalsResolver,
+    TopicsResolver,
+    ThemeRulesResolver,
+    IngestService,
+    IngestResolver,
+  ],
+  exports: [SignalsService, ThemeRulesService, TopicsService],
 })
 export class NewsroomModule {}
