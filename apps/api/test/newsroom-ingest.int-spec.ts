@@ -1,7 +1,7 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { eventually, loggedIn, startApi, type Client, type TestApi } from './harness';
+import { eventually, localDate, localTime, loggedIn, startApi, type Client, type TestApi } from './harness';
 
 let api: TestApi;
 let editor: Client;
@@ -13,6 +13,31 @@ beforeAll(async () => {
   ({ client: member } = await loggedIn(api, 'MEMBER'));
 });
 afterAll(() => api.close());
+
+const MONTHS = [
+  'januari',
+  'februari',
+  'maart',
+  'april',
+  'mei',
+  'juni',
+  'juli',
+  'augustus',
+  'september',
+  'oktober',
+  'november',
+  'december',
+];
+/** A local date some days ago the ways Dutch exports write it: `14-03-2027`, `14/03/2027`, `14 maart 2027`. */
+function written(daysAgo: number) {
+  const [year, month, day] = localDate(-daysAgo).split('-');
+  return {
+    iso: `${year}-${month}-${day}`,
+    dashes: `${day}-${month}-${year}`,
+    slashes: `${day}/${month}/${year}`,
+    words: `${Number(day)} ${MONTHS[Number(month) - 1]} ${year}`,
+  };
+}
 
 const CREATE = `mutation($name: String!, $kind: String!, $url: String) {
   createIngestSource(name: $name, kind: $kind, url: $url) { secret source { id name kind url active lastRunAt lastError } }
@@ -72,7 +97,7 @@ const batch = (tag: string) => ({
       authorName: 'Jan Jansen',
       authorHandle: 'janj',
       body: 'De containers aan de Molenweg worden al twee weken niet geleegd',
-      receivedAt: '2024-03-04T09:15:00+01:00',
+      receivedAt: localTime(-2, '09:15').toISOString(),
       neighbourhood: 'Molenwijk',
     },
     { externalId: `${tag}-2`, source: 'INSTAGRAM', body: 'Mooie nieuwe bibliotheek!' },
@@ -80,7 +105,7 @@ const batch = (tag: string) => ({
       externalId: `${tag}-3`,
       source: 'X',
       body: 'Omleiding Kerklaan slecht aangegeven',
-      receivedAt: '2024-03-04T10:00:00Z',
+      receivedAt: localTime(-2, '10:00').toISOString(),
     },
   ],
 });
@@ -116,7 +141,7 @@ describe('webhook ingest', () => {
       author_handle: 'janj',
       neighbourhood: 'Molenwijk',
     });
-    expect(new Date(signal.received_at).toISOString()).toBe('2024-03-04T08:15:00.000Z');
+    expect(new Date(signal.received_at).toISOString()).toBe(localTime(-2, '09:15').toISOString());
   });
 
   it('refuses a missing or wrong signature with 401 and stores nothing', async () => {
@@ -167,7 +192,7 @@ describe('webhook ingest', () => {
         { externalId: 'r2', source: 'FAX', body: '' },
         { source: 'EMAIL', body: 'Geen id' },
         { externalId: 'r4', source: 'EMAIL', body: 'Uit de toekomst', receivedAt: '2999-01-01T00:00:00Z' },
-        { externalId: 'r5', source: 'EMAIL', body: 'Zonder zone', receivedAt: '2024-01-01T10:00:00' },
+        { externalId: 'r5', source: 'EMAIL', body: 'Zonder zone', receivedAt: `${localDate(-2)}T10:00:00` },
         'geen object',
         { externalId: 'r1', source: 'FACEBOOK', body: 'Goed' },
       ],
@@ -262,7 +287,7 @@ describe('RSS/Atom polling', () => {
         { length: items },
         (_, i) => `<item><title>Reactie ${i + 1}</title><link>https://nieuws.example/molenweg#r${i + 1}</link>
           <guid isPermaLink="false">r${i + 1}</guid><description>&lt;p&gt;De omleiding is onduidelijk (${i + 1})&lt;/p&gt;</description>
-          <pubDate>Mon, 04 Mar 2024 1${i}:00:00 +0100</pubDate></item>`,
+          <pubDate>${localTime(-2, `1${i}:00`).toUTCString()}</pubDate></item>`,
       ).join('');
       res.writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8' });
       res.end(
@@ -304,7 +329,7 @@ describe('RSS/Atom polling', () => {
       body: 'Reactie 1\n\nDe omleiding is onduidelijk (1)',
       url: 'https://nieuws.example/molenweg#r1',
     });
-    expect(new Date(rows[0].received_at).toISOString()).toBe('2024-03-04T09:00:00.000Z');
+    expect(new Date(rows[0].received_at).toISOString()).toBe(localTime(-2, '10:00').toISOString());
 
     fail = true;
     const failed = await member.ok<{ pollIngestSource: { lastError: string } }>(POLL, { id });
@@ -347,6 +372,8 @@ describe('signal file import', () => {
     return { status: res.status, body: (await res.json()) as PreviewBody };
   }
 
+  const day = written(3);
+  const next = written(2);
   const csv = (tag: string) =>
     new Uint8Array([
       0xef,
@@ -355,11 +382,11 @@ describe('signal file import', () => {
       ...new TextEncoder().encode(
         [
           'Datum;Auteur;Bericht;URL;Bron;Wijk',
-          `14-03-2024 09:30;Petra;"Losse stoeptegel bij de school; gevaarlijk (${tag})";https://facebook.example/1;Facebook;Centrum`,
-          `14 maart 2024 10:00;Kees;"Containers vol ""alweer"" (${tag})";;Twitter;Molenwijk`,
+          `${day.dashes} 09:30;Petra;"Losse stoeptegel bij de school; gevaarlijk (${tag})";https://facebook.example/1;Facebook;Centrum`,
+          `${day.words} 10:00;Kees;"Containers vol ""alweer"" (${tag})";;Twitter;Molenwijk`,
           `morgen;Anna;Geen datum;;Facebook;`,
-          `2024-03-15 08:00;;;;;`,
-          `15/03/2024 11:15;Bibliotheekfan;Wat een mooie bibliotheek (${tag});https://instagram.example/2;Instagram;Noord`,
+          `${next.iso} 08:00;;;;;`,
+          `${next.slashes} 11:15;Bibliotheekfan;Wat een mooie bibliotheek (${tag});https://instagram.example/2;Instagram;Noord`,
         ].join('\r\n'),
       ),
     ]);
@@ -429,7 +456,7 @@ describe('signal file import', () => {
       ['X', 'Kees', 'Molenwijk'],
       ['INSTAGRAM', 'Bibliotheekfan', 'Noord'],
     ]);
-    expect(new Date(rows[0].received_at).toISOString()).toBe('2024-03-14T08:30:00.000Z');
+    expect(new Date(rows[0].received_at).toISOString()).toBe(localTime(-3, '09:30').toISOString());
     expect(rows[0].body).toBe(`Losse stoeptegel bij de school; gevaarlijk (${tag})`);
 
     // The same file again: the dry run says so, and the import adds nothing.
@@ -443,7 +470,7 @@ describe('signal file import', () => {
 
     // An export that overlaps (same rows, another file) adds only the new row.
     const overlap = new TextEncoder().encode(
-      `datum,auteur,bericht,url,bron,wijk\n14-03-2024 09:30,Petra,"Losse stoeptegel bij de school; gevaarlijk (${tag})",https://facebook.example/1,Facebook,Centrum\n16-03-2024 12:00,Ruud,Nieuw bericht (${tag}),,E-mail,\n`,
+      `datum,auteur,bericht,url,bron,wijk\n${day.dashes} 09:30,Petra,"Losse stoeptegel bij de school; gevaarlijk (${tag})",https://facebook.example/1,Facebook,Centrum\n${written(1).dashes} 12:00,Ruud,Nieuw bericht (${tag}),,E-mail,\n`,
     );
     const third = await upload(client, overlap);
     expect(third.body).toMatchObject({ delimiter: ',', validCount: 2, alreadyImported: null });
@@ -492,7 +519,7 @@ describe('signal file import', () => {
 
   it('keeps one person’s import from another, and refuses to import a file whose mapping lacks a required field', async () => {
     const { client: owner } = await loggedIn(api, 'MEMBER');
-    const dry = await upload(owner, new TextEncoder().encode('wanneer;wat\n01-01-2024;Iets\n'));
+    const dry = await upload(owner, new TextEncoder().encode(`wanneer;wat\n${written(5).dashes};Iets\n`));
     expect(dry.body.problems[0]).toMatchObject({ row: null, field: 'receivedAt', code: 'required' });
     const commit = await owner.gql(`mutation($id: ID!) { commitSignalImport(id: $id) { id } }`, {
       id: dry.body.run.id,
