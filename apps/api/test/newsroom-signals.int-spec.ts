@@ -238,6 +238,11 @@ describe('the inbox', () => {
     expect(await count({ search: 'markt', sources: ['FACEBOOK'] })).toHaveLength(4);
     expect(await count({ crisis: true })).toEqual([]);
     expect(await count({ overdue: true })).toEqual([]);
+    expect(await count({ overdue: false })).toHaveLength(7);
+    // Webcare sets the due time; here one is simply past it.
+    await api.db.getRepository(Signal).update(made[1].id, { firstReplyDueAt: new Date('2024-06-01T13:00:00Z') });
+    expect(await count({ overdue: true })).toEqual([made[1].id]);
+    expect(await count({ overdue: false })).toHaveLength(6);
 
     const { triageSignal } = await client.ok<{ triageSignal: { version: number } }>(TRIAGE, {
       id: made[0].id,

@@ -452,7 +452,7 @@ export class SignalsService {
     if (filter.from) q.andWhere('s.received_at >= :from', { from: filter.from });
     if (filter.to) q.andWhere('s.received_at < :to', { to: filter.to });
     if (filter.overdue != null) {
-      const overdue = `(s.needs_reply AND s.first_reply_at IS NULL AND s.first_reply_due_at < now()
+      const overdue = `(s.needs_reply AND s.first_reply_at IS NULL AND coalesce(s.first_reply_due_at < now(), false)
         AND s.status NOT IN ('DONE', 'DISMISSED'))`;
       q.andWhere(filter.overdue ? overdue : `NOT ${overdue}`);
     }
