@@ -86,6 +86,9 @@ describe('finding signals', () => {
     expect(signals.totalCount).toBe(1);
     const none = await client.ok<{ signals: Page }>(LIST, { f: { search: 'zwembadtegels' } });
     expect(none.signals).toEqual({ nodes: [], totalCount: 0, endCursor: null, hasNextPage: false });
+    const window = { from: '2024-04-01T00:00:00Z', to: '2024-04-02T00:00:00Z' };
+    const stopWords = await client.ok<{ signals: Page }>(LIST, { f: { ...window, search: 'de het' } });
+    expect(stopWords.signals.totalCount).toBe(2);
   });
 });
 

@@ -473,6 +473,11 @@ export class SignalsService {
       `SELECT id FROM signals WHERE search @@ websearch_to_tsquery('dutch', $1) AND deleted_at IS NULL LIMIT ${SEARCH_PROBE + 1}`,
       [search],
     );
+    if (probe.length === 0) {
+      // Only words Dutch search leaves out ("de", "het", "en"): there is nothing to search for, so nothing narrows.
+      const [{ nodes }] = await this.db.query(`SELECT numnode(websearch_to_tsquery('dutch', $1)) AS nodes`, [search]);
+      if (nodes === 0) return;
+    }
     if (probe.length <= SEARCH_PROBE) q.andWhere('s.id = ANY(:hits)', { hits: probe.map((row) => row.id) });
     else q.andWhere(`s.search @@ websearch_to_tsquery('dutch', :search)`, { search });
   }
