@@ -23,6 +23,8 @@ export interface AppConfig {
   allowedOrigins: string[];
   /** Jobs: cron schedules that replace a job's own, by job name (`JOB_SCHEDULES="session-cleanup=0 * * * *"`). */
   jobSchedules: Record<string, string>;
+  /** Days after which a newsroom signal's author data is anonymised (`SIGNAL_RETENTION_DAYS`). */
+  signalRetentionDays: number;
 }
 
 export class ConfigError extends Error {
@@ -130,6 +132,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       );
   }
 
+  let signalRetentionDays = 365;
+  if (env.SIGNAL_RETENTION_DAYS !== undefined && env.SIGNAL_RETENTION_DAYS !== '') {
+    const n = Number(env.SIGNAL_RETENTION_DAYS);
+    if (!Number.isInteger(n) || n < 1 || n > 3650)
+      problems.push(
+        `SIGNAL_RETENTION_DAYS="${env.SIGNAL_RETENTION_DAYS}" must be a whole number of days from 1 to 3650.`,
+      );
+    else signalRetentionDays = n;
+  }
+
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     port,
@@ -146,6 +158,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     graphqlIntrospection,
     allowedOrigins,
     jobSchedules,
+    signalRetentionDays,
   };
 }
 
