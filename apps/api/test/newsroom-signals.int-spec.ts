@@ -462,6 +462,16 @@ describe('topics', () => {
     expect(similar).not.toContain(far.id);
     expect(similar).not.toContain(elsewhere.id);
     expect(similar).not.toContain(a.id);
+
+    const { createTopic } = await client.ok<{ createTopic: { suggestedSignals: { id: string }[] } }>(
+      'mutation($ids: [ID!]!) { createTopic(title: "Lantaarnpalen Beukenlaan", signalIds: $ids) { suggestedSignals { id } } }',
+      { ids: [a.id, b.id] },
+    );
+    const candidates = createTopic.suggestedSignals.map((s) => s.id);
+    expect(candidates).toContain(byTheme.id);
+    expect(candidates).not.toContain(a.id);
+    expect(candidates).not.toContain(b.id);
+    expect(candidates).not.toContain(far.id);
   });
 });
 
