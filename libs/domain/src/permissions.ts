@@ -197,6 +197,7 @@ export const NEWSROOM_PERMISSIONS = {
   'Topic.themes': TEAM,
   'Topic.signals': TEAM,
   'Topic.rising': TEAM,
+  'Topic.suggestedSignals': TEAM,
   'ThemeRule.theme': TEAM,
   'Reply.author': TEAM,
   'NewsroomAction.signal': TEAM,
