@@ -18,5 +18,6 @@ export * from './signals.service';
 export * from './theme-rule.entity';
 export * from './theme-rules.service';
 export * from './topic.entity';
+export * from './topics.service';
 
 export * from './newsroom.feature';

@@ -3,6 +3,7 @@ import { defineFeature } from '@planbord/api-core';
 import { actionsFields } from './actions.fields';
 import { IngestSource } from './ingest-source.entity';
 import { Newsroom1764979200000 } from './migrations/1764979200000-newsroom';
+import { NewsroomNoBodyTrigrams1764979260000 } from './migrations/1764979260000-newsroom-no-body-trigrams';
 import { NewsroomReviews1765065600000 } from './migrations/1765065600000-newsroom-reviews';
 import { NewsroomAction } from './newsroom-action.entity';
 import { newsroomFields } from './newsroom.fields';
@@ -33,7 +34,7 @@ export const newsroomFeature = defineFeature({
     IngestSource,
   ],
   tables: ['signal_themes'],
-  migrations: [Newsroom1764979200000, NewsroomReviews1765065600000],
+  migrations: [Newsroom1764979200000, NewsroomNoBodyTrigrams1764979260000, NewsroomReviews1765065600000],
   fields: [...newsroomFields, ...actionsFields],
   permissions: Object.keys(NEWSROOM_PERMISSIONS),
 });

@@ -7,6 +7,7 @@ import { newsroomLoaders } from './newsroom.loaders';
 import { SignalConnection } from './newsroom.types';
 import { Reply } from './reply.entity';
 import { Signal, ThemeSuggestion } from './signal.entity';
+import { ThemeRule } from './theme-rule.entity';
 import { Topic } from './topic.entity';
 
 /** How the relation fields of the newsroom's own types resolve, through the per-request loaders. */
@@ -14,7 +15,15 @@ export const newsroomFields = [
   fieldsOf(Signal, {
     channel: (signal, ctx) => (signal.channelId ? identityLoaders(ctx).channel.load(signal.channelId) : null),
     themes: (signal, ctx) => newsroomLoaders(ctx).signalThemes.load(signal.id),
-    suggestedThemes: (signal) => signal.suggestions ?? [],
+    // A theme switched off since the signal came in is no longer suggested.
+    suggestedThemes: async (signal, ctx) => {
+      const suggestions = signal.suggestions ?? [];
+      const themes = await identityLoaders(ctx).theme.loadMany(suggestions.map((s) => s.themeId));
+      return suggestions.filter((_, i) => {
+        const theme = themes[i];
+        return !!theme && !(theme instanceof Error) && theme.active;
+      });
+    },
     assignee: (signal, ctx) => (signal.assigneeId ? identityLoaders(ctx).user.load(signal.assigneeId) : null),
     topic: (signal, ctx) => (signal.topicId ? newsroomLoaders(ctx).topic.load(signal.topicId) : null),
     overdue: (signal) =>
@@ -25,6 +34,7 @@ export const newsroomFields = [
       }),
     replies: (signal, ctx) => newsroomLoaders(ctx).replies.load(signal.id),
     actions: (signal, ctx) => newsroomLoaders(ctx).actionsBySignal.load(signal.id),
+    similarSignals: (signal, ctx) => newsroomLoaders(ctx).similarSignals.load(signal.id),
   }),
   fieldsOf(ThemeSuggestion, {
     theme: (suggestion, ctx) => identityLoaders(ctx).theme.load(suggestion.themeId),
@@ -34,6 +44,11 @@ export const newsroomFields = [
   }),
   fieldsOf(Topic, {
     themes: (topic, ctx) => newsroomLoaders(ctx).topicThemes.load(topic.id),
+    signals: (topic, ctx) => newsroomLoaders(ctx).topicSignals.load(topic.id),
+    rising: (topic, ctx) => newsroomLoaders(ctx).topicRising.load(topic.id),
+  }),
+  fieldsOf(ThemeRule, {
+    theme: (rule, ctx) => identityLoaders(ctx).theme.load(rule.themeId),
   }),
   fieldsOf(Reply, {
     author: (reply, ctx) => identityLoaders(ctx).user.load(reply.authorId),

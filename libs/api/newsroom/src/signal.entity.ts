@@ -134,4 +134,9 @@ export class Signal extends VersionedEntity {
   @Field({ description: 'Needs a reply, none given, and past its due time' }) overdue?: boolean;
   @Field(() => [Reply]) replies?: Reply[];
   @Field(() => [NewsroomAction]) actions?: NewsroomAction[];
+  @Field(() => [Signal], {
+    description:
+      'Signals within 72 hours of this one that read alike and share a theme or the neighbourhood: candidates for one topic',
+  })
+  similarSignals?: Signal[];
 }

@@ -7,12 +7,13 @@ import {
   type CalendarChange,
   type SessionUser,
 } from '@planbord/api-core';
-import { SignalFilter, SignalInput } from './dto/signal.input';
+import { SignalFilter, SignalInput, SignalTriageInput } from './dto/signal.input';
 import { SignalConnection } from './newsroom.types';
 import { Signal } from './signal.entity';
 import { SignalsService } from './signals.service';
 
 const idArg = ['id', { type: () => ID }] as const;
+const versionArg = ['expectedVersion', { type: () => Int }] as const;
 
 @Resolver(() => Signal)
 export class SignalsResolver {
@@ -45,6 +46,35 @@ export class SignalsResolver {
     return this.idempotency.once(actor, idempotencyKey, 'recordSignal', Signal, () =>
       this.signalsService.record(actor, input),
     );
+  }
+
+  @Mutation(() => Signal, { description: 'Confirms or corrects what a signal is about and who handles it.' })
+  triageSignal(
+    @CurrentUser() actor: SessionUser,
+    @Args(...idArg) id: string,
+    @Args(...versionArg) expectedVersion: number,
+    @Args('input') input: SignalTriageInput,
+  ): Promise<Signal> {
+    return this.signalsService.triage(actor, id, expectedVersion, input);
+  }
+
+  @Mutation(() => Signal, { description: 'Sets aside a signal that needs nothing from the newsroom, with the reason.' })
+  dismissSignal(
+    @CurrentUser() actor: SessionUser,
+    @Args(...idArg) id: string,
+    @Args(...versionArg) expectedVersion: number,
+    @Args('reason') reason: string,
+  ): Promise<Signal> {
+    return this.signalsService.dismiss(actor, id, expectedVersion, reason);
+  }
+
+  @Mutation(() => Signal, { description: 'Marks a signal handled (DONE).' })
+  completeSignal(
+    @CurrentUser() actor: SessionUser,
+    @Args(...idArg) id: string,
+    @Args(...versionArg) expectedVersion: number,
+  ): Promise<Signal> {
+    return this.signalsService.complete(actor, id, expectedVersion);
   }
 
   @Subscription(() => Signal, {

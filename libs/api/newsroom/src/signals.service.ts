@@ -3,21 +3,36 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import {
+  canTransitionSignal,
+  check,
   checkSignal,
   hasIssues,
+  LIMITS,
+  rules,
+  statusAfterTriage,
   isUuid,
   NEWSROOM_LIMITS,
   type FieldIssues,
   type Priority,
   type SignalSource,
+  type SignalStatus,
 } from '@planbord/domain';
-import { AuditService, BadInputError, ChangeFeed, type SessionUser } from '@planbord/api-core';
-import { ReferenceDataService } from '@planbord/api-identity';
+import {
+  AuditService,
+  BadInputError,
+  ChangeFeed,
+  findOrNotFound,
+  InvalidTransitionError,
+  updateVersioned,
+  type SessionUser,
+} from '@planbord/api-core';
+import { ReferenceDataService, UsersService } from '@planbord/api-identity';
 import { CrisisService } from '@planbord/api-publishing';
 import { TO_REVIEW_SQL } from './actions.service';
-import type { SignalFilter } from './dto/signal.input';
+import type { SignalFilter, SignalTriageInput } from './dto/signal.input';
 import type { SignalConnection } from './newsroom.types';
 import { Signal } from './signal.entity';
+import { Topic } from './topic.entity';
 import { ThemeRulesService } from './theme-rules.service';
 
 /** One incoming signal, whichever way it came in (by hand, webhook, feed, file). */
@@ -69,6 +84,7 @@ export class SignalsService {
     private readonly referenceData: ReferenceDataService,
     private readonly crisis: CrisisService,
     private readonly themeRules: ThemeRulesService,
+    private readonly users: UsersService,
   ) {}
 
   /** Webcare sets the first-reply due time of arriving signals (response norms, office hours, crisis norm). */
@@ -233,6 +249,143 @@ export class SignalsService {
   }
 
   /**
+   * Someone works on a signal: confirms or corrects its themes, sets sentiment, priority, neighbourhood, assignee,
+   * topic, or that it needs no reply. A NEW signal is then IN_PROGRESS.
+   */
+  async triage(actor: SessionUser, id: string, expectedVersion: number, input: SignalTriageInput): Promise<Signal> {
+    const before = await this.current(id, expectedVersion);
+    const issues = check(
+      input,
+      {
+        neighbourhood: rules.text(NEWSROOM_LIMITS.neighbourhood),
+        sentiment: rules.oneOf(['POSITIVE', 'NEUTRAL', 'NEGATIVE']),
+        priority: rules.oneOf(['LOW', 'NORMAL', 'HIGH', 'URGENT']),
+      },
+      true,
+    );
+    if (input.priority === null) issues.priority = { code: 'required' };
+    if (input.needsReply === null) issues.needsReply = { code: 'required' };
+    await this.referenceData.checkReferences(issues, { themeIds: { kind: 'theme', ids: input.themeIds } });
+    if (input.assigneeId && !issues.assigneeId) {
+      const [member] = isUuid(input.assigneeId) ? await this.users.teamMembers([input.assigneeId]) : [];
+      if (!member) issues.assigneeId = { code: 'notFound' };
+    }
+    if (
+      input.topicId &&
+      !(isUuid(input.topicId) && (await this.db.getRepository(Topic).existsBy({ id: input.topicId })))
+    )
+      issues.topicId = { code: 'notFound' };
+    if (hasIssues(issues)) throw new BadInputError(issues);
+    const status = statusAfterTriage(before.status);
+    return this.write(actor, 'triage', before, async (em) => {
+      const signal = await updateVersioned(em, Signal, id, expectedVersion, {
+        ...(input.sentiment !== undefined ? { sentiment: input.sentiment } : {}),
+        ...(input.priority != null ? { priority: input.priority } : {}),
+        ...(input.needsReply != null ? { needsReply: input.needsReply } : {}),
+        ...(input.assigneeId !== undefined ? { assigneeId: input.assigneeId || null } : {}),
+        ...(input.neighbourhood !== undefined ? { neighbourhood: input.neighbourhood?.trim() || null } : {}),
+        ...(input.topicId !== undefined ? { topicId: input.topicId || null } : {}),
+        status,
+      });
+      if (input.themeIds != null) await this.setThemes(em, id, input.themeIds);
+      if (input.topicId !== undefined && input.topicId !== before.topicId)
+        await refreshTopics(em, [before.topicId, signal.topicId]);
+      return signal;
+    });
+  }
+
+  /** Sets aside what needs nothing from the newsroom (spam, a duplicate, off-topic), with the reason why. */
+  async dismiss(actor: SessionUser, id: string, expectedVersion: number, reason: string): Promise<Signal> {
+    const issues = check({ reason }, { reason: rules.text(LIMITS.reason, { required: true }) });
+    if (hasIssues(issues)) throw new BadInputError(issues);
+    const before = await this.current(id, expectedVersion);
+    this.assertTransition(before.status, 'DISMISSED');
+    return this.write(actor, 'dismiss', before, (em) =>
+      updateVersioned(em, Signal, id, expectedVersion, { status: 'DISMISSED', dismissReason: reason.trim() }),
+    );
+  }
+
+  /** A person marks a signal handled; nothing closes one by itself. */
+  async complete(actor: SessionUser, id: string, expectedVersion: number): Promise<Signal> {
+    const before = await this.current(id, expectedVersion);
+    this.assertTransition(before.status, 'DONE');
+    return this.write(actor, 'complete', before, (em) =>
+      updateVersioned(em, Signal, id, expectedVersion, { status: 'DONE' }),
+    );
+  }
+
+  /**
+   * Moves a signal to another status inside the caller's transaction, as a consequence of something else (a question
+   * to a department makes it wait; the answer brings it back). Audited; the caller publishes after commit.
+   */
+  async moveInTransaction(
+    em: EntityManager,
+    actor: SessionUser | null,
+    id: string,
+    to: SignalStatus,
+    action: string,
+  ): Promise<Signal> {
+    const before = await findOrNotFound(em, Signal, id);
+    if (before.status === to) return before;
+    // A signal still NEW that gets a decision is being worked on: it passes IN_PROGRESS on its way.
+    const from = before.status === 'NEW' && to !== 'DISMISSED' ? 'IN_PROGRESS' : before.status;
+    this.assertTransition(from, to);
+    const after = await updateVersioned(em, Signal, id, before.version, { status: to });
+    await this.audit.record(em, { actor, entityType: 'Signal', entityId: id, action, before, after });
+    return after;
+  }
+
+  /** Replaces a signal's confirmed themes (ids checked by the caller). */
+  async setThemes(em: EntityManager, signalId: string, themeIds: readonly string[]): Promise<void> {
+    await em.query('DELETE FROM signal_themes WHERE signal_id = $1', [signalId]);
+    const unique = [...new Set(themeIds)];
+    if (unique.length)
+      await em.query('INSERT INTO signal_themes (signal_id, theme_id) SELECT $1, unnest($2::uuid[])', [
+        signalId,
+        unique,
+      ]);
+  }
+
+  /** The confirmed theme ids of signals (for other newsroom parts: a post made from a signal carries them). */
+  async themeIdsOf(signalIds: readonly string[]): Promise<Map<string, string[]>> {
+    const rows: { signalId: string; themeId: string }[] = signalIds.length
+      ? await this.db.query(
+          'SELECT signal_id AS "signalId", theme_id AS "themeId" FROM signal_themes WHERE signal_id = ANY($1)',
+          [[...signalIds]],
+        )
+      : [];
+    const result = new Map<string, string[]>(signalIds.map((id) => [id, []]));
+    for (const row of rows) result.get(row.signalId)?.push(row.themeId);
+    return result;
+  }
+
+  private async current(id: string, expectedVersion: number): Promise<Signal> {
+    const signal = await findOrNotFound(this.db.manager, Signal, id);
+    if (signal.version !== expectedVersion) await updateVersioned(this.db.manager, Signal, id, expectedVersion, {});
+    return signal;
+  }
+
+  private assertTransition(from: SignalStatus, to: SignalStatus): void {
+    if (!canTransitionSignal(from, to)) throw new InvalidTransitionError(from, to);
+  }
+
+  /** A change of one signal: in one transaction with its audit entry; announced after commit. */
+  private async write(
+    actor: SessionUser,
+    action: string,
+    before: Signal,
+    change: (em: EntityManager) => Promise<Signal>,
+  ): Promise<Signal> {
+    const signal = await this.db.transaction(async (em) => {
+      const after = await change(em);
+      await this.audit.record(em, { actor, entityType: 'Signal', entityId: after.id, action, before, after });
+      return after;
+    });
+    await this.feed.publish({ entityType: 'Signal', id: signal.id, kind: 'updated', actor });
+    return signal;
+  }
+
+  /**
    * A page of signals, newest first, by an opaque cursor on (receivedAt, id). The count is made only when asked for.
    */
   async list(
@@ -265,7 +418,10 @@ export class SignalsService {
       nodes,
       hasNextPage: entities.length > take,
       endCursor: last && lastRaw ? encodeCursor(lastRaw.cursor_at, last.id) : null,
-      count: () => where.getCount(),
+      count: async () => {
+        const row = await where.clone().select('count(*)::int', 'n').getRawOne<{ n: number }>();
+        return row?.n ?? 0;
+      },
     };
   }
 
@@ -333,4 +489,21 @@ function decodeCursor(cursor: string): { at: string; id: string } {
   if (!at || !id || !isUuid(id) || Number.isNaN(new Date(at).getTime()))
     throw new BadInputError({ after: { code: 'invalidChoice' } });
   return { at, id };
+}
+
+/** Recounts the signals of topics (after signals joined or left them): count, first and last seen. */
+export async function refreshTopics(
+  em: EntityManager,
+  topicIds: readonly (string | null | undefined)[],
+): Promise<void> {
+  const ids = [...new Set(topicIds.filter((id): id is string => !!id))];
+  if (ids.length === 0) return;
+  await em.query(
+    `UPDATE topics t SET signal_count = coalesce(x.n, 0), first_seen_at = x.first, last_seen_at = x.last, updated_at = now()
+     FROM (SELECT id FROM unnest($1::uuid[]) AS id) wanted
+     LEFT JOIN LATERAL (SELECT count(*)::int AS n, min(received_at) AS first, max(received_at) AS last
+       FROM signals s WHERE s.topic_id = wanted.id AND s.deleted_at IS NULL) x ON true
+     WHERE t.id = wanted.id`,
+    [ids],
+  );
 }

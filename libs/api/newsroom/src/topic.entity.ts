@@ -4,6 +4,7 @@ import type { TopicStatus } from '@planbord/domain';
 import { VersionedEntity } from '@planbord/api-core';
 import { Theme } from '@planbord/api-identity';
 import { TopicStatusEnum } from './enums';
+import { Signal } from './signal.entity';
 
 /** A cluster of signals about one matter ("40 messages about the Molenweg diversion"), decided on once. */
 @ObjectType()
@@ -35,4 +36,6 @@ export class Topic extends VersionedEntity {
 
   // Resolved per request in newsroom.fields.ts.
   @Field(() => [Theme], { description: 'The themes of its signals' }) themes?: Theme[];
+  @Field(() => [Signal], { description: 'Its signals, newest first (at most 200)' }) signals?: Signal[];
+  @Field({ description: 'The last 24 hours brought clearly more signals than the 24 hours before' }) rising?: boolean;
 }

@@ -40,3 +40,17 @@ export class SignalFilter {
   })
   toReview?: boolean | null;
 }
+
+/** What a person makes of a signal; fields left out stay as they are (null clears the optional ones). */
+@InputType()
+export class SignalTriageInput {
+  @Field(() => [ID], { nullable: true, description: 'The confirmed themes (replaces them)' }) themeIds?:
+    string[] | null;
+  @Field(() => SentimentEnum, { nullable: true }) sentiment?: Sentiment | null;
+  @Field(() => PriorityEnum, { nullable: true }) priority?: Priority | null;
+  @Field(() => Boolean, { nullable: true, description: 'false: needs no reply (leaves the webcare queue)' })
+  needsReply?: boolean | null;
+  @Field(() => ID, { nullable: true }) assigneeId?: string | null;
+  @Field(() => String, { nullable: true }) neighbourhood?: string | null;
+  @Field(() => ID, { nullable: true }) topicId?: string | null;
+}
