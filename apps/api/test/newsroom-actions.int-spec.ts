@@ -486,6 +486,30 @@ describe('erasing a resident’s data', () => {
     expect(await count()).toBe(before);
     expect((await signalOf(editor.client, facebook.id)).actions.map((a) => a.id)).toEqual([decide.id]);
 
+    // A phone note has the name only; the link to a message that names its author in its address goes too.
+    const phone = await record(editor.client, {
+      source: 'PHONE',
+      authorName: `Mevr. ${name}`,
+      body: 'Belt over de lantaarnpaal',
+    });
+    const linked = await record(editor.client, {
+      authorHandle: `${handle}x`,
+      url: `https://www.facebook.com/${handle.slice(1)}x/posts/1`,
+      body: 'Lantaarnpaal stuk',
+    });
+    const byName = await editor.client.ok<{ eraseResidentData: number }>(
+      'mutation($h: String!) { eraseResidentData(authorHandle: $h) }',
+      { h: `mevr. ${name}` },
+    );
+    expect(byName.eraseResidentData).toBe(1);
+    expect(await signalOf(editor.client, phone.id)).toMatchObject({ authorName: null });
+    await editor.client.ok('mutation($h: String!) { eraseResidentData(authorHandle: $h) }', { h: `${handle}x` });
+    const { signal } = await editor.client.ok<{ signal: { url: string | null; authorHandle: string | null } }>(
+      'query($id: ID!) { signal(id: $id) { url authorHandle } }',
+      { id: linked.id },
+    );
+    expect(signal).toEqual({ url: null, authorHandle: null });
+
     const bad = await editor.client.gql('mutation { eraseResidentData(authorHandle: " ") }');
     expect(bad.errors?.[0].extensions).toMatchObject({
       code: 'BAD_USER_INPUT',

@@ -54,10 +54,10 @@ export class PrivacyService implements OnModuleInit {
     );
     if (hasIssues(issues)) throw new BadInputError(issues);
     const handle = authorHandle.trim().replace(/^@/, '');
-    const query = this.db
-      .getRepository(Signal)
-      .createQueryBuilder('s')
-      .where('lower(s.author_handle) IN (lower(:handle), lower(:at))', { handle, at: `@${handle}` });
+    // A phone or counter note has a name and no handle: the name given is matched too, as it was written.
+    const theirs = '(lower(s.author_handle) IN (lower(:handle), lower(:at)) OR lower(s.author_name) = lower(:name))';
+    const names = { handle, at: `@${handle}`, name: authorHandle.trim() };
+    const query = this.db.getRepository(Signal).createQueryBuilder('s').where(theirs, names);
     if (source) query.andWhere('s.source = :source', { source });
     const signals = await query.getMany();
     if (signals.length === 0) return 0;
@@ -67,7 +67,7 @@ export class PrivacyService implements OnModuleInit {
           .getRepository(Signal)
           .createQueryBuilder('s')
           .select('s.id')
-          .where('lower(s.author_handle) IN (lower(:handle), lower(:at))', { handle, at: `@${handle}` })
+          .where(theirs, names)
           .andWhere('s.source <> :source', { source })
           .getMany()
       : [];
@@ -142,6 +142,8 @@ export class PrivacyService implements OnModuleInit {
         authorName: null,
         authorHandle: null,
         body: redactAuthor(signal.body, identities),
+        // A link to the message on its platform names its author in the address (the profile's part of it).
+        url: signal.url && redactAuthor(signal.url, identities) !== signal.url ? null : signal.url,
         anonymisedAt: now,
       });
       const replies: { id: string; body: string }[] = await em.query(
