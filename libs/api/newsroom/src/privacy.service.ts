@@ -74,12 +74,10 @@ export class PrivacyService implements OnModuleInit {
     // Whatever name the author went by on any of these signals is theirs, and goes from all of them.
     const identities = [handle, ...signals.flatMap((s) => [s.authorName, s.authorHandle])];
     await this.db.transaction(async (em) => {
-      await this.anonymise(
-        em,
-        signals,
-        () => identities,
-        kept.map((s) => s.id),
-      );
+      await this.anonymise(em, signals, () => identities, {
+        searchHistory: true,
+        keptIds: kept.map((s) => s.id),
+      });
       await this.audit.record(em, {
         actor,
         entityType: 'Signal',
@@ -110,7 +108,12 @@ export class PrivacyService implements OnModuleInit {
         .getMany();
       if (signals.length === 0) break;
       await this.db.transaction(async (em) => {
-        await this.anonymise(em, signals, (signal) => [signal.authorName, signal.authorHandle]);
+        // Night after night, the history is cleaned of these signals' own entries and their decisions' only: searching
+        // all of it for hundreds of names each night would cost more than an erasure on request does once.
+        await this.anonymise(em, signals, (signal) => [signal.authorName, signal.authorHandle], {
+          searchHistory: false,
+          keptIds: [],
+        });
         await this.audit.record(em, {
           actor: null,
           entityType: 'Signal',
@@ -126,12 +129,15 @@ export class PrivacyService implements OnModuleInit {
     return total;
   }
 
-  /** Takes the author out of each signal, its replies, and the history of both. */
+  /**
+   * Takes the author out of each signal, its replies and decisions, and their history; with `searchHistory`, also out
+   * of every other newsroom entry of the history that names them (except the entries about `keptIds`).
+   */
   private async anonymise(
     em: EntityManager,
     signals: Signal[],
     identitiesOf: (signal: Signal) => (string | null)[],
-    keptIds: string[] = [],
+    { searchHistory, keptIds }: { searchHistory: boolean; keptIds: string[] },
   ): Promise<void> {
     const now = new Date();
     const all = new Set<string>();
@@ -179,8 +185,8 @@ export class PrivacyService implements OnModuleInit {
       em,
       {
         entityTypes: HISTORY_TYPES,
-        entityIds: [...signals.map((s) => s.id), ...replyIds.map((r) => r.id)],
-        containing: words.flatMap((w) => [w, w.replace(/^@/, '')]),
+        entityIds: [...signals.map((s) => s.id), ...replyIds.map((r) => r.id), ...actions.map((a) => a.id)],
+        containing: searchHistory ? words.flatMap((w) => [w, w.replace(/^@/, '')]) : [],
         exceptEntityIds: keptIds,
       },
       (state) => scrubbed(state, words) as Record<string, unknown>,
