@@ -25,7 +25,10 @@ export type Issue =
   | { code: 'invalidId' }
   | { code: 'invalidText' }
   | { code: 'missingOffset' }
-  | { code: 'dateOutOfRange'; from: number; to: number };
+  | { code: 'dateOutOfRange'; from: number; to: number }
+  | { code: 'beforeSignal' }
+  | { code: 'inFuture' }
+  | { code: 'unknownPlaceholder'; names: string };
 
 export type FieldIssues = Record<string, Issue>;
 
@@ -94,6 +97,12 @@ const MESSAGES: Record<Locale, (issue: Issue) => string> = {
         return 'Geef een tijdstip met tijdzone, zoals 2027-03-01T09:30:00+01:00.';
       case 'dateOutOfRange':
         return `Kies een datum tussen ${issue.from} en ${issue.to}.`;
+      case 'beforeSignal':
+        return 'Dit ligt voor het moment waarop het bericht binnenkwam.';
+      case 'inFuture':
+        return 'Dit moment ligt in de toekomst.';
+      case 'unknownPlaceholder':
+        return `Onbekende invulplek: ${issue.names}. Gebruik {naam} of {onderwerp}.`;
     }
   },
   en: (issue) => {
@@ -140,6 +149,12 @@ const MESSAGES: Record<Locale, (issue: Issue) => string> = {
         return 'Give a time with a time zone, such as 2027-03-01T09:30:00+01:00.';
       case 'dateOutOfRange':
         return `Choose a date between ${issue.from} and ${issue.to}.`;
+      case 'beforeSignal':
+        return 'This lies before the message came in.';
+      case 'inFuture':
+        return 'This moment lies in the future.';
+      case 'unknownPlaceholder':
+        return `Unknown placeholder: ${issue.names}. Use {naam} or {onderwerp}.`;
     }
   },
 };

@@ -19,5 +19,7 @@ export * from './theme-rule.entity';
 export * from './theme-rules.service';
 export * from './topic.entity';
 export * from './topics.service';
+export * from './webcare.entities';
+export * from './webcare.service';
 
 export * from './newsroom.feature';

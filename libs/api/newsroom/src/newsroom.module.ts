@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { IdentityModule } from '@planbord/api-identity';
+import { PlanningModule } from '@planbord/api-planning';
 import { PublishingModule } from '@planbord/api-publishing';
 import { ActionsResolver } from './actions.resolver';
 import { ActionsService } from './actions.service';
@@ -10,9 +11,16 @@ import { SignalsService } from './signals.service';
 import { ThemeRulesService } from './theme-rules.service';
 import { ThemeRulesResolver, TopicsResolver } from './topics.resolver';
 import { TopicsService } from './topics.service';
+import {
+  OnCallShiftResolver,
+  ReplyTemplateResolver,
+  WebcareResolver,
+  WebcareSettingsResolver,
+} from './webcare.resolver';
+import { WebcareService } from './webcare.service';
 
 @Module({
-  imports: [IdentityModule, PublishingModule],
+  imports: [IdentityModule, PlanningModule, PublishingModule],
   providers: [
     SignalsService,
     ThemeRulesService,
@@ -20,11 +28,16 @@ import { TopicsService } from './topics.service';
     SignalsResolver,
     TopicsResolver,
     ThemeRulesResolver,
+    WebcareService,
+    WebcareResolver,
+    WebcareSettingsResolver,
+    OnCallShiftResolver,
+    ReplyTemplateResolver,
     ActionsService,
     ActionsResolver,
     PrivacyService,
     PrivacyResolver,
   ],
-  exports: [SignalsService, ThemeRulesService, TopicsService, ActionsService, PrivacyService],
+  exports: [SignalsService, ThemeRulesService, TopicsService, WebcareService, ActionsService, PrivacyService],
 })
 export class NewsroomModule {}

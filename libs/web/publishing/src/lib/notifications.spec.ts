@@ -23,6 +23,7 @@ describe('notificationMessage', () => {
       'CRISIS_SWITCHED',
       'CHANNEL_APPROVED',
       'CHANNEL_DECLINED',
+      'WEBCARE_ON_CALL',
       'NEWSROOM_QUESTION',
       'QUESTION_ANSWERED',
       'MONITOR_DUE',
@@ -37,6 +38,8 @@ describe('notificationMessage', () => {
     expect(key('REQUEST_DECIDED', 'DECLINED')).toBe('notifications.kind.REQUEST_DECLINED');
     expect(key('CRISIS_SWITCHED', 'ON')).toBe('notifications.kind.CRISIS_ON');
     expect(key('CRISIS_SWITCHED', 'OFF')).toBe('notifications.kind.CRISIS_OFF');
+    expect(key('WEBCARE_ON_CALL', 'URGENT')).toBe('notifications.kind.WEBCARE_URGENT');
+    expect(key('WEBCARE_ON_CALL', 'OVERDUE')).toBe('notifications.kind.WEBCARE_OVERDUE');
   });
 
   it('says "someone" when the actor is unknown', () => {
@@ -62,6 +65,9 @@ describe('notificationHref', () => {
     );
     expect(notificationHref({ ...base, kind: 'CHANNEL_DECLINED', entityType: 'Channel', entityId: 'c1' })).toBe(
       '/kanaalvoorstellen',
+    );
+    expect(notificationHref({ ...base, kind: 'WEBCARE_ON_CALL', entityType: 'Signal', entityId: 's1' })).toBe(
+      '/nieuwsroom?signaal=s1',
     );
   });
 

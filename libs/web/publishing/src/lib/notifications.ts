@@ -27,6 +27,7 @@ const SENTENCES: Record<string, MessageKey> = {
   CRISIS_SWITCHED: 'notifications.kind.CRISIS_SWITCHED',
   CHANNEL_APPROVED: 'notifications.kind.CHANNEL_APPROVED',
   CHANNEL_DECLINED: 'notifications.kind.CHANNEL_DECLINED',
+  WEBCARE_ON_CALL: 'notifications.kind.WEBCARE_ON_CALL',
   NEWSROOM_QUESTION: 'notifications.kind.NEWSROOM_QUESTION',
   QUESTION_ANSWERED: 'notifications.kind.QUESTION_ANSWERED',
   MONITOR_DUE: 'notifications.kind.MONITOR_DUE',
@@ -35,6 +36,10 @@ const SENTENCES: Record<string, MessageKey> = {
 const OUTCOMES: Record<string, Record<string, MessageKey>> = {
   REQUEST_DECIDED: { ACCEPTED: 'notifications.kind.REQUEST_ACCEPTED', DECLINED: 'notifications.kind.REQUEST_DECLINED' },
   CRISIS_SWITCHED: { ON: 'notifications.kind.CRISIS_ON', OFF: 'notifications.kind.CRISIS_OFF' },
+  WEBCARE_ON_CALL: {
+    URGENT: 'notifications.kind.WEBCARE_URGENT',
+    OVERDUE: 'notifications.kind.WEBCARE_OVERDUE',
+  },
 };
 
 /** The message and its parameters for one notification: "{actor} vroeg om aanpassingen aan ‘{subject}’". */
@@ -51,7 +56,7 @@ export function notificationMessage(
   };
 }
 
-/** Where a notification leads: the post editor, the calendar item, the request list; nowhere for a crisis switch. */
+/** Where a notification leads: the post editor, the calendar item, the request list, the signal; nowhere for a crisis switch. */
 export function notificationHref(notification: NotificationLike): string | null {
   const id = notification.entityId;
   if (!id) return null;
