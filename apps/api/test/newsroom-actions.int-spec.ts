@@ -444,6 +444,17 @@ describe('erasing a resident’s data', () => {
         note: `Volgen wat ${name} nog meldt`,
       },
     });
+    const department = await makeDepartment(api);
+    const liaison = await loggedIn(api, 'LIAISON', { departmentId: department.id });
+    await editor.client.ok(DECIDE, {
+      i: {
+        signalId: another.id,
+        kind: 'INFORM_COLLEAGUE',
+        departmentId: department.id,
+        dueAt: '2031-06-05T15:00:00Z',
+        note: `Kunnen jullie ${name} terugbellen?`,
+      },
+    });
     const before = await count();
 
     const member = await loggedIn(api, 'MEMBER');
@@ -477,6 +488,10 @@ describe('erasing a resident’s data', () => {
     expect(await traces('replies', 'id', [])).toEqual([]);
     expect(await traces('audit_entries', 'entity_id', kept)).toEqual([]);
     expect(await traces('newsroom_actions', 'id', [])).toEqual([]);
+    expect(await traces('notifications', 'id', [])).toEqual([]);
+    expect((await notificationsOf(liaison.client)).map((n) => n.subject)).toEqual([
+      'Kunnen jullie [verwijderd] terugbellen?',
+    ]);
     // The history still says what happened, and that the data was erased (without whose it was).
     const history: { action: string }[] = await api.db.query(
       "SELECT action FROM audit_entries WHERE entity_type = 'Signal' AND (entity_id = $1 OR action = 'eraseResidentData') ORDER BY at",

@@ -86,7 +86,7 @@ export class PrivacyService implements OnModuleInit {
         after: { source, signalIds: signals.map((s) => s.id) },
       });
     });
-    await this.announce(signals, actor);
+    await this.announce(signals, actor, identities);
     return signals.length;
   }
 
@@ -122,7 +122,11 @@ export class PrivacyService implements OnModuleInit {
           after: { receivedBefore: before, signalIds: signals.map((s) => s.id) },
         });
       });
-      await this.announce(signals, null);
+      await this.announce(
+        signals,
+        null,
+        signals.flatMap((s) => [s.authorName, s.authorHandle]),
+      );
       total += signals.length;
       if (signals.length < BATCH) break;
     }
@@ -193,9 +197,17 @@ export class PrivacyService implements OnModuleInit {
     );
   }
 
-  private async announce(signals: Signal[], actor: SessionUser | null): Promise<void> {
+  /** Tells the live inboxes, and tells listeners which names to forget in what they keep (notifications). */
+  private async announce(signals: Signal[], actor: SessionUser | null, names: (string | null)[]): Promise<void> {
+    const words = [...new Set(names.flatMap((name) => (name ? [name, name.replace(/^@/, '')] : [])))];
     await this.feed.publish(
-      ...signals.map((signal) => ({ entityType: 'Signal', id: signal.id, kind: 'updated' as const, actor })),
+      ...signals.map((signal, i) => ({
+        entityType: 'Signal',
+        id: signal.id,
+        kind: 'updated' as const,
+        actor,
+        ...(i === 0 && words.length ? { erased: { words } } : {}),
+      })),
     );
   }
 }
