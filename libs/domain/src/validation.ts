@@ -28,7 +28,9 @@ export type Issue =
   | { code: 'dateOutOfRange'; from: number; to: number }
   | { code: 'beforeSignal' }
   | { code: 'inFuture' }
-  | { code: 'unknownPlaceholder'; names: string };
+  | { code: 'unknownPlaceholder'; names: string }
+  | { code: 'unclosedQuote' }
+  | { code: 'wrongFieldCount' };
 
 export type FieldIssues = Record<string, Issue>;
 
@@ -103,6 +105,10 @@ const MESSAGES: Record<Locale, (issue: Issue) => string> = {
         return 'Dit moment ligt in de toekomst.';
       case 'unknownPlaceholder':
         return `Onbekende invulplek: ${issue.names}. Gebruik {naam} of {onderwerp}.`;
+      case 'unclosedQuote':
+        return 'Deze regel heeft een aanhalingsteken dat niet wordt gesloten.';
+      case 'wrongFieldCount':
+        return 'Deze regel heeft meer velden dan de kopregel.';
     }
   },
   en: (issue) => {
@@ -155,6 +161,10 @@ const MESSAGES: Record<Locale, (issue: Issue) => string> = {
         return 'This moment lies in the future.';
       case 'unknownPlaceholder':
         return `Unknown placeholder: ${issue.names}. Use {naam} or {onderwerp}.`;
+      case 'unclosedQuote':
+        return 'This line has a quotation mark that is never closed.';
+      case 'wrongFieldCount':
+        return 'This line has more fields than the header line.';
     }
   },
 };

@@ -93,4 +93,11 @@ describe('configuration', () => {
     for (const bad of ['0', '-3', '1.5', 'jaar', '4000'])
       expect(() => loadConfig({ SIGNAL_RETENTION_DAYS: bad })).toThrow(/SIGNAL_RETENTION_DAYS/);
   });
+
+  it('reads how many webhook deliveries a source may make per minute', () => {
+    expect(loadConfig({}).ingestRatePerMinute).toBe(1200);
+    expect(loadConfig({ INGEST_PER_MINUTE: '30' }).ingestRatePerMinute).toBe(30);
+    for (const bad of ['0', '-5', '2.5', 'many'])
+      expect(() => loadConfig({ INGEST_PER_MINUTE: bad })).toThrow(/INGEST_PER_MINUTE/);
+  });
 });
