@@ -35,6 +35,11 @@ export interface DomainEvent {
   kind: ChangeKind;
   actor?: { id: string; name: string } | null;
   notice?: Notice;
+  /**
+   * A person's data was erased: what named them (a resident's name and handle) must go from what listeners keep of
+   * earlier events too, such as the subjects of notifications. Told to in-process listeners only, never broadcast.
+   */
+  erased?: { words: readonly string[] };
 }
 
 /** Acts on a domain event in the process that published it (once per event, however many processes run). */
