@@ -150,7 +150,16 @@ export class ChangeFeed implements OnModuleInit, OnModuleDestroy {
           this.logger.error(`a listener failed on ${event.entityType} ${event.kind}: ${(error as Error).message}`);
         }
       }
-      await this.broadcast({ entityType: event.entityType, id: event.id, kind: event.kind });
+    }
+    if (events.length === 0) return;
+    // A batch (500 signals from a webhook) is one statement and one commit, not one each.
+    const changes = events.map((event) =>
+      JSON.stringify({ entityType: event.entityType, id: event.id, kind: event.kind }),
+    );
+    try {
+      await this.publisher.query('SELECT pg_notify($1, change) FROM unnest($2::text[]) AS change', [CHANNEL, changes]);
+    } catch (error) {
+      this.logger.warn(`could not publish a change: ${(error as Error).message}`);
     }
   }
 
