@@ -1,4 +1,5 @@
-import { Client, loggedIn, makeChannel, startApi, type TestApi } from './harness';
+import { PostsService } from '@planbord/api-publishing';
+import { Client, loggedIn, makeChannel, makeTheme, startApi, type TestApi } from './harness';
 
 let api: TestApi;
 beforeAll(async () => {
@@ -338,5 +339,138 @@ describe('work around posts', () => {
       { f: inDays(0), t: inDays(14) },
     );
     expect(myWork.assignments).toEqual([{ role: 'PUBLISH', post: { id: createPost.id } }]);
+  });
+});
+
+describe('themes of posts', () => {
+  const THEMES = 'themes { id name }';
+  it("gives a post its own themes, else its event's, and filters the calendar on the themes it shows", async () => {
+    const { client } = await loggedIn(api, 'MEMBER');
+    const channel = await makeChannel(api);
+    const [own, ofEvent] = [await makeTheme(api, 'Afval 2031'), await makeTheme(api, 'Verkeer 2031')];
+    const { createEvent } = await client.ok<{ createEvent: { id: string } }>(
+      'mutation($i: EventInput!) { createEvent(input: $i) { id } }',
+      {
+        i: {
+          title: 'Wegwerkzaamheden',
+          startsAt: '2031-03-10T08:00:00Z',
+          endsAt: '2031-03-10T10:00:00Z',
+          themeIds: [ofEvent.id],
+        },
+      },
+    );
+    const create = (title: string, themeIds?: string[]) =>
+      client.ok<{ createPost: { id: string; version: number; themes: { id: string }[] } }>(
+        `mutation($i: PostInput!) { createPost(input: $i) { id version ${THEMES} } }`,
+        {
+          i: {
+            channelId: channel.id,
+            title,
+            body: 'Tekst',
+            plannedAt: '2031-03-10T09:00:00Z',
+            eventId: createEvent.id,
+            themeIds,
+          },
+        },
+      );
+    const inherits = (await create('Omleiding')).createPost;
+    const tagged = (await create('Containers', [own.id])).createPost;
+    expect(inherits.themes.map((t) => t.id)).toEqual([ofEvent.id]);
+    expect(tagged.themes.map((t) => t.id)).toEqual([own.id]);
+
+    const calendarWith = async (themeId: string) =>
+      (
+        await client.ok<{ calendar: { posts: { id: string }[] } }>(
+          'query($t: [ID!]) { calendar(from: "2031-03-09T00:00:00Z", to: "2031-03-12T00:00:00Z", filter: { themeIds: $t }) { posts { id } } }',
+          { t: [themeId] },
+        )
+      ).calendar.posts.map((p) => p.id);
+    expect(await calendarWith(ofEvent.id)).toEqual([inherits.id]);
+    expect(await calendarWith(own.id)).toEqual([tagged.id]);
+
+    const { updatePost } = await client.ok<{ updatePost: { themes: { id: string }[] } }>(
+      `mutation($id: ID!, $v: Int!) { updatePost(id: $id, expectedVersion: $v, input: { themeIds: [] }) { ${THEMES} } }`,
+      { id: tagged.id, v: tagged.version },
+    );
+    expect(updatePost.themes.map((t) => t.id)).toEqual([ofEvent.id]);
+    const unknown = await client.gql('mutation($i: PostInput!) { createPost(input: $i) { id } }', {
+      i: { channelId: channel.id, title: 'X', body: 'Tekst', themeIds: ['00000000-0000-4000-8000-000000000000'] },
+    });
+    expect(unknown.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      issues: { themeIds: { code: 'notFound' } },
+    });
+  });
+});
+
+describe('posts decided on in the newsroom', () => {
+  const signalId = '6a4c1a52-7f0e-4e3e-9a51-2f3d4c5b6a70';
+  const actorOf = (user: { id: string; name: string }) =>
+    ({ id: user.id, name: user.name, role: 'MEMBER', locale: 'nl', sessionId: 'test' }) as const;
+
+  it("puts a draft with the given themes in a new ad-hoc slot, in the caller's transaction, and links it to the signal", async () => {
+    const { user, client } = await loggedIn(api, 'MEMBER');
+    const channel = await makeChannel(api);
+    const theme = await makeTheme(api);
+    const posts = api.app.get(PostsService);
+    const plannedAt = new Date('2031-05-06T14:00:00Z');
+    const { post, announce } = await api.db.transaction((em) =>
+      posts.draftFromSignal(em, actorOf(user), {
+        signalId,
+        channelId: channel.id,
+        plannedAt,
+        title: 'Losse stoeptegel Dorpsstraat',
+        body: 'We hebben het gemeld.',
+        themeIds: [theme.id],
+      }),
+    );
+    await announce();
+    const { calendar } = await client.ok<{
+      calendar: {
+        slots: { id: string; kind: string; status: string; post: { id: string } | null }[];
+        posts: { id: string; status: string; signalId: string; themes: { id: string }[]; slot: { id: string } }[];
+      };
+    }>(
+      'query { calendar(from: "2031-05-06T00:00:00Z", to: "2031-05-07T00:00:00Z") { slots { id kind status post { id } } posts { id status signalId themes { id } slot { id } } } }',
+    );
+    expect(calendar.posts).toEqual([
+      { id: post.id, status: 'DRAFT', signalId, themes: [{ id: theme.id }], slot: { id: post.slotId } },
+    ]);
+    expect(calendar.slots).toEqual([{ id: post.slotId, kind: 'AD_HOC', status: 'FILLED', post: { id: post.id } }]);
+  });
+
+  it('uses a chosen ad-hoc slot, refuses an unknown channel by its field, and writes nothing when the caller rolls back', async () => {
+    const { user, client } = await loggedIn(api, 'MEMBER');
+    const channel = await makeChannel(api);
+    const posts = api.app.get(PostsService);
+    const { createAdHocSlot } = await client.ok<{ createAdHocSlot: { id: string } }>(
+      'mutation { createAdHocSlot(input: { startsAt: "2031-05-08T09:00:00Z", title: "Vrije ruimte" }) { id } }',
+    );
+    const draft = {
+      signalId,
+      channelId: channel.id,
+      plannedAt: new Date('2031-05-08T09:30:00Z'),
+      title: 'Bibliotheek',
+      body: 'Dank voor het compliment!',
+      themeIds: [],
+      slotId: createAdHocSlot.id,
+    };
+    const { post } = await api.db.transaction((em) => posts.draftFromSignal(em, actorOf(user), draft));
+    expect(post.slotId).toBe(createAdHocSlot.id);
+
+    await expect(
+      api.db.transaction((em) =>
+        posts.draftFromSignal(em, actorOf(user), { ...draft, channelId: signalId, slotId: null }),
+      ),
+    ).rejects.toMatchObject({ issues: { channelId: { code: 'notFound' } } });
+    const before = await api.db.query('SELECT count(*)::int AS n FROM slots');
+    await expect(
+      api.db.transaction(async (em) => {
+        await posts.draftFromSignal(em, actorOf(user), { ...draft, slotId: null, title: 'Teruggedraaid' });
+        throw new Error('the decision failed');
+      }),
+    ).rejects.toThrow('the decision failed');
+    expect(await api.db.query('SELECT count(*)::int AS n FROM slots')).toEqual(before);
+    expect(await api.db.query("SELECT id FROM posts WHERE title = 'Teruggedraaid'")).toEqual([]);
   });
 });

@@ -7,3 +7,5 @@ export * from './time';
 export * from './publishing';
 export * from './calendar-order';
 export * from './newsroom';
+export * from './webcare';
+export * from './newsroom-actions';

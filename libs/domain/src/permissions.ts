@@ -135,6 +135,7 @@ export const PUBLISHING_PERMISSIONS = {
   'Post.author': EVERYONE,
   'Post.event': EVERYONE,
   'Post.slot': EVERYONE,
+  'Post.themes': EVERYONE,
   'Post.reviews': TEAM,
   'Post.comments': TEAM,
   'Post.siblings': TEAM,
@@ -214,6 +215,38 @@ export const NEWSROOM_PERMISSIONS = {
   'Mutation.previewSignalImport': TEAM,
   'Mutation.commitSignalImport': TEAM,
   'Query.signalImport': TEAM,
+  // Webcare: the team answers and reads the settings; editors set norms, office hours, the roster and templates.
+  'Query.webcareQueue': TEAM,
+  'Query.responseNorms': TEAM,
+  'Query.officeHours': TEAM,
+  'Query.webcareSettings': TEAM,
+  'Query.onCall': TEAM,
+  'Query.onCallRoster': TEAM,
+  'Query.replyTemplates': TEAM,
+  'Query.replyDraft': TEAM,
+  'Query.crisisOverview': TEAM,
+  'Mutation.replyToSignal': TEAM,
+  'Mutation.setResponseNorm': EDITORS,
+  'Mutation.setOfficeHours': EDITORS,
+  'Mutation.updateWebcareSettings': EDITORS,
+  'Mutation.createOnCallShift': EDITORS,
+  'Mutation.deleteOnCallShift': EDITORS,
+  'Mutation.createReplyTemplate': EDITORS,
+  'Mutation.updateReplyTemplate': EDITORS,
+  'Signal.slaState': TEAM,
+  'Signal.slaWarnAt': TEAM,
+  'OnCallShift.user': TEAM,
+  'ReplyTemplate.themes': TEAM,
+  // Decisions. Liaisons see only their department's questions (and what they are about, without author data), and
+  // answer them; whether the question is their department's is checked in the service.
+  'Query.newsroomLog': TEAM,
+  'Query.departmentQuestions': EVERYONE,
+  'Mutation.decide': TEAM,
+  'Mutation.completeAction': TEAM,
+  'Mutation.answerDepartmentQuestion': EVERYONE,
+  'NewsroomAction.about': EVERYONE,
+  // Erasing a resident's data cannot be undone: an editor or administrator does it, on request.
+  'Mutation.eraseResidentData': EDITORS,
 } as const satisfies Record<string, Grant>;
 
 /**

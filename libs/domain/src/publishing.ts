@@ -117,7 +117,11 @@ export const NOTIFICATION_KINDS = [
   'CRISIS_SWITCHED',
   'CHANNEL_APPROVED',
   'CHANNEL_DECLINED',
+  'WEBCARE_ON_CALL',
+  'NEWSROOM_QUESTION',
+  'QUESTION_ANSWERED',
+  'MONITOR_DUE',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 /** Which way a decision or a switch went. */
-export type NotificationOutcome = 'ACCEPTED' | 'DECLINED' | 'ON' | 'OFF';
+export type NotificationOutcome = 'ACCEPTED' | 'DECLINED' | 'ON' | 'OFF' | 'URGENT' | 'OVERDUE';

@@ -27,7 +27,10 @@ export type Issue =
   | { code: 'missingOffset' }
   | { code: 'dateOutOfRange'; from: number; to: number }
   | { code: 'unclosedQuote' }
-  | { code: 'wrongFieldCount' };
+  | { code: 'wrongFieldCount' }
+  | { code: 'beforeSignal' }
+  | { code: 'inFuture' }
+  | { code: 'unknownPlaceholder'; names: string };
 
 export type FieldIssues = Record<string, Issue>;
 
@@ -100,6 +103,12 @@ const MESSAGES: Record<Locale, (issue: Issue) => string> = {
         return 'Deze regel heeft een aanhalingsteken dat niet wordt gesloten.';
       case 'wrongFieldCount':
         return 'Deze regel heeft meer velden dan de kopregel.';
+      case 'beforeSignal':
+        return 'Dit ligt voor het moment waarop het bericht binnenkwam.';
+      case 'inFuture':
+        return 'Dit moment ligt in de toekomst.';
+      case 'unknownPlaceholder':
+        return `Onbekende invulplek: ${issue.names}. Gebruik {naam} of {onderwerp}.`;
     }
   },
   en: (issue) => {
@@ -150,6 +159,12 @@ const MESSAGES: Record<Locale, (issue: Issue) => string> = {
         return 'This line has a quotation mark that is never closed.';
       case 'wrongFieldCount':
         return 'This line has more fields than the header line.';
+      case 'beforeSignal':
+        return 'This lies before the message came in.';
+      case 'inFuture':
+        return 'This moment lies in the future.';
+      case 'unknownPlaceholder':
+        return `Unknown placeholder: ${issue.names}. Use {naam} or {onderwerp}.`;
     }
   },
 };

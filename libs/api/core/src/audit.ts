@@ -83,6 +83,44 @@ export class AuditService {
   }
 
   /**
+   * Rewrites the recorded states of the entries about these entities, or of these types that mention one of these
+   * words, in the caller's transaction: how personal data leaves the history when it must be erased. Answers how many
+   * entries changed. The history of who did what, when, stays.
+   */
+  async scrub(
+    em: EntityManager,
+    where: {
+      entityTypes: readonly string[];
+      entityIds: readonly string[];
+      containing: readonly string[];
+      /** Entries about these entities stay as they are, whatever they mention. */
+      exceptEntityIds?: readonly string[];
+    },
+    rewrite: (state: Record<string, unknown>) => Record<string, unknown>,
+  ): Promise<number> {
+    const patterns = where.containing.filter((w) => w.length >= 2).map((w) => `%${w.replace(/[\\%_]/g, '\\$&')}%`);
+    const entries: Pick<AuditEntry, 'id' | 'before' | 'after'>[] = await em.query(
+      `SELECT id, before, after FROM audit_entries WHERE entity_type = ANY($1)
+        AND (entity_id = ANY($2::uuid[]) OR before::text ILIKE ANY($3) OR after::text ILIKE ANY($3))
+        AND (entity_id IS NULL OR NOT entity_id = ANY($4::uuid[]))`,
+      [where.entityTypes, where.entityIds, patterns, where.exceptEntityIds ?? []],
+    );
+    let changed = 0;
+    for (const entry of entries) {
+      const before = entry.before && rewrite(entry.before);
+      const after = entry.after && rewrite(entry.after);
+      if (
+        JSON.stringify(before) === JSON.stringify(entry.before) &&
+        JSON.stringify(after) === JSON.stringify(entry.after)
+      )
+        continue;
+      await em.query('UPDATE audit_entries SET before = $2, after = $3 WHERE id = $1', [entry.id, before, after]);
+      changed++;
+    }
+    return changed;
+  }
+
+  /**
    * Writes the entry with the caller's transaction, so the change and its history commit together; the entry of a
    * creation made with an idempotency key also records that key.
    */

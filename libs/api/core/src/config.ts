@@ -25,6 +25,8 @@ export interface AppConfig {
   jobSchedules: Record<string, string>;
   /** Webhook deliveries one ingest source may make per minute (`INGEST_PER_MINUTE`); more are answered 429. */
   ingestRatePerMinute: number;
+  /** Days after which a newsroom signal's author data is anonymised (`SIGNAL_RETENTION_DAYS`). */
+  signalRetentionDays: number;
 }
 
 export class ConfigError extends Error {
@@ -140,6 +142,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       );
   }
 
+  let signalRetentionDays = 365;
+  if (env.SIGNAL_RETENTION_DAYS !== undefined && env.SIGNAL_RETENTION_DAYS !== '') {
+    const n = Number(env.SIGNAL_RETENTION_DAYS);
+    if (!Number.isInteger(n) || n < 1 || n > 3650)
+      problems.push(
+        `SIGNAL_RETENTION_DAYS="${env.SIGNAL_RETENTION_DAYS}" must be a whole number of days from 1 to 3650.`,
+      );
+    else signalRetentionDays = n;
+  }
+
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     port,
@@ -157,6 +169,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     allowedOrigins,
     jobSchedules,
     ingestRatePerMinute,
+    signalRetentionDays,
   };
 }
 

@@ -73,6 +73,16 @@ export class UsersService {
     return rows.map((row) => row.id);
   }
 
+  /** The ids of the active people of a department (with one of these roles): its liaisons, for instance. */
+  async activeIdsInDepartment(departmentId: string, roles?: readonly Role[]): Promise<string[]> {
+    if (!isUuid(departmentId)) return [];
+    const rows = await this.db.getRepository(User).find({
+      where: { active: true, departmentId, ...(roles ? { role: In([...roles]) } : {}) },
+      select: { id: true },
+    });
+    return rows.map((row) => row.id);
+  }
+
   /** How many of these ids are active people. */
   countActive(ids: string[]): Promise<number> {
     return ids.every(isUuid)

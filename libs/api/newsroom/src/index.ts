@@ -1,3 +1,5 @@
+export * from './actions.service';
+export * from './actions.types';
 export * from './enums';
 export * from './ingest-source.entity';
 export * from './ingest.service';
@@ -9,6 +11,7 @@ export * from './newsroom.module';
 export * from './newsroom.types';
 export * from './office-hours.entity';
 export * from './on-call-shift.entity';
+export * from './privacy.service';
 export * from './reply-template.entity';
 export * from './reply.entity';
 export * from './response-norm.entity';
@@ -18,5 +21,7 @@ export * from './theme-rule.entity';
 export * from './theme-rules.service';
 export * from './topic.entity';
 export * from './topics.service';
+export * from './webcare.entities';
+export * from './webcare.service';
 
 export * from './newsroom.feature';

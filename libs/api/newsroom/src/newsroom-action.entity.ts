@@ -4,6 +4,7 @@ import type { ActionKind, ActionStatus } from '@planbord/domain';
 import { VersionedEntity } from '@planbord/api-core';
 import { Department, User } from '@planbord/api-identity';
 import { Post } from '@planbord/api-publishing';
+import { ActionSubject } from './actions.types';
 import { ActionKindEnum, ActionStatusEnum } from './enums';
 import { Signal } from './signal.entity';
 import { Topic } from './topic.entity';
@@ -73,6 +74,10 @@ export class NewsroomAction extends VersionedEntity {
   @Column({ type: 'uuid' })
   createdById: string;
 
+  /** When a MONITOR decision came back to its owner (once). */
+  @Column({ type: 'timestamptz', nullable: true })
+  reviewNotifiedAt: Date | null;
+
   @Field(() => Date)
   override createdAt: Date;
 
@@ -85,4 +90,6 @@ export class NewsroomAction extends VersionedEntity {
   @Field(() => Post, { nullable: true }) post?: Post | null;
   @Field(() => User, { nullable: true }) answeredBy?: User | null;
   @Field(() => User) createdBy?: User;
+  @Field(() => ActionSubject, { nullable: true, description: 'What it is about, without who said it' })
+  about?: ActionSubject | null;
 }

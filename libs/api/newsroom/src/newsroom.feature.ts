@@ -1,8 +1,10 @@
 import { NEWSROOM_PERMISSIONS } from '@planbord/domain';
 import { defineFeature } from '@planbord/api-core';
+import { actionsFields } from './actions.fields';
 import { IngestSource } from './ingest-source.entity';
 import { Newsroom1764979200000 } from './migrations/1764979200000-newsroom';
 import { NewsroomNoBodyTrigrams1764979260000 } from './migrations/1764979260000-newsroom-no-body-trigrams';
+import { NewsroomReviews1765065600000 } from './migrations/1765065600000-newsroom-reviews';
 import { NewsroomAction } from './newsroom-action.entity';
 import { newsroomFields } from './newsroom.fields';
 import { NewsroomModule } from './newsroom.module';
@@ -14,6 +16,8 @@ import { ResponseNorm } from './response-norm.entity';
 import { Signal } from './signal.entity';
 import { ThemeRule } from './theme-rule.entity';
 import { Topic } from './topic.entity';
+import { Webcare1764986400000 } from './migrations/1764986400000-webcare';
+import { WebcareSettings } from './webcare.entities';
 
 /** Listening to residents: signals, topics, decisions, webcare and the sources signals come in from. */
 export const newsroomFeature = defineFeature({
@@ -30,9 +34,15 @@ export const newsroomFeature = defineFeature({
     OnCallShift,
     ThemeRule,
     IngestSource,
+    WebcareSettings,
   ],
-  tables: ['signal_themes'],
-  migrations: [Newsroom1764979200000, NewsroomNoBodyTrigrams1764979260000],
-  fields: newsroomFields,
+  tables: ['signal_themes', 'webcare_alerts'],
+  migrations: [
+    Newsroom1764979200000,
+    NewsroomNoBodyTrigrams1764979260000,
+    Webcare1764986400000,
+    NewsroomReviews1765065600000,
+  ],
+  fields: [...newsroomFields, ...actionsFields],
   permissions: Object.keys(NEWSROOM_PERMISSIONS),
 });

@@ -119,15 +119,23 @@ function buildNewsroomLoaders(ctx: GraphQLContext) {
       const rows = await findRows(db, Reply, 't.signal_id = ANY(:ids)', { ids: [...keys] }, 't.sent_at, t.id');
       return groupByKey(keys, rows, (row) => row.signalId);
     }),
+    // A signal's own decisions and those on its topic (which hold for all the topic's signals).
     actionsBySignal: ctx.loaders.get<NewsroomAction[]>('actionsBySignal', async (keys) => {
+      const inTopics: { id: string; topic_id: string }[] = await db.query(
+        'SELECT id, topic_id FROM signals WHERE id = ANY($1) AND topic_id IS NOT NULL',
+        [[...keys]],
+      );
+      const topicOf = new Map(inTopics.map((row) => [row.id, row.topic_id]));
       const rows = await findRows(
         db,
         NewsroomAction,
-        't.signal_id = ANY(:ids)',
-        { ids: [...keys] },
+        't.signal_id = ANY(:ids) OR t.topic_id = ANY(:topics)',
+        { ids: [...keys], topics: [...new Set(topicOf.values())] },
         't.created_at, t.id',
       );
-      return groupByKey(keys, rows, (row) => row.signalId as string);
+      return keys.map((key) =>
+        rows.filter((row) => row.signalId === key || (!!row.topicId && row.topicId === topicOf.get(key))),
+      );
     }),
   };
 }

@@ -28,6 +28,7 @@ import {
 } from '@planbord/api-core';
 import { ReferenceDataService, UsersService } from '@planbord/api-identity';
 import { CrisisService } from '@planbord/api-publishing';
+import { TO_REVIEW_SQL } from './actions.service';
 import type { SignalFilter, SignalTriageInput } from './dto/signal.input';
 import type { SignalConnection } from './newsroom.types';
 import { Signal } from './signal.entity';
@@ -456,6 +457,7 @@ export class SignalsService {
         AND s.status NOT IN ('DONE', 'DISMISSED'))`;
       q.andWhere(filter.overdue ? overdue : `NOT ${overdue}`);
     }
+    if (filter.toReview != null) q.andWhere(filter.toReview ? TO_REVIEW_SQL : `NOT ${TO_REVIEW_SQL}`);
     if (filter.search?.trim()) await this.searchFor(q, filter.search.trim());
     return q;
   }

@@ -15,12 +15,12 @@ export class Notification {
 
   @Field({
     description:
-      'ASSIGNED, REVIEW_REQUESTED, CHANGES_REQUESTED, POST_APPROVED, REQUEST_DECIDED, MENTIONED, CRISIS_SWITCHED, CHANNEL_APPROVED, CHANNEL_DECLINED',
+      'ASSIGNED, REVIEW_REQUESTED, CHANGES_REQUESTED, POST_APPROVED, REQUEST_DECIDED, MENTIONED, CRISIS_SWITCHED, CHANNEL_APPROVED, CHANNEL_DECLINED, WEBCARE_ON_CALL',
   })
   @Column({ type: 'varchar', length: 30 })
   kind: string;
 
-  @Field({ description: 'What it is about: Event, Slot, Post, Assignment, Channel or Crisis' })
+  @Field({ description: 'What it is about: Event, Slot, Post, Assignment, Channel, Crisis or Signal' })
   @Column({ type: 'varchar', length: 30 })
   entityType: string;
 
@@ -34,7 +34,8 @@ export class Notification {
 
   @Field(() => String, {
     nullable: true,
-    description: 'Which way it went: ACCEPTED or DECLINED (REQUEST_DECIDED), ON or OFF (CRISIS_SWITCHED)',
+    description:
+      'Which way it went: ACCEPTED or DECLINED (REQUEST_DECIDED), ON or OFF (CRISIS_SWITCHED), URGENT or OVERDUE (WEBCARE_ON_CALL)',
   })
   @Column({ type: 'varchar', length: 20, nullable: true })
   outcome: NotificationOutcome | null;

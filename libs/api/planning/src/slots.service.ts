@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { check, hasIssues, isUuid, LIMITS, rules, type FieldIssues } from '@planbord/domain';
 import {
   AuditService,
@@ -40,26 +40,41 @@ export class SlotsService {
 
   /** Reserves free room for an ad-hoc item: a moment, maybe a channel and a working title. */
   async createAdHoc(actor: SessionUser, input: AdHocSlotInput): Promise<Slot> {
+    await this.checkAdHoc(input);
+    const slot = await this.db.transaction((em) => this.insertAdHoc(em, actor, input));
+    await this.feed.publish({ entityType: 'Slot', id: slot.id, kind: 'created' });
+    return slot;
+  }
+
+  /**
+   * The same, in the caller's transaction (another feature's change that needs room in the calendar); the caller
+   * publishes the slot's creation after its commit.
+   */
+  async createAdHocIn(em: EntityManager, actor: SessionUser, input: AdHocSlotInput): Promise<Slot> {
+    await this.checkAdHoc(input);
+    return this.insertAdHoc(em, actor, input);
+  }
+
+  private async checkAdHoc(input: AdHocSlotInput): Promise<void> {
     const issues: FieldIssues = check(input, { title: rules.text(LIMITS.title) });
     if (!input.startsAt || Number.isNaN(input.startsAt.getTime())) issues.startsAt = { code: 'invalidDate' };
     await this.referenceData.checkReferences(issues, { channelId: { kind: 'channel', ids: [input.channelId] } });
     await this.referenceData.checkPlannableChannels(issues, 'channelId', [input.channelId]);
     if (hasIssues(issues)) throw new BadInputError(issues);
-    const slot = await this.db.transaction(async (em) => {
-      const saved = await em.save(
-        em.create(Slot, {
-          kind: 'AD_HOC',
-          status: 'OPEN',
-          startsAt: input.startsAt,
-          channelId: input.channelId ?? null,
-          title: input.title?.trim() || null,
-        }),
-      );
-      await this.audit.record(em, { actor, entityType: 'Slot', entityId: saved.id, action: 'create', after: saved });
-      return saved;
-    });
-    await this.feed.publish({ entityType: 'Slot', id: slot.id, kind: 'created' });
-    return slot;
+  }
+
+  private async insertAdHoc(em: EntityManager, actor: SessionUser, input: AdHocSlotInput): Promise<Slot> {
+    const saved = await em.save(
+      em.create(Slot, {
+        kind: 'AD_HOC',
+        status: 'OPEN',
+        startsAt: input.startsAt,
+        channelId: input.channelId ?? null,
+        title: input.title?.trim() || null,
+      }),
+    );
+    await this.audit.record(em, { actor, entityType: 'Slot', entityId: saved.id, action: 'create', after: saved });
+    return saved;
   }
 
   async skip(actor: SessionUser, id: string, expectedVersion: number, reason: string): Promise<Slot> {

@@ -44,6 +44,18 @@ import type { PostInput, PostPatch } from './dto/publishing.input';
 import { CrisisActivation, Post, Review } from './publishing.entities';
 
 const BODY_MAX = 100_000;
+
+/** A post the newsroom decided on: see `PostsService.draftFromSignal`. */
+export interface SignalDraft {
+  signalId: string | null;
+  channelId: string;
+  plannedAt: Date;
+  title: string;
+  body: string;
+  themeIds: string[];
+  /** An ad-hoc slot to put it in; without one, a new ad-hoc slot is made at `plannedAt`. */
+  slotId?: string | null;
+}
 type Draft = Omit<Notice, 'to'> & { to: string[] };
 
 @Injectable()
@@ -115,8 +127,11 @@ export class PostsService implements OnModuleInit {
         departmentChannels: await this.referenceData.channelIdsOfDepartments(filter.departmentIds),
       });
     if (filter?.themeIds?.length) {
+      // The same themes `Post.themes` shows: the post's own, else its event's or its rubric's.
       query.andWhere(
-        'EXISTS (SELECT 1 FROM planning_target_themes t WHERE t.target_id IN (p.event_id, p.slot_id) AND t.theme_id IN (:...themes))',
+        `(EXISTS (SELECT 1 FROM post_themes pt WHERE pt.post_id = p.id AND pt.theme_id IN (:...themes))
+          OR (NOT EXISTS (SELECT 1 FROM post_themes own WHERE own.post_id = p.id)
+            AND EXISTS (SELECT 1 FROM planning_target_themes t WHERE t.target_id IN (p.event_id, p.slot_id) AND t.theme_id IN (:...themes))))`,
         { themes: filter.themeIds },
       );
     }
@@ -189,9 +204,64 @@ export class PostsService implements OnModuleInit {
           siblingGroupId,
         }),
       );
+      await setThemes(em, post.id, input.themeIds);
       if (post.slotId) await this.content.refreshSlot(em, post.slotId);
       return { post, notify: null };
     });
+  }
+
+  /**
+   * The newsroom's decision to post about a signal: a draft on the chosen channel and time, in the chosen ad-hoc slot
+   * or a new one at that time, carrying the signal's themes and a link back to it. Written in the caller's
+   * transaction (with the decision itself); `announce` tells the calendars after that transaction committed.
+   */
+  async draftFromSignal(
+    em: EntityManager,
+    actor: SessionUser,
+    draft: SignalDraft,
+  ): Promise<{ post: Post; announce: () => Promise<void> }> {
+    const issues = this.check(draft, false);
+    if (!draft.plannedAt || Number.isNaN(draft.plannedAt.getTime())) issues.plannedAt = { code: 'invalidDate' };
+    await this.checkTargets(draft, issues);
+    if (draft.slotId && !issues.slotId) {
+      const chosen = await this.slots.find(draft.slotId);
+      // Room kept free for ad-hoc work, on this channel or on none in particular.
+      if (chosen?.kind !== 'AD_HOC' || (chosen.channelId && chosen.channelId !== draft.channelId))
+        issues.slotId = { code: 'notAllowed' };
+    }
+    if (hasIssues(issues)) throw new BadInputError(issues);
+    const slot = draft.slotId
+      ? null
+      : await this.slots.createAdHocIn(em, actor, {
+          startsAt: draft.plannedAt,
+          channelId: draft.channelId,
+          title: draft.title,
+        });
+    const slotId = draft.slotId ?? slot!.id;
+    const post = await em.save(
+      em.create(Post, {
+        title: draft.title.trim(),
+        body: draft.body,
+        channelId: draft.channelId,
+        plannedAt: draft.plannedAt,
+        status: 'DRAFT',
+        authorId: actor.id,
+        slotId,
+        signalId: draft.signalId,
+        mediaUrls: [],
+        siblingGroupId: randomUUID(),
+      }),
+    );
+    await setThemes(em, post.id, draft.themeIds);
+    await this.content.refreshSlot(em, slotId);
+    await this.audit.record(em, { actor, entityType: 'Post', entityId: post.id, action: 'create', after: post });
+    const announce = () =>
+      this.feed.publish(
+        ...(slot ? [{ entityType: 'Slot', id: slot.id, kind: 'created' as const, actor }] : []),
+        { entityType: 'Post', id: post.id, kind: 'created', actor },
+        ...(slot ? [] : [{ entityType: 'Slot', id: slotId, kind: 'updated' as const, actor }]),
+      );
+    return { post, announce };
   }
 
   /** "Also for channel X": a linked copy for another channel, so that each channel gets its own text. */
@@ -211,6 +281,7 @@ export class PostsService implements OnModuleInit {
         eventId: original.eventId,
         slotId: original.slotId,
         mediaUrls: original.mediaUrls,
+        themeIds: await this.ownThemeIds(original.id),
       },
       original.siblingGroupId,
     );
@@ -235,6 +306,7 @@ export class PostsService implements OnModuleInit {
         ...(patch.mediaUrls !== undefined ? { mediaUrls: cleanUrls(patch.mediaUrls) } : {}),
         ...(backToReview ? { status, submittedAt: new Date(), onHold: false, heldByCrisisId: null } : {}),
       });
+      if (patch.themeIds !== undefined) await setThemes(em, id, patch.themeIds, true);
       return { post, notify: backToReview ? await this.reviewersDraft(post) : null };
     });
   }
@@ -360,6 +432,13 @@ export class PostsService implements OnModuleInit {
     });
   }
 
+  private async ownThemeIds(postId: string): Promise<string[]> {
+    const rows: { theme_id: string }[] = await this.db.query('SELECT theme_id FROM post_themes WHERE post_id = $1', [
+      postId,
+    ]);
+    return rows.map((row) => row.theme_id);
+  }
+
   private async current(id: string, expectedVersion: number): Promise<Post> {
     const post = await findOrNotFound(this.db.manager, Post, id);
     if (post.version !== expectedVersion) await updateVersioned(this.db.manager, Post, id, expectedVersion, {});
@@ -437,12 +516,27 @@ export class PostsService implements OnModuleInit {
     }
     if (input.eventId && !issues.eventId && !(await this.events.get(input.eventId)))
       issues.eventId = { code: 'notFound' };
+    await this.referenceData.checkReferences(issues, { themeIds: { kind: 'theme', ids: input.themeIds } });
+    if (input.themeIds && input.themeIds.length > 20 && !issues.themeIds) issues.themeIds = { code: 'invalidChoice' };
     if (input.slotId && !issues.slotId) {
       const slot = await this.slots.find(input.slotId);
       if (!slot) issues.slotId = { code: 'notFound' };
       else if (slot.status === 'SKIPPED') issues.slotId = { code: 'notAllowed' };
     }
   }
+}
+
+/** Replaces a post's own themes (an empty list: it takes its event's or rubric's again). */
+async function setThemes(
+  em: EntityManager,
+  postId: string,
+  themeIds: string[] | null | undefined,
+  replace = false,
+): Promise<void> {
+  if (replace) await em.query('DELETE FROM post_themes WHERE post_id = $1', [postId]);
+  const ids = [...new Set(themeIds ?? [])];
+  if (ids.length)
+    await em.query('INSERT INTO post_themes (post_id, theme_id) SELECT $1, unnest($2::uuid[])', [postId, ids]);
 }
 
 function cleanUrls(urls: string[] | null | undefined): string[] {

@@ -2,7 +2,7 @@ import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { POST_STATUSES, REVIEW_DECISIONS, type PostStatus, type ReviewDecision } from '@planbord/domain';
 import { graphqlEnum, VersionedEntity } from '@planbord/api-core';
-import { Channel, User } from '@planbord/api-identity';
+import { Channel, Theme, User } from '@planbord/api-identity';
 import { Assignment, Event, Slot } from '@planbord/api-planning';
 
 export const PostStatusEnum = graphqlEnum('PostStatus', POST_STATUSES);
@@ -39,6 +39,13 @@ export class Post extends VersionedEntity {
 
   @Column({ type: 'uuid', nullable: true })
   slotId: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The newsroom signal this post was decided on, when it came from one',
+  })
+  @Column({ type: 'uuid', nullable: true })
+  signalId: string | null;
 
   @Field({ description: 'Held by crisis mode: not to be published until released' })
   @Column({ type: 'boolean', default: false })
@@ -77,6 +84,8 @@ export class Post extends VersionedEntity {
   @Field(() => User) author?: User;
   @Field(() => Event, { nullable: true }) event?: Event | null;
   @Field(() => Slot, { nullable: true }) slot?: Slot | null;
+  @Field(() => [Theme], { description: "The post's own themes; without them, its event's or its rubric's" })
+  themes?: Theme[];
   @Field(() => [Review]) reviews?: Review[];
   @Field(() => [Comment]) comments?: Comment[];
   @Field(() => [Post], { description: 'The same post on other channels' }) siblings?: Post[];

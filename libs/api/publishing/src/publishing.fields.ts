@@ -13,6 +13,7 @@ export const publishingFields = [
     author: (post, ctx) => identityLoaders(ctx).user.load(post.authorId),
     event: (post, ctx) => (post.eventId ? planningLoaders(ctx).event.load(post.eventId) : null),
     slot: (post, ctx) => (post.slotId ? planningLoaders(ctx).slot.load(post.slotId) : null),
+    themes: (post, ctx) => publishingLoaders(ctx).themes.load(post.id),
     reviews: (post, ctx) => publishingLoaders(ctx).reviews.load(post.id),
     comments: (post, ctx) => publishingLoaders(ctx).commentsByPost.load(post.id),
     siblings: async (post, ctx) =>

@@ -34,6 +34,11 @@ export class SignalFilter {
   @Field(() => String, { nullable: true }) neighbourhood?: string | null;
   @Field(() => [SentimentEnum], { nullable: true }) sentiment?: Sentiment[] | null;
   @Field(() => Boolean, { nullable: true }) crisis?: boolean | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Only signals a MONITOR decision brings back now, on themselves or on their topic',
+  })
+  toReview?: boolean | null;
 }
 
 /** What a person makes of a signal; fields left out stay as they are (null clears the optional ones). */

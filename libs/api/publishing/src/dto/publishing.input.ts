@@ -9,6 +9,7 @@ export class PostInput {
   @Field(() => ID, { nullable: true }) eventId?: string | null;
   @Field(() => ID, { nullable: true }) slotId?: string | null;
   @Field(() => [String], { nullable: true }) mediaUrls?: string[] | null;
+  @Field(() => [ID], { nullable: true, description: "The post's own themes" }) themeIds?: string[] | null;
 }
 
 @InputType()
@@ -18,6 +19,8 @@ export class PostPatch {
   @Field(() => ID, { nullable: true }) channelId?: string;
   @Field(() => Date, { nullable: true }) plannedAt?: Date | null;
   @Field(() => [String], { nullable: true }) mediaUrls?: string[];
+  @Field(() => [ID], { nullable: true, description: "The post's own themes (an empty list: its event's or rubric's)" })
+  themeIds?: string[];
 }
 
 @InputType()

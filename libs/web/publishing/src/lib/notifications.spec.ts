@@ -23,6 +23,10 @@ describe('notificationMessage', () => {
       'CRISIS_SWITCHED',
       'CHANNEL_APPROVED',
       'CHANNEL_DECLINED',
+      'WEBCARE_ON_CALL',
+      'NEWSROOM_QUESTION',
+      'QUESTION_ANSWERED',
+      'MONITOR_DUE',
     ]) {
       expect(notificationMessage({ ...base, kind }, 'Iemand').key).toBe(`notifications.kind.${kind}`);
     }
@@ -34,6 +38,8 @@ describe('notificationMessage', () => {
     expect(key('REQUEST_DECIDED', 'DECLINED')).toBe('notifications.kind.REQUEST_DECLINED');
     expect(key('CRISIS_SWITCHED', 'ON')).toBe('notifications.kind.CRISIS_ON');
     expect(key('CRISIS_SWITCHED', 'OFF')).toBe('notifications.kind.CRISIS_OFF');
+    expect(key('WEBCARE_ON_CALL', 'URGENT')).toBe('notifications.kind.WEBCARE_URGENT');
+    expect(key('WEBCARE_ON_CALL', 'OVERDUE')).toBe('notifications.kind.WEBCARE_OVERDUE');
   });
 
   it('says "someone" when the actor is unknown', () => {
@@ -59,6 +65,21 @@ describe('notificationHref', () => {
     );
     expect(notificationHref({ ...base, kind: 'CHANNEL_DECLINED', entityType: 'Channel', entityId: 'c1' })).toBe(
       '/kanaalvoorstellen',
+    );
+    expect(notificationHref({ ...base, kind: 'WEBCARE_ON_CALL', entityType: 'Signal', entityId: 's1' })).toBe(
+      '/nieuwsroom?signaal=s1',
+    );
+  });
+
+  it("leads a liaison to the newsroom's questions, and the team to the signal or topic in the newsroom", () => {
+    expect(notificationHref({ ...base, kind: 'NEWSROOM_QUESTION', entityType: 'NewsroomAction', entityId: 'a1' })).toBe(
+      '/aanvragen',
+    );
+    expect(notificationHref({ ...base, kind: 'MONITOR_DUE', entityType: 'Signal', entityId: 's1' })).toBe(
+      '/nieuwsroom?signaal=s1',
+    );
+    expect(notificationHref({ ...base, kind: 'QUESTION_ANSWERED', entityType: 'Topic', entityId: 't1' })).toBe(
+      '/nieuwsroom?onderwerp=t1',
     );
   });
 

@@ -13,6 +13,9 @@ export interface NotificationLike {
 
 /** The page where proposers follow their channel proposals (the identity feature's). */
 const CHANNEL_PROPOSALS_PATH = '/kanaalvoorstellen';
+/** Where a liaison finds the newsroom's questions to their department, and where the newsroom opens a signal or a topic. */
+const REQUESTS_PATH = '/aanvragen';
+const NEWSROOM_PATH = '/nieuwsroom';
 
 const SENTENCES: Record<string, MessageKey> = {
   ASSIGNED: 'notifications.kind.ASSIGNED',
@@ -24,11 +27,19 @@ const SENTENCES: Record<string, MessageKey> = {
   CRISIS_SWITCHED: 'notifications.kind.CRISIS_SWITCHED',
   CHANNEL_APPROVED: 'notifications.kind.CHANNEL_APPROVED',
   CHANNEL_DECLINED: 'notifications.kind.CHANNEL_DECLINED',
+  WEBCARE_ON_CALL: 'notifications.kind.WEBCARE_ON_CALL',
+  NEWSROOM_QUESTION: 'notifications.kind.NEWSROOM_QUESTION',
+  QUESTION_ANSWERED: 'notifications.kind.QUESTION_ANSWERED',
+  MONITOR_DUE: 'notifications.kind.MONITOR_DUE',
 };
 /** What was decided, or which way a switch went, said in so many words. */
 const OUTCOMES: Record<string, Record<string, MessageKey>> = {
   REQUEST_DECIDED: { ACCEPTED: 'notifications.kind.REQUEST_ACCEPTED', DECLINED: 'notifications.kind.REQUEST_DECLINED' },
   CRISIS_SWITCHED: { ON: 'notifications.kind.CRISIS_ON', OFF: 'notifications.kind.CRISIS_OFF' },
+  WEBCARE_ON_CALL: {
+    URGENT: 'notifications.kind.WEBCARE_URGENT',
+    OVERDUE: 'notifications.kind.WEBCARE_OVERDUE',
+  },
 };
 
 /** The message and its parameters for one notification: "{actor} vroeg om aanpassingen aan ‘{subject}’". */
@@ -45,7 +56,7 @@ export function notificationMessage(
   };
 }
 
-/** Where a notification leads: the post editor, the calendar item, the request list; nowhere for a crisis switch. */
+/** Where a notification leads: the post editor, the calendar item, the request list, the signal; nowhere for a crisis switch. */
 export function notificationHref(notification: NotificationLike): string | null {
   const id = notification.entityId;
   if (!id) return null;
@@ -58,6 +69,12 @@ export function notificationHref(notification: NotificationLike): string | null 
       return calendarItemHref('slot', id);
     case 'Channel':
       return CHANNEL_PROPOSALS_PATH;
+    case 'NewsroomAction':
+      return REQUESTS_PATH;
+    case 'Signal':
+      return `${NEWSROOM_PATH}?signaal=${encodeURIComponent(id)}`;
+    case 'Topic':
+      return `${NEWSROOM_PATH}?onderwerp=${encodeURIComponent(id)}`;
     default:
       return null;
   }

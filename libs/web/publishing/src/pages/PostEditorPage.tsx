@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useState, type FormEvent, type ReactNode } from 'react';
 import { Link as RouterLink, useLocation, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { can, describeWarning, postWarnings, type ChannelKind } from '@planbord/domain';
 import {
@@ -368,32 +368,32 @@ function PostEditor({ post, eventId, slotId, onReload, notice, onNotice }: PostE
   const siblingOptions = (channels ?? []).filter((c) => !usedChannels.has(c.id));
   const counterId = 'post-body-counter';
   const warningsId = 'post-body-warnings';
+  const placeOf = () =>
+    event ? (
+      <>
+        {t('publishing.editor.forEvent')}{' '}
+        <RouterLink className={linkClassName} to={calendarItemHref('event', event.id)}>
+          {event.title}
+        </RouterLink>{' '}
+        ({formatStart(event)})
+      </>
+    ) : post?.slot ? (
+      <>
+        {t('publishing.editor.forSlot')}{' '}
+        <RouterLink className={linkClassName} to={calendarItemHref('slot', post.slot.id)}>
+          {post.slot.title ?? post.slot.rubric?.name ?? t('publishing.slot')}
+        </RouterLink>{' '}
+        ({formatDateTime(post.slot.startsAt)})
+      </>
+    ) : slotId ? (
+      t('publishing.editor.forSlotNew')
+    ) : null;
 
   return (
     <>
       <PageHeader
         title={post ? post.title : t('publishing.editor.newTitle')}
-        intro={
-          event ? (
-            <>
-              {t('publishing.editor.forEvent')}{' '}
-              <RouterLink className={linkClassName} to={calendarItemHref('event', event.id)}>
-                {event.title}
-              </RouterLink>{' '}
-              ({formatStart(event)})
-            </>
-          ) : post?.slot ? (
-            <>
-              {t('publishing.editor.forSlot')}{' '}
-              <RouterLink className={linkClassName} to={calendarItemHref('slot', post.slot.id)}>
-                {post.slot.title ?? post.slot.rubric?.name ?? t('publishing.slot')}
-              </RouterLink>{' '}
-              ({formatDateTime(post.slot.startsAt)})
-            </>
-          ) : slotId ? (
-            t('publishing.editor.forSlotNew')
-          ) : null
-        }
+        intro={postContext(t, placeOf(), post?.signalId ?? null, post?.themes.map((theme) => theme.name) ?? [])}
         actions={
           post ? (
             <span className="planbord-badge-row">
@@ -694,5 +694,29 @@ function PostEditor({ post, eventId, slotId, onReload, notice, onNotice }: PostE
         <p className="utrecht-paragraph">{t('publishing.crisisSchedule.explain', { reason: crisis?.reason ?? '' })}</p>
       </Dialog>
     </>
+  );
+}
+
+/** Where the post belongs, the newsroom signal it came from, and its themes: each on its own line when there is one. */
+function postContext(
+  t: ReturnType<typeof useT>,
+  place: ReactNode,
+  signalId: string | null,
+  themes: string[],
+): ReactNode {
+  if (!place && !signalId && themes.length === 0) return null;
+  return (
+    <span className="planbord-post-context">
+      {place ? <span>{place}</span> : null}
+      {signalId ? (
+        <span>
+          {t('publishing.editor.fromSignal')}{' '}
+          <RouterLink className={linkClassName} to={`/nieuwsroom?signaal=${encodeURIComponent(signalId)}`}>
+            {t('publishing.editor.fromSignalLink')}
+          </RouterLink>
+        </span>
+      ) : null}
+      {themes.length ? <span>{t('publishing.editor.themes', { themes: themes.join(', ') })}</span> : null}
+    </span>
   );
 }
