@@ -308,6 +308,7 @@ async function main() {
   );
 
   api = await startApi(database.url);
+  const loadBefore = loadavg()[0];
   const memory = [];
   const sampler = setInterval(() => memory.push(rssMiB(api.child.pid)), 250);
   try {
@@ -432,7 +433,7 @@ async function main() {
         cpus: cpus().length,
         cpuModel: cpus()[0]?.model ?? 'unknown',
         memoryGiB: round(totalmem() / 2 ** 30),
-        loadAverage1m: round(loadavg()[0]),
+        loadAverage1m: { before: round(loadBefore), after: round(loadavg()[0]) },
         node: process.version,
         postgres: postgresVersion,
       },

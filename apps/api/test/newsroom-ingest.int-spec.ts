@@ -396,6 +396,21 @@ describe('signal file import', () => {
     const tag = randomBytes(3).toString('hex');
     const dry = await upload(client, csv(tag));
     expect(dry.status).toBe(200);
+    expect(Object.keys(dry.body.run).sort()).toEqual([
+      'created',
+      'createdAt',
+      'error',
+      'failed',
+      'fileName',
+      'finishedAt',
+      'id',
+      'kind',
+      'processed',
+      'progress',
+      'skipped',
+      'status',
+      'total',
+    ]);
     expect(dry.body).toMatchObject({
       delimiter: ';',
       headers: ['Datum', 'Auteur', 'Bericht', 'URL', 'Bron', 'Wijk'],

@@ -23,10 +23,10 @@ export interface AppConfig {
   allowedOrigins: string[];
   /** Jobs: cron schedules that replace a job's own, by job name (`JOB_SCHEDULES="session-cleanup=0 * * * *"`). */
   jobSchedules: Record<string, string>;
-  /** Days after which a newsroom signal's author data is anonymised (`SIGNAL_RETENTION_DAYS`). */
-  signalRetentionDays: number;
   /** Webhook deliveries one ingest source may make per minute (`INGEST_PER_MINUTE`); more are answered 429. */
   ingestRatePerMinute: number;
+  /** Days after which a newsroom signal's author data is anonymised (`SIGNAL_RETENTION_DAYS`). */
+  signalRetentionDays: number;
 }
 
 export class ConfigError extends Error {
@@ -168,8 +168,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     graphqlIntrospection,
     allowedOrigins,
     jobSchedules,
-    signalRetentionDays,
     ingestRatePerMinute,
+    signalRetentionDays,
   };
 }
 

@@ -83,6 +83,27 @@ export class ImportRun {
     if (this.status === 'DONE') return 1;
     return this.total > 0 ? Math.min(1, this.processed / this.total) : 0;
   }
+
+  /** Over REST, what GraphQL shows of it: not the file, its hash or who started it. */
+  toJSON() {
+    const { id, kind, fileName, status, total, processed, created, skipped, failed, error, createdAt, finishedAt } =
+      this;
+    return {
+      id,
+      kind,
+      fileName,
+      status,
+      total,
+      processed,
+      created,
+      skipped,
+      failed,
+      error,
+      createdAt,
+      finishedAt,
+      progress: this.progress,
+    };
+  }
 }
 
 @ObjectType()
