@@ -277,11 +277,20 @@ export class SignalsService {
       issues.topicId = { code: 'notFound' };
     if (hasIssues(issues)) throw new BadInputError(issues);
     const status = statusAfterTriage(before.status);
+    // A signal that turns out to need a reply gets the due time it would have had on arrival.
+    const [firstReplyDueAt] =
+      input.needsReply && !before.firstReplyDueAt && this.arrivalRule
+        ? await this.arrivalRule(
+            [{ source: before.source, receivedAt: new Date(before.receivedAt), needsReply: true }],
+            before.crisis,
+          )
+        : [null];
     return this.write(actor, 'triage', before, async (em) => {
       const signal = await updateVersioned(em, Signal, id, expectedVersion, {
         ...(input.sentiment !== undefined ? { sentiment: input.sentiment } : {}),
         ...(input.priority != null ? { priority: input.priority } : {}),
         ...(input.needsReply != null ? { needsReply: input.needsReply } : {}),
+        ...(firstReplyDueAt ? { firstReplyDueAt } : {}),
         ...(input.assigneeId !== undefined ? { assigneeId: input.assigneeId || null } : {}),
         ...(input.neighbourhood !== undefined ? { neighbourhood: input.neighbourhood?.trim() || null } : {}),
         ...(input.topicId !== undefined ? { topicId: input.topicId || null } : {}),
