@@ -96,11 +96,6 @@ export class SignalsService {
     return isUuid(id) ? this.db.getRepository(Signal).findOneBy({ id }) : Promise.resolve(null);
   }
 
-  findMany(ids: readonly string[]): Promise<Signal[]> {
-    const wanted = ids.filter(isUuid);
-    return wanted.length ? this.db.getRepository(Signal).findBy({ id: In(wanted) }) : Promise.resolve([]);
-  }
-
   /** A signal entered by hand: one that does not pass is BAD_USER_INPUT with its fields. */
   async record(actor: SessionUser, input: IncomingSignal): Promise<Signal> {
     const { accepted, rejected } = await this.ingest(actor, [input]);
@@ -323,29 +318,8 @@ export class SignalsService {
     );
   }
 
-  /**
-   * Moves a signal to another status inside the caller's transaction, as a consequence of something else (a question
-   * to a department makes it wait; the answer brings it back). Audited; the caller publishes after commit.
-   */
-  async moveInTransaction(
-    em: EntityManager,
-    actor: SessionUser | null,
-    id: string,
-    to: SignalStatus,
-    action: string,
-  ): Promise<Signal> {
-    const before = await findOrNotFound(em, Signal, id);
-    if (before.status === to) return before;
-    // A signal still NEW that gets a decision is being worked on: it passes IN_PROGRESS on its way.
-    const from = before.status === 'NEW' && to !== 'DISMISSED' ? 'IN_PROGRESS' : before.status;
-    this.assertTransition(from, to);
-    const after = await updateVersioned(em, Signal, id, before.version, { status: to });
-    await this.audit.record(em, { actor, entityType: 'Signal', entityId: id, action, before, after });
-    return after;
-  }
-
   /** Replaces a signal's confirmed themes (ids checked by the caller). */
-  async setThemes(em: EntityManager, signalId: string, themeIds: readonly string[]): Promise<void> {
+  private async setThemes(em: EntityManager, signalId: string, themeIds: readonly string[]): Promise<void> {
     await em.query('DELETE FROM signal_themes WHERE signal_id = $1', [signalId]);
     const unique = [...new Set(themeIds)];
     if (unique.length)
@@ -353,19 +327,6 @@ export class SignalsService {
         signalId,
         unique,
       ]);
-  }
-
-  /** The confirmed theme ids of signals (for other newsroom parts: a post made from a signal carries them). */
-  async themeIdsOf(signalIds: readonly string[]): Promise<Map<string, string[]>> {
-    const rows: { signalId: string; themeId: string }[] = signalIds.length
-      ? await this.db.query(
-          'SELECT signal_id AS "signalId", theme_id AS "themeId" FROM signal_themes WHERE signal_id = ANY($1)',
-          [[...signalIds]],
-        )
-      : [];
-    const result = new Map<string, string[]>(signalIds.map((id) => [id, []]));
-    for (const row of rows) result.get(row.signalId)?.push(row.themeId);
-    return result;
   }
 
   private async current(id: string, expectedVersion: number): Promise<Signal> {
