@@ -57,7 +57,7 @@ export function stopChild(child, graceMs = 20_000) {
 const agent = new http.Agent({ keepAlive: true, maxSockets: 4 });
 
 /** One POST over loopback; resolves with status, headers, body (string) and the elapsed milliseconds. */
-export function post(url, body, headers = {}) {
+export function post(url, body, headers = {}, via = agent) {
   const payload = Buffer.from(typeof body === 'string' ? body : JSON.stringify(body));
   return new Promise((resolve, reject) => {
     const started = process.hrtime.bigint();
@@ -65,7 +65,7 @@ export function post(url, body, headers = {}) {
       url,
       {
         method: 'POST',
-        agent,
+        agent: via,
         headers: { 'content-type': 'application/json', 'content-length': payload.length, ...headers },
       },
       (response) => {

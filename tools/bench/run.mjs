@@ -4,11 +4,13 @@
 // on 1 month of history with the same month on 5 years. Writes bench-results/latest.json and
 // tools/bench/latest-results.json and prints a table. Timings never fail the run: exit 1 only when something broke.
 //
-// Options: --no-build (use the existing dist/api), --requests=N (default 200), --warmup=N (default 30), --keep (keep the
-// temp folder for inspection), --profile (a V8 CPU profile of the API during the 5-year run, in
+// Then the newsroom benchmark (tools/bench/newsroom.mjs: 2,000,000 signals, inbox, search, webcare queue, ingest).
+//
+// Options: --only=calendar or --only=newsroom, --signals=N (newsroom), --no-build (use the existing dist/api),
+// --requests=N (default 200), --warmup=N (default 30), --keep (keep the temp folder for inspection), --profile (a V8 CPU profile of the API during the 5-year run, in
 // bench-results/profiles/), --api=<path of a compiled main.js> (bench another build of the API, e.g. an experiment;
 // implies --no-build).
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { isDeepStrictEqual } from 'node:util';
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -668,9 +670,23 @@ function printTable(r) {
   );
 }
 
-main()
-  .then(() => cleanup())
-  .then(() => process.exit(0))
+/** The newsroom benchmark (tools/bench/newsroom.mjs) in its own process, after the calendar's; its exit code. */
+function runNewsroom(built) {
+  const forwarded = args.filter(
+    (a) => !a.startsWith('--only=') && (!a.startsWith('--requests=') || only === 'newsroom'),
+  );
+  const result = spawnSync(
+    process.execPath,
+    [join(root, 'tools/bench/newsroom.mjs'), ...forwarded, ...(built ? ['--no-build'] : [])],
+    { cwd: root, stdio: 'inherit' },
+  );
+  return result.status ?? 1;
+}
+
+const only = args.find((a) => a.startsWith('--only='))?.slice(7);
+(only === 'newsroom' ? Promise.resolve(false) : main().then(() => cleanup().then(() => true)))
+  .then((built) => (only === 'calendar' ? 0 : runNewsroom(built)))
+  .then((code) => process.exit(code))
   .catch(async (error) => {
     process.stderr.write(`bench failed: ${error?.stack ?? error}\n`);
     await cleanup();

@@ -5,7 +5,8 @@ import compression from 'compression';
 import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
 import type { LoggerService, LogLevel } from '@nestjs/common';
-import type { AppConfig } from '@planbord/api-core';
+import { readRawBody, type AppConfig } from '@planbord/api-core';
+import { INGEST_LIMITS } from '@planbord/api-newsroom';
 import { AppModule } from './app.module';
 import { serveWeb } from './web';
 
@@ -20,6 +21,8 @@ export async function createApp(
     bodyParser: true,
   });
   app.disable('x-powered-by');
+  // Signed deliveries are read as bytes, before the JSON parser, which has a far lower limit.
+  app.use('/ingest', readRawBody(INGEST_LIMITS.bytes));
   app.use(compression());
   app.use(securityHeaders(config));
   app.use(cookieParser());

@@ -26,6 +26,8 @@ export type Issue =
   | { code: 'invalidText' }
   | { code: 'missingOffset' }
   | { code: 'dateOutOfRange'; from: number; to: number }
+  | { code: 'unclosedQuote' }
+  | { code: 'wrongFieldCount' }
   | { code: 'beforeSignal' }
   | { code: 'inFuture' }
   | { code: 'unknownPlaceholder'; names: string };
@@ -97,6 +99,10 @@ const MESSAGES: Record<Locale, (issue: Issue) => string> = {
         return 'Geef een tijdstip met tijdzone, zoals 2027-03-01T09:30:00+01:00.';
       case 'dateOutOfRange':
         return `Kies een datum tussen ${issue.from} en ${issue.to}.`;
+      case 'unclosedQuote':
+        return 'Deze regel heeft een aanhalingsteken dat niet wordt gesloten.';
+      case 'wrongFieldCount':
+        return 'Deze regel heeft meer velden dan de kopregel.';
       case 'beforeSignal':
         return 'Dit ligt voor het moment waarop het bericht binnenkwam.';
       case 'inFuture':
@@ -149,6 +155,10 @@ const MESSAGES: Record<Locale, (issue: Issue) => string> = {
         return 'Give a time with a time zone, such as 2027-03-01T09:30:00+01:00.';
       case 'dateOutOfRange':
         return `Choose a date between ${issue.from} and ${issue.to}.`;
+      case 'unclosedQuote':
+        return 'This line has a quotation mark that is never closed.';
+      case 'wrongFieldCount':
+        return 'This line has more fields than the header line.';
       case 'beforeSignal':
         return 'This lies before the message came in.';
       case 'inFuture':

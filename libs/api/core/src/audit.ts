@@ -3,6 +3,7 @@ import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Column, CreateDateColumn, DataSource, Entity, PrimaryGeneratedColumn, type EntityManager } from 'typeorm';
 import { recordIdempotencyKey } from './idempotency';
+import { ImportRun } from './import/import-run.entity';
 
 /** Append-only history: who changed what, with the state before and after. */
 @ObjectType()
@@ -140,4 +141,4 @@ export class AuditService {
 }
 
 /** The tables core itself owns, beside every feature's. */
-export const coreEntities = [AuditEntry];
+export const coreEntities = [AuditEntry, ImportRun];

@@ -87,6 +87,13 @@ describe('configuration', () => {
     );
   });
 
+  it('reads how many webhook deliveries a source may make per minute', () => {
+    expect(loadConfig({}).ingestRatePerMinute).toBe(1200);
+    expect(loadConfig({ INGEST_PER_MINUTE: '30' }).ingestRatePerMinute).toBe(30);
+    for (const bad of ['0', '-5', '2.5', 'many'])
+      expect(() => loadConfig({ INGEST_PER_MINUTE: bad })).toThrow(/INGEST_PER_MINUTE/);
+  });
+
   it("keeps signals' author data for a year unless told otherwise, in whole days", () => {
     expect(loadConfig({}).signalRetentionDays).toBe(365);
     expect(loadConfig({ SIGNAL_RETENTION_DAYS: '90' }).signalRetentionDays).toBe(90);

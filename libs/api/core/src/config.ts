@@ -23,6 +23,8 @@ export interface AppConfig {
   allowedOrigins: string[];
   /** Jobs: cron schedules that replace a job's own, by job name (`JOB_SCHEDULES="session-cleanup=0 * * * *"`). */
   jobSchedules: Record<string, string>;
+  /** Webhook deliveries one ingest source may make per minute (`INGEST_PER_MINUTE`); more are answered 429. */
+  ingestRatePerMinute: number;
   /** Days after which a newsroom signal's author data is anonymised (`SIGNAL_RETENTION_DAYS`). */
   signalRetentionDays: number;
 }
@@ -71,6 +73,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     } catch {
       problems.push('DATABASE_URL must look like postgres://user:password@host:5432/database.');
     }
+  }
+
+  let ingestRatePerMinute = 1200;
+  if (env.INGEST_PER_MINUTE !== undefined && env.INGEST_PER_MINUTE !== '') {
+    const n = Number(env.INGEST_PER_MINUTE);
+    if (!Number.isInteger(n) || n < 1)
+      problems.push(`INGEST_PER_MINUTE="${env.INGEST_PER_MINUTE}" must be a whole number of at least 1.`);
+    else ingestRatePerMinute = n;
   }
 
   const orgTimeZone = env.ORG_TIME_ZONE || 'Europe/Amsterdam';
@@ -158,6 +168,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     graphqlIntrospection,
     allowedOrigins,
     jobSchedules,
+    ingestRatePerMinute,
     signalRetentionDays,
   };
 }

@@ -6,6 +6,7 @@ import { APP_CONFIG, type AppConfig } from './config';
 import { DomainErrorFilter } from './errors';
 import { Idempotency } from './idempotency';
 import { Jobs } from './jobs';
+import { ImportRuns } from './import/import-runs';
 import { ChangeFeed, DATABASE_URL } from './change-feed';
 
 @Global()
@@ -23,8 +24,9 @@ export class CoreModule {
         { provide: APP_GUARD, useClass: PermissionGuard },
         { provide: APP_FILTER, useClass: DomainErrorFilter },
         AuditService,
+        ImportRuns,
       ],
-      exports: [APP_CONFIG, AuditService, ChangeFeed, Idempotency, Jobs],
+      exports: [APP_CONFIG, AuditService, ChangeFeed, Idempotency, ImportRuns, Jobs],
     };
   }
 }

@@ -22,3 +22,5 @@ export * from './idempotency';
 export * from './jobs';
 export * from './input-validation';
 export * from './compiled-execution';
+export * from './import';
+export * from './raw-body';

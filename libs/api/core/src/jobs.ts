@@ -17,6 +17,12 @@ export interface JobDefinition {
   run: () => Promise<unknown>;
 }
 
+/** Work that is asked for rather than scheduled (an import), run by whichever process picks it up first. */
+export interface WorkerDefinition {
+  name: string;
+  run: (data: Record<string, unknown>) => Promise<unknown>;
+}
+
 /**
  * Scheduled jobs on pg-boss, in its own schema (`pgboss`) of the same database. A schedule lives in the database, so
  * it runs once per tick however many API processes run, and a restart does not reset its clock. Features register
@@ -26,6 +32,8 @@ export interface JobDefinition {
 export class Jobs implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('Jobs');
   private readonly definitions = new Map<string, JobDefinition>();
+  private readonly workers = new Map<string, WorkerDefinition>();
+  private readonly workerIds = new Map<string, string>();
   private boss: PgBoss | null = null;
   private lastError = { message: '', at: 0 };
 
@@ -38,6 +46,20 @@ export class Jobs implements OnApplicationBootstrap, BeforeApplicationShutdown {
   register(job: JobDefinition): Promise<void> {
     this.definitions.set(job.name, job);
     return this.boss ? this.install(this.boss, job) : Promise.resolve();
+  }
+
+  /** Adds a queue of work that `enqueue` fills. */
+  registerWorker(worker: WorkerDefinition): Promise<void> {
+    this.workers.set(worker.name, worker);
+    return this.boss ? this.installWorker(this.boss, worker) : Promise.resolve();
+  }
+
+  /** Queues work; this process's worker is woken at once rather than at its next poll. */
+  async enqueue(name: string, data: Record<string, unknown>): Promise<void> {
+    if (!this.boss) throw new Error('jobs have not started');
+    await this.boss.send(name, data);
+    const workerId = this.workerIds.get(name);
+    if (workerId) this.boss.notifyWorker(workerId);
   }
 
   /** Runs a job now, besides its schedule: once, in whichever process picks it up first. */
@@ -59,6 +81,7 @@ export class Jobs implements OnApplicationBootstrap, BeforeApplicationShutdown {
     await boss.start();
     this.boss = boss;
     for (const job of this.definitions.values()) await this.install(boss, job);
+    for (const worker of this.workers.values()) await this.installWorker(boss, worker);
   }
 
   async beforeApplicationShutdown(): Promise<void> {
@@ -81,6 +104,14 @@ export class Jobs implements OnApplicationBootstrap, BeforeApplicationShutdown {
       await job.run();
       this.logger.log(`${job.name} done in ${Date.now() - started} ms`);
     });
+  }
+
+  private async installWorker(boss: PgBoss, worker: WorkerDefinition): Promise<void> {
+    await boss.createQueue(worker.name, { name: worker.name, policy: 'standard', retryLimit: 2, retryDelay: 30 });
+    const id = await boss.work<Record<string, unknown>>(worker.name, async (jobs) => {
+      for (const job of jobs) await worker.run(job.data ?? {});
+    });
+    this.workerIds.set(worker.name, id);
   }
 
   /** While the database is away every poll fails; one line per minute says so. */

@@ -2,6 +2,8 @@ export * from './actions.service';
 export * from './actions.types';
 export * from './enums';
 export * from './ingest-source.entity';
+export * from './ingest.service';
+export * from './ingest.types';
 export * from './newsroom-action.entity';
 export * from './newsroom.fields';
 export * from './newsroom.loaders';

@@ -6,6 +6,9 @@ import { ActionsResolver } from './actions.resolver';
 import { ActionsService } from './actions.service';
 import { PrivacyResolver } from './privacy.resolver';
 import { PrivacyService } from './privacy.service';
+import { IngestController } from './ingest.controller';
+import { IngestResolver } from './ingest.resolver';
+import { IngestService } from './ingest.service';
 import { SignalsResolver } from './signals.resolver';
 import { SignalsService } from './signals.service';
 import { ThemeRulesService } from './theme-rules.service';
@@ -21,6 +24,7 @@ import { WebcareService } from './webcare.service';
 
 @Module({
   imports: [IdentityModule, PlanningModule, PublishingModule],
+  controllers: [IngestController],
   providers: [
     SignalsService,
     ThemeRulesService,
@@ -37,7 +41,17 @@ import { WebcareService } from './webcare.service';
     ActionsResolver,
     PrivacyService,
     PrivacyResolver,
+    IngestService,
+    IngestResolver,
   ],
-  exports: [SignalsService, ThemeRulesService, TopicsService, WebcareService, ActionsService, PrivacyService],
+  exports: [
+    SignalsService,
+    ThemeRulesService,
+    TopicsService,
+    WebcareService,
+    ActionsService,
+    PrivacyService,
+    IngestService,
+  ],
 })
 export class NewsroomModule {}

@@ -96,11 +96,6 @@ export class SignalsService {
     return isUuid(id) ? this.db.getRepository(Signal).findOneBy({ id }) : Promise.resolve(null);
   }
 
-  findMany(ids: readonly string[]): Promise<Signal[]> {
-    const wanted = ids.filter(isUuid);
-    return wanted.length ? this.db.getRepository(Signal).findBy({ id: In(wanted) }) : Promise.resolve([]);
-  }
-
   /** A signal entered by hand: one that does not pass is BAD_USER_INPUT with its fields. */
   async record(actor: SessionUser, input: IncomingSignal): Promise<Signal> {
     const { accepted, rejected } = await this.ingest(actor, [input]);
@@ -277,11 +272,20 @@ export class SignalsService {
       issues.topicId = { code: 'notFound' };
     if (hasIssues(issues)) throw new BadInputError(issues);
     const status = statusAfterTriage(before.status);
+    // A signal that turns out to need a reply gets the due time it would have had on arrival.
+    const [firstReplyDueAt] =
+      input.needsReply && !before.firstReplyDueAt && this.arrivalRule
+        ? await this.arrivalRule(
+            [{ source: before.source, receivedAt: new Date(before.receivedAt), needsReply: true }],
+            before.crisis,
+          )
+        : [null];
     return this.write(actor, 'triage', before, async (em) => {
       const signal = await updateVersioned(em, Signal, id, expectedVersion, {
         ...(input.sentiment !== undefined ? { sentiment: input.sentiment } : {}),
         ...(input.priority != null ? { priority: input.priority } : {}),
         ...(input.needsReply != null ? { needsReply: input.needsReply } : {}),
+        ...(firstReplyDueAt ? { firstReplyDueAt } : {}),
         ...(input.assigneeId !== undefined ? { assigneeId: input.assigneeId || null } : {}),
         ...(input.neighbourhood !== undefined ? { neighbourhood: input.neighbourhood?.trim() || null } : {}),
         ...(input.topicId !== undefined ? { topicId: input.topicId || null } : {}),
@@ -314,29 +318,8 @@ export class SignalsService {
     );
   }
 
-  /**
-   * Moves a signal to another status inside the caller's transaction, as a consequence of something else (a question
-   * to a department makes it wait; the answer brings it back). Audited; the caller publishes after commit.
-   */
-  async moveInTransaction(
-    em: EntityManager,
-    actor: SessionUser | null,
-    id: string,
-    to: SignalStatus,
-    action: string,
-  ): Promise<Signal> {
-    const before = await findOrNotFound(em, Signal, id);
-    if (before.status === to) return before;
-    // A signal still NEW that gets a decision is being worked on: it passes IN_PROGRESS on its way.
-    const from = before.status === 'NEW' && to !== 'DISMISSED' ? 'IN_PROGRESS' : before.status;
-    this.assertTransition(from, to);
-    const after = await updateVersioned(em, Signal, id, before.version, { status: to });
-    await this.audit.record(em, { actor, entityType: 'Signal', entityId: id, action, before, after });
-    return after;
-  }
-
   /** Replaces a signal's confirmed themes (ids checked by the caller). */
-  async setThemes(em: EntityManager, signalId: string, themeIds: readonly string[]): Promise<void> {
+  private async setThemes(em: EntityManager, signalId: string, themeIds: readonly string[]): Promise<void> {
     await em.query('DELETE FROM signal_themes WHERE signal_id = $1', [signalId]);
     const unique = [...new Set(themeIds)];
     if (unique.length)
@@ -344,19 +327,6 @@ export class SignalsService {
         signalId,
         unique,
       ]);
-  }
-
-  /** The confirmed theme ids of signals (for other newsroom parts: a post made from a signal carries them). */
-  async themeIdsOf(signalIds: readonly string[]): Promise<Map<string, string[]>> {
-    const rows: { signalId: string; themeId: string }[] = signalIds.length
-      ? await this.db.query(
-          'SELECT signal_id AS "signalId", theme_id AS "themeId" FROM signal_themes WHERE signal_id = ANY($1)',
-          [[...signalIds]],
-        )
-      : [];
-    const result = new Map<string, string[]>(signalIds.map((id) => [id, []]));
-    for (const row of rows) result.get(row.signalId)?.push(row.themeId);
-    return result;
   }
 
   private async current(id: string, expectedVersion: number): Promise<Signal> {
@@ -453,7 +423,7 @@ export class SignalsService {
     if (filter.from) q.andWhere('s.received_at >= :from', { from: filter.from });
     if (filter.to) q.andWhere('s.received_at < :to', { to: filter.to });
     if (filter.overdue != null) {
-      const overdue = `(s.needs_reply AND s.first_reply_at IS NULL AND s.first_reply_due_at < now()
+      const overdue = `(s.needs_reply AND s.first_reply_at IS NULL AND coalesce(s.first_reply_due_at < now(), false)
         AND s.status NOT IN ('DONE', 'DISMISSED'))`;
       q.andWhere(filter.overdue ? overdue : `NOT ${overdue}`);
     }
@@ -475,6 +445,11 @@ export class SignalsService {
       `SELECT id FROM signals WHERE search @@ websearch_to_tsquery('dutch', $1) AND deleted_at IS NULL LIMIT ${SEARCH_PROBE + 1}`,
       [search],
     );
+    if (probe.length === 0) {
+      // Only words Dutch search leaves out ("de", "het", "en"): there is nothing to search for, so nothing narrows.
+      const [{ nodes }] = await this.db.query(`SELECT numnode(websearch_to_tsquery('dutch', $1)) AS nodes`, [search]);
+      if (nodes === 0) return;
+    }
     if (probe.length <= SEARCH_PROBE) q.andWhere('s.id = ANY(:hits)', { hits: probe.map((row) => row.id) });
     else q.andWhere(`s.search @@ websearch_to_tsquery('dutch', :search)`, { search });
   }

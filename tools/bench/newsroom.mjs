@@ -1,0 +1,479 @@
+// npm run bench -- --only=newsroom — seeds a year of signals (2,000,000 by default, `--signals=N`) with varied Dutch
+// text into an embedded PostgreSQL migrated by the real API, and measures over HTTP, signed in: the inbox's first page
+// (open signals, newest first), Dutch full-text search over 20 fixed queries (common words, rare words, words that
+// match nothing), the webcare queue, webhook ingest in signed batches of 100 and as single deliveries from 8 clients
+// (with theme rules on), and the API's resident memory throughout. Writes bench-results/newsroom.json and
+// tools/bench/newsroom-results.json. Timings are never asserted: exit 1 only when something broke.
+//
+// Options: --signals=N, --requests=N (per measured query, default 100), --no-build, --keep.
+import { createHmac } from 'node:crypto';
+import { execFileSync } from 'node:child_process';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
+import { createRequire } from 'node:module';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import pg from 'pg';
+import { post, startNode, stopChild, summarise } from './lib.mjs';
+
+const root = resolve(import.meta.dirname, '..', '..');
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const hit = args.find((a) => a.startsWith(`--${name}=`));
+  return hit ? Number(hit.split('=')[1].replace(/[_,.]/g, '')) : fallback;
+};
+const SIGNALS = option('signals', 2_000_000);
+const REQUESTS = option('requests', 100);
+const WARMUP = 10;
+const ZONE = 'Europe/Amsterdam';
+const TARGETS = {
+  inboxP50: 30,
+  searchP50: 50,
+  searchP95: 300,
+  webcareP50: 30,
+  batchPerSecond: 1000,
+  singlePerSecond: 200,
+  memoryMiB: 500,
+};
+
+// Twenty fixed searches: words many signals contain, words few contain, and words none contain.
+const SEARCHES = {
+  common: ['container', 'containers Molenweg', 'stoeptegel', 'omleiding', 'fietspaden', 'geleegd', 'gevaarlijk'],
+  rare: ['kunstgrasveld', 'carillon', 'bibliotheek', 'lantaarnpaal', '"twee weken"', 'Havenkade speeltuin'],
+  none: ['xylofoon', 'zeppelin', 'kwispedoor', 'fluorescentie', 'abracadabra', 'trampolinepark', 'walvis'],
+};
+
+const started = Date.now();
+const log = (message) =>
+  process.stdout.write(`[bench newsroom ${((Date.now() - started) / 1000).toFixed(0).padStart(5)} s] ${message}\n`);
+const children = new Set();
+let database = null;
+let tempDir = null;
+let db = null;
+
+async function cleanup() {
+  for (const child of children) await stopChild(child).catch(() => undefined);
+  children.clear();
+  if (db) await db.end().catch(() => undefined);
+  db = null;
+  if (database) await database.stop().catch(() => undefined);
+  database = null;
+  if (tempDir && !args.includes('--keep')) rmSync(tempDir, { recursive: true, force: true });
+  else if (tempDir) log(`kept ${tempDir}`);
+  tempDir = null;
+}
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.once(signal, () => {
+    log(`${signal}: cleaning up`);
+    void cleanup().finally(() => process.exit(130));
+  });
+}
+
+async function startApi(url) {
+  const api = await startNode(join(root, 'dist/api/apps/api/src/main.js'), {
+    name: 'the API',
+    cwd: root,
+    env: {
+      NODE_PATH: join(root, 'node_modules'),
+      DATABASE_URL: url,
+      PORT: '0',
+      SEED_DEMO: 'true',
+      NODE_ENV: 'production',
+      DATA_DIR: join(tempDir, 'api-data'),
+      ORG_TIME_ZONE: ZONE,
+      // The throughput measurement is of ingest, not of the per-source throttle.
+      INGEST_PER_MINUTE: '10000000',
+    },
+    ready: /Planbord is running at http:\/\/localhost:(\d+)/,
+    timeoutMs: 300_000,
+  });
+  children.add(api.child);
+  api.child.once('exit', () => children.delete(api.child));
+  return { ...api, base: `http://127.0.0.1:${api.match[1]}` };
+}
+
+/** Resident memory of a process in MiB, from /proc; null where there is none. */
+function rssMiB(pid) {
+  try {
+    const line = readFileSync(`/proc/${pid}/status`, 'utf8')
+      .split('\n')
+      .find((l) => l.startsWith('VmRSS:'));
+    return line ? Math.round(Number(line.split(/\s+/)[1]) / 1024) : null;
+  } catch {
+    return null;
+  }
+}
+
+async function login(base, email) {
+  const response = await post(`${base}/graphql`, {
+    query: 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { id } }',
+    variables: { e: email, p: process.env.DEMO_PASSWORD || 'planbord-demo' },
+  });
+  const cookie = []
+    .concat(response.headers['set-cookie'] ?? [])
+    .map((c) => c.split(';')[0])
+    .find((c) => c.startsWith('planbord_session='));
+  if (response.status !== 200 || !cookie) throw new Error(`login of ${email} failed: ${response.body.slice(0, 300)}`);
+  return cookie;
+}
+
+function graphql(base, cookie) {
+  return async (query, variables = {}) => {
+    const response = await post(`${base}/graphql`, { query, variables }, { cookie });
+    const json = JSON.parse(response.body);
+    if (response.status !== 200 || json.errors)
+      throw new Error(`GraphQL answered ${response.status}: ${response.body.slice(0, 500)}`);
+    return { json, ms: response.ms };
+  };
+}
+
+/** A year of signals, newest first, written set-based; the open ones are the last fortnight's. */
+async function seedSignals(db, count) {
+  const chunk = 100_000;
+  for (let from = 0; from < count; from += chunk) {
+    const to = Math.min(count, from + chunk) - 1;
+    await db.query(
+      `WITH parts AS (
+         SELECT ARRAY['De containers aan de', 'Losse stoeptegel op de', 'Omleiding bij de', 'Kapotte straatverlichting aan de',
+                      'Zwerfafval langs de', 'Hondenpoep op het grasveld aan de', 'Er wordt te hard gereden op de',
+                      'Geluidsoverlast in de', 'Mooi initiatief op de', 'Gevaarlijke oversteek bij de', 'Wateroverlast in de',
+                      'Het fietspad langs de', 'Parkeerproblemen in de', 'Bomen gekapt aan de', 'De speeltuin aan de'] AS subject,
+                ARRAY['Molenweg', 'Kerklaan', 'Dorpsstraat', 'Stationsplein', 'Julianastraat', 'Beatrixlaan', 'Schoolstraat',
+                      'Marktplein', 'Havenkade', 'Parallelweg', 'Eikenlaan', 'Wilhelminastraat', 'Industrieweg',
+                      'Kastanjelaan', 'Rijksweg', 'Nieuwstraat', 'Beukenlaan', 'Sportlaan', 'Oranjestraat', 'Singel'] AS street,
+                ARRAY['worden al twee weken niet geleegd', 'is levensgevaarlijk voor fietsers', 'is slecht aangegeven',
+                      'wordt maar niet gerepareerd', 'ligt er al dagen', 'graag actie van de gemeente',
+                      'wanneer wordt dit opgelost?', 'bedankt voor de snelle reactie!', 'de hele buurt ergert zich eraan',
+                      'al drie keer gemeld bij het KCC', 'kinderen spelen hier elke dag', 'sinds de werkzaamheden is het erger',
+                      'complimenten aan de medewerkers', 'het stinkt hier enorm', 'niemand houdt zich aan de regels'] AS tail,
+                ARRAY['FACEBOOK', 'INSTAGRAM', 'X', 'WHATSAPP', 'NEWS_SITE', 'EMAIL', 'PHONE', 'COUNTER', 'WEBSITE_FORM',
+                      'LINKEDIN', 'BLUESKY', 'MASTODON'] AS source,
+                ARRAY['Centrum', 'Molenwijk', 'Noord', 'Oost', 'Zuid', 'West', 'De Haven', 'Buitenveld'] AS wijk,
+                ARRAY['Anna', 'Bram', 'Chantal', 'Dirk', 'Esra', 'Floor', 'Gijs', 'Hanna', 'Ivo', 'Jasmijn', 'Koen', 'Lieke'] AS first,
+                ARRAY['de Vries', 'Jansen', 'van den Berg', 'Bos', 'Peters', 'Kok', 'Yilmaz', 'Dekker', 'Meijer'] AS last
+       ), rows AS (
+         SELECT i, now() - (i::float8 / $3 * 365 * 86400) * interval '1 second' AS at,
+                (hashint4(i) & 2147483647) AS h FROM generate_series($1::int, $2::int) i
+       )
+       INSERT INTO signals (source, body, received_at, author_name, author_handle, neighbourhood, priority, needs_reply,
+                            status, first_reply_at, first_reply_due_at, sentiment)
+       SELECT p.source[1 + h % 12],
+              p.subject[1 + h % 15] || ' ' || p.street[1 + (h / 15) % 20] || ' ' || (1 + (h / 300) % 180) || ': '
+                || p.tail[1 + (h / 54000) % 15]
+                || CASE WHEN i % 500 = 7 THEN ' Is de bibliotheek dan wel open?' ELSE '' END
+                || CASE WHEN i % 50000 = 11 THEN ' Ook het kunstgrasveld ligt er slecht bij.' ELSE '' END
+                || CASE WHEN i % 200000 = 13 THEN ' En het carillon speelt vals.' ELSE '' END
+                || CASE WHEN i % 5000 = 17 THEN ' De lantaarnpaal knippert.' ELSE '' END,
+              at,
+              p.first[1 + h % 12] || ' ' || p.last[1 + (h / 12) % 9],
+              lower(p.first[1 + h % 12]) || (h % 997),
+              p.wijk[1 + (h / 7) % 8],
+              (ARRAY['LOW', 'NORMAL', 'NORMAL', 'NORMAL', 'HIGH', 'URGENT'])[1 + (h / 11) % 6],
+              h % 5 < 3,
+              CASE WHEN at > now() - interval '14 days'
+                   THEN (ARRAY['NEW', 'NEW', 'IN_PROGRESS', 'WAITING_FOR_DEPARTMENT', 'DONE'])[1 + (h / 13) % 5]
+                   WHEN h % 100 = 0 THEN 'DISMISSED' ELSE 'DONE' END,
+              CASE WHEN at <= now() - interval '14 days' AND h % 5 < 3 THEN at + interval '95 minutes' END,
+              CASE WHEN h % 5 < 3 THEN at + interval '4 hours' END,
+              (ARRAY['POSITIVE', 'NEUTRAL', 'NEGATIVE', 'NEGATIVE'])[1 + (h / 17) % 4]
+         FROM rows, parts p`,
+      [from, to, count],
+    );
+    if ((to + 1) % 500_000 === 0 || to + 1 === count) log(`  ${(to + 1).toLocaleString('en')} signals`);
+  }
+  await db.query('ANALYZE signals');
+}
+
+async function timeQuery(call, query, variables, requests = REQUESTS) {
+  for (let i = 0; i < WARMUP; i++) await call(query, variables);
+  const samples = [];
+  for (let i = 0; i < requests; i++) samples.push((await call(query, variables)).ms);
+  return summarise(samples);
+}
+
+function sign(secret, body) {
+  return `sha256=${createHmac('sha256', secret).update(body).digest('hex')}`;
+}
+
+const BODIES = [
+  'De containers aan de Molenweg worden al twee weken niet geleegd',
+  'Losse stoeptegel bij de school op de Kerklaan',
+  'Omleiding Dorpsstraat slecht aangegeven, fietsers rijden verkeerd',
+  'Wat een mooie nieuwe bibliotheek!',
+  'Zwerfafval en volle afvalbakken in het park',
+];
+
+function delivery(tag, n) {
+  return JSON.stringify({
+    signals: Array.from({ length: n }, (_, i) => ({
+      externalId: `${tag}-${i}`,
+      source: 'FACEBOOK',
+      authorName: 'Bench Bewoner',
+      authorHandle: 'bench',
+      body: `${BODIES[i % BODIES.length]} (${tag}-${i})`,
+      neighbourhood: 'Centrum',
+    })),
+  });
+}
+
+async function ingestRate(base, source, { clients, deliveries, perDelivery, tag }) {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: clients });
+  let next = 0;
+  let accepted = 0;
+  const latencies = [];
+  const worker = async () => {
+    for (;;) {
+      const n = next++;
+      if (n >= deliveries) return;
+      const body = delivery(`${tag}-${n}`, perDelivery);
+      const response = await post(
+        `${base}/ingest/${source.id}`,
+        body,
+        { 'x-planbord-signature': sign(source.secret, body) },
+        agent,
+      );
+      if (response.status !== 202)
+        throw new Error(`ingest answered ${response.status}: ${response.body.slice(0, 300)}`);
+      accepted += JSON.parse(response.body).accepted;
+      latencies.push(response.ms);
+    }
+  };
+  const t0 = process.hrtime.bigint();
+  await Promise.all(Array.from({ length: clients }, worker));
+  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  agent.destroy();
+  return {
+    clients,
+    deliveries,
+    signalsPerDelivery: perDelivery,
+    accepted,
+    seconds: Math.round(seconds * 100) / 100,
+    signalsPerSecond: Math.round(accepted / seconds),
+    latencyMs: summarise(latencies),
+  };
+}
+
+async function main() {
+  if (!args.includes('--no-build')) {
+    log('building the API (node tools/build.mjs --api-only)');
+    execFileSync(process.execPath, [join(root, 'tools/build.mjs'), '--api-only'], {
+      cwd: root,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+  }
+  const require = createRequire(import.meta.url);
+  const { startEmbeddedPostgres } = require(join(root, 'dist/api/libs/api/core/src/embedded-postgres.js'));
+  tempDir = mkdtempSync(join(tmpdir(), 'planbord-bench-newsroom-'));
+  chmodSync(tempDir, 0o755);
+  const pgDir = join(tempDir, 'db');
+  mkdirSync(pgDir, { mode: 0o755 });
+  chmodSync(pgDir, 0o755);
+  log(`starting an embedded PostgreSQL in ${pgDir}`);
+  database = await startEmbeddedPostgres({ dataDir: pgDir, database: 'bench_newsroom' });
+  db = new pg.Client({ connectionString: database.url, options: '-c timezone=UTC' });
+  // The database stops during cleanup; a connection still open then is no error of the benchmark.
+  db.on('error', () => undefined);
+  const {
+    rows: [{ server_version: postgresVersion }],
+  } = await (async () => {
+    await db.connect();
+    return db.query('SHOW server_version');
+  })();
+
+  log('migrating and seeding the demo municipality through the API');
+  let api = await startApi(database.url);
+  await api.stop();
+
+  log(`seeding ${SIGNALS.toLocaleString('en')} signals over the past year`);
+  const seedStarted = Date.now();
+  await seedSignals(db, SIGNALS);
+  const seedSeconds = Math.round((Date.now() - seedStarted) / 1000);
+  // Theme rules on, as in daily use: every arriving signal is matched against them.
+  await db.query(
+    `INSERT INTO theme_rules (theme_id, keywords)
+     SELECT id, keywords FROM (SELECT id, row_number() OVER (ORDER BY name) AS n FROM themes) t
+       JOIN (VALUES (1, ARRAY['container', 'afval', 'zwerfafval', 'afvalbak']), (2, ARRAY['stoeptegel', 'fietspad', 'omleiding']),
+                    (3, ARRAY['bibliotheek', 'cultuur']), (4, ARRAY['speeltuin', 'park'])) AS k(n, keywords) USING (n)`,
+  );
+  const {
+    rows: [counts],
+  } = await db.query(
+    `SELECT count(*)::int AS signals, count(*) FILTER (WHERE status IN ('NEW', 'IN_PROGRESS', 'WAITING_FOR_DEPARTMENT'))::int AS open,
+            pg_size_pretty(pg_total_relation_size('signals')) AS size,
+            (SELECT count(*)::int FROM theme_rules) AS rules
+       FROM signals`,
+  );
+  log(
+    `${counts.signals.toLocaleString('en')} signals (${counts.open} open, ${counts.size}), seeded in ${seedSeconds} s`,
+  );
+
+  api = await startApi(database.url);
+  const loadBefore = loadavg()[0];
+  const memory = [];
+  const sampler = setInterval(() => memory.push(rssMiB(api.child.pid)), 250);
+  try {
+    const member = graphql(api.base, await login(api.base, 'member@planbord.local'));
+    const editor = graphql(api.base, await login(api.base, 'editor@planbord.local'));
+
+    log(`inbox: first page of open signals, ${WARMUP} warm-up + ${REQUESTS} requests`);
+    const INBOX = `query Inbox($filter: SignalFilter, $first: Int) { signals(filter: $filter, first: $first) {
+      nodes { id source body authorName receivedAt status priority needsReply neighbourhood firstReplyDueAt } endCursor hasNextPage } }`;
+    const inbox = await timeQuery(member, INBOX, {
+      filter: { status: ['NEW', 'IN_PROGRESS', 'WAITING_FOR_DEPARTMENT'] },
+      first: 50,
+    });
+    log(`  p50 ${inbox.p50} ms, p95 ${inbox.p95} ms`);
+
+    log(`search: 20 fixed queries, ${WARMUP} warm-up + ${Math.max(10, REQUESTS / 5)} requests each`);
+    const SEARCH = `query Search($filter: SignalFilter) { signals(filter: $filter, first: 50) {
+      nodes { id body receivedAt status } endCursor hasNextPage } }`;
+    const search = { queries: [], byKind: {} };
+    const all = [];
+    for (const [kind, words] of Object.entries(SEARCHES)) {
+      const samples = [];
+      for (const word of words) {
+        const variables = { filter: { search: word } };
+        const { json } = await member(SEARCH, variables);
+        const perQuery = [];
+        for (let i = 0; i < WARMUP; i++) await member(SEARCH, variables);
+        for (let i = 0; i < Math.max(10, REQUESTS / 5); i++) perQuery.push((await member(SEARCH, variables)).ms);
+        samples.push(...perQuery);
+        const s = summarise(perQuery);
+        search.queries.push({ kind, query: word, hits: json.data.signals.nodes.length, p50: s.p50, p95: s.p95 });
+        log(
+          `  ${kind.padEnd(6)} ${word.padEnd(22)} ${String(json.data.signals.nodes.length).padStart(3)} on the page, p50 ${s.p50} ms`,
+        );
+      }
+      search.byKind[kind] = summarise(samples);
+      all.push(...samples);
+    }
+    search.all = summarise(all);
+    log(`  all: p50 ${search.all.p50} ms, p95 ${search.all.p95} ms`);
+
+    let webcare = null;
+    try {
+      log(`webcareQueue: ${WARMUP} warm-up + ${REQUESTS} requests`);
+      const WEBCARE = `query Queue { webcareQueue { id source body receivedAt firstReplyDueAt overdue priority } }`;
+      const { json } = await member(WEBCARE);
+      webcare = { ...(await timeQuery(member, WEBCARE, {})), items: json.data.webcareQueue.length };
+      log(`  ${webcare.items} signals, p50 ${webcare.p50} ms, p95 ${webcare.p95} ms`);
+    } catch (error) {
+      webcare = { error: error.message.slice(0, 300) };
+      log(`  not measured: ${webcare.error}`);
+    }
+
+    const { json: created } = await editor(
+      `mutation { createIngestSource(name: "Monitoring (bench)", kind: "WEBHOOK") { secret source { id } } }`,
+    );
+    const source = { id: created.data.createIngestSource.source.id, secret: created.data.createIngestSource.secret };
+    log('ingest: 100 signed batches of 100 signals from one client');
+    const batches = await ingestRate(api.base, source, { clients: 1, deliveries: 100, perDelivery: 100, tag: 'batch' });
+    log(`  ${batches.signalsPerSecond} signals/s (p50 ${batches.latencyMs.p50} ms a batch)`);
+    log('ingest: 2,000 single deliveries from 8 clients');
+    const singles = await ingestRate(api.base, source, { clients: 8, deliveries: 2000, perDelivery: 1, tag: 'single' });
+    log(`  ${singles.signalsPerSecond} signals/s (p50 ${singles.latencyMs.p50} ms a delivery)`);
+    const {
+      rows: [{ suggested }],
+    } = await db.query(
+      `SELECT count(*)::int AS suggested FROM signals WHERE ingest_source_id = $1 AND jsonb_array_length(suggestions) > 0`,
+      [source.id],
+    );
+
+    clearInterval(sampler);
+    const rss = memory.filter((m) => m != null);
+    const peakMiB = rss.length ? Math.max(...rss) : null;
+    const round = (x) => (x == null ? null : Math.round(x * 100) / 100);
+    const targets = [
+      {
+        name: 'inbox first page p50',
+        target: `<= ${TARGETS.inboxP50} ms`,
+        value: inbox.p50,
+        pass: inbox.p50 <= TARGETS.inboxP50,
+      },
+      {
+        name: 'search p50 (20 queries)',
+        target: `<= ${TARGETS.searchP50} ms`,
+        value: search.all.p50,
+        pass: search.all.p50 <= TARGETS.searchP50,
+      },
+      {
+        name: 'search p95 (20 queries)',
+        target: `<= ${TARGETS.searchP95} ms`,
+        value: search.all.p95,
+        pass: search.all.p95 <= TARGETS.searchP95,
+      },
+      {
+        name: 'webcareQueue p50',
+        target: `<= ${TARGETS.webcareP50} ms`,
+        value: webcare.p50 ?? 'not measured',
+        pass: webcare.p50 == null ? null : webcare.p50 <= TARGETS.webcareP50,
+      },
+      {
+        name: 'ingest, signed batches of 100',
+        target: `>= ${TARGETS.batchPerSecond} signals/s`,
+        value: batches.signalsPerSecond,
+        pass: batches.signalsPerSecond >= TARGETS.batchPerSecond,
+      },
+      {
+        name: 'ingest, single deliveries from 8 clients',
+        target: `>= ${TARGETS.singlePerSecond} signals/s`,
+        value: singles.signalsPerSecond,
+        pass: singles.signalsPerSecond >= TARGETS.singlePerSecond,
+      },
+      {
+        name: 'API resident memory, peak',
+        target: `< ${TARGETS.memoryMiB} MiB`,
+        value: peakMiB,
+        pass: peakMiB == null ? null : peakMiB < TARGETS.memoryMiB,
+      },
+    ];
+    const results = {
+      generatedAt: new Date().toISOString(),
+      machine: {
+        cpus: cpus().length,
+        cpuModel: cpus()[0]?.model ?? 'unknown',
+        memoryGiB: round(totalmem() / 2 ** 30),
+        loadAverage1m: { before: round(loadBefore), after: round(loadavg()[0]) },
+        node: process.version,
+        postgres: postgresVersion,
+      },
+      settings: {
+        warmup: WARMUP,
+        requests: REQUESTS,
+        transport: 'HTTP/1.1 keep-alive over loopback',
+        apiMode: 'NODE_ENV=production',
+      },
+      dataset: { ...counts, seedSeconds },
+      latencyMs: { inbox, search, webcareQueue: webcare },
+      ingest: { batches, singles, signalsWithThemeSuggestions: suggested },
+      memoryMiB: { peak: peakMiB, samples: rss.length, last: rss.at(-1) ?? null },
+      targets,
+      durationSeconds: Math.round((Date.now() - started) / 1000),
+    };
+    const text = `${JSON.stringify(results, null, 2)}\n`;
+    mkdirSync(join(root, 'bench-results'), { recursive: true });
+    writeFileSync(join(root, 'bench-results', 'newsroom.json'), text);
+    writeFileSync(join(root, 'tools', 'bench', 'newsroom-results.json'), text);
+    process.stdout.write(
+      `\nPlanbord newsroom benchmark — ${counts.signals.toLocaleString('en')} signals, ${cpus().length} cores\n\n`,
+    );
+    for (const t of targets)
+      process.stdout.write(
+        `  ${t.pass === null ? 'N/A ' : t.pass ? 'PASS' : 'FAIL'}  ${t.name}: ${t.value} (target ${t.target})\n`,
+      );
+    process.stdout.write(
+      `\n  written to bench-results/newsroom.json and tools/bench/newsroom-results.json (${results.durationSeconds} s)\n`,
+    );
+  } finally {
+    clearInterval(sampler);
+  }
+}
+
+main()
+  .then(() => cleanup())
+  .then(() => process.exit(0))
+  .catch(async (error) => {
+    process.stderr.write(`bench failed: ${error?.stack ?? error}\n`);
+    await cleanup();
+    process.exit(1);
+  });
