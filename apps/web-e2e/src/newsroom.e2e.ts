@@ -311,4 +311,21 @@ describe('the newsroom pages', () => {
     expect(failures).toEqual([]);
     await page.context().close();
   });
+
+  it('show a webhook source’s secret once, with a copy button and an example request', async () => {
+    const page = await newPage(browser);
+    await login(page, 'admin@planbord.local');
+    await page.goto('/nieuwsroom/instellingen/bronnen');
+    const name = `Monitoringtool ${uniqueWord()}`;
+    await page.getByLabel('Naam', { exact: true }).fill(name);
+    await page.getByRole('button', { name: 'Bron toevoegen' }).click();
+    await page.getByText(`Het geheim van "${name}"`).waitFor();
+    await page.getByRole('button', { name: 'Geheim kopiëren' }).waitFor();
+    await page.getByText(/curl -X POST/).waitFor();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await page.reload();
+    await page.getByText(name).first().waitFor();
+    expect(await page.getByText(`Het geheim van "${name}"`).count()).toBe(0);
+    await page.context().close();
+  });
 });

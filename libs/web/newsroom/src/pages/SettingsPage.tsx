@@ -7,6 +7,7 @@ import { NewsroomTabs } from '../components/NewsroomTabs';
 import { NormsSettings } from '../components/settings/NormsSettings';
 import { OfficeHoursSettings } from '../components/settings/OfficeHoursSettings';
 import { OnCallSettings } from '../components/settings/OnCallSettings';
+import { SourcesSettings } from '../components/settings/SourcesSettings';
 import { TemplatesSettings } from '../components/settings/TemplatesSettings';
 import { ThemeRulesSettings } from '../components/settings/ThemeRulesSettings';
 import { NEWSROOM_ROUTES, SETTINGS_SECTIONS, type SettingsSection } from '../routes';
@@ -19,6 +20,7 @@ const EDIT: Record<SettingsSection, string> = {
   piket: 'Mutation.createOnCallShift',
   sjablonen: 'Mutation.createReplyTemplate',
   themaregels: 'Mutation.createThemeRule',
+  bronnen: 'Mutation.createIngestSource',
 };
 
 /** `/nieuwsroom/instellingen/<section>`: the norms, hours, roster, templates, rules and sources behind the newsroom. */
@@ -36,6 +38,7 @@ export function SettingsPage() {
     piket: OnCallSettings,
     sjablonen: TemplatesSettings,
     themaregels: ThemeRulesSettings,
+    bronnen: SourcesSettings,
   }[section];
 
   return (
