@@ -32,7 +32,12 @@ export async function startApi(
     );
   const database = sameDatabaseAs?.database ?? `t_${randomBytes(6).toString('hex')}`;
   if (!sameDatabaseAs) await createDatabase(server, database);
-  const config: AppConfig = loadConfig({ ...env, DATABASE_URL: `${server}/${database}` });
+  // Tests date their signals on fixed days in the past; the nightly retention job must not anonymise them mid-run.
+  const config: AppConfig = loadConfig({
+    SIGNAL_RETENTION_DAYS: '3650',
+    ...env,
+    DATABASE_URL: `${server}/${database}`,
+  });
   // PLANBORD_TEST_LOGS=1 shows the API's error log (unexpected errors are logged there with their id).
   const app = await createApp(config, `${server}/${database}`, {
     logger: process.env.PLANBORD_TEST_LOGS ? ['error', 'warn'] : false,

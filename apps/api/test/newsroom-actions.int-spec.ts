@@ -444,6 +444,17 @@ describe('erasing a resident’s data', () => {
         note: `Volgen wat ${name} nog meldt`,
       },
     });
+    const department = await makeDepartment(api);
+    const liaison = await loggedIn(api, 'LIAISON', { departmentId: department.id });
+    await editor.client.ok(DECIDE, {
+      i: {
+        signalId: another.id,
+        kind: 'INFORM_COLLEAGUE',
+        departmentId: department.id,
+        dueAt: '2031-06-05T15:00:00Z',
+        note: `Kunnen jullie ${name} terugbellen?`,
+      },
+    });
     const before = await count();
 
     const member = await loggedIn(api, 'MEMBER');
@@ -477,6 +488,10 @@ describe('erasing a resident’s data', () => {
     expect(await traces('replies', 'id', [])).toEqual([]);
     expect(await traces('audit_entries', 'entity_id', kept)).toEqual([]);
     expect(await traces('newsroom_actions', 'id', [])).toEqual([]);
+    expect(await traces('notifications', 'id', [])).toEqual([]);
+    expect((await notificationsOf(liaison.client)).map((n) => n.subject)).toEqual([
+      'Kunnen jullie [verwijderd] terugbellen?',
+    ]);
     // The history still says what happened, and that the data was erased (without whose it was).
     const history: { action: string }[] = await api.db.query(
       "SELECT action FROM audit_entries WHERE entity_type = 'Signal' AND (entity_id = $1 OR action = 'eraseResidentData') ORDER BY at",
@@ -485,6 +500,30 @@ describe('erasing a resident’s data', () => {
     expect(history.map((h) => h.action)).toEqual(expect.arrayContaining(['create', 'status', 'eraseResidentData']));
     expect(await count()).toBe(before);
     expect((await signalOf(editor.client, facebook.id)).actions.map((a) => a.id)).toEqual([decide.id]);
+
+    // A phone note has the name only; the link to a message that names its author in its address goes too.
+    const phone = await record(editor.client, {
+      source: 'PHONE',
+      authorName: `Mevr. ${name}`,
+      body: 'Belt over de lantaarnpaal',
+    });
+    const linked = await record(editor.client, {
+      authorHandle: `${handle}x`,
+      url: `https://www.facebook.com/${handle.slice(1)}x/posts/1`,
+      body: 'Lantaarnpaal stuk',
+    });
+    const byName = await editor.client.ok<{ eraseResidentData: number }>(
+      'mutation($h: String!) { eraseResidentData(authorHandle: $h) }',
+      { h: `mevr. ${name}` },
+    );
+    expect(byName.eraseResidentData).toBe(1);
+    expect(await signalOf(editor.client, phone.id)).toMatchObject({ authorName: null });
+    await editor.client.ok('mutation($h: String!) { eraseResidentData(authorHandle: $h) }', { h: `${handle}x` });
+    const { signal } = await editor.client.ok<{ signal: { url: string | null; authorHandle: string | null } }>(
+      'query($id: ID!) { signal(id: $id) { url authorHandle } }',
+      { id: linked.id },
+    );
+    expect(signal).toEqual({ url: null, authorHandle: null });
 
     const bad = await editor.client.gql('mutation { eraseResidentData(authorHandle: " ") }');
     expect(bad.errors?.[0].extensions).toMatchObject({

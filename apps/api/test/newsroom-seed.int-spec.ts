@@ -72,6 +72,18 @@ describe('the demo newsroom', () => {
     expect(departmentQuestions.some((q) => q.status === 'DONE')).toBe(true);
   });
 
+  it('has replies with the minutes they took, reply templates and an on-call roster', async () => {
+    const member = await new Client(api).login('member@planbord.local', PASSWORD);
+    const replies: { minutes: number; office_minutes: number }[] = await api.db.query(
+      'SELECT minutes, office_minutes FROM replies',
+    );
+    expect(replies.length).toBeGreaterThanOrEqual(8);
+    expect(replies.every((r) => r.minutes > 0 && r.office_minutes >= 0 && r.office_minutes <= r.minutes)).toBe(true);
+    const { replyTemplates } = await member.ok<{ replyTemplates: { name: string }[] }>('{ replyTemplates { name } }');
+    expect(replyTemplates.map((t) => t.name)).toContain('Houdingsverklaring (crisis)');
+    expect(await count('SELECT count(*)::int AS n FROM on_call_shifts WHERE ends_at > now()')).toBeGreaterThan(5);
+  });
+
   it('is seeded once: running it again adds nothing', async () => {
     const before = await count('SELECT count(*)::int AS n FROM signals');
     const actions = await count('SELECT count(*)::int AS n FROM newsroom_actions');

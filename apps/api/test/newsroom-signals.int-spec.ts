@@ -86,6 +86,9 @@ describe('finding signals', () => {
     expect(signals.totalCount).toBe(1);
     const none = await client.ok<{ signals: Page }>(LIST, { f: { search: 'zwembadtegels' } });
     expect(none.signals).toEqual({ nodes: [], totalCount: 0, endCursor: null, hasNextPage: false });
+    const window = { from: '2024-04-01T00:00:00Z', to: '2024-04-02T00:00:00Z' };
+    const stopWords = await client.ok<{ signals: Page }>(LIST, { f: { ...window, search: 'de het' } });
+    expect(stopWords.signals.totalCount).toBe(2);
   });
 });
 
@@ -239,6 +242,7 @@ describe('the inbox', () => {
     expect(await count({ crisis: true })).toEqual([]);
     // Long past their due time, all but the one that needs no reply.
     expect(await count({ overdue: true })).toEqual(newestFirst.filter((id) => id !== made[6].id));
+    expect(await count({ overdue: false })).toEqual([made[6].id]);
 
     const { triageSignal } = await client.ok<{ triageSignal: { version: number } }>(TRIAGE, {
       id: made[0].id,
@@ -458,6 +462,16 @@ describe('topics', () => {
     expect(similar).not.toContain(far.id);
     expect(similar).not.toContain(elsewhere.id);
     expect(similar).not.toContain(a.id);
+
+    const { createTopic } = await client.ok<{ createTopic: { suggestedSignals: { id: string }[] } }>(
+      'mutation($ids: [ID!]!) { createTopic(title: "Lantaarnpalen Beukenlaan", signalIds: $ids) { suggestedSignals { id } } }',
+      { ids: [a.id, b.id] },
+    );
+    const candidates = createTopic.suggestedSignals.map((s) => s.id);
+    expect(candidates).toContain(byTheme.id);
+    expect(candidates).not.toContain(a.id);
+    expect(candidates).not.toContain(b.id);
+    expect(candidates).not.toContain(far.id);
   });
 });
 

@@ -79,6 +79,38 @@ describe('first-reply due times on arrival', () => {
     expect(signal.firstReplyDueAt).toBe(iso('2025-12-29T11:30:00+01:00'));
   });
 
+  it('counts wall-clock office hours across the DST weekends of March and October', async () => {
+    await officeHoursMonToFri();
+    await editor.ok(SET_NORM, { s: 'FACEBOOK', m: 240, b: true });
+    const spring = await record({ receivedAt: '2026-03-27T16:00:00+01:00' });
+    expect(spring.firstReplyDueAt).toBe(iso('2026-03-30T11:30:00+02:00'));
+    const autumn = await record({ receivedAt: '2026-10-23T16:00:00+02:00' });
+    expect(autumn.firstReplyDueAt).toBe(iso('2026-10-26T11:30:00+01:00'));
+  });
+
+  it('skips the public holidays of the planning country, Belgian ones when it is Belgium', async () => {
+    await officeHoursMonToFri();
+    await editor.ok(SET_NORM, { s: 'FACEBOOK', m: 240, b: true });
+    const admin = (await loggedIn(api, 'ADMIN')).client;
+    const SETTINGS = `mutation($v: Int!, $c: String!) { updatePlanningSettings(expectedVersion: $v, input: { country: $c }) { version } }`;
+    const { planningSettings } = await admin.ok<{ planningSettings: { version: number } }>(
+      'query { planningSettings { version } }',
+    );
+    const be = await admin.ok<{ updatePlanningSettings: { version: number } }>(SETTINGS, {
+      v: planningSettings.version,
+      c: 'BE',
+    });
+    try {
+      // 21 July is Belgium's national day, a working day in the Netherlands.
+      const signal = await record({ receivedAt: '2026-07-20T16:00:00+02:00' });
+      expect(signal.firstReplyDueAt).toBe(iso('2026-07-22T11:30:00+02:00'));
+    } finally {
+      await admin.ok(SETTINGS, { v: be.updatePlanningSettings.version, c: 'NL' });
+    }
+    const dutch = await record({ receivedAt: '2026-07-20T16:00:00+02:00' });
+    expect(dutch.firstReplyDueAt).toBe(iso('2026-07-21T11:30:00+02:00'));
+  });
+
   it('gives e-mail two working days and phone notes one by default, and none to a signal that needs no reply', async () => {
     await officeHoursMonToFri();
     const norms = await member.ok<{ responseNorms: { source: string; minutes: number; businessHoursOnly: boolean }[] }>(
@@ -101,6 +133,12 @@ describe('first-reply due times on arrival', () => {
     });
     expect(praise.firstReplyDueAt).toBeNull();
     expect(praise.slaState).toBeNull();
+    // Triage finds it needs a reply after all: it is due as it would have been on arrival.
+    const { triageSignal } = await member.ok<{ triageSignal: S }>(
+      `mutation($id: ID!, $v: Int!) { triageSignal(id: $id, expectedVersion: $v, input: { needsReply: true }) { ${SIGNAL_FIELDS} } }`,
+      { id: praise.id, v: praise.version },
+    );
+    expect(triageSignal.firstReplyDueAt).toBe(iso('2025-12-22T14:00:00+01:00'));
   });
 
   it('gives new signals the crisis norm of 30 calendar minutes while crisis mode is on, and marks them', async () => {
@@ -258,11 +296,23 @@ describe('the webcare queue', () => {
     const unneeded = await record({ needsReply: false, receivedAt: '2025-12-19T15:00:00+01:00' });
     const answered = await record({ receivedAt: '2025-12-19T15:00:00+01:00' });
     await member.ok(REPLY, { id: answered.id, v: answered.version, b: 'Dank u' });
-    // Closed by hand (dismissing and marking done are the inbox's own steps).
     const dismissed = await record({ receivedAt: '2025-12-19T15:00:00+01:00' });
+    await member.ok(
+      'mutation($id: ID!, $v: Int!) { dismissSignal(id: $id, expectedVersion: $v, reason: "Reclame") { id } }',
+      {
+        id: dismissed.id,
+        v: dismissed.version,
+      },
+    );
     const done = await record({ receivedAt: '2025-12-19T15:00:00+01:00' });
-    await api.db.query(`UPDATE signals SET status = 'DISMISSED' WHERE id = $1`, [dismissed.id]);
-    await api.db.query(`UPDATE signals SET status = 'DONE' WHERE id = $1`, [done.id]);
+    const picked = await member.ok<{ triageSignal: { version: number } }>(
+      'mutation($id: ID!, $v: Int!) { triageSignal(id: $id, expectedVersion: $v, input: { priority: LOW }) { version } }',
+      { id: done.id, v: done.version },
+    );
+    await member.ok('mutation($id: ID!, $v: Int!) { completeSignal(id: $id, expectedVersion: $v) { id } }', {
+      id: done.id,
+      v: picked.triageSignal.version,
+    });
 
     const { webcareQueue } = await member.ok<{ webcareQueue: { id: string; firstReplyDueAt: string }[] }>(QUEUE);
     const mine = [late, soon, middle, fresh, unneeded, answered, dismissed, done].map((s) => s.id);
@@ -379,6 +429,22 @@ describe('the on-call roster', () => {
       SHIFT,
       { u: onCall.user.id, s: '2025-12-19T17:00:00+01:00', e: '2025-12-22T08:30:00+01:00' },
     );
+    const KEYED = `mutation($u: ID!, $s: DateTime!, $e: DateTime!, $k: String) { createOnCallShift(userId: $u, startsAt: $s, endsAt: $e, idempotencyKey: $k) { id } }`;
+    const keyed = {
+      u: onCall.user.id,
+      s: '2025-12-26T17:00:00+01:00',
+      e: '2025-12-29T08:30:00+01:00',
+      k: `piket-${shift.id}`,
+    };
+    const first = await editor.ok<{ createOnCallShift: { id: string } }>(KEYED, keyed);
+    const again = await editor.ok<{ createOnCallShift: { id: string } }>(KEYED, keyed);
+    expect(again.createOnCallShift.id).toBe(first.createOnCallShift.id);
+    const { onCallRoster } = await member.ok<{ onCallRoster: { id: string }[] }>(
+      'query($f: DateTime!, $t: DateTime!) { onCallRoster(from: $f, to: $t) { id } }',
+      { f: '2025-12-19T00:00:00+01:00', t: '2026-01-01T00:00:00+01:00' },
+    );
+    expect(onCallRoster.map((s) => s.id)).toEqual([shift.id, first.createOnCallShift.id]);
+
     const ON_CALL = 'query($at: DateTime) { onCall(at: $at) { id user { id } } }';
     const saturday = await member.ok<{ onCall: { id: string }[] }>(ON_CALL, { at: '2025-12-20T11:00:00+01:00' });
     expect(saturday.onCall.map((s) => s.id)).toContain(shift.id);

@@ -197,6 +197,7 @@ export const NEWSROOM_PERMISSIONS = {
   'Topic.themes': TEAM,
   'Topic.signals': TEAM,
   'Topic.rising': TEAM,
+  'Topic.suggestedSignals': TEAM,
   'ThemeRule.theme': TEAM,
   'Reply.author': TEAM,
   'NewsroomAction.signal': TEAM,
@@ -206,15 +207,6 @@ export const NEWSROOM_PERMISSIONS = {
   'NewsroomAction.post': TEAM,
   'NewsroomAction.answeredBy': EVERYONE,
   'NewsroomAction.createdBy': EVERYONE,
-  // Ingest: editors connect sources and hold their secrets; the team fetches feeds now and imports export files.
-  'Query.ingestSources': TEAM,
-  'Mutation.createIngestSource': EDITORS,
-  'Mutation.rotateIngestSecret': EDITORS,
-  'Mutation.setIngestSourceActive': EDITORS,
-  'Mutation.pollIngestSource': TEAM,
-  'Mutation.previewSignalImport': TEAM,
-  'Mutation.commitSignalImport': TEAM,
-  'Query.signalImport': TEAM,
   // Webcare: the team answers and reads the settings; editors set norms, office hours, the roster and templates.
   'Query.webcareQueue': TEAM,
   'Query.responseNorms': TEAM,
@@ -247,6 +239,15 @@ export const NEWSROOM_PERMISSIONS = {
   'NewsroomAction.about': EVERYONE,
   // Erasing a resident's data cannot be undone: an editor or administrator does it, on request.
   'Mutation.eraseResidentData': EDITORS,
+  // Ingest: editors connect sources and hold their secrets; the team fetches feeds now and imports export files.
+  'Query.ingestSources': TEAM,
+  'Mutation.createIngestSource': EDITORS,
+  'Mutation.rotateIngestSecret': EDITORS,
+  'Mutation.setIngestSourceActive': EDITORS,
+  'Mutation.pollIngestSource': TEAM,
+  'Mutation.previewSignalImport': TEAM,
+  'Mutation.commitSignalImport': TEAM,
+  'Query.signalImport': TEAM,
 } as const satisfies Record<string, Grant>;
 
 /**

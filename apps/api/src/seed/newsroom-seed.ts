@@ -12,7 +12,15 @@ import {
 } from '@planbord/domain';
 import type { SessionUser } from '@planbord/api-core';
 import { Channel, Department, Theme, User } from '@planbord/api-identity';
-import { ActionsService, NewsroomAction, Signal, SignalsService, ThemeRule, Topic } from '@planbord/api-newsroom';
+import {
+  ActionsService,
+  NewsroomAction,
+  Signal,
+  SignalsService,
+  ThemeRule,
+  Topic,
+  WebcareService,
+} from '@planbord/api-newsroom';
 
 const MINUTE = 60_000;
 
@@ -35,7 +43,7 @@ export interface DemoSignal {
   dismissReason?: string;
   topic?: string;
   assignee?: string;
-  /** A webcare answer given on the signal's own channel, minutes after it came in. */
+  /** A webcare answer given on the signal's own channel, minutes after it came in (never after the seed). */
   reply?: { by: string; afterMinutes: number; body: string };
 }
 
@@ -435,6 +443,32 @@ const THEME_RULES: [string, string[]][] = [
   ['Zorg', ['wmo', 'mantelzorg', 'huishoudelijke hulp']],
 ];
 
+const TEMPLATES: { name: string; body: string; themes: string[] }[] = [
+  {
+    name: 'Bedankt voor je melding',
+    body: 'Beste {naam}, dank voor je melding over {onderwerp}. We zoeken het uit en laten het je zo snel mogelijk weten.',
+    themes: [],
+  },
+  {
+    name: 'Container vol',
+    body: 'Beste {naam}, vervelend dat de container vol zit. We hebben het doorgegeven aan het afvalbedrijf; meestal wordt hij binnen twee werkdagen geleegd.',
+    themes: ['Afval'],
+  },
+  {
+    name: 'Omleiding Stationsweg',
+    body: 'Beste {naam}, de Stationsweg is deze week dicht. Auto’s rijden via de Ringweg, fietsers via het fietspad Parklaan, bus 12 via de Kerklaan. Meer informatie: https://www.lindeveld.nl/werkzaamheden',
+    themes: ['Verkeer'],
+  },
+  {
+    name: 'Houdingsverklaring (crisis)',
+    body: 'We weten van de situatie en werken eraan met de hulpdiensten. Zodra we meer weten, leest u het hier en op lindeveld.nl.',
+    themes: ['Veiligheid'],
+  },
+];
+
+/** Who does webcare outside office hours: weekday evenings and weekend days, in turn. */
+const ON_CALL = ['member@planbord.local', 'lotte.hendriks@planbord.local', 'sanne.vermeulen@planbord.local'];
+
 /**
  * A fortnight of the newsroom of Lindeveld: signals from every kind of source, three of them clustered into topics,
  * with replies and a decision of every kind (a post about the diversion in the calendar, a question waiting at
@@ -491,6 +525,23 @@ export async function seedNewsroomDemo(
   );
   if (rejected.length) throw new Error(`demo signals refused: ${JSON.stringify(rejected)}`);
   const signals = new Map(accepted.map((signal) => [signal.externalId!.slice('demo-'.length), signal]));
+  const webcare = app.get(WebcareService);
+  for (const template of TEMPLATES)
+    await webcare.createTemplate(editor, {
+      name: template.name,
+      body: template.body,
+      themeIds: template.themes.map((name) => themes.get(name)?.id).filter((id): id is string => !!id),
+    });
+  await rosterDemo(webcare, editor, people, now, timeZone);
+  // The answers webcare gave on the residents' own channels, as it records them: with the minutes they took.
+  for (const demo of plan) {
+    if (!demo.reply) continue;
+    const signal = (await db.getRepository(Signal).findOneBy({ id: signals.get(demo.key)!.id }))!;
+    const sentAt = new Date(
+      Math.min(demo.receivedAt.getTime() + demo.reply.afterMinutes * MINUTE, now.getTime() - 2 * MINUTE),
+    );
+    await webcare.reply(actorOf(demo.reply.by), signal.id, signal.version, { body: demo.reply.body, sentAt });
+  }
 
   // Topics: the matters several residents raised within a few days.
   for (const title of Object.values(DEMO_TOPICS)) {
@@ -521,6 +572,24 @@ export async function seedNewsroomDemo(
   }
   const topics = await byTitle(db);
   await decideDemo(app, db, { signals, topics, departments, channels, actorOf, now, timeZone, plan });
+}
+
+async function rosterDemo(
+  webcare: WebcareService,
+  actor: SessionUser,
+  people: Map<string, User>,
+  now: Date,
+  timeZone: string,
+): Promise<void> {
+  const today = localDateOf(now, timeZone);
+  for (let day = -7; day <= 14; day++) {
+    const date = addDays(today, day);
+    const weekday = new Date(`${date}T12:00:00Z`).getUTCDay();
+    const weekend = weekday === 0 || weekday === 6;
+    const [from, to] = weekend ? ['09:00', '21:00'] : ['17:00', '22:00'];
+    const person = people.get(ON_CALL[(day + 7) % ON_CALL.length])!;
+    await webcare.createShift(actor, person.id, atLocalTime(date, from, timeZone), atLocalTime(date, to, timeZone));
+  }
 }
 
 async function byTitle(db: DataSource): Promise<Map<string, Topic>> {

@@ -35,6 +35,11 @@ export interface DomainEvent {
   kind: ChangeKind;
   actor?: { id: string; name: string } | null;
   notice?: Notice;
+  /**
+   * A person's data was erased: what named them (a resident's name and handle) must go from what listeners keep of
+   * earlier events too, such as the subjects of notifications. Told to in-process listeners only, never broadcast.
+   */
+  erased?: { words: readonly string[] };
 }
 
 /** Acts on a domain event in the process that published it (once per event, however many processes run). */
@@ -151,16 +156,8 @@ export class ChangeFeed implements OnModuleInit, OnModuleDestroy {
         }
       }
     }
-    if (events.length === 0) return;
-    // A batch (500 signals from a webhook) is one statement and one commit, not one each.
-    const changes = events.map((event) =>
-      JSON.stringify({ entityType: event.entityType, id: event.id, kind: event.kind }),
-    );
-    try {
-      await this.publisher.query('SELECT pg_notify($1, change) FROM unnest($2::text[]) AS change', [CHANNEL, changes]);
-    } catch (error) {
-      this.logger.warn(`could not publish a change: ${(error as Error).message}`);
-    }
+    // A batch (a hundred signals from one webhook delivery) goes out in one statement, each change its own message.
+    await this.broadcast(...events.map((event) => ({ entityType: event.entityType, id: event.id, kind: event.kind })));
   }
 
   /** A personal message to one person's live connections in every process (their bell, their sessions); calendars do not see it. */
@@ -168,9 +165,16 @@ export class ChangeFeed implements OnModuleInit, OnModuleDestroy {
     return this.broadcast({ entityType, id, kind, userId });
   }
 
-  private async broadcast(change: LiveChange): Promise<void> {
+  private async broadcast(...changes: LiveChange[]): Promise<void> {
+    if (changes.length === 0) return;
     try {
-      await this.publisher.query('SELECT pg_notify($1, $2)', [CHANNEL, JSON.stringify(change)]);
+      if (changes.length === 1)
+        await this.publisher.query('SELECT pg_notify($1, $2)', [CHANNEL, JSON.stringify(changes[0])]);
+      else
+        await this.publisher.query(
+          'SELECT pg_notify($1, change) FROM unnest($2::text[]) WITH ORDINALITY AS c(change, n) ORDER BY n',
+          [CHANNEL, changes.map((change) => JSON.stringify(change))],
+        );
     } catch (error) {
       this.logger.warn(`could not publish a change: ${(error as Error).message}`);
     }

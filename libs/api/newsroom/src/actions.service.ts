@@ -390,7 +390,7 @@ export class ActionsService implements OnModuleInit {
         to: [action.ownerId],
         entityType: target.topic ? 'Topic' : 'Signal',
         entityId: target.topic?.id ?? target.signal?.id ?? null,
-        subject: target.topic?.title ?? excerpt(target.signal?.body ?? ''),
+        subject: target.topic?.title ?? (target.signal ? residentText(target.signal) : ''),
       };
     return undefined;
   }
@@ -398,7 +398,7 @@ export class ActionsService implements OnModuleInit {
   private async subjectOf(action: { signalId: string | null; topicId: string | null }): Promise<string> {
     if (action.topicId) return (await this.db.getRepository(Topic).findOneBy({ id: action.topicId }))?.title ?? '';
     const signal = action.signalId ? await this.db.getRepository(Signal).findOneBy({ id: action.signalId }) : null;
-    return signal ? excerpt(redactAuthor(signal.body, [signal.authorName, signal.authorHandle])) : '';
+    return signal ? residentText(signal) : '';
   }
 
   private async inDepartment(actor: SessionUser, departmentId: string | null): Promise<boolean> {
@@ -420,6 +420,11 @@ function firstOf<T>(list: T[]): T | undefined {
 
 function signalEvents(signals: Signal[], actor: SessionUser): DomainEvent[] {
   return signals.map((signal) => ({ entityType: 'Signal', id: signal.id, kind: 'updated' as const, actor }));
+}
+
+/** The start of what a resident said, without their name or handle: a notification outlives an erasure. */
+function residentText(signal: Signal): string {
+  return excerpt(redactAuthor(signal.body, [signal.authorName, signal.authorHandle]));
 }
 
 /** The start of a text, on a word boundary, for a title or a notification. */

@@ -46,6 +46,17 @@ export const newsroomFields = [
     themes: (topic, ctx) => newsroomLoaders(ctx).topicThemes.load(topic.id),
     signals: (topic, ctx) => newsroomLoaders(ctx).topicSignals.load(topic.id),
     rising: (topic, ctx) => newsroomLoaders(ctx).topicRising.load(topic.id),
+    // What its newest signals are like, outside the topic: candidates to add, most alike first.
+    suggestedSignals: async (topic, ctx) => {
+      const loaders = newsroomLoaders(ctx);
+      const newest = (await loaders.topicSignals.load(topic.id)).slice(0, 5);
+      const alike = await loaders.similarSignals.loadMany(newest.map((signal) => signal.id));
+      const candidates = new Map<string, Signal>();
+      for (const list of alike)
+        for (const signal of Array.isArray(list) ? list : [])
+          if (signal.topicId !== topic.id && !candidates.has(signal.id)) candidates.set(signal.id, signal);
+      return [...candidates.values()].slice(0, 10);
+    },
   }),
   fieldsOf(ThemeRule, {
     theme: (rule, ctx) => identityLoaders(ctx).theme.load(rule.themeId),

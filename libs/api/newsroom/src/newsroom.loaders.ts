@@ -80,7 +80,7 @@ function buildNewsroomLoaders(ctx: GraphQLContext) {
       return keys.map((key) => isRising(counts.get(key)?.last ?? 0, counts.get(key)?.previous ?? 0));
     }),
     /**
-     * Up to 10 signals per signal, received within 72 hours of it, that share a theme (confirmed or suggested) or the
+     * Up to 10 signals per signal, not in its topic, received within 72 hours of it, that share a theme (confirmed or suggested) or the
      * neighbourhood and whose text is alike (trigram similarity at least 0.3), most alike first. The trigram index is
      * of no use here: at this threshold a short Dutch message shares trigrams with a large part of the table. So the
      * 500 candidates nearest in time that share a theme or the neighbourhood are compared, which bounds the work
@@ -89,7 +89,7 @@ function buildNewsroomLoaders(ctx: GraphQLContext) {
     similarSignals: ctx.loaders.get<Signal[]>('similarSignals', async (keys) => {
       const pairs: { owner: string; id: string }[] = await db.query(
         `WITH origin AS MATERIALIZED (
-           SELECT x.id, x.body, x.received_at, lower(x.neighbourhood) AS neighbourhood,
+           SELECT x.id, x.body, x.received_at, x.topic_id, lower(x.neighbourhood) AS neighbourhood,
              ARRAY(SELECT theme_id FROM signal_themes WHERE signal_id = x.id)
                || ARRAY(SELECT (j->>'themeId')::uuid FROM jsonb_array_elements(x.suggestions) j) AS themes
            FROM signals x WHERE x.id = ANY($1))
@@ -99,6 +99,7 @@ function buildNewsroomLoaders(ctx: GraphQLContext) {
              SELECT s.id, s.body, s.received_at FROM signals s
              WHERE s.received_at BETWEEN o.received_at - interval '72 hours' AND o.received_at + interval '72 hours'
                AND s.id <> o.id AND s.deleted_at IS NULL AND s.status <> 'DISMISSED'
+               AND (o.topic_id IS NULL OR s.topic_id IS DISTINCT FROM o.topic_id)
                AND (lower(s.neighbourhood) = o.neighbourhood
                  OR EXISTS (SELECT 1 FROM jsonb_array_elements(s.suggestions) j WHERE (j->>'themeId')::uuid = ANY(o.themes))
                  OR EXISTS (SELECT 1 FROM signal_themes t WHERE t.signal_id = s.id AND t.theme_id = ANY(o.themes)))

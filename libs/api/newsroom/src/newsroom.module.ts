@@ -2,13 +2,13 @@ import { Module } from '@nestjs/common';
 import { IdentityModule } from '@planbord/api-identity';
 import { PlanningModule } from '@planbord/api-planning';
 import { PublishingModule } from '@planbord/api-publishing';
-import { IngestController } from './ingest.controller';
-import { IngestResolver } from './ingest.resolver';
-import { IngestService } from './ingest.service';
 import { ActionsResolver } from './actions.resolver';
 import { ActionsService } from './actions.service';
 import { PrivacyResolver } from './privacy.resolver';
 import { PrivacyService } from './privacy.service';
+import { IngestController } from './ingest.controller';
+import { IngestResolver } from './ingest.resolver';
+import { IngestService } from './ingest.service';
 import { SignalsResolver } from './signals.resolver';
 import { SignalsService } from './signals.service';
 import { ThemeRulesService } from './theme-rules.service';
@@ -32,8 +32,6 @@ import { WebcareService } from './webcare.service';
     SignalsResolver,
     TopicsResolver,
     ThemeRulesResolver,
-    IngestService,
-    IngestResolver,
     WebcareService,
     WebcareResolver,
     WebcareSettingsResolver,
@@ -43,7 +41,17 @@ import { WebcareService } from './webcare.service';
     ActionsResolver,
     PrivacyService,
     PrivacyResolver,
+    IngestService,
+    IngestResolver,
   ],
-  exports: [SignalsService, ThemeRulesService, TopicsService, WebcareService, ActionsService, PrivacyService],
+  exports: [
+    SignalsService,
+    ThemeRulesService,
+    TopicsService,
+    WebcareService,
+    ActionsService,
+    PrivacyService,
+    IngestService,
+  ],
 })
 export class NewsroomModule {}

@@ -54,10 +54,10 @@ export class PrivacyService implements OnModuleInit {
     );
     if (hasIssues(issues)) throw new BadInputError(issues);
     const handle = authorHandle.trim().replace(/^@/, '');
-    const query = this.db
-      .getRepository(Signal)
-      .createQueryBuilder('s')
-      .where('lower(s.author_handle) IN (lower(:handle), lower(:at))', { handle, at: `@${handle}` });
+    // A phone or counter note has a name and no handle: the name given is matched too, as it was written.
+    const theirs = '(lower(s.author_handle) IN (lower(:handle), lower(:at)) OR lower(s.author_name) = lower(:name))';
+    const names = { handle, at: `@${handle}`, name: authorHandle.trim() };
+    const query = this.db.getRepository(Signal).createQueryBuilder('s').where(theirs, names);
     if (source) query.andWhere('s.source = :source', { source });
     const signals = await query.getMany();
     if (signals.length === 0) return 0;
@@ -67,19 +67,17 @@ export class PrivacyService implements OnModuleInit {
           .getRepository(Signal)
           .createQueryBuilder('s')
           .select('s.id')
-          .where('lower(s.author_handle) IN (lower(:handle), lower(:at))', { handle, at: `@${handle}` })
+          .where(theirs, names)
           .andWhere('s.source <> :source', { source })
           .getMany()
       : [];
     // Whatever name the author went by on any of these signals is theirs, and goes from all of them.
     const identities = [handle, ...signals.flatMap((s) => [s.authorName, s.authorHandle])];
     await this.db.transaction(async (em) => {
-      await this.anonymise(
-        em,
-        signals,
-        () => identities,
-        kept.map((s) => s.id),
-      );
+      await this.anonymise(em, signals, () => identities, {
+        searchHistory: true,
+        keptIds: kept.map((s) => s.id),
+      });
       await this.audit.record(em, {
         actor,
         entityType: 'Signal',
@@ -88,7 +86,7 @@ export class PrivacyService implements OnModuleInit {
         after: { source, signalIds: signals.map((s) => s.id) },
       });
     });
-    await this.announce(signals, actor);
+    await this.announce(signals, actor, identities);
     return signals.length;
   }
 
@@ -110,7 +108,12 @@ export class PrivacyService implements OnModuleInit {
         .getMany();
       if (signals.length === 0) break;
       await this.db.transaction(async (em) => {
-        await this.anonymise(em, signals, (signal) => [signal.authorName, signal.authorHandle]);
+        // Night after night, the history is cleaned of these signals' own entries and their decisions' only: searching
+        // all of it for hundreds of names each night would cost more than an erasure on request does once.
+        await this.anonymise(em, signals, (signal) => [signal.authorName, signal.authorHandle], {
+          searchHistory: false,
+          keptIds: [],
+        });
         await this.audit.record(em, {
           actor: null,
           entityType: 'Signal',
@@ -119,19 +122,26 @@ export class PrivacyService implements OnModuleInit {
           after: { receivedBefore: before, signalIds: signals.map((s) => s.id) },
         });
       });
-      await this.announce(signals, null);
+      await this.announce(
+        signals,
+        null,
+        signals.flatMap((s) => [s.authorName, s.authorHandle]),
+      );
       total += signals.length;
       if (signals.length < BATCH) break;
     }
     return total;
   }
 
-  /** Takes the author out of each signal, its replies, and the history of both. */
+  /**
+   * Takes the author out of each signal, its replies and decisions, and their history; with `searchHistory`, also out
+   * of every other newsroom entry of the history that names them (except the entries about `keptIds`).
+   */
   private async anonymise(
     em: EntityManager,
     signals: Signal[],
     identitiesOf: (signal: Signal) => (string | null)[],
-    keptIds: string[] = [],
+    { searchHistory, keptIds }: { searchHistory: boolean; keptIds: string[] },
   ): Promise<void> {
     const now = new Date();
     const all = new Set<string>();
@@ -142,6 +152,8 @@ export class PrivacyService implements OnModuleInit {
         authorName: null,
         authorHandle: null,
         body: redactAuthor(signal.body, identities),
+        // A link to the message on its platform names its author in the address (the profile's part of it).
+        url: signal.url && redactAuthor(signal.url, identities) !== signal.url ? null : signal.url,
         anonymisedAt: now,
       });
       const replies: { id: string; body: string }[] = await em.query(
@@ -177,17 +189,25 @@ export class PrivacyService implements OnModuleInit {
       em,
       {
         entityTypes: HISTORY_TYPES,
-        entityIds: [...signals.map((s) => s.id), ...replyIds.map((r) => r.id)],
-        containing: words.flatMap((w) => [w, w.replace(/^@/, '')]),
+        entityIds: [...signals.map((s) => s.id), ...replyIds.map((r) => r.id), ...actions.map((a) => a.id)],
+        containing: searchHistory ? words.flatMap((w) => [w, w.replace(/^@/, '')]) : [],
         exceptEntityIds: keptIds,
       },
       (state) => scrubbed(state, words) as Record<string, unknown>,
     );
   }
 
-  private async announce(signals: Signal[], actor: SessionUser | null): Promise<void> {
+  /** Tells the live inboxes, and tells listeners which names to forget in what they keep (notifications). */
+  private async announce(signals: Signal[], actor: SessionUser | null, names: (string | null)[]): Promise<void> {
+    const words = [...new Set(names.flatMap((name) => (name ? [name, name.replace(/^@/, '')] : [])))];
     await this.feed.publish(
-      ...signals.map((signal) => ({ entityType: 'Signal', id: signal.id, kind: 'updated' as const, actor })),
+      ...signals.map((signal, i) => ({
+        entityType: 'Signal',
+        id: signal.id,
+        kind: 'updated' as const,
+        actor,
+        ...(i === 0 && words.length ? { erased: { words } } : {}),
+      })),
     );
   }
 }

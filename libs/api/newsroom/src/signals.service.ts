@@ -277,11 +277,20 @@ export class SignalsService {
       issues.topicId = { code: 'notFound' };
     if (hasIssues(issues)) throw new BadInputError(issues);
     const status = statusAfterTriage(before.status);
+    // A signal that turns out to need a reply gets the due time it would have had on arrival.
+    const [firstReplyDueAt] =
+      input.needsReply && !before.firstReplyDueAt && this.arrivalRule
+        ? await this.arrivalRule(
+            [{ source: before.source, receivedAt: new Date(before.receivedAt), needsReply: true }],
+            before.crisis,
+          )
+        : [null];
     return this.write(actor, 'triage', before, async (em) => {
       const signal = await updateVersioned(em, Signal, id, expectedVersion, {
         ...(input.sentiment !== undefined ? { sentiment: input.sentiment } : {}),
         ...(input.priority != null ? { priority: input.priority } : {}),
         ...(input.needsReply != null ? { needsReply: input.needsReply } : {}),
+        ...(firstReplyDueAt ? { firstReplyDueAt } : {}),
         ...(input.assigneeId !== undefined ? { assigneeId: input.assigneeId || null } : {}),
         ...(input.neighbourhood !== undefined ? { neighbourhood: input.neighbourhood?.trim() || null } : {}),
         ...(input.topicId !== undefined ? { topicId: input.topicId || null } : {}),
@@ -453,7 +462,7 @@ export class SignalsService {
     if (filter.from) q.andWhere('s.received_at >= :from', { from: filter.from });
     if (filter.to) q.andWhere('s.received_at < :to', { to: filter.to });
     if (filter.overdue != null) {
-      const overdue = `(s.needs_reply AND s.first_reply_at IS NULL AND s.first_reply_due_at < now()
+      const overdue = `(s.needs_reply AND s.first_reply_at IS NULL AND coalesce(s.first_reply_due_at < now(), false)
         AND s.status NOT IN ('DONE', 'DISMISSED'))`;
       q.andWhere(filter.overdue ? overdue : `NOT ${overdue}`);
     }
@@ -475,6 +484,11 @@ export class SignalsService {
       `SELECT id FROM signals WHERE search @@ websearch_to_tsquery('dutch', $1) AND deleted_at IS NULL LIMIT ${SEARCH_PROBE + 1}`,
       [search],
     );
+    if (probe.length === 0) {
+      // Only words Dutch search leaves out ("de", "het", "en"): there is nothing to search for, so nothing narrows.
+      const [{ nodes }] = await this.db.query(`SELECT numnode(websearch_to_tsquery('dutch', $1)) AS nodes`, [search]);
+      if (nodes === 0) return;
+    }
     if (probe.length <= SEARCH_PROBE) q.andWhere('s.id = ANY(:hits)', { hits: probe.map((row) => row.id) });
     else q.andWhere(`s.search @@ websearch_to_tsquery('dutch', :search)`, { search });
   }

@@ -38,4 +38,6 @@ export class Topic extends VersionedEntity {
   @Field(() => [Theme], { description: 'The themes of its signals' }) themes?: Theme[];
   @Field(() => [Signal], { description: 'Its signals, newest first (at most 200)' }) signals?: Signal[];
   @Field({ description: 'The last 24 hours brought clearly more signals than the 24 hours before' }) rising?: boolean;
+  @Field(() => [Signal], { description: 'Signals outside the topic that are like its newest ones: candidates to add' })
+  suggestedSignals?: Signal[];
 }

@@ -1,6 +1,7 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, IsNull } from 'typeorm';
+import { redactAuthor } from '@planbord/domain';
 import { ChangeFeed, type DomainEvent, type SessionUser } from '@planbord/api-core';
 import { Notification } from './notification.entity';
 
@@ -45,7 +46,8 @@ export class NotificationsService implements OnModuleInit {
     return this.unreadCount(user);
   }
 
-  private async notify({ notice, actor }: DomainEvent): Promise<void> {
+  private async notify({ notice, actor, erased }: DomainEvent): Promise<void> {
+    if (erased) await this.forget(erased.words);
     if (!notice) return;
     const recipients = [...new Set(notice.to.filter((id): id is string => !!id && id !== actor?.id))];
     if (recipients.length === 0) return;
@@ -61,5 +63,20 @@ export class NotificationsService implements OnModuleInit {
       })),
     );
     for (const userId of recipients) await this.feed.tell(userId, 'Notification', userId, 'created');
+  }
+
+  /** Takes erased names out of the subjects of notifications that quote them. */
+  private async forget(words: readonly string[]): Promise<void> {
+    const patterns = words.filter((w) => w.length >= 2).map((w) => `%${w.replace(/[\\%_]/g, '\\$&')}%`);
+    if (patterns.length === 0) return;
+    const rows: { id: string; subject: string }[] = await this.db.query(
+      'SELECT id, subject FROM notifications WHERE subject ILIKE ANY($1)',
+      [patterns],
+    );
+    for (const row of rows) {
+      const subject = redactAuthor(row.subject, words);
+      if (subject !== row.subject)
+        await this.db.query('UPDATE notifications SET subject = $2 WHERE id = $1', [row.id, subject]);
+    }
   }
 }
