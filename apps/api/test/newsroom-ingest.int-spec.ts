@@ -501,6 +501,32 @@ describe('signal file import', () => {
     expect(await countSignals(`body LIKE $1`, [`%(${tag})%`])).toBe(4);
   });
 
+  it('imports a large file in chunks, its progress counted to the last row', async () => {
+    const { client } = await loggedIn(api, 'MEMBER');
+    const tag = randomBytes(3).toString('hex');
+    const lines = Array.from(
+      { length: 1200 },
+      (_, i) => `${written(4).dashes} 08:${String(i % 60).padStart(2, '0')},Melding ${i} (${tag}),Telefoon`,
+    );
+    const dry = await upload(client, new TextEncoder().encode(`datum,bericht,bron\n${lines.join('\n')}\n`));
+    expect(dry.body).toMatchObject({ rowCount: 1200, validCount: 1200 });
+    expect(dry.body.preview).toHaveLength(20);
+    await client.ok(`mutation($id: ID!) { commitSignalImport(id: $id) { id } }`, { id: dry.body.run.id });
+    const done = await eventually(
+      'the large import to finish',
+      async () => {
+        const { signalImport } = await client.ok<{ signalImport: Record<string, unknown> }>(
+          `query($id: ID!) { signalImport(id: $id) { status total processed created progress } }`,
+          { id: dry.body.run.id },
+        );
+        return signalImport.status === 'DONE' && signalImport;
+      },
+      60_000,
+    );
+    expect(done).toEqual({ status: 'DONE', total: 1200, processed: 1200, created: 1200, progress: 1 });
+    expect(await countSignals(`body LIKE $1 AND source = 'PHONE'`, [`%(${tag})`])).toBe(1200);
+  });
+
   it('refuses an upload without the header, without a session, from a liaison, or without a file', async () => {
     const { client: liaison } = await loggedIn(api, 'LIAISON');
     const form = () => {
