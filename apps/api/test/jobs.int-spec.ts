@@ -86,9 +86,12 @@ describe('scheduled jobs', () => {
     ]);
 
     await api.app.get(Jobs).trigger('session-cleanup');
+    // The job deletes sessions and then failed logins, one statement each: wait for both.
     await eventually(
-      'the expired sessions to be gone',
-      async () => (await api.db.query('SELECT 1 FROM sessions WHERE id = ANY($1)', [gone])).length === 0,
+      'the expired sessions and the old failed login to be gone',
+      async () =>
+        (await api.db.query('SELECT 1 FROM sessions WHERE id = ANY($1)', [gone])).length === 0 &&
+        (await api.db.query('SELECT 1 FROM login_failures WHERE email = $1', [email])).length === 1,
     );
     expect((await api.db.query('SELECT id FROM sessions WHERE id = ANY($1)', [kept])).length).toBe(kept.length);
     expect((await api.db.query('SELECT 1 FROM login_failures WHERE email = $1', [email])).length).toBe(1);

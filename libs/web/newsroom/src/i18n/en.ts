@@ -247,7 +247,8 @@ export const en: Record<keyof typeof nl, string> = {
   'newsroom.topics.intro': 'Signals about one matter together, with one decision for all of them.',
   'newsroom.topics.new': 'New topic',
   'newsroom.topics.titleLabel': 'Title',
-  'newsroom.topics.titleHelp': 'For example "Molenweg diversion". Signals that read alike are brought together from the signal.',
+  'newsroom.topics.titleHelp':
+    'For example "Molenweg diversion". Signals that read alike are brought together from the signal.',
   'newsroom.topics.titleMissing': 'Give the topic a title.',
   'newsroom.topics.create': 'Create topic',
   'newsroom.topics.created': 'Topic "{title}" created.',

@@ -245,7 +245,8 @@ export const nl = {
   'newsroom.topics.intro': 'Signalen over één zaak bij elkaar, met één besluit voor allemaal.',
   'newsroom.topics.new': 'Nieuw onderwerp',
   'newsroom.topics.titleLabel': 'Titel',
-  'newsroom.topics.titleHelp': 'Bijvoorbeeld "Omleiding Molenweg". Signalen die op elkaar lijken breng je bij elkaar vanuit het signaal.',
+  'newsroom.topics.titleHelp':
+    'Bijvoorbeeld "Omleiding Molenweg". Signalen die op elkaar lijken breng je bij elkaar vanuit het signaal.',
   'newsroom.topics.titleMissing': 'Geef het onderwerp een titel.',
   'newsroom.topics.create': 'Onderwerp maken',
   'newsroom.topics.created': 'Onderwerp "{title}" gemaakt.',
