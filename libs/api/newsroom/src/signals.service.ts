@@ -173,9 +173,17 @@ export class SignalsService {
           })),
         )
         .orIgnore()
-        .returning(['id'])
+        // The stored rows come back with the insert, named as the entity's properties: no second read.
+        .returning(
+          em.connection
+            .getMetadata(Signal)
+            .columns.map((c) => `${c.databaseName} AS "${c.propertyName}"`)
+            .join(', '),
+        )
+        .updateEntity(false)
         .execute();
-      const ids = new Set((inserted.raw as { id: string }[]).map((r) => r.id));
+      const stored = em.create(Signal, inserted.raw as Partial<Signal>[]);
+      const ids = new Set(stored.map((s) => s.id));
       const links = good.flatMap(({ input }, i) =>
         ids.has(rows[i].id as string) ? [...new Set(input.themeIds ?? [])].map((themeId) => [rows[i].id, themeId]) : [],
       );
@@ -184,7 +192,6 @@ export class SignalsService {
           links.map((l) => l[0]),
           links.map((l) => l[1]),
         ]);
-      const stored = ids.size ? await em.getRepository(Signal).findBy({ id: In([...ids]) }) : [];
       const order = new Map(rows.map((row, i) => [row.id, i]));
       stored.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
       await this.recordArrival(em, actor, stored, options);
