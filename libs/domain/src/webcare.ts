@@ -118,8 +118,26 @@ export function defaultResponseNorm(source: string, officeHours: readonly Office
     : { minutes: days * 1440, businessHoursOnly: false };
 }
 
+type OfficeWindow = { opens: Date; closes: Date } | null;
+
+/**
+ * Each calendar's windows by local date, worked out once: the zone arithmetic costs far more than the lookup, and a
+ * batch of signals (or a queue of clocks) asks for the same few days over and over. A calendar is not changed after
+ * it is made.
+ */
+const windows = new WeakMap<OfficeCalendar, Map<string, OfficeWindow>>();
+
 /** The office's opening and closing instants on a local date, or null when it is closed or a public holiday. */
-export function officeWindow(date: string, calendar: OfficeCalendar): { opens: Date; closes: Date } | null {
+export function officeWindow(date: string, calendar: OfficeCalendar): OfficeWindow {
+  let known = windows.get(calendar);
+  if (!known) windows.set(calendar, (known = new Map()));
+  if (known.has(date)) return known.get(date) ?? null;
+  const window = computeOfficeWindow(date, calendar);
+  known.set(date, window);
+  return window;
+}
+
+function computeOfficeWindow(date: string, calendar: OfficeCalendar): OfficeWindow {
   const weekday = isoWeekday(date);
   const day = openDays(calendar.officeHours).find((d) => d.weekday === weekday);
   if (!day || calendar.isHoliday(date)) return null;

@@ -65,11 +65,14 @@ export interface IngestResult {
   rejected: { index: number; fields: FieldIssues }[];
 }
 
-/** When a new signal is due for its first reply, and whether it arrived in a crisis: webcare decides. */
-export type ArrivalRule = (
-  signals: readonly { source: SignalSource; receivedAt: Date; needsReply: boolean }[],
+/** When a new signal is due for its first reply, given whether it arrived in a crisis. */
+export type DueTimeRule = (
+  signal: { source: SignalSource; receivedAt: Date; needsReply: boolean },
   crisis: boolean,
-) => Promise<(Date | null)[]>;
+) => Date | null;
+
+/** Webcare decides due times: it reads its rules (norms, office hours, crisis norm) once for a batch. */
+export type ArrivalRule = () => Promise<DueTimeRule>;
 
 const SEARCH_PROBE = 1000;
 
@@ -128,7 +131,12 @@ export class SignalsService {
     rejected.sort((a, b) => a.index - b.index);
     if (good.length === 0) return { accepted: [], duplicates: 0, rejected };
 
-    const crisis = (await this.crisis.state()).active;
+    // The crisis state, the theme rules and webcare's rules are read side by side.
+    const [{ active: crisis }, suggestions, dueTime] = await Promise.all([
+      this.crisis.state(),
+      this.themeRules.suggest(good.map(({ input }) => input.body.trim())),
+      this.arrivalRule ? this.arrivalRule() : null,
+    ]);
     const rows = good.map(({ input }) => ({
       id: randomUUID() as string,
       source: input.source,
@@ -146,10 +154,6 @@ export class SignalsService {
       crisis,
       createdById: options.ingestSourceId ? null : (actor?.id ?? null),
     }));
-    const [suggestions, dueTimes] = await Promise.all([
-      this.themeRules.suggest(rows.map((row) => row.body)),
-      this.arrivalRule ? this.arrivalRule(rows, crisis) : rows.map(() => null),
-    ]);
 
     const accepted = await this.db.transaction(async (em) => {
       const inserted = await em
@@ -160,13 +164,21 @@ export class SignalsService {
           rows.map((row, i) => ({
             ...row,
             suggestions: suggestions[i],
-            firstReplyDueAt: row.needsReply ? dueTimes[i] : null,
+            firstReplyDueAt: row.needsReply && dueTime ? dueTime(row, crisis) : null,
           })),
         )
         .orIgnore()
-        .returning(['id'])
+        // The stored rows come back with the insert, named as the entity's properties: no second read.
+        .returning(
+          em.connection
+            .getMetadata(Signal)
+            .columns.map((c) => `${c.databaseName} AS "${c.propertyName}"`)
+            .join(', '),
+        )
+        .updateEntity(false)
         .execute();
-      const ids = new Set((inserted.raw as { id: string }[]).map((r) => r.id));
+      const stored = em.create(Signal, inserted.raw as Partial<Signal>[]);
+      const ids = new Set(stored.map((s) => s.id));
       const links = good.flatMap(({ input }, i) =>
         ids.has(rows[i].id as string) ? [...new Set(input.themeIds ?? [])].map((themeId) => [rows[i].id, themeId]) : [],
       );
@@ -175,7 +187,6 @@ export class SignalsService {
           links.map((l) => l[0]),
           links.map((l) => l[1]),
         ]);
-      const stored = ids.size ? await em.getRepository(Signal).findBy({ id: In([...ids]) }) : [];
       const order = new Map(rows.map((row, i) => [row.id, i]));
       stored.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
       await this.recordArrival(em, actor, stored, options);
@@ -273,13 +284,13 @@ export class SignalsService {
     if (hasIssues(issues)) throw new BadInputError(issues);
     const status = statusAfterTriage(before.status);
     // A signal that turns out to need a reply gets the due time it would have had on arrival.
-    const [firstReplyDueAt] =
+    const firstReplyDueAt =
       input.needsReply && !before.firstReplyDueAt && this.arrivalRule
-        ? await this.arrivalRule(
-            [{ source: before.source, receivedAt: new Date(before.receivedAt), needsReply: true }],
+        ? (await this.arrivalRule())(
+            { source: before.source, receivedAt: new Date(before.receivedAt), needsReply: true },
             before.crisis,
           )
-        : [null];
+        : null;
     return this.write(actor, 'triage', before, async (em) => {
       const signal = await updateVersioned(em, Signal, id, expectedVersion, {
         ...(input.sentiment !== undefined ? { sentiment: input.sentiment } : {}),

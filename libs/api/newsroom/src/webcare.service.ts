@@ -46,7 +46,7 @@ import { ReplyTemplate } from './reply-template.entity';
 import { Reply } from './reply.entity';
 import { ResponseNorm } from './response-norm.entity';
 import { Signal } from './signal.entity';
-import { SignalsService } from './signals.service';
+import { SignalsService, type DueTimeRule } from './signals.service';
 import { Topic } from './topic.entity';
 import { CrisisOverview, WebcareSettings } from './webcare.entities';
 
@@ -106,7 +106,7 @@ export class WebcareService implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.signals.setArrivalRule((rows, crisis) => this.dueTimes(rows, crisis));
+    this.signals.setArrivalRule(() => this.dueTimeRule());
     void this.jobs.register({ name: 'webcare-on-call', schedule: '*/5 * * * *', run: () => this.alertOnCall() });
   }
 
@@ -230,16 +230,16 @@ export class WebcareService implements OnModuleInit {
     return signal.crisis ? rules.crisis : (rules.norms.get(signal.source) ?? null);
   }
 
-  /** The first-reply due time of arriving signals; none for those that need no reply or whose source has no norm. */
-  async dueTimes(
-    rows: readonly { source: SignalSource; receivedAt: Date; needsReply: boolean }[],
-    crisis: boolean,
-  ): Promise<(Date | null)[]> {
+  /**
+   * The first-reply due time of an arriving signal under today's rules; none when it needs no reply or its source
+   * has no norm. The rules are read once for a whole batch.
+   */
+  async dueTimeRule(): Promise<DueTimeRule> {
     const rules = await this.rules();
-    return rows.map((row) => {
-      const norm = WebcareService.normOf(rules, { source: row.source, crisis });
-      return row.needsReply && norm ? firstReplyDueAt(row.receivedAt, norm, rules.calendar) : null;
-    });
+    return (signal, crisis) => {
+      const norm = WebcareService.normOf(rules, { source: signal.source, crisis });
+      return signal.needsReply && norm ? firstReplyDueAt(signal.receivedAt, norm, rules.calendar) : null;
+    };
   }
 
   /** The clock of a signal that still waits for its first reply; null when it needs none or has one. */
