@@ -9,7 +9,16 @@ export const NEWSROOM_ROUTES = {
   settingsSection: '/nieuwsroom/instellingen/:section',
 } as const;
 
-export const SETTINGS_SECTIONS = ['normen', 'kantooruren', 'piket', 'sjablonen', 'themaregels', 'bronnen'] as const;
+export const SETTINGS_SECTIONS = [
+  'normen',
+  'kantooruren',
+  'piket',
+  'sjablonen',
+  'themaregels',
+  'bronnen',
+  'importeren',
+  'gegevens',
+] as const;
 export type SettingsSection = (typeof SETTINGS_SECTIONS)[number];
 
 /** The inbox with one signal open in its drawer. */

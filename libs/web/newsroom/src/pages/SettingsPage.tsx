@@ -4,6 +4,8 @@ import { useCurrentUser } from '@planbord/web-graphql';
 import { Card, Heading, PageHeader, Paragraph } from '@planbord/web-ui';
 import { useT } from '../i18n';
 import { NewsroomTabs } from '../components/NewsroomTabs';
+import { ErasureSettings } from '../components/settings/ErasureSettings';
+import { ImportSettings } from '../components/settings/ImportSettings';
 import { NormsSettings } from '../components/settings/NormsSettings';
 import { OfficeHoursSettings } from '../components/settings/OfficeHoursSettings';
 import { OnCallSettings } from '../components/settings/OnCallSettings';
@@ -21,7 +23,12 @@ const EDIT: Record<SettingsSection, string> = {
   sjablonen: 'Mutation.createReplyTemplate',
   themaregels: 'Mutation.createThemeRule',
   bronnen: 'Mutation.createIngestSource',
+  importeren: 'Mutation.commitSignalImport',
+  gegevens: 'Mutation.eraseResidentData',
 };
+
+/** Sections only for those who may use them (the rest may read the others). */
+const ONLY_FOR_EDITORS: readonly SettingsSection[] = ['gegevens'];
 
 /** `/nieuwsroom/instellingen/<section>`: the norms, hours, roster, templates, rules and sources behind the newsroom. */
 export function SettingsPage() {
@@ -31,6 +38,7 @@ export function SettingsPage() {
   const section: SettingsSection = SETTINGS_SECTIONS.includes(params.section as SettingsSection)
     ? (params.section as SettingsSection)
     : 'normen';
+  const visible = SETTINGS_SECTIONS.filter((name) => !ONLY_FOR_EDITORS.includes(name) || can(me?.role, EDIT[name]));
   const canEdit = can(me?.role, EDIT[section]);
   const Section = {
     normen: NormsSettings,
@@ -39,6 +47,8 @@ export function SettingsPage() {
     sjablonen: TemplatesSettings,
     themaregels: ThemeRulesSettings,
     bronnen: SourcesSettings,
+    importeren: ImportSettings,
+    gegevens: ErasureSettings,
   }[section];
 
   return (
@@ -47,7 +57,7 @@ export function SettingsPage() {
       <NewsroomTabs />
       <nav className="planbord-tabs" aria-label={t('newsroom.settings.sections')}>
         <ul className="planbord-tabs__list">
-          {SETTINGS_SECTIONS.map((name) => (
+          {visible.map((name) => (
             <li key={name}>
               <NavLink
                 className={({ isActive }) =>
