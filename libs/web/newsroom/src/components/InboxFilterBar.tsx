@@ -142,6 +142,15 @@ export function InboxFilterBar({
             { value: 'nee', label: t('newsroom.filter.no') },
           ]}
         />
+        <SelectField
+          label={t('newsroom.filter.toReview')}
+          value={filters.toReview ? 'ja' : ''}
+          onChange={(event) => onChange({ ...filters, toReview: event.target.value === 'ja' })}
+          options={[
+            { value: '', label: t('newsroom.filter.any') },
+            { value: 'ja', label: t('newsroom.filter.toReviewOnly') },
+          ]}
+        />
       </div>
     </div>
   );

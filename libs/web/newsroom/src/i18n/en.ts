@@ -220,6 +220,8 @@ export const en: Record<keyof typeof nl, string> = {
   'newsroom.filter.yes': 'Yes',
   'newsroom.filter.no': 'No',
   'newsroom.filter.needsReply': 'Needs a reply',
+  'newsroom.filter.toReview': 'Back for review',
+  'newsroom.filter.toReviewOnly': 'Only what comes back now',
   'newsroom.filter.overdue': 'Late',
   'newsroom.filter.crisis': 'During crisis',
   'newsroom.webcare.title': 'Webcare',

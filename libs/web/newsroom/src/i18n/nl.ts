@@ -218,6 +218,8 @@ export const nl = {
   'newsroom.filter.yes': 'Ja',
   'newsroom.filter.no': 'Nee',
   'newsroom.filter.needsReply': 'Vraagt om antwoord',
+  'newsroom.filter.toReview': 'Terug ter controle',
+  'newsroom.filter.toReviewOnly': 'Alleen wat nu terugkomt',
   'newsroom.filter.overdue': 'Te laat',
   'newsroom.filter.crisis': 'Tijdens crisis',
   'newsroom.webcare.title': 'Webcare',

@@ -29,6 +29,15 @@ describe('the inbox filters in the address', () => {
     expect(parse('bron=FAX').sources).toEqual([]);
   });
 
+  it('keep the to-review filter in the address and ask the server for it only when set', () => {
+    const filters = parse('nakijken=ja');
+    expect(filters.toReview).toBe(true);
+    expect(inboxSearchParams(filters).get('nakijken')).toBe('ja');
+    expect(signalFilter(filters).toReview).toBe(true);
+    expect(signalFilter(parse('')).toReview).toBeNull();
+    expect(inboxSearchParams(parse('nakijken=nee')).has('nakijken')).toBe(false);
+  });
+
   it('can show every status', () => {
     const filters = parse('status=alle');
     expect(filters.status).toEqual([]);

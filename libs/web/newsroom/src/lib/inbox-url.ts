@@ -19,6 +19,8 @@ export interface InboxFilters {
   needsReply: boolean | null;
   overdue: boolean | null;
   crisis: boolean | null;
+  /** Only what a MONITOR decision brings back now. */
+  toReview: boolean;
   search: string;
 }
 
@@ -46,6 +48,7 @@ export function parseInboxFilters(params: URLSearchParams): InboxFilters {
     needsReply: flag(params, 'antwoord'),
     overdue: flag(params, 'telaat'),
     crisis: flag(params, 'crisis'),
+    toReview: flag(params, 'nakijken') === true,
     search: params.get('zoek') ?? '',
   };
 }
@@ -63,6 +66,7 @@ export function inboxSearchParams(filters: InboxFilters): URLSearchParams {
   if (filters.neighbourhood) params.set('wijk', filters.neighbourhood);
   const flags = { antwoord: filters.needsReply, telaat: filters.overdue, crisis: filters.crisis };
   for (const [key, value] of Object.entries(flags)) if (value !== null) params.set(key, value ? 'ja' : 'nee');
+  if (filters.toReview) params.set('nakijken', 'ja');
   if (filters.search.trim()) params.set('zoek', filters.search.trim());
   return params;
 }
@@ -80,6 +84,7 @@ export function signalFilter(filters: InboxFilters) {
     needsReply: filters.needsReply,
     overdue: filters.overdue,
     crisis: filters.crisis,
+    toReview: filters.toReview || null,
     search: filters.search.trim() || null,
   };
 }
