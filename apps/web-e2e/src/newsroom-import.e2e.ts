@@ -140,3 +140,16 @@ describe("erasing a resident's data", () => {
     expect(await page.getByText('Kees Verwijder').count()).toBe(0);
   });
 });
+
+describe('the to-review filter of the inbox', () => {
+  it('is kept in the address and comes back after a reload', async () => {
+    const page = await newPage(browser);
+    await login(page, 'member@planbord.local');
+    await page.goto('/nieuwsroom');
+    const select = page.getByLabel('Terug ter controle');
+    await select.selectOption('ja');
+    await page.waitForURL((url) => url.searchParams.get('nakijken') === 'ja');
+    await page.reload();
+    expect(await page.getByLabel('Terug ter controle').inputValue()).toBe('ja');
+  });
+});
