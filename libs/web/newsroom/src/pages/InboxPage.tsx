@@ -80,9 +80,14 @@ export function InboxPage({ postHref }: { postHref: (postId: string) => string }
     if (focusWasLost) setFocusActive(true);
   }, [signals, activeId]);
 
+  // Keys read the latest state through a ref, and each key updates it at once: presses that come faster than React
+  // renders (k k k, or a key right after a dialog closes) each count, and none is handled with stale state.
+  const live = useRef({ signals, activeId, openId, openSignal, commands });
+  live.current = { signals, activeId, openId, openSignal, commands };
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       const command = inboxCommand(event);
+      const { signals, activeId, openId, openSignal, commands } = live.current;
       if (!command || openId) return;
       const found = signals.findIndex((signal) => signal.id === activeId);
       const index = Math.max(0, found);
@@ -96,6 +101,7 @@ export function InboxPage({ postHref }: { postHref: (postId: string) => string }
           if (!next) return;
           event.preventDefault();
           setFocusActive(true);
+          live.current.activeId = next.id;
           setActiveId(next.id);
           if (next.id === activeId)
             document.querySelector<HTMLElement>(`[data-signal-id="${CSS.escape(next.id)}"]`)?.focus();
@@ -114,6 +120,7 @@ export function InboxPage({ postHref }: { postHref: (postId: string) => string }
           if (!active) return;
           event.preventDefault();
           setActiveId(active.id);
+          live.current.openId = active.id;
           openSignal(active.id, command === 'reply');
           return;
         case 'assign':
@@ -129,7 +136,7 @@ export function InboxPage({ postHref }: { postHref: (postId: string) => string }
     };
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);
-  }, [signals, activeId, openId, openSignal, commands]);
+  }, []);
 
   return (
     <>
