@@ -391,7 +391,7 @@ export const en: Record<keyof typeof nl, string> = {
   'newsroom.addToTopic.title': 'Add to a topic',
   'newsroom.addToTopic.topic': 'Open topic',
   'newsroom.addToTopic.missing': 'Choose a topic.',
-  'newsroom.addToTopic.add': 'Add',
+  'newsroom.addToTopic.add': 'Add to topic',
   'newsroom.addToTopic.added': 'Added to "{title}".',
   'newsroom.addToTopic.none': 'There are no open topics.',
   'newsroom.topics.suggested': 'Look alike ({count})',

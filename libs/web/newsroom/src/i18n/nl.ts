@@ -391,7 +391,7 @@ export const nl = {
   'newsroom.addToTopic.title': 'Aan een onderwerp toevoegen',
   'newsroom.addToTopic.topic': 'Open onderwerp',
   'newsroom.addToTopic.missing': 'Kies een onderwerp.',
-  'newsroom.addToTopic.add': 'Toevoegen',
+  'newsroom.addToTopic.add': 'Aan onderwerp toevoegen',
   'newsroom.addToTopic.added': 'Toegevoegd aan "{title}".',
   'newsroom.addToTopic.none': 'Er zijn geen open onderwerpen.',
   'newsroom.topics.suggested': 'Lijken erop ({count})',

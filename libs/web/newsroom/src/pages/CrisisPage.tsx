@@ -25,6 +25,7 @@ import { NewsroomTabs } from '../components/NewsroomTabs';
 import { useCrisisOverview } from '../hooks/useCrisisOverview';
 import { useCrisisState } from '../hooks/useCrisisState';
 import { useReplyTemplates } from '../hooks/useReplyTemplates';
+import { useSignalReceived } from '../hooks/useSignalReceived';
 import { NEWSROOM_ROUTES } from '../routes';
 import '../newsroom.css';
 
@@ -38,6 +39,8 @@ export function CrisisPage() {
   const [period, setPeriod] = useState<Period>('CURRENT');
   const [from, setFrom] = useState<string | null>(null);
   const { crisis } = useCrisisState();
+  // Counts follow arriving signals without a reload.
+  useSignalReceived();
   const { overview, error, refetch } = useCrisisOverview(from, null);
   const { templates, error: templatesError, refetch: refetchTemplates } = useReplyTemplates();
   const holding = (templates ?? []).filter((template) => template.active);
