@@ -141,6 +141,12 @@ describe('the newsroom crisis view', () => {
     );
     expect(signal.topic?.id).toBe(createTopic.id);
     expect(await seriousA11yViolations(page)).toEqual([]);
+    // The topics page counts both signals of the topic.
+    await page.goto('/nieuwsroom/onderwerpen');
+    await settled(page);
+    const item = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: title }) });
+    await item.getByText('2 signalen').waitFor();
+    expect(await seriousA11yViolations(page)).toEqual([]);
     await page.context().close();
   });
 });
