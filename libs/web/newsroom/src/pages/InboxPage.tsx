@@ -3,6 +3,7 @@ import { Link as RouterLink, useSearchParams } from 'react-router-dom';
 import { failureFacts, useCurrentUser } from '@planbord/web-graphql';
 import { Button, EmptyState, PageHeader, QueryFailure, Spinner } from '@planbord/web-ui';
 import { useT } from '../i18n';
+import { CrisisBanner } from '../components/CrisisBanner';
 import { InboxFilterBar, SEARCH_FIELD_ID } from '../components/InboxFilterBar';
 import { useNow } from '../components/SignalBadges';
 import { useSignalCommands } from '../components/SignalCommands';
@@ -150,6 +151,7 @@ export function InboxPage({ postHref }: { postHref: (postId: string) => string }
         }
       />
       <NewsroomTabs />
+      <CrisisBanner />
       <ShortcutHelp id="newsroom-keys" />
       {me ? <InboxFilterBar filters={filters} onChange={setFilters} meId={me.id} /> : null}
       <div aria-live="polite" className="planbord-inbox-live">
