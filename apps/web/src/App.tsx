@@ -36,13 +36,14 @@ const RubricYearPage = lazy(() =>
   import('@planbord/web-rubrics').then((feature) => ({ default: feature.RubricYearPage })),
 );
 const newsroomPage = <
-  K extends 'InboxPage' | 'WebcarePage' | 'TopicsPage' | 'LogPage' | 'NewSignalPage' | 'SettingsPage',
+  K extends 'InboxPage' | 'WebcarePage' | 'TopicsPage' | 'CrisisPage' | 'LogPage' | 'NewSignalPage' | 'SettingsPage',
 >(
   name: K,
 ) => lazy(() => import('@planbord/web-newsroom').then((feature) => ({ default: feature[name] })));
 const InboxPage = newsroomPage('InboxPage');
 const WebcarePage = newsroomPage('WebcarePage');
 const TopicsPage = newsroomPage('TopicsPage');
+const CrisisPage = newsroomPage('CrisisPage');
 const LogPage = newsroomPage('LogPage');
 const NewSignalPage = newsroomPage('NewSignalPage');
 const NewsroomSettingsPage = newsroomPage('SettingsPage');
@@ -167,6 +168,14 @@ export function App() {
             element={
               <RequirePermission operation="Query.topics">
                 <TopicsPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path={ROUTES.newsroomCrisis}
+            element={
+              <RequirePermission operation="Query.crisisOverview">
+                <CrisisPage />
               </RequirePermission>
             }
           />

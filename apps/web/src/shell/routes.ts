@@ -30,6 +30,7 @@ export const ROUTES = {
   newsroom: NEWSROOM_ROUTES.inbox,
   newsroomWebcare: NEWSROOM_ROUTES.webcare,
   newsroomTopics: NEWSROOM_ROUTES.topics,
+  newsroomCrisis: NEWSROOM_ROUTES.crisis,
   newsroomLog: NEWSROOM_ROUTES.log,
   newSignal: NEWSROOM_ROUTES.newSignal,
   newsroomSettings: NEWSROOM_ROUTES.settings,

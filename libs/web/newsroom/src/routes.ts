@@ -3,6 +3,7 @@ export const NEWSROOM_ROUTES = {
   inbox: '/nieuwsroom',
   webcare: '/nieuwsroom/webcare',
   topics: '/nieuwsroom/onderwerpen',
+  crisis: '/nieuwsroom/crisis',
   log: '/nieuwsroom/besluitenlijst',
   newSignal: '/nieuwsroom/nieuw',
   settings: '/nieuwsroom/instellingen',

@@ -6,6 +6,7 @@ const TABS = [
   { to: NEWSROOM_ROUTES.inbox, label: 'newsroom.tabs.inbox' },
   { to: NEWSROOM_ROUTES.webcare, label: 'newsroom.tabs.webcare' },
   { to: NEWSROOM_ROUTES.topics, label: 'newsroom.tabs.topics' },
+  { to: NEWSROOM_ROUTES.crisis, label: 'newsroom.tabs.crisis' },
   { to: NEWSROOM_ROUTES.log, label: 'newsroom.tabs.log' },
   { to: NEWSROOM_ROUTES.newSignal, label: 'newsroom.tabs.new' },
   { to: NEWSROOM_ROUTES.settings, label: 'newsroom.tabs.settings' },

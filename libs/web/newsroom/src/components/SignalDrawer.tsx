@@ -10,6 +10,7 @@ import { useReplyToSignal } from '../hooks/useReplyToSignal';
 import { useSignal } from '../hooks/useSignal';
 import { useTriageSignal } from '../hooks/useTriageSignal';
 import { COMPLETABLE, DISMISSABLE } from '../model/newsroom';
+import { AddToTopic } from './AddToTopic';
 import { SimilarSignals } from './SimilarSignals';
 import { ReplyForm } from './ReplyForm';
 import { useNow } from './SignalBadges';
@@ -107,16 +108,19 @@ export function SignalDrawer({ signalId, reply, onClose, postHref }: SignalDrawe
             }
             history={<SignalTimeline signal={signal} />}
             similar={
-              <SimilarSignals
-                signal={signal}
-                busy={createTopicState.loading}
-                onCreateTopic={(title, ids) =>
-                  createTopic(title, ids).then(
-                    () => undefined,
-                    (failure: unknown) => setTriageFailure(describeFailure(failureFacts(failure), t)),
-                  )
-                }
-              />
+              <>
+                <AddToTopic key={signal.id} signal={signal} />
+                <SimilarSignals
+                  signal={signal}
+                  busy={createTopicState.loading}
+                  onCreateTopic={(title, ids) =>
+                    createTopic(title, ids).then(
+                      () => undefined,
+                      (failure: unknown) => setTriageFailure(describeFailure(failureFacts(failure), t)),
+                    )
+                  }
+                />
+              </>
             }
             completingId={completing}
             onCompleteAction={(action, result) => {

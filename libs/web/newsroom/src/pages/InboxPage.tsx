@@ -3,6 +3,7 @@ import { Link as RouterLink, useSearchParams } from 'react-router-dom';
 import { failureFacts, useCurrentUser } from '@planbord/web-graphql';
 import { Button, EmptyState, PageHeader, QueryFailure, Spinner } from '@planbord/web-ui';
 import { useT } from '../i18n';
+import { CrisisBanner } from '../components/CrisisBanner';
 import { InboxFilterBar, SEARCH_FIELD_ID } from '../components/InboxFilterBar';
 import { useNow } from '../components/SignalBadges';
 import { useSignalCommands } from '../components/SignalCommands';
@@ -80,9 +81,14 @@ export function InboxPage({ postHref }: { postHref: (postId: string) => string }
     if (focusWasLost) setFocusActive(true);
   }, [signals, activeId]);
 
+  // Keys read the latest state through a ref, and each key updates it at once: presses that come faster than React
+  // renders (k k k, or a key right after a dialog closes) each count, and none is handled with stale state.
+  const live = useRef({ signals, activeId, openId, openSignal, commands });
+  live.current = { signals, activeId, openId, openSignal, commands };
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       const command = inboxCommand(event);
+      const { signals, activeId, openId, openSignal, commands } = live.current;
       if (!command || openId) return;
       const found = signals.findIndex((signal) => signal.id === activeId);
       const index = Math.max(0, found);
@@ -96,6 +102,7 @@ export function InboxPage({ postHref }: { postHref: (postId: string) => string }
           if (!next) return;
           event.preventDefault();
           setFocusActive(true);
+          live.current.activeId = next.id;
           setActiveId(next.id);
           if (next.id === activeId)
             document.querySelector<HTMLElement>(`[data-signal-id="${CSS.escape(next.id)}"]`)?.focus();
@@ -114,6 +121,7 @@ export function InboxPage({ postHref }: { postHref: (postId: string) => string }
           if (!active) return;
           event.preventDefault();
           setActiveId(active.id);
+          live.current.openId = active.id;
           openSignal(active.id, command === 'reply');
           return;
         case 'assign':
@@ -129,7 +137,7 @@ export function InboxPage({ postHref }: { postHref: (postId: string) => string }
     };
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);
-  }, [signals, activeId, openId, openSignal, commands]);
+  }, []);
 
   return (
     <>
@@ -143,6 +151,7 @@ export function InboxPage({ postHref }: { postHref: (postId: string) => string }
         }
       />
       <NewsroomTabs />
+      <CrisisBanner />
       <ShortcutHelp id="newsroom-keys" />
       {me ? <InboxFilterBar filters={filters} onChange={setFilters} meId={me.id} /> : null}
       <div aria-live="polite" className="planbord-inbox-live">

@@ -21,6 +21,7 @@ import {
 import { useT } from '../i18n';
 import { DecideDialog } from '../components/DecideDialog';
 import { NewsroomTabs } from '../components/NewsroomTabs';
+import { useAddSignalsToTopic } from '../hooks/useAddSignalsToTopic';
 import { useCreateTopic } from '../hooks/useCreateTopic';
 import { useDecide } from '../hooks/useDecide';
 import { useTopics } from '../hooks/useTopics';
@@ -39,6 +40,7 @@ export function TopicsPage() {
   const [createTopic, createState] = useCreateTopic();
   const [decide, decideState] = useDecide();
   const [updateTopic, updateState] = useUpdateTopic();
+  const [addSignals, addState] = useAddSignalsToTopic();
   const [title, setTitle] = useState('');
   const [createFailure, setCreateFailure] = useState<Failure | null>(null);
   const [deciding, setDeciding] = useState<string | null>(null);
@@ -51,6 +53,7 @@ export function TopicsPage() {
   };
   const [decideFailure, setDecideFailure] = useState<Failure | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const [addFailure, setAddFailure] = useState<Failure | null>(null);
   const { people } = usePeople({ team: true });
   const { departments } = useDepartments();
   const { channels } = useChannels();
@@ -63,6 +66,11 @@ export function TopicsPage() {
         {notice ? (
           <Alert type="ok" live={false}>
             {notice}
+          </Alert>
+        ) : null}
+        {addFailure ? (
+          <Alert type="error" live={false}>
+            {addFailure.message}
           </Alert>
         ) : null}
       </div>
@@ -145,6 +153,44 @@ export function TopicsPage() {
                     <StatusBadge key={theme.id}>{theme.name}</StatusBadge>
                   ))}
                 </p>
+              ) : null}
+              {topic.status === 'OPEN' && topic.suggestedSignals.length ? (
+                <details className="planbord-topic-suggestions">
+                  <summary>
+                    {t('newsroom.topics.suggested', { count: formatNumber(topic.suggestedSignals.length) })}
+                  </summary>
+                  <ul className="planbord-topic-list">
+                    {topic.suggestedSignals.map((suggested) => (
+                      <li key={suggested.id}>
+                        <p className="utrecht-paragraph">
+                          {suggested.body}{' '}
+                          <span className="planbord-muted">
+                            ({t(`newsroom.source.${suggested.source}`)},{' '}
+                            {formatDateTime(suggested.receivedAt, { weekday: false })})
+                          </span>
+                        </p>
+                        <Button
+                          busy={addState.loading}
+                          aria-label={t('newsroom.topics.acceptOne', { body: suggested.body, title: topic.title })}
+                          onClick={() =>
+                            void addSignals(topic.id, [suggested.id]).then(
+                              () => {
+                                setAddFailure(null);
+                                setNotice(t('newsroom.topics.accepted', { title: topic.title }));
+                              },
+                              (failure: unknown) => {
+                                setNotice(null);
+                                setAddFailure(describeFailure(failureFacts(failure), t));
+                              },
+                            )
+                          }
+                        >
+                          {t('newsroom.topics.accept')}
+                        </Button>
+                      </li>
+                    ))}
+                  </ul>
+                </details>
               ) : null}
               <div className="planbord-signal-actions">
                 <RouterLink className={linkClassName} to={`${NEWSROOM_ROUTES.inbox}?status=alle&onderwerp=${topic.id}`}>
