@@ -209,6 +209,45 @@ describe('the newsroom inbox', () => {
     await page.context().close();
   });
 
+  it('puts a post it decides on into free ad-hoc room chosen in the calendar', async () => {
+    const api = await apiAs('member@planbord.local');
+    const word = uniqueWord();
+    // Room for any channel a few days ahead, at a whole hour, so it lies in the dialog's coming four weeks.
+    const startsAt = new Date(Math.ceil((Date.now() + 3 * 86_400_000) / 3_600_000) * 3_600_000).toISOString();
+    const title = `Ruimte ${word}`;
+    const { createAdHocSlot } = await api<{ createAdHocSlot: { id: string } }>(
+      'mutation($i: AdHocSlotInput!) { createAdHocSlot(input: $i) { id } }',
+      { i: { startsAt, title } },
+    );
+    const id = await recordSignal(api, { body: `De omleiding bij de Dorpsweg ${word}` });
+
+    const page = await newPage(browser);
+    await login(page, 'member@planbord.local');
+    await page.goto(`/nieuwsroom?zoek=${word}`);
+    await page.getByRole('list', { name: 'Signalen' }).getByRole('listitem').first().waitFor();
+    await page.keyboard.press('j');
+    await page.keyboard.press('d');
+    const dialog = await waitForFocusedDialog(page, 'Besluiten');
+    await dialog.getByLabel('Bericht op sociale media').check();
+    await dialog.getByLabel('Kanaal').selectOption({ index: 1 });
+    const room = dialog.getByLabel('Ruimte in de kalender');
+    await room.locator('option', { hasText: title }).waitFor({ state: 'attached' });
+    await room.selectOption({ label: (await room.locator('option', { hasText: title }).textContent()) ?? '' });
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await dialog.getByRole('button', { name: 'Besluit vastleggen' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+
+    const { signal } = await api<{
+      signal: { actions: { post: { plannedAt: string; slot: { id: string } } | null }[] };
+    }>('query($id: ID!) { signal(id: $id) { actions { post { plannedAt slot { id } } } } }', { id });
+    expect(
+      signal.actions.map(
+        (action) => action.post && { at: Date.parse(action.post.plannedAt), slot: action.post.slot.id },
+      ),
+    ).toEqual([{ at: Date.parse(startsAt), slot: createAdHocSlot.id }]);
+    await page.context().close();
+  });
+
   it('keeps its filters in the address, so a reload shows the same signals', async () => {
     const api = await apiAs('member@planbord.local');
     const word = uniqueWord();

@@ -8,6 +8,7 @@ import {
   SelectField,
   TextArea,
   TextField,
+  useFormat,
   useLocale,
   useOrgTime,
   type Failure,
@@ -19,9 +20,11 @@ import {
   decisionInput,
   decisionIssues,
   EMPTY_DECISION,
+  slotsForChannel,
   type DecisionField,
   type DecisionValues,
 } from '../lib/decision';
+import { useFreeAdHocSlots } from '../hooks/useFreeAdHocSlots';
 import { ACTION_KINDS, type ActionKind } from '../model/newsroom';
 
 export type DecisionInputDraft = ReturnType<typeof decisionInput>;
@@ -53,6 +56,7 @@ export function DecideDialog({
   const t = useT();
   const locale = useLocale();
   const time = useOrgTime();
+  const { formatStart } = useFormat();
   const [kind, setKind] = useState<ActionKind>('INFORM_COLLEAGUE');
   // A due time and a moment to look again start a day ahead, so a decision takes a few keys; both can be changed.
   const [values, setValues] = useState<DecisionValues>(() => {
@@ -61,9 +65,26 @@ export function DecideDialog({
   });
   const [issues, setIssues] = useState<Record<string, string>>({});
   const shows = new Set(DECISION_FIELDS[kind].shows);
+  const free = useFreeAdHocSlots(!open || !shows.has('slotId'));
+  const slots = slotsForChannel(free.slots, values.channelId);
   const set = (field: DecisionField) => (value: string) => {
     setValues((current) => ({ ...current, [field]: value }));
     setIssues(({ [field]: _gone, ...rest }) => rest);
+  };
+  // A chosen slot sets the post's time; another channel lets go of a slot kept for the first one.
+  const chooseSlot = (slotId: string) => {
+    const slot = slots.find((candidate) => candidate.id === slotId);
+    setValues((current) => ({
+      ...current,
+      slotId,
+      plannedAt: slot ? time.toLocalInput(slot.startsAt) : current.plannedAt,
+    }));
+    setIssues(({ slotId: _slot, plannedAt: _time, ...rest }) => rest);
+  };
+  const chooseChannel = (channelId: string) => {
+    const keeps = slotsForChannel(free.slots, channelId).some((slot) => slot.id === values.slotId);
+    setValues((current) => ({ ...current, channelId, slotId: keeps ? current.slotId : '' }));
+    setIssues(({ channelId: _channel, ...rest }) => rest);
   };
   const error = (field: DecisionField) => issues[field] ?? failure?.fields[field] ?? null;
   const choose = (label: string) => [{ value: '', label }];
@@ -116,8 +137,24 @@ export function DecideDialog({
           value={values.channelId}
           required
           error={error('channelId')}
-          onChange={(event) => set('channelId')(event.target.value)}
+          onChange={(event) => chooseChannel(event.target.value)}
           options={[...choose(t('newsroom.choose')), ...channels]}
+        />
+      ) : null}
+      {shows.has('slotId') ? (
+        <SelectField
+          label={t('newsroom.decide.slotId')}
+          description={t(free.loading ? 'newsroom.decide.slotsLoading' : 'newsroom.decide.slotHelp')}
+          value={values.slotId}
+          error={error('slotId') ?? (free.error ? t('newsroom.decide.slotsFailed') : null)}
+          onChange={(event) => chooseSlot(event.target.value)}
+          options={[
+            { value: '', label: t('newsroom.decide.newSlot') },
+            ...slots.map((slot) => {
+              const when = formatStart({ startsAt: slot.startsAt }, { weekday: true });
+              return { value: slot.id, label: slot.title ? `${when} – ${slot.title}` : when };
+            }),
+          ]}
         />
       ) : null}
       {shows.has('ownerId') ? (

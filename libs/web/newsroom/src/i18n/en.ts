@@ -93,6 +93,12 @@ export const en: Record<keyof typeof nl, string> = {
   'newsroom.decide.owner': 'Owner',
   'newsroom.decide.dueAt': 'Done by',
   'newsroom.decide.reviewAt': 'Look again on',
+  'newsroom.decide.slotId': 'Room in the calendar',
+  'newsroom.decide.newSlot': 'New ad-hoc room at the planned time',
+  'newsroom.decide.slotHelp':
+    'Free ad-hoc room of the coming four weeks, on this channel or on no channel in particular.',
+  'newsroom.decide.slotsLoading': 'Fetching free room…',
+  'newsroom.decide.slotsFailed': 'The free room could not be fetched; new ad-hoc room will be made.',
   'newsroom.decide.plannedAt': 'Planned for',
   'newsroom.decide.note': 'Note',
   'newsroom.decide.question': 'Question to the department',

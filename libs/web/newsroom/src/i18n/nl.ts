@@ -91,6 +91,12 @@ export const nl = {
   'newsroom.decide.owner': 'Eigenaar',
   'newsroom.decide.dueAt': 'Klaar uiterlijk',
   'newsroom.decide.reviewAt': 'Opnieuw bekijken op',
+  'newsroom.decide.slotId': 'Ruimte in de kalender',
+  'newsroom.decide.newSlot': 'Nieuwe ad-hoc ruimte op het geplande moment',
+  'newsroom.decide.slotHelp':
+    'Vrije ad-hoc ruimte van de komende vier weken, op dit kanaal of op geen kanaal in het bijzonder.',
+  'newsroom.decide.slotsLoading': 'Vrije ruimte ophalen…',
+  'newsroom.decide.slotsFailed': 'De vrije ruimte kon niet worden opgehaald; er komt een nieuwe ad-hoc ruimte.',
   'newsroom.decide.plannedAt': 'Gepland op',
   'newsroom.decide.note': 'Toelichting',
   'newsroom.decide.question': 'Vraag aan de afdeling',

@@ -1,4 +1,4 @@
-import { decisionInput, decisionIssues, EMPTY_DECISION } from './decision';
+import { decisionInput, decisionIssues, EMPTY_DECISION, freeAdHocSlots, slotsForChannel } from './decision';
 
 const toInstant = (local: string) => `${local}:00Z`;
 
@@ -20,6 +20,7 @@ describe('a decision', () => {
     const values = {
       ...EMPTY_DECISION,
       channelId: 'c1',
+      slotId: 'slot1',
       plannedAt: '2031-03-04T09:00',
       departmentId: 'left over from another kind',
       note: '  Bericht over de omleiding ',
@@ -30,10 +31,32 @@ describe('a decision', () => {
       ownerId: null,
       departmentId: null,
       channelId: 'c1',
+      slotId: 'slot1',
       note: 'Bericht over de omleiding',
       dueAt: null,
       reviewAt: null,
       plannedAt: '2031-03-04T09:00:00Z',
     });
+  });
+
+  it('offers open ad-hoc room, soonest first, on the post’s channel or on none', () => {
+    const slot = (id: string, startsAt: string, extra: Record<string, unknown> = {}) => ({
+      id,
+      kind: 'AD_HOC',
+      status: 'OPEN',
+      startsAt,
+      title: null,
+      channel: null,
+      ...extra,
+    });
+    const free = freeAdHocSlots([
+      slot('later', '2031-03-05T09:00:00Z'),
+      slot('filled', '2031-03-04T08:00:00Z', { status: 'FILLED' }),
+      slot('rubric', '2031-03-04T08:30:00Z', { kind: 'RUBRIC' }),
+      slot('other-channel', '2031-03-04T10:00:00Z', { channel: { id: 'c2' } }),
+      slot('sooner', '2031-03-04T09:00:00Z', { channel: { id: 'c1' }, title: 'Ruimte' }),
+    ]);
+    expect(free.map((s) => s.id)).toEqual(['sooner', 'other-channel', 'later']);
+    expect(slotsForChannel(free, 'c1').map((s) => s.id)).toEqual(['sooner', 'later']);
   });
 });

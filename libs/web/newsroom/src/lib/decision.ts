@@ -10,14 +10,15 @@ export const DECISION_FIELDS: Record<
   { shows: readonly DecisionField[]; requires: readonly DecisionField[] }
 > = {
   INFORM_COLLEAGUE: { shows: ['departmentId', 'dueAt', 'note'], requires: ['departmentId', 'dueAt', 'note'] },
-  SOCIAL_POST: { shows: ['channelId', 'plannedAt', 'note'], requires: ['channelId', 'plannedAt'] },
+  SOCIAL_POST: { shows: ['channelId', 'slotId', 'plannedAt', 'note'], requires: ['channelId', 'plannedAt'] },
   MONITOR: { shows: ['reviewAt', 'note'], requires: ['reviewAt'] },
   REQUEST_DATA: { shows: ['ownerId', 'dueAt', 'note'], requires: ['ownerId', 'dueAt'] },
   ENVIRONMENT_ANALYSIS: { shows: ['ownerId', 'dueAt', 'note'], requires: ['ownerId', 'dueAt'] },
   UPDATE_WEBSITE: { shows: ['ownerId', 'dueAt', 'note'], requires: ['ownerId', 'dueAt'] },
 };
 
-export type DecisionField = 'ownerId' | 'departmentId' | 'channelId' | 'dueAt' | 'reviewAt' | 'plannedAt' | 'note';
+export type DecisionField =
+  'ownerId' | 'departmentId' | 'channelId' | 'slotId' | 'dueAt' | 'reviewAt' | 'plannedAt' | 'note';
 
 export type DecisionValues = Record<DecisionField, string>;
 
@@ -25,6 +26,7 @@ export const EMPTY_DECISION: DecisionValues = {
   ownerId: '',
   departmentId: '',
   channelId: '',
+  slotId: '',
   dueAt: '',
   reviewAt: '',
   plannedAt: '',
@@ -59,9 +61,47 @@ export function decisionInput(
     ownerId: text('ownerId'),
     departmentId: text('departmentId'),
     channelId: text('channelId'),
+    slotId: text('slotId'),
     note: text('note'),
     dueAt: time('dueAt'),
     reviewAt: time('reviewAt'),
     plannedAt: time('plannedAt'),
   };
+}
+
+/** How far ahead the decide dialog offers free ad-hoc room. */
+export const FREE_SLOT_DAYS = 28;
+
+export interface FreeSlot {
+  id: string;
+  startsAt: string;
+  title: string | null;
+  channelId: string | null;
+}
+
+/** The open ad-hoc slots among a calendar's slots, soonest first. */
+export function freeAdHocSlots(
+  slots: readonly {
+    id: string;
+    kind: string;
+    status: string;
+    startsAt: string;
+    title?: string | null;
+    channel?: { id: string } | null;
+  }[],
+): FreeSlot[] {
+  return slots
+    .filter((slot) => slot.kind === 'AD_HOC' && slot.status === 'OPEN')
+    .map((slot) => ({
+      id: slot.id,
+      startsAt: slot.startsAt,
+      title: slot.title ?? null,
+      channelId: slot.channel?.id ?? null,
+    }))
+    .sort((a, b) => a.startsAt.localeCompare(b.startsAt));
+}
+
+/** The free slots a post on this channel may fill: those on the channel and those kept for any channel. */
+export function slotsForChannel(slots: readonly FreeSlot[], channelId: string): FreeSlot[] {
+  return slots.filter((slot) => slot.channelId === null || slot.channelId === channelId);
 }
