@@ -164,6 +164,51 @@ describe('the newsroom inbox', () => {
     await page.context().close();
   });
 
+  it('lets a member work through ten signals by keyboard alone: five taken on, five set aside', async () => {
+    const api = await apiAs('member@planbord.local');
+    const { me } = await api<{ me: { id: string } }>('{ me { id } }');
+    const word = uniqueWord();
+    const ids: string[] = [];
+    for (let index = 0; index < 10; index++) {
+      const receivedAt = new Date(Date.now() - (20 - index) * 60_000).toISOString();
+      ids.unshift(await recordSignal(api, { body: `Melding ${index + 1} over de Molenweg ${word}`, receivedAt }));
+    }
+
+    const page = await newPage(browser);
+    await login(page, 'member@planbord.local');
+    await page.goto(`/nieuwsroom?zoek=${word}`);
+    await page.getByRole('list', { name: 'Signalen' }).getByRole('listitem').nth(9).waitFor();
+
+    const waitForFocus = (id: string) =>
+      page.waitForFunction((want) => document.activeElement?.getAttribute('data-signal-id') === want, id);
+    // Take the first on, set the next aside, and so on.
+    await page.keyboard.press('j');
+    for (const [index, id] of ids.entries()) {
+      await waitForFocus(id);
+      if (index % 2 === 0) {
+        await page.keyboard.press('e');
+        await waitForFocusedDialog(page, 'Toewijzen');
+        await page.keyboard.press('Enter');
+        await page.getByRole('dialog', { name: 'Toewijzen' }).waitFor({ state: 'hidden' });
+        await page.keyboard.press('j');
+      } else {
+        await page.keyboard.press('x');
+        await waitForFocusedDialog(page, 'Terzijde leggen');
+        await page.keyboard.type('Dubbele melding');
+        await page.keyboard.press('Enter');
+        await page.getByRole('dialog', { name: 'Terzijde leggen' }).waitFor({ state: 'hidden' });
+        // The keyboard stays in its place: the next signal moves up under it.
+        await page.locator(`[data-signal-id="${id}"]`).waitFor({ state: 'detached' });
+      }
+    }
+
+    const states = await Promise.all(ids.map((id) => signalState(api, id)));
+    expect(states.map((state, index) => (index % 2 === 0 ? state.assignee?.id : state.status))).toEqual(
+      ids.map((_, index) => (index % 2 === 0 ? me.id : 'DISMISSED')),
+    );
+    await page.context().close();
+  });
+
   it('puts a post it decides on into free ad-hoc room chosen in the calendar', async () => {
     const api = await apiAs('member@planbord.local');
     const word = uniqueWord();

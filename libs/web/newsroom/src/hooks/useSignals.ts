@@ -10,6 +10,8 @@ export function useSignals(filter: SignalFilter) {
     variables: { filter, first: INBOX_PAGE },
     fetchPolicy: 'cache-and-network',
     notifyOnNetworkStatusChange: true,
+    // A second change while the first one's reload is on the wire needs its own reload, not a share of the older one.
+    context: { queryDeduplication: false },
   });
   // While a changed signal reloads the list, the list on screen stays (the keyboard's place in it too).
   const last = useRef<NonNullable<typeof data>['signals'] | null>(null);

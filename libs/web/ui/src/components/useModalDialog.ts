@@ -21,20 +21,30 @@ export function useModalDialog(open: boolean, focusSelector: string) {
       )?.focus();
     } else if (!open && dialog.open) {
       dialog.close();
+      restoreFocus(dialog, returnFocus);
     }
   }, [open, focusSelector]);
 
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
-    const restore = () => {
-      const target = returnFocus.current;
-      returnFocus.current = null;
-      if (target && target.isConnected) target.focus();
-    };
+    // A dialog closed by the browser itself (a form with method="dialog").
+    const restore = () => restoreFocus(dialog, returnFocus);
     dialog.addEventListener('close', restore);
     return () => dialog.removeEventListener('close', restore);
   }, []);
 
   return { ref, titleId };
+}
+
+/**
+ * Focus goes back at once when the dialog closes, not only in the later `close` event: a key pressed right after
+ * closing may have moved the focus on by then, and it keeps it.
+ */
+function restoreFocus(dialog: HTMLDialogElement, returnFocus: { current: HTMLElement | null }) {
+  const target = returnFocus.current;
+  returnFocus.current = null;
+  const current = document.activeElement;
+  const lost = !current || current === document.body || dialog.contains(current);
+  if (target && target.isConnected && (lost || current === target)) target.focus();
 }
