@@ -1,7 +1,16 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, request, type Server } from 'node:http';
 import { connect, type AddressInfo } from 'node:net';
-import { Client, eventually, makeUser, startApi, untilEveryWatcherSees, watchCalendar, type TestApi } from './harness';
+import {
+  Client,
+  eventually,
+  loggedIn,
+  makeUser,
+  startApi,
+  untilEveryWatcherSees,
+  watchCalendar,
+  type TestApi,
+} from './harness';
 
 /**
  * A small reverse proxy: each request and each WebSocket goes to the next API process in turn, as a load balancer
@@ -154,4 +163,28 @@ describe('two API processes behind a round-robin proxy', () => {
     const ticks = runs.map((row) => `${row.name} ${row.minute}`);
     expect(new Set(ticks).size).toBe(ticks.length);
   }, 180_000);
+
+  it('give an arriving signal the response norm just set on the other process', async () => {
+    const editor = (await loggedIn(first, 'EDITOR')).client;
+    const member = await new Client(second).login((await makeUser(first, 'MEMBER')).email);
+    const NORM = `mutation($m: Int!) { setResponseNorm(source: X, minutes: $m, businessHoursOnly: false) { minutes } }`;
+    const RECORD = `mutation($i: SignalInput!) { recordSignal(input: $i) { firstReplyDueAt } }`;
+    const receivedAt = '2026-03-04T10:00:00.000Z';
+    const dueAfter = async () => {
+      const { recordSignal } = await member.ok<{ recordSignal: { firstReplyDueAt: string } }>(RECORD, {
+        i: { source: 'X', body: 'Wanneer gaat de brug weer open?', receivedAt },
+      });
+      return (new Date(recordSignal.firstReplyDueAt).getTime() - new Date(receivedAt).getTime()) / 60_000;
+    };
+
+    await editor.ok(NORM, { m: 90 });
+    // The second process has the rules of the moment: they stay with it until a change is heard.
+    await eventually('the second process to hold the 90-minute norm', async () => (await dueAfter()) === 90);
+    await editor.ok(NORM, { m: 45 });
+    await eventually('the second process to follow the first', async () => (await dueAfter()) === 45);
+    const last: { firstReplyDueAt: Date }[] = await first.db.query(
+      `SELECT first_reply_due_at AS "firstReplyDueAt" FROM signals WHERE source = 'X' ORDER BY created_at DESC LIMIT 1`,
+    );
+    expect(last[0].firstReplyDueAt.toISOString()).toBe('2026-03-04T10:45:00.000Z');
+  }, 60_000);
 });

@@ -68,6 +68,8 @@ export class ChangeFeed implements OnModuleInit, OnModuleDestroy {
   private closing = false;
   private retry: NodeJS.Timeout | null = null;
   private readonly subscribers = new Set<(change: LiveChange) => void>();
+  /** Told when the LISTEN connection breaks: what other processes change meanwhile goes unheard. */
+  private readonly deafened: (() => void)[] = [];
 
   constructor(@Inject(DATABASE_URL) private readonly url: string) {
     this.publisher = new Pool({ connectionString: url, max: 2, connectionTimeoutMillis: 5000 });
@@ -122,6 +124,7 @@ export class ChangeFeed implements OnModuleInit, OnModuleDestroy {
   private reconnect(broken: Client, attempt = 1): void {
     if (this.closing || (this.listener !== broken && attempt === 1)) return;
     this.listener = null;
+    if (attempt === 1) for (const forget of this.deafened) forget();
     broken.removeAllListeners('end');
     void broken.end().catch(() => undefined);
     this.retry = setTimeout(
@@ -134,6 +137,21 @@ export class ChangeFeed implements OnModuleInit, OnModuleDestroy {
       Math.min(100 * 2 ** attempt, 2000),
     );
     this.retry.unref();
+  }
+
+  /**
+   * For a process's cache of rarely changed settings: `forget` runs when any process changes an entity type that
+   * `accept` picks (in this process before `publish` returns), and when the LISTEN connection breaks. A cache is
+   * only to be kept while the feed is `listening`.
+   */
+  watch(accept: (entityType: string) => boolean, forget: () => void): void {
+    this.listeners.push((event) => {
+      if (accept(event.entityType)) forget();
+    });
+    this.subscribers.add((change) => {
+      if (accept(change.entityType)) forget();
+    });
+    this.deafened.push(forget);
   }
 
   /** Registers an in-process listener for every domain event published from now on. */

@@ -85,6 +85,11 @@ const CRISIS_VIEW_HOURS = 14 * 24;
 const ALERT_WINDOW = "interval '2 days'";
 const ALERT_BATCH = 200;
 
+/** What webcare's rules are made of; a change to any of them, in any process, makes every process read them again. */
+const RULE_SOURCES = new Set(['OfficeHours', 'ResponseNorm', 'WebcareSettings', 'PlanningSettings']);
+/** How long a process keeps the rules at most, should a change ever go unheard. */
+const RULES_KEPT_MS = 60_000;
+
 /**
  * Webcare: first-reply norms, office hours, the on-call roster, reply templates, replies and the queue of signals
  * waiting for their first reply. It sets each arriving signal's due time, and tells the person on call outside office
@@ -92,6 +97,10 @@ const ALERT_BATCH = 200;
  */
 @Injectable()
 export class WebcareService implements OnModuleInit {
+  /** Every arriving signal needs the rules: they are kept between changes, not read four times per delivery. */
+  private kept: { rules: WebcareRules; at: number } | null = null;
+  private changesToRules = 0;
+
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -107,6 +116,13 @@ export class WebcareService implements OnModuleInit {
 
   onModuleInit(): void {
     this.signals.setArrivalRule(() => this.dueTimeRule());
+    this.feed.watch(
+      (entityType) => RULE_SOURCES.has(entityType),
+      () => {
+        this.kept = null;
+        this.changesToRules++;
+      },
+    );
     void this.jobs.register({ name: 'webcare-on-call', schedule: '*/5 * * * *', run: () => this.alertOnCall() });
   }
 
@@ -208,13 +224,16 @@ export class WebcareService implements OnModuleInit {
 
   /** Office hours, the planning country's public holidays and the organisation's zone, with every norm. */
   async rules(): Promise<WebcareRules> {
+    if (this.kept && this.feed.listening && Date.now() - this.kept.at < RULES_KEPT_MS) return this.kept.rules;
+    const changesBefore = this.changesToRules;
+    const at = Date.now();
     const [officeHours, norms, settings, planning] = await Promise.all([
       this.officeHours(),
       this.db.getRepository(ResponseNorm).find(),
       this.settings(),
       this.planningSettings.get(),
     ]);
-    return {
+    const rules: WebcareRules = {
       calendar: {
         officeHours,
         isHoliday: (date) => isPublicHoliday(planning.country, date),
@@ -223,6 +242,9 @@ export class WebcareService implements OnModuleInit {
       norms: new Map(norms.map((n) => [n.source, { minutes: n.minutes, businessHoursOnly: n.businessHoursOnly }])),
       crisis: { minutes: settings.crisisMinutes, businessHoursOnly: false },
     };
+    // Rules read while a change came in may be the old ones: those are not kept.
+    if (this.feed.listening && changesBefore === this.changesToRules) this.kept = { rules, at };
+    return rules;
   }
 
   /** The norm a signal is held to: the crisis norm when it came in during a crisis, else its source's. */

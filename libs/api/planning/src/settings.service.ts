@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { hasIssues, rules, check } from '@planbord/domain';
-import { AuditService, BadInputError, updateVersioned, type SessionUser } from '@planbord/api-core';
+import { AuditService, BadInputError, ChangeFeed, updateVersioned, type SessionUser } from '@planbord/api-core';
 import type { PlanningSettingsInput } from './dto/planning.input';
 import { PlanningSettings } from './planning-settings.entity';
 
@@ -11,6 +11,7 @@ export class SettingsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
+    private readonly feed: ChangeFeed,
   ) {}
 
   get(): Promise<PlanningSettings> {
@@ -30,7 +31,7 @@ export class SettingsService {
     );
     if (hasIssues(issues)) throw new BadInputError(issues);
     const before = await this.get();
-    return this.db.transaction(async (em) => {
+    const saved = await this.db.transaction(async (em) => {
       const changes = Object.fromEntries(Object.entries(input).filter(([, v]) => v != null));
       const after = await updateVersioned(em, PlanningSettings, before.id, expectedVersion, changes);
       await this.audit.record(em, {
@@ -43,5 +44,8 @@ export class SettingsService {
       });
       return after;
     });
+    // Webcare's office minutes follow the country's public holidays.
+    await this.feed.publish({ entityType: 'PlanningSettings', id: saved.id, kind: 'updated', actor });
+    return saved;
   }
 }
