@@ -20,6 +20,7 @@ export default defineConfig({
       '@planbord/web-publishing/i18n': `${root}libs/web/publishing/src/i18n/index.ts`,
       '@planbord/web-newsroom/i18n': `${root}libs/web/newsroom/src/i18n/index.ts`,
       '@planbord/web-newsroom/routes': `${root}libs/web/newsroom/src/routes.ts`,
+      '@planbord/web-integrations/i18n': `${root}libs/web/integrations/src/i18n/index.ts`,
       '@planbord/domain/recurrence': `${root}libs/domain/src/recurrence.ts`,
       '@planbord/domain': `${root}libs/domain/src/index.ts`,
       '@planbord/web-graphql': `${root}libs/web/graphql/src/index.ts`,
@@ -31,6 +32,7 @@ export default defineConfig({
       '@planbord/web-publishing': `${root}libs/web/publishing/src/index.ts`,
       '@planbord/web-overview': `${root}libs/web/overview/src/index.ts`,
       '@planbord/web-newsroom': `${root}libs/web/newsroom/src/index.ts`,
+      '@planbord/web-integrations': `${root}libs/web/integrations/src/index.ts`,
     },
   },
   build: {

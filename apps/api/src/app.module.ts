@@ -37,6 +37,7 @@ import {
   SESSION_COOKIE,
   type ClosableSocket,
 } from '@planbord/api-identity';
+import { integrationsFeature } from '@planbord/api-integrations';
 import { newsroomFeature } from '@planbord/api-newsroom';
 import { notificationsFeature } from '@planbord/api-notifications';
 import { planningFeature } from '@planbord/api-planning';
@@ -52,6 +53,7 @@ const features = combineFeatures([
   publishingFeature,
   notificationsFeature,
   newsroomFeature,
+  integrationsFeature,
 ]);
 
 export const entities = [...coreEntities, ...features.entities];

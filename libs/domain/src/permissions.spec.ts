@@ -1,6 +1,7 @@
 import {
   can,
   IDENTITY_PERMISSIONS,
+  INTEGRATIONS_PERMISSIONS,
   isPublic,
   NEWSROOM_PERMISSIONS,
   NOTIFICATIONS_PERMISSIONS,
@@ -17,6 +18,7 @@ describe('the permission table', () => {
       PUBLISHING_PERMISSIONS,
       NOTIFICATIONS_PERMISSIONS,
       NEWSROOM_PERMISSIONS,
+      INTEGRATIONS_PERMISSIONS,
     ].map((section) => Object.keys(section));
     const all = sections.flat();
     expect(new Set(all).size).toBe(all.length);

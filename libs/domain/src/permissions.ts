@@ -251,6 +251,18 @@ export const NEWSROOM_PERMISSIONS = {
 } as const satisfies Record<string, Grant>;
 
 /**
+ * Integrations: calendar feeds, API tokens, outbound webhooks and e-mail. A person's own feeds, tokens and e-mail
+ * settings are theirs; webhooks and the organisation's export are for administrators.
+ */
+export const INTEGRATIONS_PERMISSIONS = {
+  // calendar feeds and API tokens
+
+  // outbound webhooks
+
+  // e-mail
+} as const satisfies Record<string, Grant>;
+
+/**
  * The one permission table, in one section per feature (each feature's manifest lists its own). Keys are `Type.field`
  * of every GraphQL root operation and every field with its own resolver. The API guard refuses anything not listed
  * here (default deny); the web reads the same table to decide what to show.
@@ -261,6 +273,7 @@ export const PERMISSIONS = {
   ...PUBLISHING_PERMISSIONS,
   ...NOTIFICATIONS_PERMISSIONS,
   ...NEWSROOM_PERMISSIONS,
+  ...INTEGRATIONS_PERMISSIONS,
 } as const satisfies Record<string, Grant>;
 
 export type Operation = keyof typeof PERMISSIONS;

@@ -1,6 +1,7 @@
 import type { Locale } from '@planbord/domain';
 // Each feature's messages through its own small entry point, so the first download carries no feature's pages.
 import { identityMessages } from '@planbord/web-identity/login';
+import { messages as integrationsMessages } from '@planbord/web-integrations/i18n';
 import { messages as newsroomMessages } from '@planbord/web-newsroom/i18n';
 import { messages as overviewMessages } from '@planbord/web-overview/i18n';
 import { messages as planningMessages } from '@planbord/web-planning/i18n';
@@ -21,6 +22,7 @@ export const CATALOGUES: Readonly<Record<string, Catalogues>> = {
   publishing: publishingMessages,
   overview: overviewMessages,
   newsroom: newsroomMessages,
+  integrations: integrationsMessages,
 };
 
 const merge = (locale: Locale): Catalogue =>

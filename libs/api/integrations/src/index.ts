@@ -1,0 +1,2 @@
+export * from './integrations.feature';
+export * from './integrations.module';

@@ -1,0 +1,23 @@
+import { INTEGRATIONS_PERMISSIONS } from '@planbord/domain';
+import { defineFeature } from '@planbord/api-core';
+import { IntegrationsModule } from './integrations.module';
+
+/**
+ * Planbord beside the organisation's other tools: calendar feeds for Outlook, API tokens for scripts, signed webhooks
+ * for a publishing tool, and e-mail.
+ */
+export const integrationsFeature = defineFeature({
+  name: 'integrations',
+  module: IntegrationsModule,
+  entities: [
+    // calendar feeds and API tokens
+    // outbound webhooks
+    // e-mail
+  ],
+  migrations: [
+    // calendar feeds and API tokens
+    // outbound webhooks
+    // e-mail
+  ],
+  permissions: Object.keys(INTEGRATIONS_PERMISSIONS),
+});
