@@ -68,6 +68,8 @@ export default defineConfig({
       '/health': apiTarget,
       '/theme.css': apiTarget,
       '/ical': apiTarget,
+      '/import': apiTarget,
+      '/export': apiTarget,
     },
   },
 });

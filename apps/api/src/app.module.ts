@@ -43,6 +43,7 @@ import { notificationsFeature } from '@planbord/api-notifications';
 import { planningFeature } from '@planbord/api-planning';
 import { publishingFeature } from '@planbord/api-publishing';
 import { HealthController } from './health.controller';
+import { OrganisationExportController, OrganisationExportResolver } from './organisation-export';
 import { appMigrations } from './migrations';
 import { isAllowedOrigin, type TrustProxy } from './websocket-origin';
 
@@ -142,7 +143,8 @@ export class AppModule implements NestModule {
         }),
         ...features.modules,
       ],
-      controllers: [HealthController],
+      controllers: [HealthController, OrganisationExportController],
+      providers: [OrganisationExportResolver],
     };
   }
 }

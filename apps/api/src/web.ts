@@ -4,7 +4,7 @@ import type { INestApplication } from '@nestjs/common';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import type { AppConfig } from '@planbord/api-core';
 
-const API_PATHS = /^\/(graphql|health|ical|ingest|import)(\/|$)/;
+const API_PATHS = /^\/(graphql|health|ical|ingest|import|export|hooks)(\/|$)/;
 
 /** The first `.something-theme` class in an NL Design System theme file: the class its tokens are scoped to. */
 export function themeClassOf(css: string): string | null {

@@ -255,6 +255,9 @@ export const NEWSROOM_PERMISSIONS = {
  * settings are theirs; webhooks and the organisation's export are for administrators.
  */
 export const INTEGRATIONS_PERMISSIONS = {
+  // The whole organisation, for portability and backup (`GET /export/organisation.json`).
+  'Query.organisationExport': ADMINS,
+
   // calendar feeds and API tokens
 
   // outbound webhooks

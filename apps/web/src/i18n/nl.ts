@@ -13,6 +13,7 @@ export const nl = {
   'nav.channelProposalReview': 'Kanaalvoorstellen',
   'nav.themes': "Thema's",
   'nav.audiences': 'Doelgroepen',
+  'nav.organisationExport': 'Gegevens exporteren',
   'nav.account': 'Mijn account',
 
   'header.signedInAs': 'Ingelogd als {name}, {role}',

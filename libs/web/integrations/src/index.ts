@@ -1,1 +1,1 @@
-export {};
+export { OrganisationExportPage } from './pages/OrganisationExportPage';

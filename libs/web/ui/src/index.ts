@@ -1,6 +1,6 @@
 import './styles';
 
-export { Button, ButtonGroup, type ButtonProps } from './components/Button';
+export { Button, ButtonGroup, DownloadLink, type ButtonProps } from './components/Button';
 export {
   TextField,
   TextArea,

@@ -1,4 +1,4 @@
-import { calendarFilter, parseCalendarUrl, writeCalendarUrl } from './calendar-url';
+import { calendarExportHref, calendarFilter, parseCalendarUrl, writeCalendarUrl } from './calendar-url';
 
 const [A1, A2, U1, E1, T1, T2, S1, C1] = ['a1', 'a2', 'b1', 'e1', 'c1', 'c2', 'd1', 'f1'].map(
   (n) => `00000000-0000-4000-8000-0000000000${n}`,
@@ -63,5 +63,16 @@ describe('the calendar address', () => {
       channelIds: ['c'],
     });
     expect(calendarFilter({ departmentIds: [], channelIds: [], themeIds: [], userIds: [] })).toBeNull();
+  });
+});
+
+describe('the calendar export address', () => {
+  it('carries the range and the filters the calendar shows', () => {
+    expect(calendarExportHref('csv', '2031-03-01T00:00:00.000Z', '2031-04-01T00:00:00.000Z', null)).toBe(
+      '/export/calendar.csv?from=2031-03-01T00%3A00%3A00.000Z&to=2031-04-01T00%3A00%3A00.000Z',
+    );
+    expect(calendarExportHref('xlsx', 'a', 'b', { departmentIds: ['d1', 'd2'], themeIds: ['t'] })).toBe(
+      '/export/calendar.xlsx?from=a&to=b&departmentIds=d1%2Cd2&themeIds=t',
+    );
   });
 });

@@ -85,3 +85,15 @@ export function calendarFilter(state: CalendarFilterState): Partial<CalendarFilt
   }
   return Object.keys(filter).length ? filter : null;
 }
+
+/** The server's export of what the calendar shows: the same range and filters, as CSV or an Excel workbook. */
+export function calendarExportHref(
+  format: 'csv' | 'xlsx',
+  from: string,
+  to: string,
+  filter: Partial<CalendarFilterState> | null,
+): string {
+  const params = new URLSearchParams({ from, to });
+  for (const [key, ids] of Object.entries(filter ?? {})) params.set(key, ids.join(','));
+  return `/export/calendar.${format}?${params.toString()}`;
+}

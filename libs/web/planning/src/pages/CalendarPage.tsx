@@ -8,6 +8,7 @@ import {
   ColorSwatch,
   daysBetween,
   describeFailure,
+  DownloadLink,
   EmptyState,
   NARROW_SCREEN,
   PageHeader,
@@ -42,6 +43,7 @@ import {
 } from '../lib/calendar-grid';
 import { calendarEntries, legendOf, postPath, type CalendarEntry } from '../lib/calendar-items';
 import {
+  calendarExportHref,
   calendarFilter,
   parseCalendarUrl,
   writeCalendarUrl,
@@ -210,6 +212,14 @@ export function CalendarPage() {
               { value: 'department', label: t('calendar.colorBy.department') },
             ]}
           />
+          <div className="planbord-button-row" role="group" aria-label={t('calendar.export')}>
+            <DownloadLink href={calendarExportHref('xlsx', from, to, calendarFilter(state))}>
+              {t('calendar.export.xlsx')}
+            </DownloadLink>
+            <DownloadLink href={calendarExportHref('csv', from, to, calendarFilter(state))}>
+              {t('calendar.export.csv')}
+            </DownloadLink>
+          </div>
         </div>
       </div>
       <CalendarFilters value={state} onChange={(filter) => update({ ...filter }, { replace: true })} />

@@ -53,3 +53,12 @@ export function Button({
 export function ButtonGroup({ children }: { children: React.ReactNode }) {
   return <div className="utrecht-button-group planbord-button-row">{children}</div>;
 }
+
+/** A file the server makes (an export), fetched with the session cookie and saved by the browser. */
+export function DownloadLink({ href, children }: { href: string; children: React.ReactNode }) {
+  return (
+    <a className="utrecht-button utrecht-button--secondary-action" href={href} download>
+      {children}
+    </a>
+  );
+}
