@@ -1,10 +1,16 @@
 import { Module } from '@nestjs/common';
+import { IdentityModule } from '@planbord/api-identity';
+import { EmailResolver } from './email.resolver';
+import { EmailService } from './email.service';
 
 @Module({
+  imports: [IdentityModule],
   providers: [
     // calendar feeds and API tokens
     // outbound webhooks
     // e-mail
+    EmailService,
+    EmailResolver,
   ],
 })
 export class IntegrationsModule {}

@@ -1,0 +1,257 @@
+import type { AddressInfo } from 'node:net';
+import { SMTPServer } from 'smtp-server';
+import { simpleParser, type ParsedMail } from 'mailparser';
+import { Jobs } from '@planbord/api-core';
+import { EMAIL_DIGEST_JOB, EmailService } from '@planbord/api-integrations';
+import { Client, eventually, loggedIn, localTime, startApi, type TestApi } from './harness';
+
+const PUBLIC_URL = 'https://planbord.example.test';
+
+/** A real mail server on a free port, keeping what arrives; `refuseNext` makes it refuse the next e-mail once. */
+class MailServer {
+  readonly received: ParsedMail[] = [];
+  /** Tries per recipient address, refused ones included. */
+  readonly attempts = new Map<string, number>();
+  refuseNext = false;
+  private readonly server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS', 'AUTH'],
+    logger: false,
+    onData: (stream, session, callback) => {
+      const chunks: Buffer[] = [];
+      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+      stream.on('end', () => {
+        for (const rcpt of session.envelope.rcptTo)
+          this.attempts.set(rcpt.address, (this.attempts.get(rcpt.address) ?? 0) + 1);
+        if (this.refuseNext) {
+          this.refuseNext = false;
+          callback(Object.assign(new Error('Mailbox busy, try again later'), { responseCode: 451 }));
+          return;
+        }
+        simpleParser(Buffer.concat(chunks)).then(
+          (mail) => {
+            this.received.push(mail);
+            callback();
+          },
+          (error: Error) => callback(error),
+        );
+      });
+    },
+  });
+
+  async start(): Promise<number> {
+    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', () => resolve()));
+    return (this.server.server.address() as AddressInfo).port;
+  }
+
+  close(): Promise<void> {
+    return new Promise((resolve) => this.server.close(() => resolve()));
+  }
+
+  to(address: string): ParsedMail[] {
+    return this.received.filter((mail) => addressesOf(mail).includes(address));
+  }
+}
+
+function addressesOf(mail: ParsedMail): string[] {
+  const to = Array.isArray(mail.to) ? mail.to : mail.to ? [mail.to] : [];
+  return to.flatMap((group) => group.value.map((entry) => entry.address ?? ''));
+}
+
+const CREATE = 'mutation($i: EventInput!) { createEvent(input: $i) { id } }';
+const ASSIGN = 'mutation($i: AssignInput!) { assign(input: $i) { id } }';
+const PREFERENCES = 'query { emailPreferences { version digest serverConfigured kinds { kind enabled } } }';
+const UPDATE = `mutation($i: EmailPreferencesInput!, $v: Int!) {
+  updateEmailPreferences(input: $i, expectedVersion: $v) { version digest serverConfigured kinds { kind enabled } }
+}`;
+const ALL_KINDS = [
+  'ASSIGNED',
+  'REVIEW_REQUESTED',
+  'CHANGES_REQUESTED',
+  'REQUEST_DECIDED',
+  'NEWSROOM_QUESTION',
+  'WEBCARE_ON_CALL',
+];
+
+interface Preferences {
+  version: number;
+  digest: boolean;
+  serverConfigured: boolean;
+  kinds: { kind: string; enabled: boolean }[];
+}
+
+let api: TestApi;
+let mail: MailServer;
+let editor: Client;
+
+beforeAll(async () => {
+  mail = new MailServer();
+  const port = await mail.start();
+  api = await startApi({
+    SMTP_URL: `smtp://127.0.0.1:${port}`,
+    PUBLIC_URL,
+    MAIL_FROM: 'Planbord <planbord@example.test>',
+  });
+  editor = (await loggedIn(api, 'EDITOR', { name: 'Eva Redacteur' })).client;
+});
+afterAll(async () => {
+  await api.close();
+  await mail.close();
+});
+
+/** An event in the team's calendar with `userId` assigned to cover it. */
+async function assignedTo(userId: string, title: string): Promise<string> {
+  const start = localTime(40);
+  const { createEvent } = await editor.ok<{ createEvent: { id: string } }>(CREATE, {
+    i: { title, startsAt: start, endsAt: new Date(start.getTime() + 3600_000) },
+  });
+  await editor.ok(ASSIGN, { i: { eventId: createEvent.id, userId, role: 'COVER' } });
+  return createEvent.id;
+}
+
+/** The e-mails queued for an address: the notice's listener has queued them by the time the mutation answers. */
+async function queuedFor(address: string): Promise<number> {
+  const rows: { n: number }[] = await api.db.query(
+    `SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'email-send' AND data->>'to' = $1`,
+    [address],
+  );
+  return rows[0].n;
+}
+
+describe('e-mail notifications', () => {
+  it('tell a Dutch and an English person they were assigned, in their own language, as text and HTML with the link', async () => {
+    const dutch = await loggedIn(api, 'MEMBER', { name: 'Daan de Vries', locale: 'nl' });
+    const english = await loggedIn(api, 'MEMBER', { name: 'Emma Jones', locale: 'en' });
+    const title = 'Markt <b>& kraam</b>';
+    const nlEvent = await assignedTo(dutch.user.id, title);
+    const enEvent = await assignedTo(english.user.id, title);
+
+    const [nl] = await eventually(
+      'the Dutch e-mail',
+      () => mail.to(dutch.user.email).length > 0 && mail.to(dutch.user.email),
+    );
+    expect(nl.subject).toBe(`Je bent ingedeeld: ${title}`);
+    expect(nl.from?.text).toContain('planbord@example.test');
+    expect(nl.text).toContain('Hallo Daan de Vries,');
+    expect(nl.text).toContain(`Eva Redacteur heeft je ingedeeld voor ‘${title}’.`);
+    expect(nl.text).toContain(`${PUBLIC_URL}/kalender?item=event:${nlEvent}`);
+    expect(nl.text).toContain(`${PUBLIC_URL}/account`);
+    expect(nl.html).toContain(`href="${PUBLIC_URL}/kalender?item=event:${nlEvent}"`);
+    expect(nl.html).toContain('Markt &lt;b&gt;&amp; kraam&lt;/b&gt;');
+    expect(nl.html).not.toContain('<b>&');
+    expect(nl.html).toContain('Mijn account');
+
+    const [en] = await eventually(
+      'the English e-mail',
+      () => mail.to(english.user.email).length > 0 && mail.to(english.user.email),
+    );
+    expect(en.subject).toBe(`You were assigned: ${title}`);
+    expect(en.text).toContain('Hello Emma Jones,');
+    expect(en.text).toContain(`Eva Redacteur assigned you to ‘${title}’.`);
+    expect(en.text).toContain(`${PUBLIC_URL}/kalender?item=event:${enEvent}`);
+    expect(en.html).toContain(`href="${PUBLIC_URL}/kalender?item=event:${enEvent}"`);
+    expect(en.html).toContain('My account');
+  });
+
+  it('are chosen per person: every kind by default, versioned, and a kind switched off sends none', async () => {
+    const member = await loggedIn(api, 'MEMBER');
+    const initial = (await member.client.ok<{ emailPreferences: Preferences }>(PREFERENCES)).emailPreferences;
+    expect(initial).toEqual({
+      version: 0,
+      digest: false,
+      serverConfigured: true,
+      kinds: ALL_KINDS.map((kind) => ({ kind, enabled: true })),
+    });
+
+    const others = ALL_KINDS.filter((kind) => kind !== 'ASSIGNED');
+    const saved = (
+      await member.client.ok<{ updateEmailPreferences: Preferences }>(UPDATE, {
+        i: { enabledKinds: others, digest: false },
+        v: 0,
+      })
+    ).updateEmailPreferences;
+    expect(saved.version).toBe(1);
+    expect(saved.kinds.find((k) => k.kind === 'ASSIGNED')?.enabled).toBe(false);
+
+    const stale = await member.client.gql(UPDATE, { i: { enabledKinds: ALL_KINDS, digest: false }, v: 0 });
+    expect(stale.errors?.[0].extensions).toMatchObject({ code: 'VERSION_CONFLICT', currentVersion: 1 });
+    const bad = await member.client.gql(UPDATE, { i: { enabledKinds: ['EVERYTHING'], digest: false }, v: 1 });
+    expect(bad.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(Object.keys(bad.errors?.[0].extensions.fields as object)).toEqual(['enabledKinds']);
+
+    await assignedTo(member.user.id, 'Nieuwjaarsreceptie');
+    expect(await queuedFor(member.user.email)).toBe(0);
+    const kept: unknown[] = await api.db.query('SELECT 1 FROM email_digest_items WHERE user_id = $1', [member.user.id]);
+    expect(kept).toHaveLength(0);
+    const again = (await member.client.ok<{ emailPreferences: Preferences }>(PREFERENCES)).emailPreferences;
+    expect(again).toEqual(saved);
+  });
+
+  it('collect a day into one digest e-mail when a person chose the digest', async () => {
+    const member = await loggedIn(api, 'MEMBER', { name: 'Sanne Bakker' });
+    await member.client.ok(UPDATE, { i: { enabledKinds: ALL_KINDS, digest: true }, v: 0 });
+    const first = await assignedTo(member.user.id, 'Opening bibliotheek');
+    const second = await assignedTo(member.user.id, 'Sportgala');
+    expect(await queuedFor(member.user.email)).toBe(0);
+
+    await api.app.get(Jobs).trigger(EMAIL_DIGEST_JOB);
+    const [digest] = await eventually(
+      'the digest',
+      () => mail.to(member.user.email).length > 0 && mail.to(member.user.email),
+    );
+    expect(digest.subject).toBe('Planbord: 2 meldingen sinds gisteren');
+    expect(digest.text).toContain('Eva Redacteur heeft je ingedeeld voor ‘Opening bibliotheek’.');
+    expect(digest.text).toContain('Eva Redacteur heeft je ingedeeld voor ‘Sportgala’.');
+    expect(digest.text).toContain(`${PUBLIC_URL}/kalender?item=event:${first}`);
+    expect(digest.html).toContain(`href="${PUBLIC_URL}/kalender?item=event:${second}"`);
+    await eventually('the kept notifications to be gone', async () => {
+      const kept: unknown[] = await api.db.query('SELECT 1 FROM email_digest_items WHERE user_id = $1', [
+        member.user.id,
+      ]);
+      return kept.length === 0;
+    });
+
+    // Nothing new since: the next digest sends this person nothing.
+    await api.app.get(EmailService).sendDigests();
+    expect(await queuedFor(member.user.email)).toBe(1);
+    expect(mail.to(member.user.email)).toHaveLength(1);
+  });
+
+  it('reach a mail server that refused the first try, on a later try', async () => {
+    const member = await loggedIn(api, 'MEMBER');
+    mail.refuseNext = true;
+    await assignedTo(member.user.id, 'Dodenherdenking');
+    const [arrived] = await eventually(
+      'the e-mail on a later try',
+      () => mail.to(member.user.email).length > 0 && mail.to(member.user.email),
+      60_000,
+    );
+    expect(arrived.subject).toBe('Je bent ingedeeld: Dodenherdenking');
+    expect(mail.attempts.get(member.user.email)).toBe(2);
+  }, 90_000);
+});
+
+describe('without SMTP_URL', () => {
+  let quiet: TestApi;
+  beforeAll(async () => {
+    quiet = await startApi();
+  });
+  afterAll(() => quiet.close());
+
+  it('no e-mail is queued or kept, and people are told the server sends none', async () => {
+    const boss = (await loggedIn(quiet, 'EDITOR')).client;
+    const member = await loggedIn(quiet, 'MEMBER');
+    const start = localTime(40);
+    const { createEvent } = await boss.ok<{ createEvent: { id: string } }>(CREATE, {
+      i: { title: 'Stil evenement', startsAt: start, endsAt: new Date(start.getTime() + 3600_000) },
+    });
+    await boss.ok(ASSIGN, { i: { eventId: createEvent.id, userId: member.user.id, role: 'COVER' } });
+
+    const jobs: unknown[] = await quiet.db.query(`SELECT 1 FROM pgboss.job WHERE name LIKE 'email-%'`);
+    expect(jobs).toHaveLength(0);
+    const kept: unknown[] = await quiet.db.query('SELECT 1 FROM email_digest_items');
+    expect(kept).toHaveLength(0);
+    const { emailPreferences } = await member.client.ok<{ emailPreferences: Preferences }>(PREFERENCES);
+    expect(emailPreferences.serverConfigured).toBe(false);
+  });
+});
