@@ -1,1 +1,3 @@
 export {};
+// e-mail
+export { EmailPreferences } from './components/EmailPreferences';
