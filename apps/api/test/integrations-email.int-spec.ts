@@ -3,7 +3,7 @@ import { SMTPServer } from 'smtp-server';
 import { simpleParser, type ParsedMail } from 'mailparser';
 import { Jobs } from '@planbord/api-core';
 import { EMAIL_DIGEST_JOB, EmailService } from '@planbord/api-integrations';
-import { Client, eventually, loggedIn, localTime, startApi, type TestApi } from './harness';
+import { Client, eventually, loggedIn, localTime, makeDepartment, startApi, type TestApi } from './harness';
 
 const PUBLIC_URL = 'https://planbord.example.test';
 
@@ -215,6 +215,54 @@ describe('e-mail notifications', () => {
     await api.app.get(EmailService).sendDigests();
     expect(await queuedFor(member.user.email)).toBe(1);
     expect(mail.to(member.user.email)).toHaveLength(1);
+  });
+
+  it("tell a task's owner and a department's liaisons about the newsroom's work, never quoting the resident", async () => {
+    const member = await loggedIn(api, 'MEMBER', { name: 'Noor Visser' });
+    const owner = await loggedIn(api, 'MEMBER', { locale: 'en' });
+    const department = await makeDepartment(api);
+    const liaison = await loggedIn(api, 'LIAISON', { departmentId: department.id });
+    const resident = {
+      authorName: 'Jan Pietersen',
+      authorHandle: '@janpietersen',
+      body: 'Losse stoeptegel bij Kerkstraat 8',
+    };
+    const { recordSignal } = await member.client.ok<{ recordSignal: { id: string } }>(
+      'mutation($i: SignalInput!) { recordSignal(input: $i) { id } }',
+      { i: { source: 'FACEBOOK', receivedAt: '2025-11-03T09:00:00Z', ...resident } },
+    );
+    const DECIDE = 'mutation($i: DecisionInput!) { decide(input: $i) { id } }';
+    await member.client.ok(DECIDE, {
+      i: { signalId: recordSignal.id, kind: 'REQUEST_DATA', ownerId: owner.user.id, dueAt: '2031-06-06T10:00:00Z' },
+    });
+    await member.client.ok(DECIDE, {
+      i: {
+        signalId: recordSignal.id,
+        kind: 'INFORM_COLLEAGUE',
+        departmentId: department.id,
+        dueAt: '2031-06-05T15:00:00Z',
+        note: 'Kunnen jullie deze tegel vastleggen?',
+      },
+    });
+
+    const [task] = await eventually(
+      'the task e-mail',
+      () => mail.to(owner.user.email).length > 0 && mail.to(owner.user.email),
+    );
+    expect(task.subject).toBe('You were assigned: a signal');
+    expect(task.text).toContain(`${PUBLIC_URL}/nieuwsroom?signaal=${recordSignal.id}`);
+    const [question] = await eventually(
+      'the question e-mail',
+      () => mail.to(liaison.user.email).length > 0 && mail.to(liaison.user.email),
+    );
+    expect(question.subject).toBe('Vraag van de nieuwsredactie: Kunnen jullie deze tegel vastleggen?');
+    expect(question.text).toContain(`${PUBLIC_URL}/aanvragen`);
+    for (const sent of [task, question])
+      for (const words of [resident.authorName, resident.authorHandle, 'Kerkstraat']) {
+        expect(sent.subject).not.toContain(words);
+        expect(sent.text).not.toContain(words);
+        expect(sent.html).not.toContain(words);
+      }
   });
 
   it('reach a mail server that refused the first try, on a later try', async () => {
