@@ -153,15 +153,23 @@ describe('e-mail notifications', () => {
     expect(en.html).toContain('My account');
   });
 
-  it('are chosen per person: every kind by default, versioned, and a kind switched off sends none', async () => {
+  it('are chosen per person: every kind their role can receive by default, versioned, and a kind switched off sends none', async () => {
     const member = await loggedIn(api, 'MEMBER');
     const initial = (await member.client.ok<{ emailPreferences: Preferences }>(PREFERENCES)).emailPreferences;
+    // The newsroom's questions go to liaisons; the media team is offered the rest.
+    const teamKinds = ALL_KINDS.filter((kind) => kind !== 'NEWSROOM_QUESTION');
     expect(initial).toEqual({
       version: 0,
       digest: false,
       serverConfigured: true,
-      kinds: ALL_KINDS.map((kind) => ({ kind, enabled: true })),
+      kinds: teamKinds.map((kind) => ({ kind, enabled: true })),
     });
+    const liaison = (await loggedIn(api, 'LIAISON')).client;
+    const { emailPreferences } = await liaison.ok<{ emailPreferences: Preferences }>(PREFERENCES);
+    expect(emailPreferences.kinds).toEqual([
+      { kind: 'REQUEST_DECIDED', enabled: true },
+      { kind: 'NEWSROOM_QUESTION', enabled: true },
+    ]);
 
     const others = ALL_KINDS.filter((kind) => kind !== 'ASSIGNED');
     const saved = (

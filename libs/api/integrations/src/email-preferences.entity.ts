@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import type { NotificationKind } from '@planbord/domain';
+import { isTeam, type NotificationKind, type Role } from '@planbord/domain';
 
 /** The notifications that can also go by e-mail: what a person must act on, not every bell. */
 export const EMAIL_KINDS = [
@@ -15,6 +15,16 @@ export type EmailKind = (typeof EMAIL_KINDS)[number];
 
 export function isEmailKind(kind: string): kind is EmailKind {
   return (EMAIL_KINDS as readonly string[]).includes(kind);
+}
+
+/**
+ * The kinds a person with this role can receive, so nobody is offered a switch that never fires: the newsroom asks
+ * liaisons, and only the media team is assigned, reviews, writes posts and is on call.
+ */
+export function emailKindsFor(role: Role): readonly EmailKind[] {
+  return isTeam(role)
+    ? EMAIL_KINDS.filter((kind) => kind !== 'NEWSROOM_QUESTION')
+    : EMAIL_KINDS.filter((kind) => kind === 'REQUEST_DECIDED' || kind === 'NEWSROOM_QUESTION');
 }
 
 /** A person's choice of e-mails: which kinds, and one a day instead of one each. No row: every kind, one each. */
@@ -51,7 +61,7 @@ export class EmailKindSetting {
 @ObjectType({ description: "A person's e-mail notifications." })
 export class EmailPreferences {
   @Field(() => Int, { description: '0 until the person first saves their choice' }) version: number;
-  @Field(() => [EmailKindSetting], { description: 'Every kind that can go by e-mail, in a fixed order' })
+  @Field(() => [EmailKindSetting], { description: 'The kinds that can reach this person by e-mail, in a fixed order' })
   kinds: EmailKindSetting[];
   @Field({ description: 'One e-mail a day (at 07:30) with what came in since the last one, instead of one each' })
   digest: boolean;

@@ -10,7 +10,7 @@ export class EmailResolver {
 
   @Query(() => EmailPreferences, { description: 'My e-mail notifications, and whether this server sends e-mail' })
   emailPreferences(@CurrentUser() user: SessionUser): Promise<EmailPreferences> {
-    return this.email.preferencesOf(user.id);
+    return this.email.preferencesOf(user);
   }
 
   @Mutation(() => EmailPreferences, {

@@ -22,6 +22,7 @@ import {
   EmailDigestItem,
   EmailPreferences,
   EmailPreferencesRow,
+  emailKindsFor,
   isEmailKind,
 } from './email-preferences.entity';
 
@@ -71,9 +72,9 @@ export class EmailService implements OnModuleInit, OnModuleDestroy {
   }
 
   /** A person's choice; someone who never chose gets every kind, one e-mail each. */
-  async preferencesOf(userId: string): Promise<EmailPreferences> {
-    const row = await this.db.getRepository(EmailPreferencesRow).findOneBy({ userId });
-    return this.present(row);
+  async preferencesOf(user: SessionUser): Promise<EmailPreferences> {
+    const row = await this.db.getRepository(EmailPreferencesRow).findOneBy({ userId: user.id });
+    return this.present(user, row);
   }
 
   async update(actor: SessionUser, input: EmailPreferencesInput, expectedVersion: number): Promise<EmailPreferences> {
@@ -82,7 +83,11 @@ export class EmailService implements OnModuleInit, OnModuleDestroy {
     const saved = await this.db.transaction(async (em) => {
       const repo = em.getRepository(EmailPreferencesRow);
       const before = await repo.findOneBy({ userId: actor.id });
-      const enabledKinds = EMAIL_KINDS.filter((kind) => kinds.includes(kind));
+      // Kinds this person is not offered keep what they were, so a change of role finds them as they were.
+      const offered = emailKindsFor(actor.role);
+      const enabledKinds = EMAIL_KINDS.filter((kind) =>
+        offered.includes(kind) ? kinds.includes(kind) : (before?.enabledKinds ?? EMAIL_KINDS).includes(kind),
+      );
       let rows: EmailPreferencesRow[];
       if (expectedVersion === 0)
         rows = await em.query(
@@ -111,14 +116,14 @@ export class EmailService implements OnModuleInit, OnModuleDestroy {
       return after;
     });
     await this.feed.publish({ entityType: 'EmailPreferences', id: saved.id, kind: 'updated', actor });
-    return this.present(saved);
+    return this.present(actor, saved);
   }
 
-  private present(row: EmailPreferencesRow | null): EmailPreferences {
-    const enabled = new Set(row ? row.enabledKinds : EMAIL_KINDS);
+  private present(user: SessionUser, row: EmailPreferencesRow | null): EmailPreferences {
+    const enabled = new Set<string>(row ? row.enabledKinds : EMAIL_KINDS);
     return {
       version: row?.version ?? 0,
-      kinds: EMAIL_KINDS.map((kind) => ({ kind, enabled: enabled.has(kind) })),
+      kinds: emailKindsFor(user.role).map((kind) => ({ kind, enabled: enabled.has(kind) })),
       digest: row?.digest ?? false,
       serverConfigured: this.configured,
     };
