@@ -103,7 +103,10 @@ export class EmailService implements OnModuleInit, OnModuleDestroy {
             [actor.id, expectedVersion, enabledKinds, input.digest],
           )
         )[0];
-      if (rows.length === 0) throw new VersionConflictError(before?.version ?? 0);
+      if (rows.length === 0) {
+        const current = await this.db.getRepository(EmailPreferencesRow).findOneBy({ userId: actor.id });
+        throw new VersionConflictError(current?.version ?? 0);
+      }
       const after = await repo.findOneByOrFail({ userId: actor.id });
       await this.audit.record(em, {
         actor,
@@ -115,7 +118,7 @@ export class EmailService implements OnModuleInit, OnModuleDestroy {
       });
       return after;
     });
-    await this.feed.publish({ entityType: 'EmailPreferences', id: saved.id, kind: 'updated', actor });
+    // No domain event: nobody else shows a person's e-mail choice, and a change event would reload every open calendar.
     return this.present(actor, saved);
   }
 
