@@ -7,12 +7,14 @@ import { Client, eventually, loggedIn, localTime, makeDepartment, startApi, type
 
 const PUBLIC_URL = 'https://planbord.example.test';
 
-/** A real mail server on a free port, keeping what arrives; `refuseNext` makes it refuse the next e-mail once. */
+/** A real mail server on a free port, keeping what arrives; it refuses the first e-mail to an address in `refuseOnce`. */
 class MailServer {
   readonly received: ParsedMail[] = [];
   /** Tries per recipient address, refused ones included. */
   readonly attempts = new Map<string, number>();
-  refuseNext = false;
+  readonly refuseOnce = new Set<string>();
+  /** While set, the server takes an e-mail in but answers only once the promise settles. */
+  hold: Promise<void> | null = null;
   private readonly server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
@@ -20,24 +22,29 @@ class MailServer {
     onData: (stream, session, callback) => {
       const chunks: Buffer[] = [];
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-      stream.on('end', () => {
-        for (const rcpt of session.envelope.rcptTo)
-          this.attempts.set(rcpt.address, (this.attempts.get(rcpt.address) ?? 0) + 1);
-        if (this.refuseNext) {
-          this.refuseNext = false;
-          callback(Object.assign(new Error('Mailbox busy, try again later'), { responseCode: 451 }));
-          return;
-        }
-        simpleParser(Buffer.concat(chunks)).then(
-          (mail) => {
-            this.received.push(mail);
-            callback();
-          },
-          (error: Error) => callback(error),
-        );
-      });
+      stream.on('end', () => void this.answer(Buffer.concat(chunks), session.envelope.rcptTo, callback));
     },
   });
+
+  private async answer(
+    message: Buffer,
+    recipients: { address: string }[],
+    callback: (error?: Error | null) => void,
+  ): Promise<void> {
+    await this.hold;
+    for (const rcpt of recipients) this.attempts.set(rcpt.address, (this.attempts.get(rcpt.address) ?? 0) + 1);
+    const refused = recipients.find((rcpt) => this.refuseOnce.delete(rcpt.address));
+    if (refused) {
+      callback(Object.assign(new Error('Mailbox busy, try again later'), { responseCode: 451 }));
+      return;
+    }
+    try {
+      this.received.push(await simpleParser(message));
+      callback();
+    } catch (error) {
+      callback(error as Error);
+    }
+  }
 
   async start(): Promise<number> {
     await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', () => resolve()));
@@ -273,9 +280,46 @@ describe('e-mail notifications', () => {
       }
   });
 
+  it('tell a liaison that their request was accepted, linking to the request', async () => {
+    const liaison = await loggedIn(api, 'LIAISON', { locale: 'en' });
+    const start = localTime(40);
+    const { submitEventRequest } = await liaison.client.ok<{ submitEventRequest: { id: string; version: number } }>(
+      'mutation($i: EventRequestInput!) { submitEventRequest(input: $i) { id version } }',
+      { i: { title: 'Buurtfeest Oost', startsAt: start, endsAt: new Date(start.getTime() + 3600_000) } },
+    );
+    await editor.ok(
+      'mutation($id: ID!, $v: Int!) { decideEventRequest(id: $id, expectedVersion: $v, accept: true) { id } }',
+      {
+        id: submitEventRequest.id,
+        v: submitEventRequest.version,
+      },
+    );
+    const [decided] = await eventually(
+      'the decision e-mail',
+      () => mail.to(liaison.user.email).length > 0 && mail.to(liaison.user.email),
+    );
+    expect(decided.subject).toBe('Your request was decided: Buurtfeest Oost');
+    expect(decided.text).toContain('Eva Redacteur accepted your request ‘Buurtfeest Oost’.');
+    expect(decided.text).toContain(`${PUBLIC_URL}/aanvragen?aanvraag=${submitEventRequest.id}`);
+  });
+
+  it('leave the mutation that caused them answering at once, however slow the mail server is', async () => {
+    const member = await loggedIn(api, 'MEMBER');
+    let release = () => undefined as void;
+    mail.hold = new Promise<void>((resolve) => (release = resolve));
+    try {
+      await assignedTo(member.user.id, 'Intocht Sinterklaas');
+      expect(mail.to(member.user.email)).toHaveLength(0);
+    } finally {
+      release();
+      mail.hold = null;
+    }
+    await eventually('the held e-mail', () => mail.to(member.user.email).length === 1);
+  });
+
   it('reach a mail server that refused the first try, on a later try', async () => {
     const member = await loggedIn(api, 'MEMBER');
-    mail.refuseNext = true;
+    mail.refuseOnce.add(member.user.email);
     await assignedTo(member.user.id, 'Dodenherdenking');
     const [arrived] = await eventually(
       'the e-mail on a later try',
