@@ -13,6 +13,7 @@ import {
   ThemesPage,
 } from '@planbord/web-identity';
 import { ApprovalsPage, HeldPostsPage, MyWorkPage, PostEditorPage, PostsPanel } from '@planbord/web-publishing';
+import { EmailPreferences } from '@planbord/web-integrations';
 import { DrawerExtensionsProvider, type DrawerExtensions } from '@planbord/web-ui';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { RequireAuth, RequireOrganisation, RequirePermission } from './shell/guards';
@@ -84,7 +85,14 @@ export function App() {
           }
         >
           <Route index element={<OverviewPage />} />
-          <Route path={ROUTES.account} element={<AccountPage />} />
+          <Route
+            path={ROUTES.account}
+            element={
+              <AccountPage>
+                <EmailPreferences />
+              </AccountPage>
+            }
+          />
           <Route path={ROUTES.requests} element={<RequestsPage />} />
           <Route
             path={ROUTES.rubrics}

@@ -263,6 +263,8 @@ export const INTEGRATIONS_PERMISSIONS = {
   // outbound webhooks
 
   // e-mail
+  'Query.emailPreferences': EVERYONE,
+  'Mutation.updateEmailPreferences': EVERYONE,
 } as const satisfies Record<string, Grant>;
 
 /**

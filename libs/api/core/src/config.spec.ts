@@ -100,4 +100,27 @@ describe('configuration', () => {
     for (const bad of ['0', '-3', '1.5', 'jaar', '4000'])
       expect(() => loadConfig({ SIGNAL_RETENTION_DAYS: bad })).toThrow(/SIGNAL_RETENTION_DAYS/);
   });
+
+  it('sends e-mail only when SMTP_URL names a mail server, from MAIL_FROM, with links to PUBLIC_URL', () => {
+    expect(loadConfig({})).toMatchObject({
+      smtpUrl: null,
+      mailFrom: 'Planbord <planbord@localhost>',
+      publicUrl: 'http://localhost:3000',
+    });
+    expect(
+      loadConfig({
+        SMTP_URL: 'smtp://mail.gemeente.nl:587',
+        MAIL_FROM: 'Planbord <planbord@gemeente.nl>',
+        PUBLIC_URL: 'https://planbord.gemeente.nl/',
+      }),
+    ).toMatchObject({
+      smtpUrl: 'smtp://mail.gemeente.nl:587',
+      mailFrom: 'Planbord <planbord@gemeente.nl>',
+      publicUrl: 'https://planbord.gemeente.nl',
+    });
+    for (const bad of ['mail.gemeente.nl', 'http://mail.gemeente.nl', 'smtp://'])
+      expect(() => loadConfig({ SMTP_URL: bad })).toThrow(/SMTP_URL/);
+    expect(() => loadConfig({ MAIL_FROM: 'planbord' })).toThrow(/MAIL_FROM/);
+    expect(() => loadConfig({ PUBLIC_URL: 'planbord.gemeente.nl' })).toThrow(/PUBLIC_URL/);
+  });
 });

@@ -27,6 +27,12 @@ export interface AppConfig {
   ingestRatePerMinute: number;
   /** Days after which a newsroom signal's author data is anonymised (`SIGNAL_RETENTION_DAYS`). */
   signalRetentionDays: number;
+  /** Where people reach Planbord (`PUBLIC_URL`): links in e-mails point there. */
+  publicUrl: string;
+  /** The mail server notifications go out through (`SMTP_URL`); without it no e-mail is sent. */
+  smtpUrl: string | null;
+  /** The sender of e-mails (`MAIL_FROM`). */
+  mailFrom: string;
 }
 
 export class ConfigError extends Error {
@@ -152,6 +158,24 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     else signalRetentionDays = n;
   }
 
+  // E-mail
+  let publicUrl = `http://localhost:${port || 3000}`;
+  if (env.PUBLIC_URL) {
+    const url = URL.canParse(env.PUBLIC_URL) ? new URL(env.PUBLIC_URL) : null;
+    if (url && (url.protocol === 'http:' || url.protocol === 'https:') && !url.search && !url.hash)
+      publicUrl = url.href.replace(/\/+$/, '');
+    else problems.push(`PUBLIC_URL="${env.PUBLIC_URL}" is not an address such as https://planbord.gemeente.nl.`);
+  }
+  let smtpUrl: string | null = null;
+  if (env.SMTP_URL) {
+    const url = URL.canParse(env.SMTP_URL) ? new URL(env.SMTP_URL) : null;
+    if (url && (url.protocol === 'smtp:' || url.protocol === 'smtps:') && url.hostname) smtpUrl = env.SMTP_URL;
+    else problems.push('SMTP_URL must look like smtp://user:password@mail.gemeente.nl:587 (or smtps:// for port 465).');
+  }
+  const mailFrom = env.MAIL_FROM?.trim() || 'Planbord <planbord@localhost>';
+  if (!/^(?:[^<>@]*<[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/.test(mailFrom))
+    problems.push(`MAIL_FROM="${env.MAIL_FROM}" is not an address such as "Planbord <planbord@gemeente.nl>".`);
+
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     port,
@@ -170,6 +194,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     jobSchedules,
     ingestRatePerMinute,
     signalRetentionDays,
+    publicUrl,
+    smtpUrl,
+    mailFrom,
   };
 }
 

@@ -21,6 +21,8 @@ export interface JobDefinition {
 export interface WorkerDefinition {
   name: string;
   run: (data: Record<string, unknown>) => Promise<unknown>;
+  /** How a failed run is tried again: `limit` times, after `delaySeconds` (doubling each time with `backoff`). */
+  retry?: { limit: number; delaySeconds: number; backoff?: boolean };
 }
 
 /**
@@ -107,7 +109,14 @@ export class Jobs implements OnApplicationBootstrap, BeforeApplicationShutdown {
   }
 
   private async installWorker(boss: PgBoss, worker: WorkerDefinition): Promise<void> {
-    await boss.createQueue(worker.name, { name: worker.name, policy: 'standard', retryLimit: 2, retryDelay: 30 });
+    const retry = worker.retry ?? { limit: 2, delaySeconds: 30 };
+    await boss.createQueue(worker.name, {
+      name: worker.name,
+      policy: 'standard',
+      retryLimit: retry.limit,
+      retryDelay: retry.delaySeconds,
+      retryBackoff: retry.backoff ?? false,
+    });
     const id = await boss.work<Record<string, unknown>>(worker.name, async (jobs) => {
       for (const job of jobs) await worker.run(job.data ?? {});
     });

@@ -1,6 +1,8 @@
 import { INTEGRATIONS_PERMISSIONS } from '@planbord/domain';
 import { defineFeature } from '@planbord/api-core';
 import { IntegrationsModule } from './integrations.module';
+import { EmailDigestItem, EmailPreferencesRow } from './email-preferences.entity';
+import { Email1765300000000 } from './migrations/1765300000000-email';
 
 /**
  * Planbord beside the organisation's other tools: calendar feeds for Outlook, API tokens for scripts, signed webhooks
@@ -13,11 +15,14 @@ export const integrationsFeature = defineFeature({
     // calendar feeds and API tokens
     // outbound webhooks
     // e-mail
+    EmailPreferencesRow,
+    EmailDigestItem,
   ],
   migrations: [
     // calendar feeds and API tokens
     // outbound webhooks
     // e-mail
+    Email1765300000000,
   ],
   permissions: Object.keys(INTEGRATIONS_PERMISSIONS),
 });

@@ -1,12 +1,18 @@
 import { Module } from '@nestjs/common';
+import { IdentityModule } from '@planbord/api-identity';
 import { CalendarExportController } from './calendar-export.controller';
+import { EmailResolver } from './email.resolver';
+import { EmailService } from './email.service';
 
 @Module({
+  imports: [IdentityModule],
   controllers: [CalendarExportController],
   providers: [
     // calendar feeds and API tokens
     // outbound webhooks
     // e-mail
+    EmailService,
+    EmailResolver,
   ],
 })
 export class IntegrationsModule {}

@@ -1,1 +1,3 @@
 export { OrganisationExportPage } from './pages/OrganisationExportPage';
+// e-mail
+export { EmailPreferences } from './components/EmailPreferences';

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { describeIssues, LIMITS, passwordRule } from '@planbord/domain';
 import { failureFacts, useCurrentUser } from '@planbord/web-graphql';
 import {
@@ -15,7 +15,8 @@ import { useT } from '../i18n';
 import { FormActions } from '../components/FormActions';
 import { useChangePassword } from '../hooks/useChangePassword';
 
-export function AccountPage() {
+/** Mijn account; `children` are the sections other features add after these (composed by the app). */
+export function AccountPage({ children }: { children?: ReactNode }) {
   const t = useT();
   const { me } = useCurrentUser();
   if (!me) return null;
@@ -58,6 +59,7 @@ export function AccountPage() {
         </Heading>
         <ChangePasswordForm />
       </Card>
+      {children}
     </>
   );
 }

@@ -21,4 +21,23 @@ export const nl = {
   // outbound webhooks
 
   // e-mail
+  'integrations.email.title': 'E-mail',
+  'integrations.email.intro':
+    'Planbord meldt wat je moet doen altijd bij de bel. Kies hieronder wat je ook per e-mail wilt krijgen.',
+  'integrations.email.notConfigured':
+    'E-mail is niet ingesteld op deze server: Planbord verstuurt geen e-mails. Je meldingen vind je bij de bel.',
+  'integrations.email.kinds': 'Stuur me een e-mail als',
+  'integrations.email.kind.ASSIGNED': 'ik ben ingedeeld',
+  'integrations.email.kind.REVIEW_REQUESTED': 'iemand mijn beoordeling vraagt',
+  'integrations.email.kind.CHANGES_REQUESTED': 'er aanpassingen aan mijn bericht gevraagd zijn',
+  'integrations.email.kind.REQUEST_DECIDED': 'er over mijn aanvraag besloten is',
+  'integrations.email.kind.NEWSROOM_QUESTION': 'de nieuwsredactie een vraag aan mijn afdeling heeft',
+  'integrations.email.kind.WEBCARE_ON_CALL': 'een signaal wacht terwijl ik dienst heb',
+  'integrations.email.how': 'Hoe vaak',
+  'integrations.email.each': 'Meteen: een e-mail per melding',
+  'integrations.email.digest': 'Eén keer per dag een overzicht (om 07:30)',
+  'integrations.email.save': 'E-mailinstellingen opslaan',
+  'integrations.email.saved': 'Je e-mailinstellingen zijn opgeslagen.',
+  'integrations.email.conflict':
+    'Je e-mailinstellingen zijn intussen ergens anders gewijzigd. Hieronder staan ze zoals ze nu zijn; kies opnieuw en sla op.',
 } as const;
