@@ -256,6 +256,12 @@ export const NEWSROOM_PERMISSIONS = {
  */
 export const INTEGRATIONS_PERMISSIONS = {
   // calendar feeds and API tokens
+  'Query.calendarFeeds': EVERYONE,
+  'Mutation.createCalendarFeed': EVERYONE,
+  'Mutation.revokeCalendarFeed': EVERYONE,
+  'Query.apiTokens': EVERYONE,
+  'Mutation.createApiToken': EVERYONE,
+  'Mutation.revokeApiToken': EVERYONE,
 
   // outbound webhooks
 

@@ -1,2 +1,5 @@
 export * from './integrations.feature';
 export * from './integrations.module';
+// calendar feeds and API tokens
+export * from './calendar-feeds.service';
+export * from './api-tokens.service';

@@ -1,6 +1,10 @@
 import { INTEGRATIONS_PERMISSIONS } from '@planbord/domain';
 import { defineFeature } from '@planbord/api-core';
 import { IntegrationsModule } from './integrations.module';
+// calendar feeds and API tokens
+import { ApiToken } from './api-token.entity';
+import { CalendarFeed } from './calendar-feed.entity';
+import { CalendarFeedsAndApiTokens1765100000000 } from './migrations/1765100000000-calendar-feeds-and-api-tokens';
 
 /**
  * Planbord beside the organisation's other tools: calendar feeds for Outlook, API tokens for scripts, signed webhooks
@@ -11,11 +15,14 @@ export const integrationsFeature = defineFeature({
   module: IntegrationsModule,
   entities: [
     // calendar feeds and API tokens
+    CalendarFeed,
+    ApiToken,
     // outbound webhooks
     // e-mail
   ],
   migrations: [
     // calendar feeds and API tokens
+    CalendarFeedsAndApiTokens1765100000000,
     // outbound webhooks
     // e-mail
   ],
