@@ -12,6 +12,7 @@ import {
   PeoplePage,
   ThemesPage,
 } from '@planbord/web-identity';
+import { ApiTokens, CalendarFeeds } from '@planbord/web-integrations';
 import { ApprovalsPage, HeldPostsPage, MyWorkPage, PostEditorPage, PostsPanel } from '@planbord/web-publishing';
 import { DrawerExtensionsProvider, type DrawerExtensions } from '@planbord/web-ui';
 import { NotFoundPage } from './pages/NotFoundPage';
@@ -80,7 +81,15 @@ export function App() {
           }
         >
           <Route index element={<OverviewPage />} />
-          <Route path={ROUTES.account} element={<AccountPage />} />
+          <Route
+            path={ROUTES.account}
+            element={
+              <AccountPage>
+                <CalendarFeeds />
+                <ApiTokens />
+              </AccountPage>
+            }
+          />
           <Route path={ROUTES.requests} element={<RequestsPage />} />
           <Route
             path={ROUTES.rubrics}

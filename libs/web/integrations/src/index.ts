@@ -1,1 +1,3 @@
-export {};
+// calendar feeds and API tokens
+export { ApiTokens } from './components/ApiTokens';
+export { CalendarFeeds } from './components/CalendarFeeds';

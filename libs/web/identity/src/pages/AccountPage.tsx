@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { describeIssues, LIMITS, passwordRule } from '@planbord/domain';
 import { failureFacts, useCurrentUser } from '@planbord/web-graphql';
 import {
@@ -15,7 +15,8 @@ import { useT } from '../i18n';
 import { FormActions } from '../components/FormActions';
 import { useChangePassword } from '../hooks/useChangePassword';
 
-export function AccountPage() {
+/** Mijn account; `children` are the sections other features add (the app composes them, features never import each other). */
+export function AccountPage({ children }: { children?: ReactNode }) {
   const t = useT();
   const { me } = useCurrentUser();
   if (!me) return null;
@@ -58,6 +59,7 @@ export function AccountPage() {
         </Heading>
         <ChangePasswordForm />
       </Card>
+      {children}
     </>
   );
 }
