@@ -124,4 +124,13 @@ describe('API tokens', () => {
     const { me } = await cookieHolder.ok<{ me: { id: string } }>('{ me { id } }');
     expect(me.id).not.toBe(user.id);
   });
+
+  it('end no session when a script logs out: there is none, and the token keeps working until revoked', async () => {
+    const { user, client } = await loggedIn(api, 'MEMBER');
+    const { createApiToken } = await client.ok<{ createApiToken: Created }>(CREATE, { n: 'Uitloggen' });
+    const logout = await asScript(createApiToken.token, 'mutation { logout }');
+    expect(logout.body).toEqual({ data: { logout: true } });
+    expect((await asScript(createApiToken.token, '{ me { id } }')).body.data?.me).toEqual({ id: user.id });
+    expect((await client.ok<{ me: { id: string } }>('{ me { id } }')).me.id).toBe(user.id);
+  });
 });
