@@ -66,7 +66,15 @@ export class CalendarFeedsService {
       order: { createdAt: 'DESC' },
       take: 200,
     });
-    for (const feed of feeds) feed.targetName = await this.targetName(feed.scope, feed.targetId);
+    // A PERSON feed is always the owner's own; departments and channels are few, each looked up once.
+    const names = new Map<string, string | null>();
+    for (const feed of feeds) {
+      if (feed.scope === 'PERSON') feed.targetName = owner.name;
+      else if (feed.targetId) {
+        if (!names.has(feed.targetId)) names.set(feed.targetId, await this.targetName(feed.scope, feed.targetId));
+        feed.targetName = names.get(feed.targetId) ?? null;
+      } else feed.targetName = null;
+    }
     return feeds;
   }
 
