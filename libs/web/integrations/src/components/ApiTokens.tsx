@@ -14,6 +14,7 @@ import {
   useFormat,
   type Failure,
 } from '@planbord/web-ui';
+import '../account-sections.css';
 import { useT } from '../i18n';
 import { useApiTokens } from '../hooks/useApiTokens';
 import { useCreateApiToken } from '../hooks/useCreateApiToken';
@@ -51,11 +52,13 @@ export function ApiTokens() {
             secret={created.token}
             copyLabel={t('integrations.tokens.copy')}
           >
-            <p className="utrecht-paragraph">{t('integrations.tokens.curl')}</p>
-            <pre className="planbord-secret" tabIndex={0}>
-              {curl}
-            </pre>
-            <CopyButton text={curl} label={t('integrations.tokens.copyCurl')} />
+            <div className="planbord-account-secret">
+              <p className="utrecht-paragraph">{t('integrations.tokens.curl')}</p>
+              <pre className="planbord-secret" tabIndex={0}>
+                {curl}
+              </pre>
+              <CopyButton text={curl} label={t('integrations.tokens.copyCurl')} />
+            </div>
           </SecretOnce>
         ) : null}
         {notice ? <Alert type={notice.type === 'ok' ? 'ok' : 'error'}>{notice.text}</Alert> : null}
@@ -68,9 +71,9 @@ export function ApiTokens() {
       ) : tokens.length === 0 ? (
         <EmptyState title={t('integrations.tokens.empty')} />
       ) : (
-        <ul className="planbord-action-list" aria-label={t('integrations.tokens.list')}>
+        <ul className="planbord-account-list" aria-label={t('integrations.tokens.list')}>
           {tokens.map((token) => (
-            <li key={token.id} className="planbord-action-item">
+            <li key={token.id} className="planbord-account-item">
               <p className="utrecht-paragraph">
                 <strong>{token.name}</strong>
               </p>
@@ -136,7 +139,7 @@ function NewTokenForm({ onCreated }: { onCreated: (token: { name: string; token:
 
   return (
     <form
-      className="planbord-signal-form"
+      className="planbord-account-form"
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
@@ -157,7 +160,6 @@ function NewTokenForm({ onCreated }: { onCreated: (token: { name: string; token:
         label={t('integrations.tokens.name')}
         description={t('integrations.tokens.nameHint')}
         value={name}
-        required
         maxLength={NAME_MAX}
         error={failure?.fields.name}
         onChange={(event) => setName(event.target.value)}

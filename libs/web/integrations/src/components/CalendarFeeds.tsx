@@ -20,6 +20,7 @@ import {
   useFormat,
   type Failure,
 } from '@planbord/web-ui';
+import '../account-sections.css';
 import { useT, type Translate } from '../i18n';
 import { useCalendarFeeds } from '../hooks/useCalendarFeeds';
 import { useCreateCalendarFeed } from '../hooks/useCreateCalendarFeed';
@@ -71,9 +72,9 @@ export function CalendarFeeds() {
       ) : feeds.length === 0 ? (
         <EmptyState title={t('integrations.feeds.empty')} />
       ) : (
-        <ul className="planbord-action-list" aria-label={t('integrations.feeds.list')}>
+        <ul className="planbord-account-list" aria-label={t('integrations.feeds.list')}>
           {feeds.map((feed) => (
-            <li key={feed.id} className="planbord-action-item">
+            <li key={feed.id} className="planbord-account-item">
               <p className="utrecht-paragraph">
                 <strong>{feedName(feed, t)}</strong>
               </p>
@@ -107,16 +108,10 @@ export function CalendarFeeds() {
         }}
       />
       <Heading level={3}>{t('integrations.feeds.howTo')}</Heading>
-      <dl className="planbord-details">
-        <div>
-          <dt>{t('integrations.feeds.outlook')}</dt>
-          <dd>{t('integrations.feeds.outlookSteps')}</dd>
-        </div>
-        <div>
-          <dt>{t('integrations.feeds.google')}</dt>
-          <dd>{t('integrations.feeds.googleSteps')}</dd>
-        </div>
-      </dl>
+      <Heading level={4}>{t('integrations.feeds.outlook')}</Heading>
+      <p className="utrecht-paragraph">{t('integrations.feeds.outlookSteps')}</p>
+      <Heading level={4}>{t('integrations.feeds.google')}</Heading>
+      <p className="utrecht-paragraph">{t('integrations.feeds.googleSteps')}</p>
       <ConfirmRevoke
         open={revoking != null}
         title={revoking ? t('integrations.feeds.revokeTitle', { name: feedName(revoking, t) }) : ''}
@@ -159,7 +154,7 @@ function NewFeedForm({ onCreated }: { onCreated: (feed: { name: string; url: str
 
   return (
     <form
-      className="planbord-signal-form"
+      className="planbord-account-form"
       noValidate
       onSubmit={(event) => {
         event.preventDefault();

@@ -20,11 +20,13 @@ export function SecretOnce({
   return (
     <Alert type="warning" heading={heading}>
       <p className="utrecht-paragraph">{text}</p>
-      <pre className="planbord-secret" aria-label={label} tabIndex={0}>
-        {secret}
-      </pre>
-      <CopyButton text={secret} label={copyLabel} />
-      {children}
+      <div className="planbord-account-secret">
+        <pre className="planbord-secret" aria-label={label} tabIndex={0}>
+          {secret}
+        </pre>
+        <CopyButton text={secret} label={copyLabel} />
+        {children}
+      </div>
     </Alert>
   );
 }
