@@ -103,8 +103,16 @@ describe('Mijn account: calendar feeds and API tokens', () => {
     await item.waitFor();
     expect(await page.content()).not.toContain(token);
 
-    await item.getByRole('button', { name: `Sleutel "${name}" stoppen` }).click();
+    // By keyboard: Enter opens the question, Escape leaves it with nothing stopped, Enter again and confirm.
+    const stop = item.getByRole('button', { name: `Sleutel "${name}" stoppen` });
+    await stop.focus();
+    await page.keyboard.press('Enter');
     const dialog = page.getByRole('dialog', { name: `Sleutel "${name}" stoppen?` });
+    await dialog.waitFor();
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+    await page.waitForFunction(() => document.activeElement?.textContent === 'Stoppen');
+    await page.keyboard.press('Enter');
     await dialog.getByRole('button', { name: 'Stoppen' }).click();
     await section.getByText('De sleutel is gestopt.').waitFor();
     await item.waitFor({ state: 'detached' });
