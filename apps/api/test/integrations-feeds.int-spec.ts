@@ -290,11 +290,13 @@ describe('calendar feeds', () => {
     const items = parseWithIcalJs((await fetchFeed(channelFeed.url)).body).map((e) => e.uid);
     expect(items.sort()).toEqual([`post-${post.id}@planbord`, `slot-${slot.id}@planbord`].sort());
 
-    const { calendarFeeds } = await member.ok<{ calendarFeeds: { id: string; url: string | null; scope: string }[] }>(
-      '{ calendarFeeds { id url scope targetName createdAt lastFetchedAt } }',
-    );
+    const { calendarFeeds } = await member.ok<{
+      calendarFeeds: { id: string; url: string | null; scope: string; lastFetchedAt: string | null }[];
+    }>('{ calendarFeeds { id url scope targetName createdAt lastFetchedAt } }');
     expect(calendarFeeds.map((f) => f.scope).sort()).toEqual(['CHANNEL', 'PERSON']);
     expect(calendarFeeds.every((f) => f.url === null)).toBe(true);
+    // Both were fetched above: the list tells when.
+    expect(calendarFeeds.every((f) => f.lastFetchedAt !== null)).toBe(true);
   });
 
   it('refuses a feed without a target, on someone else, or on a department that does not exist', async () => {
