@@ -12,6 +12,7 @@ import {
   PeoplePage,
   ThemesPage,
 } from '@planbord/web-identity';
+import { ApiTokens, CalendarFeeds } from '@planbord/web-integrations';
 import { ApprovalsPage, HeldPostsPage, MyWorkPage, PostEditorPage, PostsPanel } from '@planbord/web-publishing';
 import { EmailPreferences } from '@planbord/web-integrations';
 import { DrawerExtensionsProvider, type DrawerExtensions } from '@planbord/web-ui';
@@ -89,6 +90,8 @@ export function App() {
             path={ROUTES.account}
             element={
               <AccountPage>
+                <CalendarFeeds />
+                <ApiTokens />
                 <EmailPreferences />
               </AccountPage>
             }

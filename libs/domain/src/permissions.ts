@@ -259,6 +259,12 @@ export const INTEGRATIONS_PERMISSIONS = {
   'Query.organisationExport': ADMINS,
 
   // calendar feeds and API tokens
+  'Query.calendarFeeds': EVERYONE,
+  'Mutation.createCalendarFeed': EVERYONE,
+  'Mutation.revokeCalendarFeed': EVERYONE,
+  'Query.apiTokens': EVERYONE,
+  'Mutation.createApiToken': EVERYONE,
+  'Mutation.revokeApiToken': EVERYONE,
 
   // outbound webhooks
 

@@ -117,7 +117,8 @@ export class AuthService {
 
   async logout(user: SessionUser | undefined, res: Response): Promise<boolean> {
     res.clearCookie(SESSION_COOKIE, { path: '/' });
-    if (!user) return true;
+    // Without a session (a script with an API token) there is nothing to end: the token is revoked on its own.
+    if (!user?.sessionId) return true;
     await this.db.transaction(async (em) => {
       await em.update(Session, { id: user.sessionId }, { revokedAt: new Date() });
       await this.audit.record(em, {

@@ -73,6 +73,10 @@ export class ReferenceDataService {
     return isUuid(id) ? this.db.getRepository(Channel).findOneBy({ id }) : Promise.resolve(null);
   }
 
+  findDepartment(id: string): Promise<Department | null> {
+    return isUuid(id) ? this.db.getRepository(Department).findOneBy({ id }) : Promise.resolve(null);
+  }
+
   /** The channels these departments own. */
   async channelIdsOfDepartments(departmentIds: string[]): Promise<string[]> {
     const rows = await this.db

@@ -13,6 +13,11 @@ export class SessionMiddleware implements NestMiddleware {
   constructor(private readonly auth: AuthService) {}
 
   async use(req: PlanbordRequest, _res: Response, next: NextFunction): Promise<void> {
+    // A request that proved who it is otherwise (an API token) keeps that person, whatever cookie it also sends.
+    if (req.user) {
+      next();
+      return;
+    }
     try {
       const user = await this.auth.resolveSession(req.cookies?.[SESSION_COOKIE]);
       if (user) req.user = user;

@@ -1,6 +1,11 @@
 import { INTEGRATIONS_PERMISSIONS } from '@planbord/domain';
 import { defineFeature } from '@planbord/api-core';
 import { IntegrationsModule } from './integrations.module';
+// calendar feeds and API tokens
+import { ApiToken } from './api-token.entity';
+import { CalendarFeed } from './calendar-feed.entity';
+import { CalendarFeedsAndApiTokens1765100000000 } from './migrations/1765100000000-calendar-feeds-and-api-tokens';
+// e-mail
 import { EmailDigestItem, EmailPreferencesRow } from './email-preferences.entity';
 import { Email1765300000000 } from './migrations/1765300000000-email';
 
@@ -13,6 +18,8 @@ export const integrationsFeature = defineFeature({
   module: IntegrationsModule,
   entities: [
     // calendar feeds and API tokens
+    CalendarFeed,
+    ApiToken,
     // outbound webhooks
     // e-mail
     EmailPreferencesRow,
@@ -20,6 +27,7 @@ export const integrationsFeature = defineFeature({
   ],
   migrations: [
     // calendar feeds and API tokens
+    CalendarFeedsAndApiTokens1765100000000,
     // outbound webhooks
     // e-mail
     Email1765300000000,

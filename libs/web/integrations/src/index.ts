@@ -1,3 +1,6 @@
 export { OrganisationExportPage } from './pages/OrganisationExportPage';
+// calendar feeds and API tokens
+export { ApiTokens } from './components/ApiTokens';
+export { CalendarFeeds } from './components/CalendarFeeds';
 // e-mail
 export { EmailPreferences } from './components/EmailPreferences';

@@ -1,6 +1,7 @@
 import './styles';
 
 export { Button, ButtonGroup, DownloadLink, type ButtonProps } from './components/Button';
+export { CopyButton } from './components/CopyButton';
 export {
   TextField,
   TextArea,

@@ -15,7 +15,7 @@ import { useT } from '../i18n';
 import { FormActions } from '../components/FormActions';
 import { useChangePassword } from '../hooks/useChangePassword';
 
-/** Mijn account; `children` are the sections other features add after these (composed by the app). */
+/** Mijn account; `children` are the sections other features add (the app composes them, features never import each other). */
 export function AccountPage({ children }: { children?: ReactNode }) {
   const t = useT();
   const { me } = useCurrentUser();

@@ -14,6 +14,7 @@ import {
   TextField,
   useFormat,
   type Failure,
+  CopyButton,
 } from '@planbord/web-ui';
 import { useT } from '../../i18n';
 import { useCreateIngestSource } from '../../hooks/useCreateIngestSource';
@@ -22,7 +23,6 @@ import { usePollIngestSource } from '../../hooks/usePollIngestSource';
 import { useRotateIngestSecret } from '../../hooks/useRotateIngestSecret';
 import { useSetIngestSourceActive } from '../../hooks/useSetIngestSourceActive';
 import { exampleCurl } from '../../lib/curl';
-import { CopyButton } from '../CopyButton';
 
 /** A secret just made: shown this once, with a copy button and a request to try it with. */
 function SecretOnce({ sourceId, name, secret }: { sourceId: string; name: string; secret: string }) {

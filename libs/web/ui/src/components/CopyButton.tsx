@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { Button } from '@planbord/web-ui';
-import { useT } from '../i18n';
+import { useT } from '../i18n/I18nProvider';
+import { Button } from './Button';
 
-/** Copies a text (an answer to paste on the network, a secret, a command) and says so. */
+/** Copies a text (an answer to paste on the network, a secret, a command, an address) and says so. */
 export function CopyButton({ text, label }: { text: string; label: string }) {
   const t = useT();
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
@@ -20,7 +20,7 @@ export function CopyButton({ text, label }: { text: string; label: string }) {
         {label}
       </Button>
       <span role="status" className="planbord-muted">
-        {state === 'copied' ? t('newsroom.copied') : state === 'failed' ? t('newsroom.copyFailed') : ''}
+        {state === 'copied' ? t('copy.copied') : state === 'failed' ? t('copy.failed') : ''}
       </span>
     </span>
   );
