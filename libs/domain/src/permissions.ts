@@ -258,6 +258,12 @@ export const INTEGRATIONS_PERMISSIONS = {
   // calendar feeds and API tokens
 
   // outbound webhooks
+  'Query.webhooks': ADMINS,
+  'Query.webhookDeliveries': ADMINS,
+  'Mutation.createWebhook': ADMINS,
+  'Mutation.updateWebhook': ADMINS,
+  'Mutation.rotateWebhookSecret': ADMINS,
+  'Mutation.sendTestWebhook': ADMINS,
 
   // e-mail
 } as const satisfies Record<string, Grant>;

@@ -27,6 +27,10 @@ export interface AppConfig {
   ingestRatePerMinute: number;
   /** Days after which a newsroom signal's author data is anonymised (`SIGNAL_RETENTION_DAYS`). */
   signalRetentionDays: number;
+  /** Where people reach Planbord (`PUBLIC_URL`): links in messages to outside systems point there. */
+  publicUrl: string;
+  /** Outbound webhooks: seconds before each retry (`WEBHOOK_RETRY_SECONDS`); the last repeats until 24 h have passed. */
+  webhookRetrySeconds: number[];
 }
 
 export class ConfigError extends Error {
@@ -152,6 +156,25 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     else signalRetentionDays = n;
   }
 
+  let publicUrl = `http://localhost:${port}`;
+  if (env.PUBLIC_URL) {
+    const url = URL.canParse(env.PUBLIC_URL) ? new URL(env.PUBLIC_URL) : null;
+    if (url && (url.protocol === 'http:' || url.protocol === 'https:') && !url.search && !url.hash)
+      publicUrl = url.href.replace(/\/+$/, '');
+    else problems.push(`PUBLIC_URL="${env.PUBLIC_URL}" must be an address such as https://planbord.gemeente.nl.`);
+  }
+
+  // Outbound webhooks: 5 s, 30 s, 2 min, 10 min, 1 h, 4 h, then every 8 h until a day after the first attempt.
+  let webhookRetrySeconds = [5, 30, 120, 600, 3600, 14_400, 28_800];
+  if (env.WEBHOOK_RETRY_SECONDS) {
+    const list = env.WEBHOOK_RETRY_SECONDS.split(',').map((part) => Number(part.trim()));
+    if (list.length && list.every((n) => Number.isInteger(n) && n >= 1 && n <= 86_400)) webhookRetrySeconds = list;
+    else
+      problems.push(
+        `WEBHOOK_RETRY_SECONDS="${env.WEBHOOK_RETRY_SECONDS}" must be whole numbers of seconds (1 to 86400) separated by commas, such as 5,30,120.`,
+      );
+  }
+
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     port,
@@ -170,6 +193,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     jobSchedules,
     ingestRatePerMinute,
     signalRetentionDays,
+    publicUrl,
+    webhookRetrySeconds,
   };
 }
 
