@@ -9,10 +9,10 @@ import {
   TextField,
   useOrgTime,
   type Failure,
+  CopyButton,
 } from '@planbord/web-ui';
 import { useT } from '../i18n';
 import type { ReplyTemplateView, SignalSummary } from '../model/newsroom';
-import { CopyButton } from './CopyButton';
 
 export interface ReplyDraft {
   body: string;

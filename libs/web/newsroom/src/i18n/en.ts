@@ -5,8 +5,6 @@ export const en: Record<keyof typeof nl, string> = {
   'newsroom.title': 'Newsroom',
   'newsroom.cancel': 'Cancel',
   'newsroom.choose': '— Choose —',
-  'newsroom.copied': 'Copied.',
-  'newsroom.copyFailed': 'Copying did not work; select the text and copy it yourself.',
   'newsroom.crisis': 'Crisis',
   'newsroom.author.unknown': 'Unknown sender',
   'newsroom.assignedTo': 'With {name}',

@@ -3,8 +3,6 @@ export const nl = {
   'newsroom.title': 'Nieuwsroom',
   'newsroom.cancel': 'Annuleren',
   'newsroom.choose': '— Kies —',
-  'newsroom.copied': 'Gekopieerd.',
-  'newsroom.copyFailed': 'Kopiëren lukte niet; selecteer de tekst en kopieer hem zelf.',
   'newsroom.crisis': 'Crisis',
   'newsroom.author.unknown': 'Onbekende afzender',
   'newsroom.assignedTo': 'Bij {name}',

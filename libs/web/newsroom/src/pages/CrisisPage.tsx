@@ -18,9 +18,9 @@ import {
   ToggleGroup,
   linkClassName,
   useFormat,
+  CopyButton,
 } from '@planbord/web-ui';
 import { useT } from '../i18n';
-import { CopyButton } from '../components/CopyButton';
 import { NewsroomTabs } from '../components/NewsroomTabs';
 import { useCrisisOverview } from '../hooks/useCrisisOverview';
 import { useCrisisState } from '../hooks/useCrisisState';

@@ -6,6 +6,8 @@ export const en: Record<keyof typeof nl, string> = {
   'app.loading': 'Loading…',
   'app.saving': 'Saving…',
   'app.filters': 'Filters',
+  'copy.copied': 'Copied.',
+  'copy.failed': 'Copying did not work; select the text and copy it yourself.',
 
   'language.label': 'Language',
   'language.nl': 'Nederlands',

@@ -4,6 +4,8 @@ export const nl = {
   'app.loading': 'Bezig met laden…',
   'app.saving': 'Bezig met opslaan…',
   'app.filters': 'Filters',
+  'copy.copied': 'Gekopieerd.',
+  'copy.failed': 'Kopiëren lukte niet; selecteer de tekst en kopieer hem zelf.',
 
   'language.label': 'Taal',
   'language.nl': 'Nederlands',

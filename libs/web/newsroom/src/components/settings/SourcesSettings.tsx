@@ -4,11 +4,13 @@ import {
   Alert,
   Button,
   ButtonGroup,
+  CopyButton,
   describeFailure,
   EmptyState,
   Heading,
   QueryFailure,
   RadioGroup,
+  SecretOnce as SecretBlock,
   Spinner,
   StatusBadge,
   TextField,
@@ -22,26 +24,26 @@ import { usePollIngestSource } from '../../hooks/usePollIngestSource';
 import { useRotateIngestSecret } from '../../hooks/useRotateIngestSecret';
 import { useSetIngestSourceActive } from '../../hooks/useSetIngestSourceActive';
 import { exampleCurl } from '../../lib/curl';
-import { CopyButton } from '../CopyButton';
 
 /** A secret just made: shown this once, with a copy button and a request to try it with. */
 function SecretOnce({ sourceId, name, secret }: { sourceId: string; name: string; secret: string }) {
   const t = useT();
   const curl = exampleCurl(window.location.origin, sourceId, secret);
   return (
-    <Alert type="warning" heading={t('newsroom.settings.sources.secretTitle', { name })}>
-      <p className="utrecht-paragraph">{t('newsroom.settings.sources.secretOnce')}</p>
-      <pre className="planbord-secret" aria-label={t('newsroom.settings.sources.secret')}>
-        {secret}
-      </pre>
-      <CopyButton text={secret} label={t('newsroom.settings.sources.copySecret')} />
+    <SecretBlock
+      heading={t('newsroom.settings.sources.secretTitle', { name })}
+      explanation={t('newsroom.settings.sources.secretOnce')}
+      secret={secret}
+      secretLabel={t('newsroom.settings.sources.secret')}
+      copyLabel={t('newsroom.settings.sources.copySecret')}
+    >
       <p className="utrecht-paragraph">
         {t('newsroom.settings.sources.address', { url: `${window.location.origin}/ingest/${sourceId}` })}
       </p>
       <p className="utrecht-paragraph">{t('newsroom.settings.sources.curl')}</p>
       <pre className="planbord-secret">{curl}</pre>
       <CopyButton text={curl} label={t('newsroom.settings.sources.copyCurl')} />
-    </Alert>
+    </SecretBlock>
   );
 }
 
