@@ -50,6 +50,10 @@ const NewsroomSettingsPage = newsroomPage('SettingsPage');
 /** A signal's drawer links a post it led to; the newsroom knows no publishing addresses of its own. */
 const postHref = (postId: string) => ROUTES.post.replace(':id', encodeURIComponent(postId));
 
+const WebhooksPage = lazy(() =>
+  import('@planbord/web-integrations').then((feature) => ({ default: feature.WebhooksPage })),
+);
+
 const OverviewPage = lazy(() =>
   import('@planbord/web-overview').then((feature) => ({ default: feature.OverviewPage })),
 );
@@ -260,6 +264,14 @@ export function App() {
             element={
               <RequirePermission operation="Mutation.createAudience">
                 <AudiencesPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path={ROUTES.webhooks}
+            element={
+              <RequirePermission operation="Query.webhooks">
+                <WebhooksPage />
               </RequirePermission>
             }
           />

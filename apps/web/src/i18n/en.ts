@@ -15,6 +15,7 @@ export const en: Record<keyof typeof nl, string> = {
   'nav.channelProposalReview': 'Channel proposals',
   'nav.themes': 'Themes',
   'nav.audiences': 'Audiences',
+  'nav.webhooks': 'Webhooks',
   'nav.account': 'My account',
 
   'header.signedInAs': 'Signed in as {name}, {role}',

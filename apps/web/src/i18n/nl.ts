@@ -13,6 +13,7 @@ export const nl = {
   'nav.channelProposalReview': 'Kanaalvoorstellen',
   'nav.themes': "Thema's",
   'nav.audiences': 'Doelgroepen',
+  'nav.webhooks': 'Webhooks',
   'nav.account': 'Mijn account',
 
   'header.signedInAs': 'Ingelogd als {name}, {role}',

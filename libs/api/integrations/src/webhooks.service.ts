@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, IsNull } from 'typeorm';
-import { checkWebhook, hasIssues, isUuid } from '@planbord/domain';
+import { checkWebhook, hasIssues, isUuid, WEBHOOK_EVENTS } from '@planbord/domain';
 import {
   AuditService,
   BadInputError,
@@ -41,7 +41,7 @@ export class WebhooksService {
       const saved = await em.save(
         em.create(Webhook, {
           url: url.trim(),
-          events: [...new Set(events)],
+          events: inListOrder(events),
           active: true,
           secret,
           createdById: actor.id,
@@ -77,7 +77,7 @@ export class WebhooksService {
     const webhook = await this.db.transaction(async (em) => {
       const after = await updateVersioned(em, Webhook, id, expectedVersion, {
         ...(patch.url != null ? { url: patch.url.trim() } : {}),
-        ...(patch.events != null ? { events: [...new Set(patch.events)] } : {}),
+        ...(patch.events != null ? { events: inListOrder(patch.events) } : {}),
         ...(patch.active != null ? { active: patch.active } : {}),
         ...(switchedOn ? { failingSince: null, disabledAt: null } : {}),
       });
@@ -128,4 +128,9 @@ export class WebhooksService {
 /** The history must not hand out what signs messages. */
 function safe({ secret: _secret, ...rest }: Webhook): Omit<Webhook, 'secret'> {
   return rest;
+}
+
+/** Each event once, in the order of the list (as the forms show them). */
+function inListOrder(events: readonly string[]): string[] {
+  return WEBHOOK_EVENTS.filter((type) => events.includes(type));
 }

@@ -1,1 +1,2 @@
-export {};
+// outbound webhooks
+export { WebhooksPage } from './pages/WebhooksPage';
