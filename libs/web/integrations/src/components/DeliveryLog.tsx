@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { failureFacts } from '@planbord/web-graphql';
 import {
   EmptyState,
@@ -17,10 +18,26 @@ import { useT } from '../i18n';
 import { eventLabel } from './webhook-events';
 
 /** Every attempt at a webhook's messages, the latest first: what the receiver answered, and when the next try is. */
-export function DeliveryLog({ webhookId, url }: { webhookId: string; url: string }) {
+export function DeliveryLog({
+  webhookId,
+  url,
+  onAttempts,
+}: {
+  webhookId: string;
+  url: string;
+  /** Told when new attempts appear: the webhook's own state (last arrival, failing since) may have changed. */
+  onAttempts: () => void;
+}) {
   const t = useT();
   const { formatDateTime } = useFormat();
   const { list, error, refetch } = useWebhookDeliveries(webhookId);
+  const count = list?.length ?? 0;
+  const seen = useRef(count);
+  useEffect(() => {
+    if (count === seen.current) return;
+    seen.current = count;
+    onAttempts();
+  }, [count, onAttempts]);
   if (error && !list) return <QueryFailure facts={failureFacts(error)} onRetry={() => void refetch()} />;
   if (!list) return <Spinner label={t('integrations.webhooks.logLoading')} />;
   if (list.length === 0) return <EmptyState title={t('integrations.webhooks.logEmpty')} />;

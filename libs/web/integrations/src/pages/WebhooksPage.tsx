@@ -87,9 +87,9 @@ export function WebhooksPage() {
       ) : list.length === 0 ? (
         <EmptyState title={t('integrations.webhooks.empty')} />
       ) : (
-        <ul className="planbord-action-list" aria-label={t('integrations.webhooks.listCaption')}>
+        <ul className="planbord-webhook-list" aria-label={t('integrations.webhooks.listCaption')}>
           {list.map((webhook) => (
-            <li key={webhook.id} className="planbord-action-item planbord-webhook">
+            <li key={webhook.id} className="planbord-webhook">
               {editing === webhook.id ? (
                 <WebhookForm
                   title={t('integrations.webhooks.editTitle')}
@@ -174,7 +174,9 @@ export function WebhooksPage() {
                         : t('integrations.webhooks.showLog')}
                     </Button>
                   </ButtonGroup>
-                  {logOpen.has(webhook.id) ? <DeliveryLog webhookId={webhook.id} url={webhook.url} /> : null}
+                  {logOpen.has(webhook.id) ? (
+                    <DeliveryLog webhookId={webhook.id} url={webhook.url} onAttempts={() => void refetch()} />
+                  ) : null}
                 </>
               )}
             </li>
