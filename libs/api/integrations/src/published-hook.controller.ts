@@ -58,7 +58,8 @@ export class PublishedHookController implements OnModuleInit {
       },
       raw,
     );
-    if (!webhook || verdict === 'badSignature') {
+    // A report acts as the webhook's maker: one without a maker cannot report.
+    if (!webhook?.createdById || verdict === 'badSignature') {
       res.status(401).json({ error: 'missing or wrong signature' });
       return;
     }
@@ -89,7 +90,7 @@ export class PublishedHookController implements OnModuleInit {
       return;
     }
     const actor: SessionUser = {
-      id: webhook.createdById ?? '',
+      id: webhook.createdById,
       name: `webhook ${new URL(webhook.url).host}`,
       role: 'ADMIN',
       locale: 'en',
