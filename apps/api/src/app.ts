@@ -7,6 +7,7 @@ import helmet from 'helmet';
 import type { LoggerService, LogLevel } from '@nestjs/common';
 import { readRawBody, type AppConfig } from '@planbord/api-core';
 import { INGEST_LIMITS } from '@planbord/api-newsroom';
+import { HOOK_BODY_BYTES } from '@planbord/api-integrations';
 import { AppModule } from './app.module';
 import { serveWeb } from './web';
 
@@ -23,6 +24,7 @@ export async function createApp(
   app.disable('x-powered-by');
   // Signed deliveries are read as bytes, before the JSON parser, which has a far lower limit.
   app.use('/ingest', readRawBody(INGEST_LIMITS.bytes));
+  app.use('/hooks', readRawBody(HOOK_BODY_BYTES));
   app.use(compression());
   app.use(securityHeaders(config));
   app.use(cookieParser());

@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import { getMetadataArgsStorage } from 'typeorm';
 import { coreEntities, SnakeNamingStrategy, type FeatureManifest } from '@planbord/api-core';
 import { identityFeature } from '@planbord/api-identity';
+import { integrationsFeature } from '@planbord/api-integrations';
 import { newsroomFeature } from '@planbord/api-newsroom';
 import { notificationsFeature } from '@planbord/api-notifications';
 import { planningFeature } from '@planbord/api-planning';
@@ -15,6 +16,7 @@ const FEATURES: FeatureManifest[] = [
   publishingFeature,
   notificationsFeature,
   newsroomFeature,
+  integrationsFeature,
 ];
 const ROOT = join(__dirname, '..', '..', '..');
 const CORE = 'core';

@@ -55,6 +55,9 @@ const postHref = (postId: string) => ROUTES.post.replace(':id', encodeURICompone
 const OrganisationExportPage = lazy(() =>
   import('@planbord/web-integrations').then((feature) => ({ default: feature.OrganisationExportPage })),
 );
+const WebhooksPage = lazy(() =>
+  import('@planbord/web-integrations').then((feature) => ({ default: feature.WebhooksPage })),
+);
 
 const OverviewPage = lazy(() =>
   import('@planbord/web-overview').then((feature) => ({ default: feature.OverviewPage })),
@@ -283,6 +286,14 @@ export function App() {
             element={
               <RequirePermission operation="Query.organisationExport">
                 <OrganisationExportPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path={ROUTES.webhooks}
+            element={
+              <RequirePermission operation="Query.webhooks">
+                <WebhooksPage />
               </RequirePermission>
             }
           />

@@ -9,3 +9,4 @@ export * from './calendar-order';
 export * from './newsroom';
 export * from './webcare';
 export * from './newsroom-actions';
+export * from './webhooks';

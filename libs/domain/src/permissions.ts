@@ -267,6 +267,12 @@ export const INTEGRATIONS_PERMISSIONS = {
   'Mutation.revokeApiToken': EVERYONE,
 
   // outbound webhooks
+  'Query.webhooks': ADMINS,
+  'Query.webhookDeliveries': ADMINS,
+  'Mutation.createWebhook': ADMINS,
+  'Mutation.updateWebhook': ADMINS,
+  'Mutation.rotateWebhookSecret': ADMINS,
+  'Mutation.sendTestWebhook': ADMINS,
 
   // e-mail
   'Query.emailPreferences': EVERYONE,

@@ -121,6 +121,7 @@ export const NOTIFICATION_KINDS = [
   'NEWSROOM_QUESTION',
   'QUESTION_ANSWERED',
   'MONITOR_DUE',
+  'WEBHOOK_DISABLED',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 /** Which way a decision or a switch went. */

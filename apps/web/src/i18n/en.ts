@@ -16,6 +16,7 @@ export const en: Record<keyof typeof nl, string> = {
   'nav.themes': 'Themes',
   'nav.audiences': 'Audiences',
   'nav.organisationExport': 'Export data',
+  'nav.webhooks': 'Webhooks',
   'nav.account': 'My account',
 
   'header.signedInAs': 'Signed in as {name}, {role}',

@@ -14,6 +14,7 @@ export const nl = {
   'nav.themes': "Thema's",
   'nav.audiences': 'Doelgroepen',
   'nav.organisationExport': 'Gegevens exporteren',
+  'nav.webhooks': 'Webhooks',
   'nav.account': 'Mijn account',
 
   'header.signedInAs': 'Ingelogd als {name}, {role}',

@@ -27,12 +27,14 @@ export interface AppConfig {
   ingestRatePerMinute: number;
   /** Days after which a newsroom signal's author data is anonymised (`SIGNAL_RETENTION_DAYS`). */
   signalRetentionDays: number;
-  /** Where people reach Planbord (`PUBLIC_URL`): links in e-mails point there. */
+  /** Where people reach Planbord (`PUBLIC_URL`): links in e-mails and in messages to outside systems point there. */
   publicUrl: string;
   /** The mail server notifications go out through (`SMTP_URL`); without it no e-mail is sent. */
   smtpUrl: string | null;
   /** The sender of e-mails (`MAIL_FROM`). */
   mailFrom: string;
+  /** Outbound webhooks: seconds before each retry (`WEBHOOK_RETRY_SECONDS`); the last repeats until 24 h have passed. */
+  webhookRetrySeconds: number[];
 }
 
 export class ConfigError extends Error {
@@ -158,7 +160,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     else signalRetentionDays = n;
   }
 
-  // E-mail
+  // Links back to Planbord (in e-mails and webhook messages), and e-mail
   let publicUrl = `http://localhost:${port || 3000}`;
   if (env.PUBLIC_URL) {
     const url = URL.canParse(env.PUBLIC_URL) ? new URL(env.PUBLIC_URL) : null;
@@ -175,6 +177,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   const mailFrom = env.MAIL_FROM?.trim() || 'Planbord <planbord@localhost>';
   if (!/^(?:[^<>@]*<[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/.test(mailFrom))
     problems.push(`MAIL_FROM="${env.MAIL_FROM}" is not an address such as "Planbord <planbord@gemeente.nl>".`);
+
+  // Outbound webhooks: 5 s, 30 s, 2 min, 10 min, 1 h, 4 h, then every 8 h until a day after the first attempt.
+  let webhookRetrySeconds = [5, 30, 120, 600, 3600, 14_400, 28_800];
+  if (env.WEBHOOK_RETRY_SECONDS) {
+    const list = env.WEBHOOK_RETRY_SECONDS.split(',').map((part) => Number(part.trim()));
+    if (list.length && list.every((n) => Number.isInteger(n) && n >= 1 && n <= 86_400)) webhookRetrySeconds = list;
+    else
+      problems.push(
+        `WEBHOOK_RETRY_SECONDS="${env.WEBHOOK_RETRY_SECONDS}" must be whole numbers of seconds (1 to 86400) separated by commas, such as 5,30,120.`,
+      );
+  }
 
   if (problems.length > 0) throw new ConfigError(problems);
   return {
@@ -197,6 +210,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     publicUrl,
     smtpUrl,
     mailFrom,
+    webhookRetrySeconds,
   };
 }
 

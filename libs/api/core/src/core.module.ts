@@ -8,6 +8,7 @@ import { Idempotency } from './idempotency';
 import { Jobs } from './jobs';
 import { ImportRuns } from './import/import-runs';
 import { ChangeFeed, DATABASE_URL } from './change-feed';
+import { Outbox } from './outbox';
 
 @Global()
 @Module({})
@@ -25,8 +26,9 @@ export class CoreModule {
         { provide: APP_FILTER, useClass: DomainErrorFilter },
         AuditService,
         ImportRuns,
+        Outbox,
       ],
-      exports: [APP_CONFIG, AuditService, ChangeFeed, Idempotency, ImportRuns, Jobs],
+      exports: [APP_CONFIG, AuditService, ChangeFeed, Idempotency, ImportRuns, Jobs, Outbox],
     };
   }
 }

@@ -20,6 +20,7 @@ export * from './raw-rows';
 export * from './query-limits';
 export * from './idempotency';
 export * from './jobs';
+export * from './outbox';
 export * from './input-validation';
 export * from './compiled-execution';
 export * from './import';

@@ -56,12 +56,19 @@ export class Jobs implements OnApplicationBootstrap, BeforeApplicationShutdown {
     return this.boss ? this.installWorker(this.boss, worker) : Promise.resolve();
   }
 
-  /** Queues work; this process's worker is woken at once rather than at its next poll. */
-  async enqueue(name: string, data: Record<string, unknown>): Promise<void> {
+  /**
+   * Queues work; this process's worker is woken at once rather than at its next poll. `startAfter` (a moment, or
+   * seconds from now) holds it back until then, as a retry does.
+   */
+  async enqueue(
+    name: string,
+    data: Record<string, unknown>,
+    options: { startAfter?: Date | number } = {},
+  ): Promise<void> {
     if (!this.boss) throw new Error('jobs have not started');
-    await this.boss.send(name, data);
+    await this.boss.send(name, data, options.startAfter !== undefined ? { startAfter: options.startAfter } : {});
     const workerId = this.workerIds.get(name);
-    if (workerId) this.boss.notifyWorker(workerId);
+    if (workerId && options.startAfter === undefined) this.boss.notifyWorker(workerId);
   }
 
   /** Runs a job now, besides its schedule: once, in whichever process picks it up first. */

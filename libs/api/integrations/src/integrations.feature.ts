@@ -5,6 +5,10 @@ import { IntegrationsModule } from './integrations.module';
 import { ApiToken } from './api-token.entity';
 import { CalendarFeed } from './calendar-feed.entity';
 import { CalendarFeedsAndApiTokens1765100000000 } from './migrations/1765100000000-calendar-feeds-and-api-tokens';
+// outbound webhooks
+import { Webhooks1765200000000 } from './migrations/1765200000000-webhooks';
+import { WebhookDelivery, WebhookMessage, WebhookOutboxMessage } from './webhook-delivery.entity';
+import { Webhook } from './webhook.entity';
 // e-mail
 import { EmailDigestItem, EmailPreferencesRow } from './email-preferences.entity';
 import { Email1765300000000 } from './migrations/1765300000000-email';
@@ -21,6 +25,10 @@ export const integrationsFeature = defineFeature({
     CalendarFeed,
     ApiToken,
     // outbound webhooks
+    Webhook,
+    WebhookOutboxMessage,
+    WebhookMessage,
+    WebhookDelivery,
     // e-mail
     EmailPreferencesRow,
     EmailDigestItem,
@@ -29,6 +37,7 @@ export const integrationsFeature = defineFeature({
     // calendar feeds and API tokens
     CalendarFeedsAndApiTokens1765100000000,
     // outbound webhooks
+    Webhooks1765200000000,
     // e-mail
     Email1765300000000,
   ],

@@ -23,6 +23,7 @@ import {
   ChangeFeed,
   findOrNotFound,
   InvalidTransitionError,
+  Outbox,
   updateVersioned,
   type SessionUser,
 } from '@planbord/api-core';
@@ -88,6 +89,7 @@ export class SignalsService {
     private readonly crisis: CrisisService,
     private readonly themeRules: ThemeRulesService,
     private readonly users: UsersService,
+    private readonly outbox: Outbox,
   ) {}
 
   /** Webcare sets the first-reply due time of arriving signals (response norms, office hours, crisis norm). */
@@ -190,6 +192,10 @@ export class SignalsService {
       const order = new Map(rows.map((row, i) => [row.id, i]));
       stored.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
       await this.recordArrival(em, actor, stored, options);
+      await this.outbox.add(em, 'signal.received', () => stored.map(signalMessage));
+      await this.outbox.add(em, 'signal.urgent', () =>
+        stored.filter((signal) => signal.priority === 'URGENT').map(signalMessage),
+      );
       return stored;
     });
     await this.feed.publish(
@@ -305,6 +311,8 @@ export class SignalsService {
       if (input.themeIds != null) await this.setThemes(em, id, input.themeIds);
       if (input.topicId !== undefined && input.topicId !== before.topicId)
         await refreshTopics(em, [before.topicId, signal.topicId]);
+      if (signal.priority === 'URGENT' && before.priority !== 'URGENT')
+        await this.outbox.add(em, 'signal.urgent', () => signalMessage(signal));
       return signal;
     });
   }
@@ -492,4 +500,20 @@ export async function refreshTopics(
      WHERE t.id = wanted.id`,
     [ids],
   );
+}
+
+/**
+ * What outbound webhooks tell of a signal: where it came from and what it is about, with a link back. The resident's
+ * name and handle stay in Planbord.
+ */
+function signalMessage(signal: Signal): Record<string, unknown> {
+  return {
+    id: signal.id,
+    source: signal.source,
+    subject: signal.body.slice(0, 200),
+    priority: signal.priority,
+    receivedAt: new Date(signal.receivedAt).toISOString(),
+    url: signal.url,
+    link: `/nieuwsroom?signaal=${signal.id}`,
+  };
 }

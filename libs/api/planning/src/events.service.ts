@@ -29,6 +29,7 @@ import {
   findOrNotFound,
   ForbiddenError,
   InvalidTransitionError,
+  Outbox,
   updateVersioned,
   type AppConfig,
   type SessionUser,
@@ -57,6 +58,7 @@ export class EventsService {
     private readonly feed: ChangeFeed,
     private readonly planningSettings: SettingsService,
     private readonly referenceData: ReferenceDataService,
+    private readonly outbox: Outbox,
   ) {}
 
   /** Liaisons see planned, done and cancelled events, and their own requests; the team sees everything. */
@@ -159,6 +161,9 @@ export class EventsService {
         action: extra.status === 'REQUESTED' ? 'request' : 'create',
         after: { ...saved, ...(await this.relations(em, saved.id)) },
       });
+      await this.outbox.add(em, saved.status === 'REQUESTED' ? 'event.requested' : 'event.planned', () =>
+        eventMessage(saved),
+      );
       return saved;
     });
     await this.feed.publish({ entityType: 'Event', id: event.id, kind: 'created' });
@@ -249,6 +254,7 @@ export class EventsService {
     const event = await this.db.transaction(async (em) => {
       const after = await updateVersioned(em, Event, id, expectedVersion, { status: to, ...extra });
       await this.audit.record(em, { actor, entityType: 'Event', entityId: id, action, before, after });
+      if (to === 'PLANNED') await this.outbox.add(em, 'event.planned', () => eventMessage(after));
       return after;
     });
     await this.feed.publish({
@@ -359,4 +365,18 @@ export class EventsService {
 
 function stripUndefined<T extends object>(value: T): Partial<T> {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+/** What outbound webhooks tell of an event: what, when and where, and a link back to it. */
+function eventMessage(event: Event): Record<string, unknown> {
+  return {
+    id: event.id,
+    title: event.title,
+    status: event.status,
+    startsAt: event.startsAt.toISOString(),
+    endsAt: event.endsAt.toISOString(),
+    allDay: event.allDay,
+    location: event.location,
+    link: event.status === 'REQUESTED' ? `/aanvragen?aanvraag=${event.id}` : `/kalender?item=event:${event.id}`,
+  };
 }

@@ -1,10 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, IsNull } from 'typeorm';
+import { DataSource, In, IsNull } from 'typeorm';
 import { check, hasIssues, LIMITS, rules } from '@planbord/domain';
-import { AuditService, BadInputError, ChangeFeed, InvalidTransitionError, type SessionUser } from '@planbord/api-core';
-import { UsersService } from '@planbord/api-identity';
-import { CrisisActivation } from './publishing.entities';
+import {
+  AuditService,
+  BadInputError,
+  ChangeFeed,
+  InvalidTransitionError,
+  Outbox,
+  type SessionUser,
+} from '@planbord/api-core';
+import { ReferenceDataService, UsersService } from '@planbord/api-identity';
+import { postMessages } from './post-messages';
+import { CrisisActivation, Post } from './publishing.entities';
 
 export interface CrisisSnapshot {
   active: boolean;
@@ -26,6 +34,8 @@ export class CrisisService {
     private readonly audit: AuditService,
     private readonly feed: ChangeFeed,
     private readonly users: UsersService,
+    private readonly referenceData: ReferenceDataService,
+    private readonly outbox: Outbox,
   ) {}
 
   async state(): Promise<CrisisSnapshot> {
@@ -90,6 +100,17 @@ export class CrisisService {
         action: active ? 'crisisOn' : 'crisisOff',
         after: { reason: reason.trim(), [active ? 'heldPostIds' : 'releasedPostIds']: posts },
       });
+      await this.outbox.add(em, active ? 'crisis.activated' : 'crisis.lifted', () => ({
+        id: activationId,
+        active,
+        reason: reason.trim(),
+        by: { id: actor.id, name: actor.name },
+        posts,
+        link: '/',
+      }));
+      await this.outbox.add(em, active ? 'post.held' : 'post.released', async () =>
+        posts.length ? postMessages(this.referenceData, await em.findBy(Post, { id: In(posts) })) : [],
+      );
       return activationId;
     });
     await this.feed.publish({

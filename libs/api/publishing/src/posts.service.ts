@@ -18,6 +18,7 @@ import {
   type FieldIssues,
   type PostStatus,
   type ReviewDecision,
+  type WebhookEventType,
 } from '@planbord/domain';
 import {
   assertRange,
@@ -27,6 +28,7 @@ import {
   findOrNotFound,
   ForbiddenError,
   InvalidTransitionError,
+  Outbox,
   updateVersioned,
   type Notice,
   type SessionUser,
@@ -41,6 +43,7 @@ import {
   type Calendar,
 } from '@planbord/api-planning';
 import type { PostInput, PostPatch } from './dto/publishing.input';
+import { postMessages } from './post-messages';
 import { CrisisActivation, Post, Review } from './publishing.entities';
 
 const BODY_MAX = 100_000;
@@ -70,6 +73,7 @@ export class PostsService implements OnModuleInit {
     private readonly assignments: AssignmentsService,
     private readonly users: UsersService,
     private readonly referenceData: ReferenceDataService,
+    private readonly outbox: Outbox,
   ) {}
 
   /** Posts fill slots and take jobs: planning asks here instead of reading the posts table. */
@@ -344,22 +348,28 @@ export class PostsService implements OnModuleInit {
     if (hasIssues(issues)) throw new BadInputError(issues);
     const to: PostStatus = decision === 'APPROVE' ? 'APPROVED' : 'CHANGES_REQUESTED';
     this.assertTransition(before.status, to);
-    return this.write(actor, decision === 'APPROVE' ? 'approve' : 'requestChanges', before, async (em) => {
-      await em.save(
-        em.create(Review, { postId: id, reviewerId: actor.id, decision, comment: comment?.trim() || null }),
-      );
-      const post = await updateVersioned(em, Post, id, expectedVersion, { status: to });
-      return {
-        post,
-        notify: {
-          kind: decision === 'APPROVE' ? 'POST_APPROVED' : 'CHANGES_REQUESTED',
-          to: [post.authorId],
-          entityType: 'Post',
-          entityId: id,
-          subject: post.title,
-        },
-      };
-    });
+    return this.write(
+      actor,
+      decision === 'APPROVE' ? 'approve' : 'requestChanges',
+      before,
+      async (em) => {
+        await em.save(
+          em.create(Review, { postId: id, reviewerId: actor.id, decision, comment: comment?.trim() || null }),
+        );
+        const post = await updateVersioned(em, Post, id, expectedVersion, { status: to });
+        return {
+          post,
+          notify: {
+            kind: decision === 'APPROVE' ? 'POST_APPROVED' : 'CHANGES_REQUESTED',
+            to: [post.authorId],
+            entityType: 'Post',
+            entityId: id,
+            subject: post.title,
+          },
+        };
+      },
+      decision === 'APPROVE' ? 'post.approved' : undefined,
+    );
   }
 
   /** Schedules an approved post (or moves a scheduled one). During a crisis only an editor who confirms may. */
@@ -383,10 +393,16 @@ export class PostsService implements OnModuleInit {
         });
       if (!confirmCrisis) throw new BadInputError({ confirmCrisis: { code: 'required' } });
     }
-    return this.write(actor, crisis ? 'scheduleDuringCrisis' : 'schedule', before, async (em) => ({
-      post: await updateVersioned(em, Post, id, expectedVersion, { status: 'SCHEDULED', plannedAt }),
-      notify: null,
-    }));
+    return this.write(
+      actor,
+      crisis ? 'scheduleDuringCrisis' : 'schedule',
+      before,
+      async (em) => ({
+        post: await updateVersioned(em, Post, id, expectedVersion, { status: 'SCHEDULED', plannedAt }),
+        notify: null,
+      }),
+      'post.scheduled',
+    );
   }
 
   async markPublished(
@@ -404,15 +420,21 @@ export class PostsService implements OnModuleInit {
     if (publishedAt && (Number.isNaN(publishedAt.getTime()) || publishedAt.getTime() > Date.now() + 60_000))
       issues.publishedAt = { code: 'invalidDate' };
     if (hasIssues(issues)) throw new BadInputError(issues);
-    return this.write(actor, 'publish', before, async (em) => ({
-      post: await updateVersioned(em, Post, id, expectedVersion, {
-        status: 'PUBLISHED',
-        publishedAt: publishedAt ?? new Date(),
-        publishedUrl: url || null,
-        onHold: false,
+    return this.write(
+      actor,
+      'publish',
+      before,
+      async (em) => ({
+        post: await updateVersioned(em, Post, id, expectedVersion, {
+          status: 'PUBLISHED',
+          publishedAt: publishedAt ?? new Date(),
+          publishedUrl: url || null,
+          onHold: false,
+        }),
+        notify: null,
       }),
-      notify: null,
-    }));
+      'post.published',
+    );
   }
 
   async cancel(actor: SessionUser, id: string, expectedVersion: number, reason: string): Promise<Post> {
@@ -420,16 +442,22 @@ export class PostsService implements OnModuleInit {
     if (hasIssues(issues)) throw new BadInputError(issues);
     const before = await this.current(id, expectedVersion);
     this.assertTransition(before.status, 'CANCELLED');
-    return this.write(actor, 'cancel', before, async (em) => {
-      const post = await updateVersioned(em, Post, id, expectedVersion, {
-        status: 'CANCELLED',
-        cancelReason: reason.trim(),
-        onHold: false,
-        heldByCrisisId: null,
-      });
-      if (post.slotId) await this.content.refreshSlot(em, post.slotId);
-      return { post, notify: null };
-    });
+    return this.write(
+      actor,
+      'cancel',
+      before,
+      async (em) => {
+        const post = await updateVersioned(em, Post, id, expectedVersion, {
+          status: 'CANCELLED',
+          cancelReason: reason.trim(),
+          onHold: false,
+          heldByCrisisId: null,
+        });
+        if (post.slotId) await this.content.refreshSlot(em, post.slotId);
+        return { post, notify: null };
+      },
+      'post.cancelled',
+    );
   }
 
   private async ownThemeIds(postId: string): Promise<string[]> {
@@ -449,12 +477,16 @@ export class PostsService implements OnModuleInit {
     if (!canTransition(POST_TRANSITIONS, from, to)) throw new InvalidTransitionError(from, to);
   }
 
-  /** Every change: in one transaction with its audit entry and notifications; published after commit. */
+  /**
+   * Every change: in one transaction with its audit entry and notifications, and the outbound webhooks' message of
+   * `event` when there is one; published after commit.
+   */
   private async write(
     actor: SessionUser,
     action: string,
     before: Post | null,
     change: (em: EntityManager) => Promise<{ post: Post; notify: Draft | null }>,
+    event?: WebhookEventType,
   ): Promise<Post> {
     const { post, notify } = await this.db.transaction(async (em) => {
       const result = await change(em);
@@ -466,6 +498,7 @@ export class PostsService implements OnModuleInit {
         before,
         after: result.post,
       });
+      if (event) await this.outbox.add(em, event, () => postMessages(this.referenceData, [result.post]));
       return result;
     });
     await this.feed.publish({

@@ -1,7 +1,6 @@
 import './styles';
 
 export { Button, ButtonGroup, DownloadLink, type ButtonProps } from './components/Button';
-export { CopyButton } from './components/CopyButton';
 export {
   TextField,
   TextArea,
@@ -49,6 +48,7 @@ export {
   type Translate,
 } from './i18n/I18nProvider';
 export { sharedMessages } from './i18n';
+export { CopyButton, SecretOnce } from './components/SecretOnce';
 export { RadioGroup, type RadioGroupProps } from './components/RadioGroup';
 export { orgTime, daysBetween, type OrgTime, type CalendarDate, type Instant } from './format/org-time';
 export { formats, type Formats } from './format/formats';

@@ -9,6 +9,7 @@ import {
   EmptyState,
   Heading,
   QueryFailure,
+  SecretOnce,
   Spinner,
   TextField,
   useFormat,
@@ -21,7 +22,6 @@ import { useCreateApiToken } from '../hooks/useCreateApiToken';
 import { useRevokeApiToken } from '../hooks/useRevokeApiToken';
 import { apiTokenCurl } from '../lib/api-token-curl';
 import { ConfirmRevoke } from './ConfirmRevoke';
-import { SecretOnce } from './SecretOnce';
 
 /** The server's limit on a token's name; the field stops at it too. */
 const NAME_MAX = 100;
@@ -47,8 +47,8 @@ export function ApiTokens() {
         {created ? (
           <SecretOnce
             heading={t('integrations.tokens.createdTitle', { name: created.name })}
-            text={t('integrations.tokens.createdOnce')}
-            label={t('integrations.tokens.token')}
+            explanation={t('integrations.tokens.createdOnce')}
+            secretLabel={t('integrations.tokens.token')}
             secret={created.token}
             copyLabel={t('integrations.tokens.copy')}
           >

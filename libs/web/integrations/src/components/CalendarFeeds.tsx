@@ -15,6 +15,7 @@ import {
   Heading,
   QueryFailure,
   RadioGroup,
+  SecretOnce,
   SelectField,
   Spinner,
   useFormat,
@@ -26,7 +27,6 @@ import { useCalendarFeeds } from '../hooks/useCalendarFeeds';
 import { useCreateCalendarFeed } from '../hooks/useCreateCalendarFeed';
 import { useRevokeCalendarFeed } from '../hooks/useRevokeCalendarFeed';
 import { ConfirmRevoke } from './ConfirmRevoke';
-import { SecretOnce } from './SecretOnce';
 
 const SCOPES: readonly CalendarFeedScope[] = ['PERSON', 'DEPARTMENT', 'CHANNEL', 'ALL'];
 
@@ -56,8 +56,8 @@ export function CalendarFeeds() {
         {created ? (
           <SecretOnce
             heading={t('integrations.feeds.createdTitle', { name: created.name })}
-            text={t('integrations.feeds.createdOnce')}
-            label={t('integrations.feeds.url')}
+            explanation={t('integrations.feeds.createdOnce')}
+            secretLabel={t('integrations.feeds.url')}
             secret={created.url}
             copyLabel={t('integrations.feeds.copy')}
           />

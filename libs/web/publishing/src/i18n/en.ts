@@ -214,5 +214,6 @@ export const en: Record<keyof typeof nl, string> = {
   'notifications.kind.NEWSROOM_QUESTION': 'The newsroom ({actor}) asks your department: ‘{subject}’',
   'notifications.kind.QUESTION_ANSWERED': '{actor} answered the question ‘{subject}’',
   'notifications.kind.MONITOR_DUE': 'Time to look again at ‘{subject}’',
+  'notifications.kind.WEBHOOK_DISABLED': 'The webhook to ‘{subject}’ failed for three days and was switched off',
   'notifications.kind.other': '{actor}: ‘{subject}’',
 };

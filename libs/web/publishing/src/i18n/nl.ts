@@ -219,5 +219,6 @@ export const nl = {
   'notifications.kind.NEWSROOM_QUESTION': 'De newsroom ({actor}) vraagt je afdeling: ‘{subject}’',
   'notifications.kind.QUESTION_ANSWERED': '{actor} beantwoordde de vraag ‘{subject}’',
   'notifications.kind.MONITOR_DUE': 'Tijd om opnieuw te kijken naar ‘{subject}’',
+  'notifications.kind.WEBHOOK_DISABLED': 'De webhook naar ‘{subject}’ faalde drie dagen lang en is uitgezet',
   'notifications.kind.other': '{actor}: ‘{subject}’',
 } as const;

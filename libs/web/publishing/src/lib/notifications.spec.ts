@@ -27,6 +27,7 @@ describe('notificationMessage', () => {
       'NEWSROOM_QUESTION',
       'QUESTION_ANSWERED',
       'MONITOR_DUE',
+      'WEBHOOK_DISABLED',
     ]) {
       expect(notificationMessage({ ...base, kind }, 'Iemand').key).toBe(`notifications.kind.${kind}`);
     }
@@ -80,6 +81,12 @@ describe('notificationHref', () => {
     );
     expect(notificationHref({ ...base, kind: 'QUESTION_ANSWERED', entityType: 'Topic', entityId: 't1' })).toBe(
       '/nieuwsroom?onderwerp=t1',
+    );
+  });
+
+  it('leads the maker of a webhook that was switched off to the webhooks page', () => {
+    expect(notificationHref({ ...base, kind: 'WEBHOOK_DISABLED', entityType: 'Webhook', entityId: 'w1' })).toBe(
+      '/beheer/webhooks',
     );
   });
 

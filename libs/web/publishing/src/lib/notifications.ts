@@ -16,6 +16,8 @@ const CHANNEL_PROPOSALS_PATH = '/kanaalvoorstellen';
 /** Where a liaison finds the newsroom's questions to their department, and where the newsroom opens a signal or a topic. */
 const REQUESTS_PATH = '/aanvragen';
 const NEWSROOM_PATH = '/nieuwsroom';
+/** Where an administrator finds a webhook that was switched off (the integrations feature's page). */
+const WEBHOOKS_PATH = '/beheer/webhooks';
 
 const SENTENCES: Record<string, MessageKey> = {
   ASSIGNED: 'notifications.kind.ASSIGNED',
@@ -31,6 +33,7 @@ const SENTENCES: Record<string, MessageKey> = {
   NEWSROOM_QUESTION: 'notifications.kind.NEWSROOM_QUESTION',
   QUESTION_ANSWERED: 'notifications.kind.QUESTION_ANSWERED',
   MONITOR_DUE: 'notifications.kind.MONITOR_DUE',
+  WEBHOOK_DISABLED: 'notifications.kind.WEBHOOK_DISABLED',
 };
 /** What was decided, or which way a switch went, said in so many words. */
 const OUTCOMES: Record<string, Record<string, MessageKey>> = {
@@ -75,6 +78,8 @@ export function notificationHref(notification: NotificationLike): string | null 
       return `${NEWSROOM_PATH}?signaal=${encodeURIComponent(id)}`;
     case 'Topic':
       return `${NEWSROOM_PATH}?onderwerp=${encodeURIComponent(id)}`;
+    case 'Webhook':
+      return WEBHOOKS_PATH;
     default:
       return null;
   }

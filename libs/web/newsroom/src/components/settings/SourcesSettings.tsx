@@ -4,17 +4,18 @@ import {
   Alert,
   Button,
   ButtonGroup,
+  CopyButton,
   describeFailure,
   EmptyState,
   Heading,
   QueryFailure,
   RadioGroup,
+  SecretOnce as SecretBlock,
   Spinner,
   StatusBadge,
   TextField,
   useFormat,
   type Failure,
-  CopyButton,
 } from '@planbord/web-ui';
 import { useT } from '../../i18n';
 import { useCreateIngestSource } from '../../hooks/useCreateIngestSource';
@@ -29,19 +30,20 @@ function SecretOnce({ sourceId, name, secret }: { sourceId: string; name: string
   const t = useT();
   const curl = exampleCurl(window.location.origin, sourceId, secret);
   return (
-    <Alert type="warning" heading={t('newsroom.settings.sources.secretTitle', { name })}>
-      <p className="utrecht-paragraph">{t('newsroom.settings.sources.secretOnce')}</p>
-      <pre className="planbord-secret" aria-label={t('newsroom.settings.sources.secret')}>
-        {secret}
-      </pre>
-      <CopyButton text={secret} label={t('newsroom.settings.sources.copySecret')} />
+    <SecretBlock
+      heading={t('newsroom.settings.sources.secretTitle', { name })}
+      explanation={t('newsroom.settings.sources.secretOnce')}
+      secret={secret}
+      secretLabel={t('newsroom.settings.sources.secret')}
+      copyLabel={t('newsroom.settings.sources.copySecret')}
+    >
       <p className="utrecht-paragraph">
         {t('newsroom.settings.sources.address', { url: `${window.location.origin}/ingest/${sourceId}` })}
       </p>
       <p className="utrecht-paragraph">{t('newsroom.settings.sources.curl')}</p>
       <pre className="planbord-secret">{curl}</pre>
       <CopyButton text={curl} label={t('newsroom.settings.sources.copyCurl')} />
-    </Alert>
+    </SecretBlock>
   );
 }
 
