@@ -2,8 +2,9 @@ import { createHash, randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, IsNull } from 'typeorm';
-import { check, hasIssues, isUuid, rules, type Locale, type Role } from '@planbord/domain';
+import { check, hasIssues, isUuid, rules } from '@planbord/domain';
 import { AuditService, BadInputError, NotFoundError, type SessionUser } from '@planbord/api-core';
+import { UsersService } from '@planbord/api-identity';
 import { ApiToken, type ApiTokenCreated } from './api-token.entity';
 
 export const API_TOKEN_PREFIX = 'pbt_';
@@ -19,6 +20,7 @@ export class ApiTokensService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
+    private readonly users: UsersService,
   ) {}
 
   list(owner: SessionUser): Promise<ApiToken[]> {
@@ -72,18 +74,13 @@ export class ApiTokensService {
    */
   async resolve(token: string): Promise<SessionUser | null> {
     if (!token.startsWith(API_TOKEN_PREFIX) || token.length > 200) return null;
-    const rows: { tokenId: string; lastUsedAt: Date | null; id: string; name: string; role: Role; locale: Locale }[] =
-      await this.db.query(
-        `SELECT t.id AS "tokenId", t.last_used_at AS "lastUsedAt", u.id, u.name, u.role, u.locale
-           FROM api_tokens t JOIN users u ON u.id = t.owner_id AND u.active AND u.deleted_at IS NULL
-          WHERE t.token_hash = $1 AND t.revoked_at IS NULL`,
-        [tokenHash(token)],
-      );
-    const found = rows[0];
-    if (!found) return null;
+    const found = await this.db.getRepository(ApiToken).findOneBy({ tokenHash: tokenHash(token), revokedAt: IsNull() });
+    // The person is identity's: read through its service, never joined here.
+    const person = found ? await this.users.findOne(found.ownerId) : null;
+    if (!found || !person?.active) return null;
     const now = Date.now();
     if (!found.lastUsedAt || now - found.lastUsedAt.getTime() >= TOUCH_INTERVAL_MS)
-      await this.db.getRepository(ApiToken).update(found.tokenId, { lastUsedAt: new Date(now) });
-    return { id: found.id, name: found.name, role: found.role, locale: found.locale, sessionId: '' };
+      await this.db.getRepository(ApiToken).update(found.id, { lastUsedAt: new Date(now) });
+    return { id: person.id, name: person.name, role: person.role, locale: person.locale, sessionId: '' };
   }
 }
