@@ -1,12 +1,8 @@
 import 'reflect-metadata';
-import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
-import { DataSource } from 'typeorm';
-import { checkUser, describeIssues, hasIssues } from '@planbord/domain';
-import { AuditService, createLogger, databaseOptions, loadConfig } from '@planbord/api-core';
+import { AuditService } from '@planbord/api-core';
 import { passwordHasher, User } from '@planbord/api-identity';
-import { entities, migrations } from './app.module';
-import { openDatabase } from './database';
+import { adminPassword, withDatabase } from './command-line';
 
 const HELP = `Creates a Planbord administrator in the configured database (DATABASE_URL, or the embedded one).
 
@@ -22,39 +18,21 @@ async function main(): Promise<void> {
     process.stdout.write(`${HELP}\n`);
     process.exit(values.help ? 0 : 1);
   }
-  let password = process.env.ADMIN_PASSWORD ?? '';
-  if (!password && process.stdin.isTTY) {
-    const rl = createInterface({ input: process.stdin, output: process.stdout });
-    password = await rl.question('Password (at least 10 characters): ');
-    rl.close();
-  }
-  const input = { name: values.name, email: values.email.trim().toLowerCase(), role: 'ADMIN', password };
-  const issues = checkUser(input);
-  if (hasIssues(issues)) {
-    for (const [field, message] of Object.entries(describeIssues(issues, 'en')))
-      process.stderr.write(`${field}: ${message}\n`);
-    process.exit(1);
-  }
+  const email = values.email.trim().toLowerCase();
+  const name = values.name.trim();
+  const password = await adminPassword({ name, email }, 'Password (at least 10 characters): ');
 
-  const config = loadConfig();
-  const logger = createLogger(config.production);
-  const database = await openDatabase(config, (m) => logger.log(m, 'Database'));
-  const db = new DataSource(databaseOptions(database.url, entities, migrations));
-  try {
-    await db.initialize();
-    await db.runMigrations();
+  await withDatabase(async (db) => {
     const taken = await db
       .getRepository(User)
       .createQueryBuilder('u')
-      .where('lower(u.email) = :email', { email: input.email })
+      .where('lower(u.email) = :email', { email: email })
       .withDeleted()
       .getCount();
-    if (taken) throw new Error(`There is already a person with e-mail address ${input.email}.`);
+    if (taken) throw new Error(`There is already a person with e-mail address ${email}.`);
     const passwordHash = await passwordHasher.hash(password);
     await db.transaction(async (em) => {
-      const user = await em.save(
-        em.create(User, { name: input.name.trim(), email: input.email, passwordHash, role: 'ADMIN', locale: 'nl' }),
-      );
+      const user = await em.save(em.create(User, { name, email: email, passwordHash, role: 'ADMIN', locale: 'nl' }));
       await new AuditService(db).record(em, {
         actor: null,
         entityType: 'User',
@@ -63,14 +41,8 @@ async function main(): Promise<void> {
         after: user,
       });
     });
-    process.stdout.write(`Administrator ${input.email} created.\n`);
-  } catch (error) {
-    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-    process.exitCode = 1;
-  } finally {
-    if (db.isInitialized) await db.destroy();
-    await database.stop();
-  }
+    process.stdout.write(`Administrator ${email} created.\n`);
+  });
 }
 
 void main();

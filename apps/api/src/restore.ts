@@ -1,13 +1,8 @@
 import 'reflect-metadata';
 import { existsSync } from 'node:fs';
-import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
-import { DataSource } from 'typeorm';
-import { checkUser, describeIssues, hasIssues } from '@planbord/domain';
-import { createLogger, databaseOptions, loadConfig } from '@planbord/api-core';
 import { passwordHasher, User } from '@planbord/api-identity';
-import { entities, migrations } from './app.module';
-import { openDatabase } from './database';
+import { adminPassword, withDatabase } from './command-line';
 import { restoreOrganisation } from './organisation-export';
 
 const HELP = `Loads an organisation export (GET /export/organisation.json) into an empty database: the configured one
@@ -33,28 +28,11 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const admin = values.admin?.trim().toLowerCase();
-  let password = process.env.ADMIN_PASSWORD ?? '';
-  if (admin) {
-    if (!password && process.stdin.isTTY) {
-      const rl = createInterface({ input: process.stdin, output: process.stdout });
-      password = await rl.question(`New password for ${admin} (at least 10 characters): `);
-      rl.close();
-    }
-    const issues = checkUser({ name: 'x', email: admin, role: 'ADMIN', password });
-    if (hasIssues(issues)) {
-      for (const [field, message] of Object.entries(describeIssues(issues, 'en')))
-        process.stderr.write(`${field}: ${message}\n`);
-      process.exit(1);
-    }
-  }
+  const password = admin
+    ? await adminPassword({ name: admin, email: admin }, `New password for ${admin} (at least 10 characters): `)
+    : '';
 
-  const config = loadConfig();
-  const logger = createLogger(config.production);
-  const database = await openDatabase(config, (m) => logger.log(m, 'Database'));
-  const db = new DataSource(databaseOptions(database.url, entities, migrations));
-  try {
-    await db.initialize();
-    await db.runMigrations();
+  await withDatabase(async (db) => {
     const result = await restoreOrganisation(db, file);
     process.stdout.write(`Restored ${result.rows} rows in ${result.tables} tables.\n`);
     if (admin) {
@@ -71,13 +49,7 @@ async function main(): Promise<void> {
           : `The export has no administrator ${admin}; nobody can sign in yet: run npm run create-admin.\n`,
       );
     } else process.stdout.write('Nobody can sign in yet: run again with --admin, or run npm run create-admin.\n');
-  } catch (error) {
-    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-    process.exitCode = 1;
-  } finally {
-    if (db.isInitialized) await db.destroy();
-    await database.stop();
-  }
+  });
 }
 
 void main();
