@@ -12,7 +12,8 @@ export const en: Record<keyof typeof nl, string> = {
   'login.loggedOut': 'You have signed out.',
 
   'account.title': 'My account',
-  'account.intro': 'Your details, your language and your password.',
+  'account.intro':
+    'Your details, your language, your password, and how Planbord reaches your calendar, scripts and e-mail.',
   'account.details': 'My details',
   'account.name': 'Name',
   'account.email': 'E-mail address',

@@ -10,7 +10,7 @@ export const nl = {
   'login.loggedOut': 'Je bent uitgelogd.',
 
   'account.title': 'Mijn account',
-  'account.intro': 'Je gegevens, je taal en je wachtwoord.',
+  'account.intro': 'Je gegevens, je taal, je wachtwoord, en hoe Planbord je agenda, scripts en e-mail bereikt.',
   'account.details': 'Mijn gegevens',
   'account.name': 'Naam',
   'account.email': 'E-mailadres',
