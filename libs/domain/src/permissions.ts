@@ -257,6 +257,9 @@ export const NEWSROOM_PERMISSIONS = {
 export const INTEGRATIONS_PERMISSIONS = {
   // The whole organisation, for portability and backup (`GET /export/organisation.json`).
   'Query.organisationExport': ADMINS,
+  // Calendars kept elsewhere come in (`POST /import/calendar`); who may import may undo.
+  'Query.calendarImports': TEAM,
+  'Mutation.undoImport': TEAM,
 
   // calendar feeds and API tokens
   'Query.calendarFeeds': EVERYONE,

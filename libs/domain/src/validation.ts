@@ -30,7 +30,10 @@ export type Issue =
   | { code: 'wrongFieldCount' }
   | { code: 'beforeSignal' }
   | { code: 'inFuture' }
-  | { code: 'unknownPlaceholder'; names: string };
+  | { code: 'unknownPlaceholder'; names: string }
+  | { code: 'unknownName'; name: string }
+  | { code: 'alreadyUndone' }
+  | { code: 'changedSince' };
 
 export type FieldIssues = Record<string, Issue>;
 
@@ -109,6 +112,12 @@ const MESSAGES: Record<Locale, (issue: Issue) => string> = {
         return 'Dit moment ligt in de toekomst.';
       case 'unknownPlaceholder':
         return `Onbekende invulplek: ${issue.names}. Gebruik {naam} of {onderwerp}.`;
+      case 'unknownName':
+        return `"${issue.name}" bestaat niet in Planbord; voeg het eerst toe in Beheer of gebruik de naam die daar staat.`;
+      case 'alreadyUndone':
+        return 'Dit is al ongedaan gemaakt.';
+      case 'changedSince':
+        return 'Er is sindsdien aan gewerkt (gewijzigd, ingedeeld, een bericht of opmerking erbij): haal zelf weg wat niet meer nodig is.';
     }
   },
   en: (issue) => {
@@ -165,6 +174,12 @@ const MESSAGES: Record<Locale, (issue: Issue) => string> = {
         return 'This moment lies in the future.';
       case 'unknownPlaceholder':
         return `Unknown placeholder: ${issue.names}. Use {naam} or {onderwerp}.`;
+      case 'unknownName':
+        return `"${issue.name}" does not exist in Planbord; add it in Administration first, or use the name given there.`;
+      case 'alreadyUndone':
+        return 'This has been undone already.';
+      case 'changedSince':
+        return 'Someone has worked on it since (changed, assigned, added a post or a comment): remove what is no longer needed yourself.';
     }
   },
 };

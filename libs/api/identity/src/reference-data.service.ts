@@ -77,6 +77,15 @@ export class ReferenceDataService {
     return isUuid(id) ? this.db.getRepository(Department).findOneBy({ id }) : Promise.resolve(null);
   }
 
+  /** Active departments and approved active channels, by name: what a file import may name. */
+  async plannableByName(): Promise<{ departments: Department[]; channels: Channel[] }> {
+    const [departments, channels] = await Promise.all([
+      this.db.getRepository(Department).find({ where: { active: true }, order: { name: 'ASC' } }),
+      this.db.getRepository(Channel).find({ where: { active: true, status: 'APPROVED' }, order: { name: 'ASC' } }),
+    ]);
+    return { departments, channels };
+  }
+
   /** The channels these departments own. */
   async channelIdsOfDepartments(departmentIds: string[]): Promise<string[]> {
     const rows = await this.db

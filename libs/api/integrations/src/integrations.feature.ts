@@ -1,6 +1,8 @@
 import { INTEGRATIONS_PERMISSIONS } from '@planbord/domain';
 import { defineFeature } from '@planbord/api-core';
+import { CalendarImport } from './calendar-import.entity';
 import { IntegrationsModule } from './integrations.module';
+import { CalendarImports1765400000000 } from './migrations/1765400000000-calendar-imports';
 // calendar feeds and API tokens
 import { ApiToken } from './api-token.entity';
 import { CalendarFeed } from './calendar-feed.entity';
@@ -21,6 +23,7 @@ export const integrationsFeature = defineFeature({
   name: 'integrations',
   module: IntegrationsModule,
   entities: [
+    CalendarImport,
     // calendar feeds and API tokens
     CalendarFeed,
     ApiToken,
@@ -34,6 +37,7 @@ export const integrationsFeature = defineFeature({
     EmailDigestItem,
   ],
   migrations: [
+    CalendarImports1765400000000,
     // calendar feeds and API tokens
     CalendarFeedsAndApiTokens1765100000000,
     // outbound webhooks

@@ -170,6 +170,78 @@ export class EventsService {
     return event;
   }
 
+  /** What is wrong with an event that an import would make, by field, as `create` would answer it. */
+  checkImported(input: EventInput): FieldIssues {
+    return this.check(input, false);
+  }
+
+  /**
+   * Planned events from an import (each already checked with `checkImported`), written in the importer's
+   * transaction: a few multi-row inserts and one audit entry for them all. The caller tells the calendars after commit
+   * (`announceImported`).
+   */
+  async insertImported(em: EntityManager, actor: SessionUser, importId: string, inputs: EventInput[]): Promise<Event[]> {
+    const saved: Event[] = [];
+    // PostgreSQL takes at most 65,535 parameters in one statement.
+    for (let i = 0; i < inputs.length; i += 2000) {
+      const rows = inputs.slice(i, i + 2000).map((input) =>
+        em.create(Event, {
+          title: input.title.trim(),
+          description: input.description?.trim() || null,
+          location: input.location?.trim() || null,
+          departmentId: input.departmentId ?? null,
+          status: 'PLANNED',
+          ...this.normaliseTimes(input.startsAt, input.endsAt, !!input.allDay),
+        }),
+      );
+      saved.push(...(await em.save(Event, rows, { chunk: 500 })));
+    }
+    const links = saved.flatMap((event, i) => (inputs[i].wishedChannelIds ?? []).map((channelId) => [event.id, channelId]));
+    if (links.length)
+      await em.query(
+        'INSERT INTO event_wished_channels (event_id, channel_id) SELECT * FROM unnest($1::uuid[], $2::uuid[])',
+        [links.map((l) => l[0]), links.map((l) => l[1])],
+      );
+    await this.audit.record(em, {
+      actor,
+      entityType: 'Event',
+      entityId: null,
+      action: 'import',
+      after: { importId, eventIds: saved.map((e) => e.id) },
+    });
+    for (const event of saved) await this.outbox.add(em, 'event.planned', () => eventMessage(event));
+    return saved;
+  }
+
+  /** Of these events, those changed or given a job since they were made: an import can no longer be undone then. */
+  async touchedSince(em: EntityManager, ids: string[]): Promise<string[]> {
+    if (ids.length === 0) return [];
+    const rows: { id: string }[] = await em.query(
+      `SELECT e.id FROM events e WHERE e.id = ANY($1::uuid[]) AND (e.version > 1 OR e.deleted_at IS NOT NULL
+         OR EXISTS (SELECT 1 FROM assignments a WHERE a.event_id = e.id AND a.deleted_at IS NULL))`,
+      [ids],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  /** Removes the events of an undone import (soft, like every removal), with one audit entry. */
+  async removeImported(em: EntityManager, actor: SessionUser, importId: string, ids: string[]): Promise<void> {
+    if (ids.length === 0) return;
+    await em.softDelete(Event, ids);
+    await this.audit.record(em, {
+      actor,
+      entityType: 'Event',
+      entityId: null,
+      action: 'undoImport',
+      before: { importId, eventIds: ids },
+    });
+  }
+
+  /** Tells every open calendar what an import made or removed, after its transaction committed. */
+  async announceImported(ids: string[], kind: 'created' | 'deleted', actor: SessionUser): Promise<void> {
+    await this.feed.publish(...ids.map((id) => ({ entityType: 'Event', id, kind, actor })));
+  }
+
   async update(actor: SessionUser, id: string, expectedVersion: number, patch: EventPatch): Promise<Event> {
     const before = await findOrNotFound(this.db.manager, Event, id);
     if (!isTeam(actor.role)) {

@@ -8,3 +8,4 @@ export * from './publishing.module';
 
 export * from './publishing.feature';
 export * from './publishing.types';
+export type { PostInput } from './dto/publishing.input';

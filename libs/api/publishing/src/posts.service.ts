@@ -44,7 +44,7 @@ import {
 } from '@planbord/api-planning';
 import type { PostInput, PostPatch } from './dto/publishing.input';
 import { postMessages } from './post-messages';
-import { CrisisActivation, Post, Review } from './publishing.entities';
+import { Comment, CrisisActivation, Post, Review } from './publishing.entities';
 
 const BODY_MAX = 100_000;
 
@@ -269,6 +269,74 @@ export class PostsService implements OnModuleInit {
   }
 
   /** "Also for channel X": a linked copy for another channel, so that each channel gets its own text. */
+  /** What is wrong with a draft an import would make, by field, as `create` would answer it. */
+  checkImported(input: PostInput): FieldIssues {
+    return this.check(input, false);
+  }
+
+  /** Drafts from an import, in the importer's transaction, each on its event; one audit entry for them all. */
+  async insertImported(em: EntityManager, actor: SessionUser, importId: string, inputs: PostInput[]): Promise<Post[]> {
+    const rows = inputs.map((input) =>
+      em.create(Post, {
+        title: input.title.trim(),
+        body: input.body,
+        channelId: input.channelId,
+        plannedAt: input.plannedAt ?? null,
+        status: 'DRAFT',
+        authorId: actor.id,
+        eventId: input.eventId ?? null,
+        slotId: null,
+        mediaUrls: [],
+        siblingGroupId: randomUUID(),
+      }),
+    );
+    const saved = await em.save(Post, rows, { chunk: 500 });
+    if (saved.length)
+      await this.audit.record(em, {
+        actor,
+        entityType: 'Post',
+        entityId: null,
+        action: 'import',
+        after: { importId, postIds: saved.map((p) => p.id) },
+      });
+    return saved;
+  }
+
+  /**
+   * Whether anything was attached to an import's events and drafts since it ran: a draft changed, another post on one
+   * of the events, or a comment on either.
+   */
+  async touchedSince(em: EntityManager, postIds: string[], eventIds: string[]): Promise<boolean> {
+    if (postIds.length && (await em.count(Post, { where: { id: In(postIds), version: Not(1) }, withDeleted: true })))
+      return true;
+    if (eventIds.length && (await em.count(Post, { where: { eventId: In(eventIds), id: Not(In(postIds)) } })))
+      return true;
+    const commented = await em
+      .getRepository(Comment)
+      .createQueryBuilder('c')
+      .where('c.event_id = ANY(:eventIds) OR c.post_id = ANY(:postIds)', { eventIds, postIds })
+      .getCount();
+    return commented > 0;
+  }
+
+  /** Removes the drafts of an undone import (soft, like every removal), with one audit entry. */
+  async removeImported(em: EntityManager, actor: SessionUser, importId: string, ids: string[]): Promise<void> {
+    if (ids.length === 0) return;
+    await em.softDelete(Post, ids);
+    await this.audit.record(em, {
+      actor,
+      entityType: 'Post',
+      entityId: null,
+      action: 'undoImport',
+      before: { importId, postIds: ids },
+    });
+  }
+
+  /** Tells every open calendar what an import made or removed, after its transaction committed. */
+  async announceImported(ids: string[], kind: 'created' | 'deleted', actor: SessionUser): Promise<void> {
+    await this.feed.publish(...ids.map((id) => ({ entityType: 'Post', id, kind, actor })));
+  }
+
   async createSibling(actor: SessionUser, id: string, channelId: string): Promise<Post> {
     const original = await findOrNotFound(this.db.manager, Post, id);
     const taken = await this.db

@@ -4,3 +4,5 @@ export * from './csv';
 export * from './plan';
 export * from './import-run.entity';
 export * from './import-runs';
+export * from './spreadsheet';
+export * from './upload';

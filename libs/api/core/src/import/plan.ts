@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { FieldIssues, Issue } from '@planbord/domain';
 import { cellsByField, resolveMapping, type ColumnMapping, type ImportField, type MappingIssue } from './columns';
-import { decodeText, parseCsv, type Delimiter } from './csv';
+import { decodeText, parseCsv, type CsvTable, type Delimiter } from './csv';
 
 export interface ImportContext {
   /** The organisation's zone: a time without offset in a file is local time there. */
@@ -69,7 +69,17 @@ export function planImport<T>(
   changes?: ColumnMapping,
 ): ImportPlan<T> {
   const text = decodeText(bytes);
-  const table = parseCsv(text);
+  return planTable(spec, parseCsv(text), contentHash(text), context, changes);
+}
+
+/** The same dry run for a table already read (a spreadsheet's first sheet), with the hash of its content. */
+export function planTable<T>(
+  spec: ImportSpec<T>,
+  table: CsvTable,
+  hash: string,
+  context: ImportContext,
+  changes?: ColumnMapping,
+): ImportPlan<T> {
   const { mapping, issues: mappingIssues } = resolveMapping(table.headers, spec.fields, changes);
   const problems: RowProblem[] = table.malformed.map(({ row, reason }) => ({
     row,
@@ -96,7 +106,7 @@ export function planImport<T>(
   }
   problems.sort((a, b) => a.row - b.row);
   return {
-    contentHash: contentHash(text),
+    contentHash: hash,
     delimiter: table.delimiter,
     headers: table.headers,
     mapping,
