@@ -18,10 +18,15 @@ import type { PlanbordRequest } from '@planbord/api-core';
 export const EXPORT_FORMAT = 'planbord-organisation';
 export const EXPORT_VERSION = 1;
 
-/** Left out entirely: who is signed in, retries, throttles and unfinished uploads; the migrations' own bookkeeping. */
+/**
+ * Left out entirely: who is signed in and how (sessions, API tokens, the secret addresses of calendar feeds), retries,
+ * throttles and unfinished uploads; the migrations' own bookkeeping.
+ */
 const LEFT_OUT_TABLES = new Set([
   'migrations',
   'sessions',
+  'api_tokens',
+  'calendar_feeds',
   'idempotency_keys',
   'login_failures',
   'login_throttles',
@@ -31,9 +36,13 @@ const LEFT_OUT_TABLES = new Set([
 const LEFT_OUT_COLUMNS: Record<string, readonly string[]> = {
   users: ['password_hash'],
   ingest_sources: ['secret'],
+  webhooks: ['secret'],
 };
-/** What a left-out NOT NULL column holds after a restore: no password hash matches it. */
-const RESTORED_PLACEHOLDER: Record<string, Record<string, string>> = { users: { password_hash: '' } };
+/** What a left-out NOT NULL column holds after a restore (SQL): no password matches it; a webhook's secret nobody knows. */
+const RESTORED_PLACEHOLDER: Record<string, Record<string, string>> = {
+  users: { password_hash: "''" },
+  webhooks: { secret: "'whsec_' || encode(sha256(gen_random_uuid()::text::bytea), 'base64')" },
+};
 
 const BATCH = 2000;
 
@@ -219,7 +228,7 @@ export async function restoreOrganisation(db: DataSource, file: string): Promise
       const placeholder = RESTORED_PLACEHOLDER[table.name] ?? {};
       const columns = [...table.columns, ...Object.keys(placeholder)];
       const values = columns.map((c) =>
-        c in placeholder ? `'${placeholder[c].replace(/'/g, "''")}'` : deferred.includes(c) ? 'NULL' : `j.${ident(c)}`,
+        c in placeholder ? placeholder[c] : deferred.includes(c) ? 'NULL' : `j.${ident(c)}`,
       );
       await em.query(
         `INSERT INTO ${ident(table.name)} (${columns.map(ident).join(', ')})

@@ -179,6 +179,16 @@ describe('the organisation export', () => {
          FROM generate_series(1, 4500) AS n`,
       );
       const admin = await new Client(source).login('admin@planbord.local', 'demo-wachtwoord');
+      // Secrets that sign in stay behind: a token, a feed address, a webhook's secret.
+      const { createApiToken } = await admin.ok<{ createApiToken: { token: string } }>(
+        'mutation { createApiToken(name: "Rapportage") { token } }',
+      );
+      const { createCalendarFeed } = await admin.ok<{ createCalendarFeed: { url: string } }>(
+        'mutation { createCalendarFeed(scope: ALL) { url } }',
+      );
+      const { createWebhook } = await admin.ok<{ createWebhook: { secret: string } }>(
+        'mutation { createWebhook(url: "https://publicatie.example.org/hook", events: ["post.approved"]) { secret } }',
+      );
       const res = await fetch(`${source.url}/export/organisation.json`, { headers: { cookie: admin.cookie! } });
       expect(res.status).toBe(200);
       expect(res.headers.get('content-disposition')).toMatch(
@@ -192,6 +202,11 @@ describe('the organisation export', () => {
       expect(exported.tables.sessions).toBeUndefined();
       expect(exported.tables.users.every((user) => !('password_hash' in user))).toBe(true);
       expect(text).not.toMatch(/\$argon2id\$/);
+      expect(exported.tables.api_tokens).toBeUndefined();
+      expect(exported.tables.calendar_feeds).toBeUndefined();
+      expect(exported.tables.webhooks).toHaveLength(1);
+      for (const secret of [createApiToken.token, createWebhook.secret, createCalendarFeed.url.split('/').pop()!])
+        expect(text).not.toContain(secret.replace(/\.ics$/, ''));
       const [{ sessions }] = await source.db.query('SELECT count(*)::int AS sessions FROM sessions');
       expect(sessions).toBeGreaterThan(0);
 
@@ -204,6 +219,9 @@ describe('the organisation export', () => {
       for await (const part of organisationExport(target.db)) written += part;
       const second = JSON.parse(written) as typeof exported;
       expect(second.tables).toEqual(exported.tables);
+      const [restoredHook] = await target.db.query('SELECT secret FROM webhooks');
+      expect(restoredHook.secret).toMatch(/^whsec_.{40,}$/);
+      expect(restoredHook.secret).not.toBe(createWebhook.secret);
 
       // Nobody signs in with a restored account until a password is set; a second restore is refused.
       const login = await new Client(target).gql(

@@ -52,6 +52,9 @@ const NewsroomSettingsPage = newsroomPage('SettingsPage');
 /** A signal's drawer links a post it led to; the newsroom knows no publishing addresses of its own. */
 const postHref = (postId: string) => ROUTES.post.replace(':id', encodeURIComponent(postId));
 
+const CalendarImportPage = lazy(() =>
+  import('@planbord/web-integrations').then((feature) => ({ default: feature.CalendarImportPage })),
+);
 const OrganisationExportPage = lazy(() =>
   import('@planbord/web-integrations').then((feature) => ({ default: feature.OrganisationExportPage })),
 );
@@ -117,6 +120,14 @@ export function App() {
             }
           />
           <Route path={ROUTES.calendar} element={<CalendarPage />} />
+          <Route
+            path={ROUTES.calendarImport}
+            element={
+              <RequirePermission operation="Mutation.undoImport">
+                <CalendarImportPage />
+              </RequirePermission>
+            }
+          />
           <Route
             path={ROUTES.planning}
             element={

@@ -23,6 +23,7 @@ export const ROUTES = {
   rubrics: '/rubrieken',
   rubricYear: '/rubrieken/jaar',
   calendar: '/kalender',
+  calendarImport: '/kalender/importeren',
   planning: '/planning',
   approvals: PUBLISHING_ROUTES.approvals,
   newPost: PUBLISHING_ROUTES.newPost,

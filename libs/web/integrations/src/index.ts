@@ -1,3 +1,4 @@
+export { CalendarImportPage } from './pages/CalendarImportPage';
 export { OrganisationExportPage } from './pages/OrganisationExportPage';
 // calendar feeds and API tokens
 export { ApiTokens } from './components/ApiTokens';

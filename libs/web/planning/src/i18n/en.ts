@@ -9,6 +9,7 @@ export const en: Record<keyof typeof nl, string> = {
   'calendar.previous.week': 'Previous week',
   'calendar.next.week': 'Next week',
   'calendar.today': 'Today',
+  'calendar.import': 'Import',
   'calendar.export': 'Export',
   'calendar.export.xlsx': 'Download Excel',
   'calendar.export.csv': 'Download CSV',

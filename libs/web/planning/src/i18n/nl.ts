@@ -7,6 +7,7 @@ export const nl = {
   'calendar.previous.week': 'Vorige week',
   'calendar.next.week': 'Volgende week',
   'calendar.today': 'Vandaag',
+  'calendar.import': 'Importeren',
   'calendar.export': 'Exporteren',
   'calendar.export.xlsx': 'Excel downloaden',
   'calendar.export.csv': 'CSV downloaden',

@@ -97,3 +97,6 @@ export function calendarExportHref(
   for (const [key, ids] of Object.entries(filter ?? {})) params.set(key, ids.join(','));
   return `/export/calendar.${format}?${params.toString()}`;
 }
+
+/** Where a calendar kept elsewhere (Excel, CSV) comes in. */
+export const CALENDAR_IMPORT_PATH = '/kalender/importeren';

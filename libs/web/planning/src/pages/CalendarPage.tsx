@@ -1,5 +1,5 @@
 import { useCallback, useId, useMemo, useState } from 'react';
-import { useNavigate, useSearchParams } from 'react-router-dom';
+import { Link as RouterLink, useNavigate, useSearchParams } from 'react-router-dom';
 import { addDays, can } from '@planbord/domain';
 import { failureFacts, useCalendarChanged, useCurrentUser, useHolidays } from '@planbord/web-graphql';
 import {
@@ -43,6 +43,7 @@ import {
 } from '../lib/calendar-grid';
 import { calendarEntries, legendOf, postPath, type CalendarEntry } from '../lib/calendar-items';
 import {
+  CALENDAR_IMPORT_PATH,
   calendarExportHref,
   calendarFilter,
   parseCalendarUrl,
@@ -70,6 +71,7 @@ export function CalendarPage() {
   const periodId = useId();
   const canPlan = can(me?.role, 'Mutation.moveSlot');
   const postLinks = can(me?.role, 'Query.post');
+  const canImport = can(me?.role, 'Mutation.undoImport');
   const navigate = useNavigate();
   // On a phone every view is an agenda grouped by day: a grid of seven columns does not fit 320 pixels.
   const narrow = useMediaQuery(NARROW_SCREEN);
@@ -212,6 +214,11 @@ export function CalendarPage() {
               { value: 'department', label: t('calendar.colorBy.department') },
             ]}
           />
+          {canImport ? (
+            <RouterLink className="utrecht-button utrecht-button--secondary-action" to={CALENDAR_IMPORT_PATH}>
+              {t('calendar.import')}
+            </RouterLink>
+          ) : null}
           <div className="planbord-button-row" role="group" aria-label={t('calendar.export')}>
             <DownloadLink href={calendarExportHref('xlsx', from, to, calendarFilter(state))}>
               {t('calendar.export.xlsx')}
