@@ -180,7 +180,12 @@ export class EventsService {
    * transaction: a few multi-row inserts and one audit entry for them all. The caller tells the calendars after commit
    * (`announceImported`).
    */
-  async insertImported(em: EntityManager, actor: SessionUser, importId: string, inputs: EventInput[]): Promise<Event[]> {
+  async insertImported(
+    em: EntityManager,
+    actor: SessionUser,
+    importId: string,
+    inputs: EventInput[],
+  ): Promise<Event[]> {
     const saved: Event[] = [];
     // PostgreSQL takes at most 65,535 parameters in one statement.
     for (let i = 0; i < inputs.length; i += 2000) {
@@ -196,7 +201,9 @@ export class EventsService {
       );
       saved.push(...(await em.save(Event, rows, { chunk: 500 })));
     }
-    const links = saved.flatMap((event, i) => (inputs[i].wishedChannelIds ?? []).map((channelId) => [event.id, channelId]));
+    const links = saved.flatMap((event, i) =>
+      (inputs[i].wishedChannelIds ?? []).map((channelId) => [event.id, channelId]),
+    );
     if (links.length)
       await em.query(
         'INSERT INTO event_wished_channels (event_id, channel_id) SELECT * FROM unnest($1::uuid[], $2::uuid[])',
