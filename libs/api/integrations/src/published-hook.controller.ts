@@ -1,5 +1,4 @@
-import { Controller, Logger, OnModuleInit, Post, Query, Req, Res } from '@nestjs/common';
-import { ModuleRef } from '@nestjs/core';
+import { Controller, Logger, Post, Query, Req, Res } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
@@ -25,19 +24,13 @@ interface PublishedReport {
  * publishing feature's own rules; a repeat with the same address changes nothing.
  */
 @Controller()
-export class PublishedHookController implements OnModuleInit {
+export class PublishedHookController {
   private readonly logger = new Logger('Webhooks');
-  private posts!: PostsService;
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    private readonly moduleRef: ModuleRef,
+    private readonly posts: PostsService,
   ) {}
-
-  /** The integrations module lists no imports of its own; the publishing feature's service is found in the app. */
-  onModuleInit(): void {
-    this.posts = this.moduleRef.get(PostsService, { strict: false });
-  }
 
   @Post('hooks/published')
   async published(

@@ -112,19 +112,12 @@ export function ApiTokens() {
         cancel={t('integrations.tokens.cancel')}
         busy={revokeState.loading}
         onClose={() => setRevoking(null)}
-        onConfirm={() => {
-          if (!revoking) return;
-          revoke(revoking.id).then(
-            () => {
-              setRevoking(null);
-              setCreated(null);
-              setNotice({ type: 'ok', text: t('integrations.tokens.revoked') });
-            },
-            (e: unknown) => {
-              setRevoking(null);
-              setNotice({ type: 'error', text: describeFailure(failureFacts(e), t).message });
-            },
-          );
+        revoked={t('integrations.tokens.revoked')}
+        onConfirm={() => (revoking ? revoke(revoking.id) : Promise.resolve())}
+        onDone={(outcome) => {
+          setRevoking(null);
+          if (outcome.type === 'ok') setCreated(null);
+          setNotice(outcome);
         }}
       />
     </Card>

@@ -120,19 +120,12 @@ export function CalendarFeeds() {
         cancel={t('integrations.feeds.cancel')}
         busy={revokeState.loading}
         onClose={() => setRevoking(null)}
-        onConfirm={() => {
-          if (!revoking) return;
-          revoke(revoking.id).then(
-            () => {
-              setRevoking(null);
-              setCreated(null);
-              setNotice({ type: 'ok', text: t('integrations.feeds.revoked') });
-            },
-            (e: unknown) => {
-              setRevoking(null);
-              setNotice({ type: 'error', text: describeFailure(failureFacts(e), t).message });
-            },
-          );
+        revoked={t('integrations.feeds.revoked')}
+        onConfirm={() => (revoking ? revoke(revoking.id) : Promise.resolve())}
+        onDone={(outcome) => {
+          setRevoking(null);
+          if (outcome.type === 'ok') setCreated(null);
+          setNotice(outcome);
         }}
       />
     </Card>
