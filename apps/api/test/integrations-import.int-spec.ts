@@ -245,6 +245,27 @@ describe('importing a calendar kept in a spreadsheet', () => {
     expect(count).toBe(10_000);
   }, 120_000);
 
+  it('names rows that end before they start, run past a year or have a title too long', async () => {
+    const file = [
+      'datum;tijd;einddatum;titel',
+      '18-06-2031;14:00 - 12:00;;Omgekeerd',
+      '19-06-2031;;18-06-2031;Terug in de tijd',
+      '19-06-2031;;19-07-2032;Te lang durend',
+      `20-06-2031;;;${'x'.repeat(201)}`,
+      '21-06-2031;25:00;;Geen uur',
+    ].join('\n');
+    const dry = await dryRun(file);
+    expect(dry.body).toMatchObject({ events: 0, failed: 5 });
+    expect(dry.body.problems.map(({ row, field, code }) => ({ row, field, code }))).toEqual([
+      { row: 2, field: 'time', code: 'endBeforeStart' },
+      { row: 3, field: 'endDate', code: 'endBeforeStart' },
+      { row: 4, field: 'endDate', code: 'rangeTooLong' },
+      { row: 5, field: 'title', code: 'tooLong' },
+      { row: 6, field: 'time', code: 'invalidTime' },
+    ]);
+    expect((await importFile(file)).body).toMatchObject({ importId: null, created: 0, failed: 5 });
+  });
+
   it('is for the media team, from Planbord itself, and says what is wrong with a request', async () => {
     const file = 'datum;titel\n01-01-2031;Nieuwjaarsreceptie\n';
     const liaison = (await loggedIn(api, 'LIAISON')).client;
