@@ -21,6 +21,8 @@ export default defineConfig({
       '@planbord/web-newsroom/i18n': `${root}libs/web/newsroom/src/i18n/index.ts`,
       '@planbord/web-newsroom/routes': `${root}libs/web/newsroom/src/routes.ts`,
       '@planbord/web-integrations/i18n': `${root}libs/web/integrations/src/i18n/index.ts`,
+      '@planbord/web-insights/i18n': `${root}libs/web/insights/src/i18n/index.ts`,
+      '@planbord/web-insights/routes': `${root}libs/web/insights/src/routes.ts`,
       '@planbord/domain/recurrence': `${root}libs/domain/src/recurrence.ts`,
       '@planbord/domain': `${root}libs/domain/src/index.ts`,
       '@planbord/web-graphql': `${root}libs/web/graphql/src/index.ts`,
@@ -33,6 +35,7 @@ export default defineConfig({
       '@planbord/web-overview': `${root}libs/web/overview/src/index.ts`,
       '@planbord/web-newsroom': `${root}libs/web/newsroom/src/index.ts`,
       '@planbord/web-integrations': `${root}libs/web/integrations/src/index.ts`,
+      '@planbord/web-insights': `${root}libs/web/insights/src/index.ts`,
     },
   },
   build: {

@@ -37,6 +37,7 @@ import {
   SESSION_COOKIE,
   type ClosableSocket,
 } from '@planbord/api-identity';
+import { insightsFeature } from '@planbord/api-insights';
 import { integrationsFeature } from '@planbord/api-integrations';
 import { newsroomFeature } from '@planbord/api-newsroom';
 import { notificationsFeature } from '@planbord/api-notifications';
@@ -55,6 +56,7 @@ const features = combineFeatures([
   notificationsFeature,
   newsroomFeature,
   integrationsFeature,
+  insightsFeature,
 ]);
 
 export const entities = [...coreEntities, ...features.entities];

@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import { getMetadataArgsStorage } from 'typeorm';
 import { coreEntities, SnakeNamingStrategy, type FeatureManifest } from '@planbord/api-core';
 import { identityFeature } from '@planbord/api-identity';
+import { insightsFeature } from '@planbord/api-insights';
 import { integrationsFeature } from '@planbord/api-integrations';
 import { newsroomFeature } from '@planbord/api-newsroom';
 import { notificationsFeature } from '@planbord/api-notifications';
@@ -17,6 +18,7 @@ const FEATURES: FeatureManifest[] = [
   notificationsFeature,
   newsroomFeature,
   integrationsFeature,
+  insightsFeature,
 ];
 const ROOT = join(__dirname, '..', '..', '..');
 const CORE = 'core';

@@ -1,6 +1,7 @@
 import {
   can,
   IDENTITY_PERMISSIONS,
+  INSIGHTS_PERMISSIONS,
   INTEGRATIONS_PERMISSIONS,
   isPublic,
   NEWSROOM_PERMISSIONS,
@@ -19,6 +20,7 @@ describe('the permission table', () => {
       NOTIFICATIONS_PERMISSIONS,
       NEWSROOM_PERMISSIONS,
       INTEGRATIONS_PERMISSIONS,
+      INSIGHTS_PERMISSIONS,
     ].map((section) => Object.keys(section));
     const all = sections.flat();
     expect(new Set(all).size).toBe(all.length);

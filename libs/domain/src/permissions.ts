@@ -283,6 +283,27 @@ export const INTEGRATIONS_PERMISSIONS = {
 } as const satisfies Record<string, Grant>;
 
 /**
+ * Insights: figures of posts, paid reach, evaluations and the reports. The reports count signals but show no resident's
+ * data, yet they are the media team's own working figures: liaisons see none of it.
+ */
+export const INSIGHTS_PERMISSIONS = {
+  // reports
+  'Query.themeBalance': TEAM,
+  'Query.webcareReport': TEAM,
+  'Query.planningReport': TEAM,
+  'Query.engagementReport': TEAM,
+  'Query.adsReport': TEAM,
+  'Query.participationReport': TEAM,
+  'Query.growthModel': TEAM,
+
+  // metrics and their import
+
+  // campaigns and the ads budget
+
+  // evaluations
+} as const satisfies Record<string, Grant>;
+
+/**
  * The one permission table, in one section per feature (each feature's manifest lists its own). Keys are `Type.field`
  * of every GraphQL root operation and every field with its own resolver. The API guard refuses anything not listed
  * here (default deny); the web reads the same table to decide what to show.
@@ -294,6 +315,7 @@ export const PERMISSIONS = {
   ...NOTIFICATIONS_PERMISSIONS,
   ...NEWSROOM_PERMISSIONS,
   ...INTEGRATIONS_PERMISSIONS,
+  ...INSIGHTS_PERMISSIONS,
 } as const satisfies Record<string, Grant>;
 
 export type Operation = keyof typeof PERMISSIONS;

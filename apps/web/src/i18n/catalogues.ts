@@ -1,6 +1,7 @@
 import type { Locale } from '@planbord/domain';
 // Each feature's messages through its own small entry point, so the first download carries no feature's pages.
 import { identityMessages } from '@planbord/web-identity/login';
+import { messages as insightsMessages } from '@planbord/web-insights/i18n';
 import { messages as integrationsMessages } from '@planbord/web-integrations/i18n';
 import { messages as newsroomMessages } from '@planbord/web-newsroom/i18n';
 import { messages as overviewMessages } from '@planbord/web-overview/i18n';
@@ -23,6 +24,7 @@ export const CATALOGUES: Readonly<Record<string, Catalogues>> = {
   overview: overviewMessages,
   newsroom: newsroomMessages,
   integrations: integrationsMessages,
+  insights: insightsMessages,
 };
 
 const merge = (locale: Locale): Catalogue =>

@@ -1,0 +1,3 @@
+export * from './insights.entities';
+export * from './insights.feature';
+export * from './insights.module';

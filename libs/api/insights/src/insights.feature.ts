@@ -1,0 +1,37 @@
+import { INSIGHTS_PERMISSIONS } from '@planbord/domain';
+import { defineFeature } from '@planbord/api-core';
+import { AdsBudget, Campaign, InsightsSettings, PostMetrics, TeamHours } from './insights.entities';
+import { InsightsModule } from './insights.module';
+import { Insights1765500000000 } from './migrations/1765500000000-insights';
+
+/**
+ * Insights: the figures of what the team published, paid reach, what it learned, and the reports that show whether
+ * residents are heard.
+ */
+export const insightsFeature = defineFeature({
+  name: 'insights',
+  module: InsightsModule,
+  entities: [
+    PostMetrics,
+    Campaign,
+    AdsBudget,
+    TeamHours,
+    InsightsSettings,
+    // metrics and their import
+    // evaluations
+  ],
+  tables: ['campaign_posts'],
+  migrations: [
+    Insights1765500000000,
+    // reports
+    // metrics and their import
+    // campaigns and the ads budget
+    // evaluations
+  ],
+  fields: [
+    // metrics and their import
+    // campaigns and the ads budget
+    // evaluations
+  ],
+  permissions: Object.keys(INSIGHTS_PERMISSIONS),
+});

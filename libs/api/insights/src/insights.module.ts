@@ -1,0 +1,26 @@
+import { Module } from '@nestjs/common';
+import { ReportsResolver } from './reports.resolver';
+import { ResidentReports } from './resident-reports';
+import { TeamReports } from './team-reports';
+
+@Module({
+  imports: [
+    // metrics and their import
+    // campaigns and the ads budget
+    // evaluations
+  ],
+  controllers: [
+    // reports
+    // metrics and their import
+  ],
+  providers: [
+    // reports
+    ReportsResolver,
+    ResidentReports,
+    TeamReports,
+    // metrics and their import
+    // campaigns and the ads budget
+    // evaluations
+  ],
+})
+export class InsightsModule {}

@@ -1,0 +1,11 @@
+/** Where the insights' pages live; the app and the overview link here. */
+export const INSIGHTS_ROUTES = {
+  reports: '/rapportages',
+  monthReport: '/rapportages/maand/:month',
+  // metrics and their import
+  // campaigns and the ads budget
+  // evaluations
+} as const;
+
+/** The print view of one month (`YYYY-MM`) for the council. */
+export const monthReportHref = (month: string) => `/rapportages/maand/${month}`;
