@@ -62,6 +62,11 @@ const WebhooksPage = lazy(() =>
   import('@planbord/web-integrations').then((feature) => ({ default: feature.WebhooksPage })),
 );
 
+const ReportsPage = lazy(() => import('@planbord/web-insights').then((feature) => ({ default: feature.ReportsPage })));
+const MonthReportPage = lazy(() =>
+  import('@planbord/web-insights').then((feature) => ({ default: feature.MonthReportPage })),
+);
+
 const OverviewPage = lazy(() =>
   import('@planbord/web-overview').then((feature) => ({ default: feature.OverviewPage })),
 );
@@ -305,6 +310,22 @@ export function App() {
             element={
               <RequirePermission operation="Query.webhooks">
                 <WebhooksPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path={ROUTES.reports}
+            element={
+              <RequirePermission operation="Query.themeBalance">
+                <ReportsPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path={ROUTES.monthReport}
+            element={
+              <RequirePermission operation="Query.themeBalance">
+                <MonthReportPage />
               </RequirePermission>
             }
           />

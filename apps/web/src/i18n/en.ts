@@ -38,5 +38,6 @@ export const en: Record<keyof typeof nl, string> = {
   'nav.newsroomWebcare': 'Webcare',
   'nav.newsroomTopics': 'Topics',
   'nav.newsroomLog': 'Decision log',
+  'nav.reports': 'Reports',
   'nav.newsroomSettings': 'Newsroom settings',
 };

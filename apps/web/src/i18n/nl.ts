@@ -36,5 +36,6 @@ export const nl = {
   'nav.newsroomWebcare': 'Webcare',
   'nav.newsroomTopics': 'Onderwerpen',
   'nav.newsroomLog': 'Besluitenlijst',
+  'nav.reports': 'Rapportages',
   'nav.newsroomSettings': 'Instellingen nieuwsroom',
 } as const;

@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import type { Operation } from '@planbord/domain';
+import { INSIGHTS_ROUTES } from '@planbord/web-insights/routes';
 import { NEWSROOM_ROUTES } from '@planbord/web-newsroom/routes';
 import { ApprovalQueueCount, PUBLISHING_ROUTES } from '@planbord/web-publishing';
 import type { MessageKey } from '../i18n';
@@ -38,6 +39,8 @@ export const ROUTES = {
   newSignal: NEWSROOM_ROUTES.newSignal,
   newsroomSettings: NEWSROOM_ROUTES.settings,
   newsroomSettingsSection: NEWSROOM_ROUTES.settingsSection,
+  reports: INSIGHTS_ROUTES.reports,
+  monthReport: INSIGHTS_ROUTES.monthReport,
 } as const;
 
 export interface NavItem {
@@ -69,6 +72,8 @@ export const NAVIGATION: NavItem[] = [
       { to: ROUTES.newsroomSettings, label: 'nav.newsroomSettings', operation: 'Query.responseNorms' },
     ],
   },
+  // The reports are the media team's working figures: liaisons never see this entry.
+  { to: ROUTES.reports, label: 'nav.reports', operation: 'Query.themeBalance' },
   { to: ROUTES.requests, label: 'nav.requests' },
   { to: ROUTES.rubrics, label: 'nav.rubrics', operation: 'Query.rubrics' },
   { to: ROUTES.channelProposals, label: 'nav.channelProposals', operation: 'Mutation.proposeChannel' },

@@ -1,1 +1,3 @@
-export {};
+// reports
+export { ReportsPage } from './pages/ReportsPage';
+export { MonthReportPage } from './pages/MonthReportPage';

@@ -5,6 +5,7 @@ import { useT } from '../i18n';
 import { useOverviewCrisis } from '../hooks/useOverviewCrisis';
 import { useOverviewDecisions } from '../hooks/useOverviewDecisions';
 import { useOverviewWebcare } from '../hooks/useOverviewWebcare';
+import { useOverviewMonthFigures } from '../hooks/useOverviewMonthFigures';
 import { useOverviewFreeRoom } from '../hooks/useOverviewFreeRoom';
 import { useOverviewGaps } from '../hooks/useOverviewGaps';
 import { useOverviewJobs } from '../hooks/useOverviewJobs';
@@ -20,8 +21,10 @@ import {
   heldPostsHref,
   NEWSROOM_LOG_HREF,
   WEBCARE_HREF,
+  monthFigures,
   myRequestsInOrder,
   PLANNING_HREF,
+  REPORTS_HREF,
   requestHref,
   reviewHref,
   splitJobs,
@@ -456,5 +459,49 @@ function SetupGroup({
         </p>
       ) : null}
     </>
+  );
+}
+
+/** This month's key figures, leading to the reports. */
+export function MonthFiguresSection({ ranges }: SectionProps) {
+  const t = useT();
+  const { formatNumber, formatPercent, formatMonthYear } = useFormat();
+  const { data, error, refetch } = useOverviewMonthFigures(ranges.monthStart, ranges.monthEnd);
+  const figures = data ? monthFigures(data) : null;
+  return (
+    <OverviewCard
+      id="figures"
+      title={t('overview.figures.title', { month: formatMonthYear(ranges.today) })}
+      error={error}
+      loading={!data}
+      onRetry={() => void refetch()}
+      link={{ to: REPORTS_HREF, label: t('overview.figures.all') }}
+    >
+      {figures ? (
+        <>
+          <dl className="planbord-details">
+            <dt>{t('overview.figures.signals')}</dt>
+            <dd>{formatNumber(figures.signals)}</dd>
+            <dt>{t('overview.figures.withinNorm')}</dt>
+            <dd>
+              {figures.withinNormShare == null ? t('overview.figures.none') : formatPercent(figures.withinNormShare)}
+            </dd>
+            <dt>{t('overview.figures.posts')}</dt>
+            <dd>{formatNumber(figures.posts)}</dd>
+            <dt>{t('overview.figures.interactions')}</dt>
+            <dd>{formatNumber(figures.interactions)}</dd>
+          </dl>
+          <p className="utrecht-paragraph">
+            {figures.themeGap
+              ? t('overview.figures.gap', {
+                  theme: figures.themeGap.theme.name,
+                  signalShare: formatPercent(figures.themeGap.signalShare),
+                  postShare: formatPercent(figures.themeGap.postShare),
+                })
+              : t('overview.figures.noGap')}
+          </p>
+        </>
+      ) : null}
+    </OverviewCard>
   );
 }

@@ -81,4 +81,15 @@ export const en: Record<keyof typeof nl, string> = {
   'overview.decisions.kind.SOCIAL_POST': 'Post on social media',
   'overview.decisions.kind.UPDATE_WEBSITE': 'Update the website',
   'overview.decisions.kind.MONITOR': 'Keep watching',
+
+  'overview.figures.title': 'Key figures {month}',
+  'overview.figures.all': 'To Reports',
+  'overview.figures.signals': 'Signals received',
+  'overview.figures.withinNorm': 'Answered within the norm',
+  'overview.figures.posts': 'Posts published',
+  'overview.figures.interactions': 'Interactions',
+  'overview.figures.none': 'nothing answered yet',
+  'overview.figures.gap':
+    'Residents reported more about {theme} than we published about it: {signalShare} of the signals, {postShare} of our posts.',
+  'overview.figures.noGap': 'No theme that residents reported about more than we published.',
 };

@@ -79,4 +79,15 @@ export const nl = {
   'overview.decisions.kind.SOCIAL_POST': 'Bericht op sociale media',
   'overview.decisions.kind.UPDATE_WEBSITE': 'Website bijwerken',
   'overview.decisions.kind.MONITOR': 'Volgen',
+
+  'overview.figures.title': 'Kerncijfers {month}',
+  'overview.figures.all': 'Naar Rapportages',
+  'overview.figures.signals': 'Signalen binnengekomen',
+  'overview.figures.withinNorm': 'Beantwoord binnen de norm',
+  'overview.figures.posts': 'Berichten gepubliceerd',
+  'overview.figures.interactions': 'Interacties',
+  'overview.figures.none': 'nog niets beantwoord',
+  'overview.figures.gap':
+    'Inwoners meldden meer over {theme} dan wij erover publiceerden: {signalShare} van de signalen, {postShare} van onze berichten.',
+  'overview.figures.noGap': 'Geen thema waarover inwoners meer meldden dan wij publiceerden.',
 } as const;

@@ -31,6 +31,8 @@ describe('the overview periods', () => {
       weekStart: '2031-01-05T23:00:00.000Z',
       weekEnd: '2031-01-12T23:00:00.000Z',
       gapsEnd: '2031-02-04T23:00:00.000Z',
+      monthStart: '2030-12-31T23:00:00.000Z',
+      monthEnd: '2031-01-31T23:00:00.000Z',
     });
   });
 });
@@ -103,7 +105,7 @@ describe('who sees which part', () => {
   const keys = (role: 'ADMIN' | 'EDITOR' | 'MEMBER' | 'LIAISON') => sectionsFor(role).map((s) => s.key);
   it('follows the permission table', () => {
     expect(keys('LIAISON')).toEqual(['mine']);
-    const newsroom = ['webcare', 'decisions'];
+    const newsroom = ['webcare', 'decisions', 'figures'];
     expect(keys('MEMBER')).toEqual(['jobs', 'requests', 'gaps', 'room', 'crisis', ...newsroom]);
     expect(keys('EDITOR')).toEqual(['jobs', 'reviews', 'requests', 'gaps', 'room', 'crisis', ...newsroom]);
     expect(keys('ADMIN')).toEqual(['setup', 'jobs', 'reviews', 'requests', 'gaps', 'room', 'crisis', ...newsroom]);

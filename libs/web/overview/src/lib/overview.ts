@@ -9,6 +9,9 @@ export interface OverviewRanges {
   weekStart: string;
   weekEnd: string;
   gapsEnd: string;
+  /** This month on the organisation's calendar, for its key figures. */
+  monthStart: string;
+  monthEnd: string;
 }
 
 export const GAP_WEEKS = 4;
@@ -23,6 +26,36 @@ export function overviewRanges({ today: todayOf, startOfDate }: OrgTime, now = n
     weekStart: startOfDate(monday).toISOString(),
     weekEnd: startOfDate(addDays(monday, 7)).toISOString(),
     gapsEnd: startOfDate(addDays(today, GAP_WEEKS * 7)).toISOString(),
+    monthStart: startOfDate(`${today.slice(0, 7)}-01`).toISOString(),
+    monthEnd: startOfDate(firstOfNextMonth(today)).toISOString(),
+  };
+}
+
+function firstOfNextMonth(date: string): string {
+  const year = Number(date.slice(0, 4));
+  const month = Number(date.slice(5, 7));
+  return month === 12 ? `${year + 1}-01-01` : `${year}-${String(month + 1).padStart(2, '0')}-01`;
+}
+
+/** The month's key figures from its reports: signals, the share of answers within the norm, posts, interactions. */
+export function monthFigures(data: {
+  webcareReport: readonly { signals: number }[];
+  engagementReport: readonly { posts: number; interactions: number }[];
+  participationReport: { signalsAnswered: number; answeredWithinNorm: number };
+  themeBalance: readonly { theme: { name: string }; signalShare: number; postShare: number; gap: number }[];
+}) {
+  const sum = <T>(rows: readonly T[], value: (row: T) => number) => rows.reduce((total, row) => total + value(row), 0);
+  const { signalsAnswered, answeredWithinNorm } = data.participationReport;
+  // The theme residents talk about most beyond what we post about it: the headline of the theme balance.
+  const widestGap = [...data.themeBalance]
+    .filter((row) => row.gap > 0)
+    .sort((a, b) => b.gap - a.gap || a.theme.name.localeCompare(b.theme.name))[0];
+  return {
+    signals: sum(data.webcareReport, (row) => row.signals),
+    withinNormShare: signalsAnswered ? answeredWithinNorm / signalsAnswered : null,
+    posts: sum(data.engagementReport, (row) => row.posts),
+    interactions: sum(data.engagementReport, (row) => row.interactions),
+    themeGap: widestGap ?? null,
   };
 }
 
@@ -36,6 +69,7 @@ export const PLANNING_HREF = '/planning';
 export const heldPostsHref = '/berichten/vastgehouden';
 export const WEBCARE_HREF = '/nieuwsroom/webcare';
 export const NEWSROOM_LOG_HREF = '/nieuwsroom/besluitenlijst';
+export const REPORTS_HREF = '/rapportages';
 export const personHref = (id: string) => `/beheer/personen?bewerk=${id}`;
 export const channelHref = (id: string) => `/beheer/kanalen?bewerk=${id}`;
 

@@ -9,6 +9,7 @@ import {
   FreeRoomSection,
   GapsSection,
   JobsSection,
+  MonthFiguresSection,
   MyRequestsSection,
   OpenRequestsSection,
   ReviewsSection,
@@ -82,6 +83,13 @@ export const OVERVIEW_SECTIONS: readonly OverviewSection[] = [
     visible: (role) => can(role, 'Query.newsroomLog'),
     queries: ['OverviewDecisions'],
     Component: DecisionsSection,
+  },
+  // The insights' figures of this month: the media team's own, like the reports.
+  {
+    key: 'figures',
+    visible: (role) => can(role, 'Query.themeBalance'),
+    queries: ['OverviewMonthFigures'],
+    Component: MonthFiguresSection,
   },
   // Those who submit requests but do not decide them: the liaisons.
   {
