@@ -1,4 +1,5 @@
 export * from './audit';
+export * from './clock';
 export * from './auth.guard';
 export * from './config';
 export * from './core.module';

@@ -1,10 +1,15 @@
 import { Module } from '@nestjs/common';
+import { IdentityModule } from '@planbord/api-identity';
+import { PlanningModule } from '@planbord/api-planning';
 import { ReportsResolver } from './reports.resolver';
 import { ResidentReports } from './resident-reports';
 import { TeamReports } from './team-reports';
 
 @Module({
   imports: [
+    // reports
+    IdentityModule,
+    PlanningModule,
     // metrics and their import
     // campaigns and the ads budget
     // evaluations
