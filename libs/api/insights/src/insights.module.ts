@@ -1,6 +1,9 @@
 import { Module } from '@nestjs/common';
 import { IdentityModule } from '@planbord/api-identity';
+import { NewsroomModule } from '@planbord/api-newsroom';
 import { PlanningModule } from '@planbord/api-planning';
+import { InsightsSettingsResolver } from './insights-settings.resolver';
+import { InsightsSettingsService } from './insights-settings.service';
 import { ReportsResolver } from './reports.resolver';
 import { ResidentReports } from './resident-reports';
 import { TeamReports } from './team-reports';
@@ -10,6 +13,7 @@ import { TeamReports } from './team-reports';
     // reports
     IdentityModule,
     PlanningModule,
+    NewsroomModule,
     // metrics and their import
     // campaigns and the ads budget
     // evaluations
@@ -23,6 +27,8 @@ import { TeamReports } from './team-reports';
     ReportsResolver,
     ResidentReports,
     TeamReports,
+    InsightsSettingsService,
+    InsightsSettingsResolver,
     // metrics and their import
     // campaigns and the ads budget
     // evaluations
