@@ -21,7 +21,9 @@ export function reportRange(from: Date, to: Date): FieldIssues {
 /** A year of the ads report or budget. */
 export function reportYear(year: number): FieldIssues {
   const { from, to } = INSIGHTS_DEFAULTS.adsYears;
-  return Number.isInteger(year) && year >= from && year <= to ? {} : { year: { code: 'outOfRange', min: from, max: to } };
+  return Number.isInteger(year) && year >= from && year <= to
+    ? {}
+    : { year: { code: 'outOfRange', min: from, max: to } };
 }
 
 export type AdsWarningLevel = 'NONE' | 'NEAR_LIMIT' | 'OVER_LIMIT';

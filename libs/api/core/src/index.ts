@@ -6,6 +6,7 @@ export * from './core.module';
 export * from './database';
 export * from './embedded-postgres';
 export * from './entity';
+export * from './export';
 export * from './errors';
 export * from './logger';
 export * from './naming-strategy';

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { IdentityModule } from '@planbord/api-identity';
 import { PlanningModule } from '@planbord/api-planning';
+import { ReportExportController } from './report-export.controller';
 import { ReportsResolver } from './reports.resolver';
 import { ResidentReports } from './resident-reports';
 import { TeamReports } from './team-reports';
@@ -16,6 +17,7 @@ import { TeamReports } from './team-reports';
   ],
   controllers: [
     // reports
+    ReportExportController,
     // metrics and their import
   ],
   providers: [

@@ -68,7 +68,8 @@ export class ReportsResolver {
   }
 
   @Query(() => AdsReport, {
-    description: 'Paid reach of the campaigns starting in a year against its budget; "today" on the organisation’s clock',
+    description:
+      'Paid reach of the campaigns starting in a year against its budget; "today" on the organisation’s clock',
   })
   adsReport(@Context() ctx: GraphQLContext, @Args('year', { type: () => Int }) year: number): Promise<AdsReport> {
     return this.team.adsReport(ctx, year);

@@ -79,7 +79,8 @@ export class PlanningReport {
   eventsCovered: number;
   @Field(() => Float, { nullable: true, description: 'eventsCovered of eventsPlanned, 0–1; none without events' })
   coveredShare: number | null;
-  @Field(() => Int, { description: 'Rubric slots that start in the period, skipped ones included' }) rubricSlots: number;
+  @Field(() => Int, { description: 'Rubric slots that start in the period, skipped ones included' })
+  rubricSlots: number;
   @Field(() => Int, { description: 'Of those, filled: a post, or someone writing or publishing for it' })
   slotsFilled: number;
   @Field(() => Int, { description: 'Of those, skipped on purpose' }) slotsSkipped: number;
@@ -151,7 +152,8 @@ export class AdsReport {
   committedCents: number;
   @Field(() => Int, { description: 'What the campaigns starting in the year spent' }) spentCents: number;
   @Field(() => AdsWarningEnum, {
-    description: 'The larger of planned + committed and spent, against the budget: from 80 % NEAR_LIMIT, from 100 % OVER_LIMIT',
+    description:
+      'The larger of planned + committed and spent, against the budget: from 80 % NEAR_LIMIT, from 100 % OVER_LIMIT',
   })
   warning: AdsWarning;
   @Field(() => [AdsChannelRow]) channels: AdsChannelRow[];

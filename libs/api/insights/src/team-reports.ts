@@ -30,7 +30,10 @@ const num = (value: unknown) => Number(value ?? 0);
 const GROUPING: Record<EngagementGroup, { join: string; key: string }> = {
   CHANNEL: { join: '', key: 'p.channel_id::text' },
   // A post carries its own themes, else its event's or its rubric's; a post with two themes counts in both.
-  THEME: { join: 'LEFT JOIN publishing_post_themes g ON g.post_id = p.post_id', key: "coalesce(g.theme_id::text, 'none')" },
+  THEME: {
+    join: 'LEFT JOIN publishing_post_themes g ON g.post_id = p.post_id',
+    key: "coalesce(g.theme_id::text, 'none')",
+  },
   RUBRIC: { join: 'LEFT JOIN planning_slots g ON g.slot_id = p.slot_id', key: "coalesce(g.rubric_id::text, 'none')" },
   // The audiences a post reached are its channel's: most posts have no event, and a channel always has its audiences.
   AUDIENCE: {
@@ -187,8 +190,7 @@ export class TeamReports {
       } as EngagementRow;
     });
     if (groupBy === 'WEEKDAY_HOUR') return result.sort((a, b) => a.weekday! - b.weekday! || a.hour! - b.hour!);
-    const nameOf = (row: EngagementRow) =>
-      (row.channel ?? row.theme ?? row.rubric ?? row.audience)?.name ?? '\uffff';
+    const nameOf = (row: EngagementRow) => (row.channel ?? row.theme ?? row.rubric ?? row.audience)?.name ?? '\uffff';
     return result.sort(
       (a, b) => b.interactions - a.interactions || b.posts - a.posts || nameOf(a).localeCompare(nameOf(b)),
     );
