@@ -3,7 +3,6 @@ import { defineFeature } from '@planbord/api-core';
 import { AdsBudget, Campaign, InsightsSettings, PostMetrics, TeamHours } from './insights.entities';
 import { InsightsModule } from './insights.module';
 import { Insights1765500000000 } from './migrations/1765500000000-insights';
-import { InsightsReportIndexes1765540200000 } from './migrations/1765540200000-insights-report-indexes';
 
 /**
  * Insights: the figures of what the team published, paid reach, what it learned, and the reports that show whether
@@ -25,7 +24,6 @@ export const insightsFeature = defineFeature({
   migrations: [
     Insights1765500000000,
     // reports
-    InsightsReportIndexes1765540200000,
     // metrics and their import
     // campaigns and the ads budget
     // evaluations
