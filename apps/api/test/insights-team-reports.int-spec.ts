@@ -511,6 +511,26 @@ describe('the reports as spreadsheets', () => {
     expect(sheet.rowCount).toBe(11);
   });
 
+  it('gives the residents’ theme balance the same way, from its own query', async () => {
+    for (const [theme, at] of [
+      [themes.t2, '2032-03-02T10:00:00Z'],
+      [themes.t2, '2032-03-12T10:00:00Z'],
+      [themes.t2, '2032-03-31T21:00:00Z'],
+      [themes.t1, '2032-03-20T10:00:00Z'],
+      [themes.t1, '2032-04-01T10:00:00Z'],
+    ] as const) {
+      const id = await insert('signals', { source: 'FACEBOOK', body: 'Een signaal', received_at: at });
+      await api.db.query('INSERT INTO signal_themes VALUES ($1, $2)', [id, theme.id]);
+    }
+    const res = await download(member, `/export/report/themeBalance.csv?${period}`);
+    expect(res.status).toBe(200);
+    expect(await csvLines(res)).toEqual([
+      'Thema;Signalen;Aandeel signalen (%);Berichten;Aandeel berichten (%);Verschil (procentpunt)',
+      'Thema 2;3;75;1;25;50',
+      'Thema 1;1;25;3;75;-50',
+    ]);
+  });
+
   it('answers a wrong name, type, period or grouping with 400, a liaison with 403', async () => {
     const wrongName = await download(member, `/export/report/salaries.csv?${period}`);
     expect(wrongName.status).toBe(400);

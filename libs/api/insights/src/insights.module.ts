@@ -1,6 +1,9 @@
 import { Module } from '@nestjs/common';
 import { IdentityModule } from '@planbord/api-identity';
+import { NewsroomModule } from '@planbord/api-newsroom';
 import { PlanningModule } from '@planbord/api-planning';
+import { InsightsSettingsResolver } from './insights-settings.resolver';
+import { InsightsSettingsService } from './insights-settings.service';
 import { ReportExportController } from './report-export.controller';
 import { ReportsResolver } from './reports.resolver';
 import { ResidentReports } from './resident-reports';
@@ -11,6 +14,7 @@ import { TeamReports } from './team-reports';
     // reports
     IdentityModule,
     PlanningModule,
+    NewsroomModule,
     // metrics and their import
     // campaigns and the ads budget
     // evaluations
@@ -25,6 +29,8 @@ import { TeamReports } from './team-reports';
     ReportsResolver,
     ResidentReports,
     TeamReports,
+    InsightsSettingsService,
+    InsightsSettingsResolver,
     // metrics and their import
     // campaigns and the ads budget
     // evaluations

@@ -25,8 +25,12 @@ export class ReportsResolver {
   @Query(() => [ThemeBalanceRow], {
     description: 'Per theme: signals by receivedAt and published posts by publishedAt in [from, to), and the gap',
   })
-  themeBalance(@Args('from') from: Date, @Args('to') to: Date): Promise<ThemeBalanceRow[]> {
-    return this.residents.themeBalance(from, to);
+  themeBalance(
+    @Context() ctx: GraphQLContext,
+    @Args('from') from: Date,
+    @Args('to') to: Date,
+  ): Promise<ThemeBalanceRow[]> {
+    return this.residents.themeBalance(ctx, from, to);
   }
 
   @Query(() => [WebcareRow], { description: 'Per source: the webcare of the signals received in [from, to)' })

@@ -48,18 +48,29 @@ export class WebcareRow {
   @Field(() => SignalSourceEnum) source: SignalSource;
   @Field(() => Int) signals: number;
   @Field(() => Int, { description: 'Signals that have a first reply' }) answered: number;
-  @Field(() => Int, { description: 'Answered within the response norm' }) withinNorm: number;
+  @Field(() => Int, { description: 'Needing a reply and first answered at or before it was due' }) withinNorm: number;
   @Field(() => Float, { nullable: true, description: 'withinNorm of the signals that needed a reply, 0–1' })
   withinNormShare: number | null;
-  @Field(() => Float, { nullable: true, description: 'Median first-reply time in calendar minutes' })
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'Median first-reply time in calendar minutes (percentile_cont: interpolated between the two middle values)',
+  })
   medianMinutes: number | null;
   @Field(() => Float, { nullable: true, description: 'Median first-reply time in office minutes' })
   medianOfficeMinutes: number | null;
-  @Field(() => Float, { nullable: true, description: '90th percentile of the first-reply time, calendar minutes' })
+  @Field(() => Float, {
+    nullable: true,
+    description: '90th percentile of the first-reply time, calendar minutes (percentile_cont, interpolated)',
+  })
   p90Minutes: number | null;
   @Field(() => Float, { nullable: true, description: 'Share of the signals received outside office hours, 0–1' })
   outOfHoursShare: number | null;
-  @Field(() => [ReplyBucket], { description: 'First replies by calendar time to reply' }) buckets: ReplyBucket[];
+  @Field(() => [ReplyBucket], {
+    description:
+      'First replies by calendar minutes; a bucket holds its lower bound, not its upper (60 minutes is "1-4h")',
+  })
+  buckets: ReplyBucket[];
 }
 
 @ObjectType()
@@ -162,12 +173,20 @@ export class AdsReport {
 
 @ObjectType({ description: 'Return on Participation instead of return on investment' })
 export class ParticipationReport {
-  @Field(() => Int, { description: 'Distinct residents whose signals came in' }) residentsHeard: number;
+  @Field(() => Int, {
+    description:
+      'Distinct authors (source and handle, else name) of the signals received; a signal without author data counts as one',
+  })
+  residentsHeard: number;
   @Field(() => Int) signalsAnswered: number;
   @Field(() => Int) answeredWithinNorm: number;
   @Field(() => Int, { description: 'Comments and shares on our posts published in the period' }) conversations: number;
-  @Field(() => Int, { description: 'Signals with a decided action other than MONITOR' }) signalsActedOn: number;
-  @Field(() => Float, { description: 'Hours the team recorded for the months of the period' }) teamHours: number;
+  @Field(() => Int, { description: 'Signals received with a decision other than MONITOR, not cancelled' })
+  signalsActedOn: number;
+  @Field(() => Float, {
+    description: 'The team hours of the months the period touches, each prorated by the part of the month it covers',
+  })
+  teamHours: number;
   @Field(() => Float, { nullable: true, description: 'Per team hour; none without hours' })
   returnOnParticipation: number | null;
   @Field({ description: 'How returnOnParticipation is computed, in the reader’s language' }) formula: string;
