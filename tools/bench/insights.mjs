@@ -127,7 +127,8 @@ async function seedInsights(db, posts) {
   await db.query(`INSERT INTO signal_themes (signal_id, theme_id)
     SELECT s.id, t.ids[1 + (hashtext(s.id::text) & 2147483647) % t.n]
       FROM signals s, (SELECT array_agg(id ORDER BY name) AS ids, count(*)::int AS n FROM themes) t
-     WHERE (hashtext(s.id::text) & 2147483647) % 3 = 0`);
+     WHERE (hashtext(s.id::text) & 2147483647) % 3 = 0
+    ON CONFLICT DO NOTHING`);
   log('  signal themes');
 
   // Rubric slots every day of the year per demo rubric, and ad-hoc slots every other day.
