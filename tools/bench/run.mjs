@@ -4,9 +4,10 @@
 // on 1 month of history with the same month on 5 years. Writes bench-results/latest.json and
 // tools/bench/latest-results.json and prints a table. Timings never fail the run: exit 1 only when something broke.
 //
-// Then the newsroom benchmark (tools/bench/newsroom.mjs: 2,000,000 signals, inbox, search, webcare queue, ingest).
+// Then the newsroom benchmark (tools/bench/newsroom.mjs: 2,000,000 signals, inbox, search, webcare queue, ingest) and
+// the insights benchmark (tools/bench/insights.mjs: the same year of signals, 50,000 posts with figures, every report).
 //
-// Options: --only=calendar or --only=newsroom, --signals=N (newsroom), --no-build (use the existing dist/api),
+// Options: --only=calendar, --only=newsroom or --only=insights, --signals=N (newsroom), --no-build (use the existing dist/api),
 // --requests=N (default 200), --warmup=N (default 30), --keep (keep the temp folder for inspection), --profile (a V8 CPU profile of the API during the 5-year run, in
 // bench-results/profiles/), --api=<path of a compiled main.js> (bench another build of the API, e.g. an experiment;
 // implies --no-build).
@@ -670,22 +671,25 @@ function printTable(r) {
   );
 }
 
-/** The newsroom benchmark (tools/bench/newsroom.mjs) in its own process, after the calendar's; its exit code. */
-function runNewsroom(built) {
-  const forwarded = args.filter(
-    (a) => !a.startsWith('--only=') && (!a.startsWith('--requests=') || only === 'newsroom'),
-  );
+/** Another benchmark (tools/bench/<name>.mjs) in its own process, after the calendar's; its exit code. */
+function runOther(name, built) {
+  const forwarded = args.filter((a) => !a.startsWith('--only=') && (!a.startsWith('--requests=') || only === name));
   const result = spawnSync(
     process.execPath,
-    [join(root, 'tools/bench/newsroom.mjs'), ...forwarded, ...(built ? ['--no-build'] : [])],
+    [join(root, `tools/bench/${name}.mjs`), ...forwarded, ...(built ? ['--no-build'] : [])],
     { cwd: root, stdio: 'inherit' },
   );
   return result.status ?? 1;
 }
 
 const only = args.find((a) => a.startsWith('--only='))?.slice(7);
-(only === 'newsroom' ? Promise.resolve(false) : main().then(() => cleanup().then(() => true)))
-  .then((built) => (only === 'calendar' ? 0 : runNewsroom(built)))
+const others = ['newsroom', 'insights'].filter((name) => !only || only === name);
+(only && only !== 'calendar' ? Promise.resolve(false) : main().then(() => cleanup().then(() => true)))
+  .then((built) => {
+    let code = 0;
+    for (const [i, name] of others.entries()) code = runOther(name, built || i > 0) || code;
+    return code;
+  })
   .then((code) => process.exit(code))
   .catch(async (error) => {
     process.stderr.write(`bench failed: ${error?.stack ?? error}\n`);

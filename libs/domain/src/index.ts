@@ -10,3 +10,5 @@ export * from './newsroom';
 export * from './webcare';
 export * from './newsroom-actions';
 export * from './webhooks';
+export * from './insights';
+export * from './growth-model';

@@ -295,6 +295,10 @@ export const INSIGHTS_PERMISSIONS = {
   'Query.adsReport': TEAM,
   'Query.participationReport': TEAM,
   'Query.growthModel': TEAM,
+  'Query.insightsSettings': TEAM,
+  'Mutation.updateInsightsSettings': EDITORS,
+  'Query.teamHours': TEAM,
+  'Mutation.recordTeamHours': EDITORS,
 
   // metrics and their import
 

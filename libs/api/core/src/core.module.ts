@@ -1,6 +1,7 @@
 import { Global, Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { AuditService } from './audit';
+import { Clock } from './clock';
 import { PermissionGuard } from './auth.guard';
 import { APP_CONFIG, type AppConfig } from './config';
 import { DomainErrorFilter } from './errors';
@@ -27,8 +28,9 @@ export class CoreModule {
         AuditService,
         ImportRuns,
         Outbox,
+        Clock,
       ],
-      exports: [APP_CONFIG, AuditService, ChangeFeed, Idempotency, ImportRuns, Jobs, Outbox],
+      exports: [APP_CONFIG, AuditService, ChangeFeed, Clock, Idempotency, ImportRuns, Jobs, Outbox],
     };
   }
 }

@@ -1,5 +1,5 @@
-import { Args, Int, Query, Resolver } from '@nestjs/graphql';
-import { CurrentUser, type SessionUser } from '@planbord/api-core';
+import { Args, Context, Int, Query, Resolver } from '@nestjs/graphql';
+import { CurrentUser, type GraphQLContext, type SessionUser } from '@planbord/api-core';
 import { ResidentReports } from './resident-reports';
 import {
   AdsReport,
@@ -25,8 +25,12 @@ export class ReportsResolver {
   @Query(() => [ThemeBalanceRow], {
     description: 'Per theme: signals by receivedAt and published posts by publishedAt in [from, to), and the gap',
   })
-  themeBalance(@Args('from') from: Date, @Args('to') to: Date): Promise<ThemeBalanceRow[]> {
-    return this.residents.themeBalance(from, to);
+  themeBalance(
+    @Context() ctx: GraphQLContext,
+    @Args('from') from: Date,
+    @Args('to') to: Date,
+  ): Promise<ThemeBalanceRow[]> {
+    return this.residents.themeBalance(ctx, from, to);
   }
 
   @Query(() => [WebcareRow], { description: 'Per source: the webcare of the signals received in [from, to)' })
@@ -49,21 +53,29 @@ export class ReportsResolver {
   }
 
   @Query(() => PlanningReport, { description: 'Coverage, rubric slots, free room and requests of [from, to)' })
-  planningReport(@Args('from') from: Date, @Args('to') to: Date): Promise<PlanningReport> {
-    return this.team.planningReport(from, to);
+  planningReport(
+    @Context() ctx: GraphQLContext,
+    @Args('from') from: Date,
+    @Args('to') to: Date,
+  ): Promise<PlanningReport> {
+    return this.team.planningReport(ctx, from, to);
   }
 
   @Query(() => [EngagementRow], { description: 'Engagement of the posts published in [from, to), grouped' })
   engagementReport(
+    @Context() ctx: GraphQLContext,
     @Args('from') from: Date,
     @Args('to') to: Date,
     @Args('groupBy', { type: () => EngagementGroupEnum }) groupBy: EngagementGroup,
   ): Promise<EngagementRow[]> {
-    return this.team.engagementReport(from, to, groupBy);
+    return this.team.engagementReport(ctx, from, to, groupBy);
   }
 
-  @Query(() => AdsReport, { description: 'Paid reach of a year against its budget' })
-  adsReport(@Args('year', { type: () => Int }) year: number): Promise<AdsReport> {
-    return this.team.adsReport(year);
+  @Query(() => AdsReport, {
+    description:
+      'Paid reach of the campaigns starting in a year against its budget; "today" on the organisation’s clock',
+  })
+  adsReport(@Context() ctx: GraphQLContext, @Args('year', { type: () => Int }) year: number): Promise<AdsReport> {
+    return this.team.adsReport(ctx, year);
   }
 }

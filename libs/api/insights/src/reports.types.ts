@@ -48,18 +48,29 @@ export class WebcareRow {
   @Field(() => SignalSourceEnum) source: SignalSource;
   @Field(() => Int) signals: number;
   @Field(() => Int, { description: 'Signals that have a first reply' }) answered: number;
-  @Field(() => Int, { description: 'Answered within the response norm' }) withinNorm: number;
+  @Field(() => Int, { description: 'Needing a reply and first answered at or before it was due' }) withinNorm: number;
   @Field(() => Float, { nullable: true, description: 'withinNorm of the signals that needed a reply, 0–1' })
   withinNormShare: number | null;
-  @Field(() => Float, { nullable: true, description: 'Median first-reply time in calendar minutes' })
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'Median first-reply time in calendar minutes (percentile_cont: interpolated between the two middle values)',
+  })
   medianMinutes: number | null;
   @Field(() => Float, { nullable: true, description: 'Median first-reply time in office minutes' })
   medianOfficeMinutes: number | null;
-  @Field(() => Float, { nullable: true, description: '90th percentile of the first-reply time, calendar minutes' })
+  @Field(() => Float, {
+    nullable: true,
+    description: '90th percentile of the first-reply time, calendar minutes (percentile_cont, interpolated)',
+  })
   p90Minutes: number | null;
   @Field(() => Float, { nullable: true, description: 'Share of the signals received outside office hours, 0–1' })
   outOfHoursShare: number | null;
-  @Field(() => [ReplyBucket], { description: 'First replies by calendar time to reply' }) buckets: ReplyBucket[];
+  @Field(() => [ReplyBucket], {
+    description:
+      'First replies by calendar minutes; a bucket holds its lower bound, not its upper (60 minutes is "1-4h")',
+  })
+  buckets: ReplyBucket[];
 }
 
 @ObjectType()
@@ -69,28 +80,55 @@ export class DepartmentRequests {
   @Field(() => Int, { description: 'Of those, submitted with less than the minimum lead time' }) late: number;
 }
 
-@ObjectType({ description: 'How the month was planned: coverage, rubric slots, free room and requests' })
+@ObjectType({ description: 'How the period was planned: coverage, rubric slots, free room and requests' })
 export class PlanningReport {
-  @Field(() => Int, { description: 'Events in the period, not cancelled or declined' }) eventsPlanned: number;
-  @Field(() => Int, { description: 'Of those, covered (someone assigned, or coverage not needed)' })
+  @Field(() => Int, { description: 'Events that start in the period and are planned (PLANNED or DONE)' })
+  eventsPlanned: number;
+  @Field(() => Int, {
+    description: 'Of those, covered: someone to cover and someone to publish, none declined, or coverage not needed',
+  })
   eventsCovered: number;
-  @Field(() => Float, { nullable: true }) coveredShare: number | null;
-  @Field(() => Int, { description: 'Rubric slots in the period' }) rubricSlots: number;
-  @Field(() => Int, { description: 'Of those, filled with a post' }) slotsFilled: number;
-  @Field(() => Float, { nullable: true }) filledShare: number | null;
-  @Field(() => Float, { nullable: true, description: 'Share of the period’s content kept as free room, 0–1' })
+  @Field(() => Float, { nullable: true, description: 'eventsCovered of eventsPlanned, 0–1; none without events' })
+  coveredShare: number | null;
+  @Field(() => Int, { description: 'Rubric slots that start in the period, skipped ones included' })
+  rubricSlots: number;
+  @Field(() => Int, { description: 'Of those, filled: a post, or someone writing or publishing for it' })
+  slotsFilled: number;
+  @Field(() => Int, { description: 'Of those, skipped on purpose' }) slotsSkipped: number;
+  @Field(() => Float, { nullable: true, description: 'slotsFilled of the slots not skipped, 0–1' })
+  filledShare: number | null;
+  @Field(() => Int, {
+    description:
+      'Publications of the period as the planning balance counts them: rubric slots, events with someone to publish, ad-hoc slots filled and free',
+  })
+  publications: number;
+  @Field(() => Int, { description: 'Ad-hoc slots still free' }) freeRoomSlots: number;
+  @Field(() => Float, {
+    nullable: true,
+    description: 'freeRoomSlots of publications, 0–1, as the weekly planning balance counts it; none without any',
+  })
   freeRoomShare: number | null;
   @Field(() => Float, { description: 'The free room the organisation aims for, 0–1' }) freeRoomTargetShare: number;
   @Field(() => Int, { description: 'Event requests submitted in the period' }) requests: number;
-  @Field(() => Int, { description: 'Of those, decided before their response was due' }) requestsAnsweredInTime: number;
-  @Field(() => Float, { nullable: true }) answeredInTimeShare: number | null;
+  @Field(() => Int, { description: 'Of those, decided at or before their response was due' })
+  requestsAnsweredInTime: number;
+  @Field(() => Int, { description: 'Of those, still undecided and not yet due' }) requestsPending: number;
+  @Field(() => Float, {
+    nullable: true,
+    description: 'requestsAnsweredInTime of the requests decided or due (not the pending ones), 0–1',
+  })
+  answeredInTimeShare: number | null;
   @Field(() => [DepartmentRequests], { description: 'Departments with requests, most late first' })
   departments: DepartmentRequests[];
 }
 
 @ObjectType({ description: 'Engagement of one group of the period’s published posts' })
 export class EngagementRow {
-  @Field({ description: 'The group: an id, or "weekday-hour" (1 = Monday, the organisation’s hours)' }) key: string;
+  @Field({
+    description:
+      'The group: the id of its channel, theme, rubric or audience ("none": posts without one), or "weekday-hour" (1 = Monday, the organisation’s hours)',
+  })
+  key: string;
   @Field(() => Channel, { nullable: true }) channel: Channel | null;
   @Field(() => Theme, { nullable: true }) theme: Theme | null;
   @Field(() => Rubric, { nullable: true }) rubric: Rubric | null;
@@ -99,8 +137,10 @@ export class EngagementRow {
   @Field(() => Int, { nullable: true, description: '0–23, in the organisation’s time zone' }) hour: number | null;
   @Field(() => Int) posts: number;
   @Field(() => Int, { description: 'Posts with figures' }) postsWithMetrics: number;
-  @Field(() => Int) reach: number;
-  @Field(() => Int, { description: 'Reactions, comments, shares, clicks and saves' }) interactions: number;
+  @Field(() => Float, { description: 'Sum of the posts’ reach (a whole number; a year’s sum may pass 2³¹)' })
+  reach: number;
+  @Field(() => Float, { description: 'Reactions, comments, shares, clicks and saves (a whole number, as reach)' })
+  interactions: number;
   @Field(() => Float, { nullable: true, description: 'Interactions per post with figures' })
   interactionsPerPost: number | null;
 }
@@ -117,22 +157,36 @@ export class AdsChannelRow {
 export class AdsReport {
   @Field(() => Int) year: number;
   @Field(() => Int, { nullable: true, description: 'The year’s ads budget, when set' }) budgetCents: number | null;
-  @Field(() => Int, { description: 'Budgets of the year’s campaigns that have not started' }) plannedCents: number;
-  @Field(() => Int, { description: 'Budgets of the year’s campaigns that have started' }) committedCents: number;
-  @Field(() => Int, { description: 'What the year’s campaigns spent' }) spentCents: number;
-  @Field(() => AdsWarningEnum) warning: AdsWarning;
+  @Field(() => Int, { description: 'Budgets of the campaigns starting in the year that have not started yet' })
+  plannedCents: number;
+  @Field(() => Int, { description: 'Budgets of the campaigns starting in the year that have started' })
+  committedCents: number;
+  @Field(() => Int, { description: 'What the campaigns starting in the year spent' }) spentCents: number;
+  @Field(() => AdsWarningEnum, {
+    description:
+      'The larger of planned + committed and spent, against the budget: from 80 % NEAR_LIMIT, from 100 % OVER_LIMIT',
+  })
+  warning: AdsWarning;
   @Field(() => [AdsChannelRow]) channels: AdsChannelRow[];
-  @Field(() => [Campaign]) campaigns: Campaign[];
+  @Field(() => [Campaign], { description: 'The campaigns starting in the year, by start' }) campaigns: Campaign[];
 }
 
 @ObjectType({ description: 'Return on Participation instead of return on investment' })
 export class ParticipationReport {
-  @Field(() => Int, { description: 'Distinct residents whose signals came in' }) residentsHeard: number;
+  @Field(() => Int, {
+    description:
+      'Distinct authors (source and handle, else name) of the signals received; a signal without author data counts as one',
+  })
+  residentsHeard: number;
   @Field(() => Int) signalsAnswered: number;
   @Field(() => Int) answeredWithinNorm: number;
   @Field(() => Int, { description: 'Comments and shares on our posts published in the period' }) conversations: number;
-  @Field(() => Int, { description: 'Signals with a decided action other than MONITOR' }) signalsActedOn: number;
-  @Field(() => Float, { description: 'Hours the team recorded for the months of the period' }) teamHours: number;
+  @Field(() => Int, { description: 'Signals received with a decision other than MONITOR, not cancelled' })
+  signalsActedOn: number;
+  @Field(() => Float, {
+    description: 'The team hours of the months the period touches, each prorated by the part of the month it covers',
+  })
+  teamHours: number;
   @Field(() => Float, { nullable: true, description: 'Per team hour; none without hours' })
   returnOnParticipation: number | null;
   @Field({ description: 'How returnOnParticipation is computed, in the reader’s language' }) formula: string;

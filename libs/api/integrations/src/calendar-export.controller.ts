@@ -1,25 +1,21 @@
 import { Controller, Get, Inject, Logger, Param, Query, Req, Res } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
-import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Response } from 'express';
-import { execute, parse } from 'graphql';
+import { parse } from 'graphql';
 import { DataSource } from 'typeorm';
 import { can, DEFAULT_LOCALE, localDateOf } from '@planbord/domain';
 import {
   APP_CONFIG,
-  RequestLoaders,
+  runOwnQuery,
+  sendSheetFile,
+  sheetFile,
   type AppConfig,
-  type GraphQLContext,
   type PlanbordRequest,
 } from '@planbord/api-core';
-import { CALENDAR_EXPORT_QUERY, calendarRows, toCsv, toXlsx, type ExportedCalendar } from './calendar-export';
+import { CALENDAR_EXPORT_QUERY, calendarSheet, type ExportedCalendar } from './calendar-export';
 
 const DOCUMENT = parse(CALENDAR_EXPORT_QUERY);
-const FORMATS = {
-  csv: 'text/csv; charset=utf-8',
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-} as const;
 const FILTERS = ['channelIds', 'departmentIds', 'themeIds', 'userIds'] as const;
 /** Where the web app shows an item: events and slots in the calendar's drawer, posts in their editor. */
 const itemPath = (kind: 'event' | 'slot' | 'post', id: string) =>
@@ -48,7 +44,7 @@ export class CalendarExportController {
     @Req() req: PlanbordRequest,
     @Res() res: Response,
   ): Promise<void> {
-    if (!(format in FORMATS)) {
+    if (format !== 'csv' && format !== 'xlsx') {
       res.status(404).json({ error: 'csv or xlsx' });
       return;
     }
@@ -79,50 +75,24 @@ export class CalendarExportController {
         return list.length ? [[name, list]] : [];
       }),
     );
-    const context: GraphQLContext = {
+    const data = await runOwnQuery<{ calendar: ExportedCalendar }>(
+      { modules: this.modules, db: this.db, config: this.config, logger: this.logger },
       req,
       res,
-      loaders: new RequestLoaders(),
-      db: this.db,
-      orgTimeZone: this.config.orgTimeZone,
-    };
-    const result = await execute({
-      // The app's GraphQL module holds the schema; a feature module sees it only through the whole app.
-      schema: this.modules.get(GraphQLSchemaHost, { strict: false }).schema,
-      document: DOCUMENT,
-      variableValues: { from: query.from, to: query.to, filter: Object.keys(filter).length ? filter : null },
-      contextValue: context,
-    });
-    if (result.errors?.length) {
-      const [error] = result.errors;
-      const code = error.extensions?.code;
-      const status = code === 'FORBIDDEN' ? 403 : code === 'UNAUTHENTICATED' ? 401 : code ? 400 : 500;
-      if (status === 500) this.logger.error(`calendar export: ${error.message}`);
-      res.status(status).json({
-        error: status === 500 ? 'the export failed' : error.message,
-        ...(code ? { code } : {}),
-        ...(error.extensions?.fields ? { fields: error.extensions.fields } : {}),
-      });
-      return;
-    }
+      DOCUMENT,
+      { from: query.from, to: query.to, filter: Object.keys(filter).length ? filter : null },
+    );
+    if (!data) return;
     const locale = req.user.locale ?? DEFAULT_LOCALE;
     const origin = `${req.protocol}://${req.get('host')}`;
-    const rows = calendarRows(
-      (result.data as { calendar: ExportedCalendar }).calendar,
+    const sheet = calendarSheet(
+      data.calendar,
       locale,
       this.config.orgTimeZone,
       (kind, id) => `${origin}${itemPath(kind, id)}`,
     );
-    const body = format === 'csv' ? toCsv(rows, locale) : await toXlsx(rows, locale);
     const from = new Date(String(query.from));
-    const name = `${locale === 'en' ? 'calendar' : 'kalender'}-${localDateOf(from, this.config.orgTimeZone)}.${format}`;
-    res
-      .status(200)
-      .set({
-        'Content-Type': FORMATS[format as keyof typeof FORMATS],
-        'Content-Disposition': `attachment; filename="${name}"`,
-        'Cache-Control': 'private, no-store',
-      })
-      .send(body);
+    const name = `${locale === 'en' ? 'calendar' : 'kalender'}-${localDateOf(from, this.config.orgTimeZone)}`;
+    sendSheetFile(res, format, name, await sheetFile(sheet, format, locale));
   }
 }

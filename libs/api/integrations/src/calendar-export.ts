@@ -1,5 +1,5 @@
-import ExcelJS from 'exceljs';
 import { toWallMs, type Locale } from '@planbord/domain';
+import type { Sheet, SheetColumn, SheetValue } from '@planbord/api-core';
 
 /** What the calendar shows, read through the `calendar` query itself: the same filters and the same permissions. */
 export const CALENDAR_EXPORT_QUERY = `query CalendarExport($from: DateTime!, $to: DateTime!, $filter: CalendarFilter) {
@@ -166,40 +166,22 @@ const TEXT: Record<Locale, Record<string, string>> = {
   },
 };
 
-/** A moment or a day as the organisation's clock shows it: real dates in a spreadsheet, `dd-mm-jjjj` in text. */
-interface Cell {
-  /** Wall-clock time in the organisation's zone, as milliseconds of a UTC date (how spreadsheets store it). */
-  wall?: number;
-  kind: 'date' | 'time' | 'text';
-  text: string;
-}
-type Row = Record<Column, Cell>;
+type Row = Record<Column, SheetValue>;
 
-const pad = (n: number) => String(n).padStart(2, '0');
-const text = (value: string | null | undefined): Cell => ({ kind: 'text', text: value ?? '' });
-function dateCell(wall: number | null): Cell {
-  if (wall === null) return text('');
-  const d = new Date(wall);
-  return { kind: 'date', wall, text: `${pad(d.getUTCDate())}-${pad(d.getUTCMonth() + 1)}-${d.getUTCFullYear()}` };
-}
-function timeCell(wall: number | null): Cell {
-  if (wall === null) return text('');
-  const d = new Date(wall);
-  return { kind: 'time', wall, text: `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}` };
-}
 const dayWall = (date: string) => Date.parse(`${date}T00:00:00Z`);
 const names = (list: readonly Named[]) => list.map((n) => n.name).join(', ');
 
 /** The calendar's items as rows, in time order, dates and times on the organisation's clock. */
-export function calendarRows(
+export function calendarSheet(
   calendar: ExportedCalendar,
   locale: Locale,
   timeZone: string,
   linkOf: (kind: 'event' | 'slot' | 'post', id: string) => string,
-): Row[] {
+): Sheet {
   const t = TEXT[locale];
   const people = (jobs: Jobs) =>
-    text(jobs.assignments.map((a) => `${a.user.name} (${t[`role.${a.role}`] ?? a.role})`).join(', '));
+    jobs.assignments.map((a) => `${a.user.name} (${t[`role.${a.role}`] ?? a.role})`).join(', ');
+  const text = (value: string | null | undefined) => value ?? '';
   const wall = (instant: string | null) => (instant ? toWallMs(new Date(instant), timeZone) : null);
   const rows: { at: number; row: Row }[] = [];
 
@@ -213,10 +195,10 @@ export function calendarRows(
       row: {
         kind: text(t['kind.event']),
         title: text(e.title),
-        date: dateCell(start),
-        start: allDay ? text('') : timeCell(start),
-        endDate: dateCell(end),
-        end: allDay ? text('') : timeCell(end),
+        date: start,
+        start: allDay ? null : start,
+        endDate: end,
+        end: allDay ? null : end,
         allDay: text(allDay ? t.yes : t.no),
         status: text(t[`status.${e.status}`] ?? e.status),
         department: text(e.department?.name),
@@ -235,8 +217,8 @@ export function calendarRows(
       row: {
         kind: text(t['kind.slot']),
         title: text(s.title || s.rubric?.name || t.untitledSlot),
-        date: dateCell(start),
-        start: timeCell(start),
+        date: start,
+        start: start,
         endDate: text(''),
         end: text(''),
         allDay: text(t.no),
@@ -258,8 +240,8 @@ export function calendarRows(
       row: {
         kind: text(t['kind.post']),
         title: text(p.title),
-        date: dateCell(start),
-        start: timeCell(start),
+        date: start,
+        start: start,
         endDate: text(''),
         end: text(''),
         allDay: text(t.no),
@@ -273,49 +255,15 @@ export function calendarRows(
       },
     });
   }
-  return rows.sort((a, b) => a.at - b.at).map(({ row }) => row);
-}
-
-const headers = (locale: Locale) => COLUMNS.map((column) => TEXT[locale][`col.${column}`]);
-
-/**
- * CSV as Excel in a Dutch locale opens it by double-click: semicolons between fields (the comma is the decimal
- * sign), a byte-order mark so UTF-8 is recognised, CRLF line ends.
- */
-export function toCsv(rows: readonly Row[], locale: Locale): Buffer {
-  const field = (value: string) =>
-    /[";\r\n]/.test(value) || /^\s|\s$/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-  // A cell starting with = + - @ is a formula to a spreadsheet: a title must never run as one.
-  const safe = (value: string) => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
-  const lines = [headers(locale), ...rows.map((row) => COLUMNS.map((c) => safe(row[c].text)))].map((cells) =>
-    cells.map(field).join(';'),
-  );
-  return Buffer.from(`\uFEFF${lines.join('\r\n')}\r\n`, 'utf8');
-}
-
-/** A workbook with one sheet: real dates and times, a frozen bold header, a filter on every column. */
-export async function toXlsx(rows: readonly Row[], locale: Locale): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'Planbord';
-  const sheet = workbook.addWorksheet(TEXT[locale].sheet, { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = COLUMNS.map((column, i) => ({
-    header: headers(locale)[i],
-    key: column,
-    width:
-      { title: 40, people: 40, link: 50, themes: 24, department: 24, channel: 24, location: 24 }[column as string] ??
-      14,
-    style:
-      column === 'date' || column === 'endDate'
-        ? { numFmt: 'dd-mm-yyyy' }
-        : column === 'start' || column === 'end'
-          ? { numFmt: 'hh:mm' }
-          : {},
-  }));
-  sheet.getRow(1).font = { bold: true };
-  for (const row of rows)
-    sheet.addRow(
-      Object.fromEntries(COLUMNS.map((c) => [c, row[c].wall !== undefined ? new Date(row[c].wall!) : row[c].text])),
-    );
-  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: COLUMNS.length } };
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  return {
+    name: t.sheet,
+    columns: COLUMNS.map((key): SheetColumn => ({
+      key,
+      header: t[`col.${key}`],
+      format: key === 'date' || key === 'endDate' ? 'date' : key === 'start' || key === 'end' ? 'time' : 'text',
+      width:
+        { title: 40, people: 40, link: 50, themes: 24, department: 24, channel: 24, location: 24 }[key as string] ?? 14,
+    })),
+    rows: rows.sort((a, b) => a.at - b.at).map(({ row }) => row),
+  };
 }

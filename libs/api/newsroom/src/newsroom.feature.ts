@@ -5,6 +5,7 @@ import { IngestSource } from './ingest-source.entity';
 import { Newsroom1764979200000 } from './migrations/1764979200000-newsroom';
 import { NewsroomNoBodyTrigrams1764979260000 } from './migrations/1764979260000-newsroom-no-body-trigrams';
 import { NewsroomReviews1765065600000 } from './migrations/1765065600000-newsroom-reviews';
+import { NewsroomReportViews1765520000000 } from './migrations/1765520000000-newsroom-report-views';
 import { NewsroomAction } from './newsroom-action.entity';
 import { newsroomFields } from './newsroom.fields';
 import { NewsroomModule } from './newsroom.module';
@@ -37,11 +38,13 @@ export const newsroomFeature = defineFeature({
     WebcareSettings,
   ],
   tables: ['signal_themes', 'webcare_alerts'],
+  views: ['newsroom_signal_facts', 'newsroom_signal_themes', 'newsroom_signal_actions'],
   migrations: [
     Newsroom1764979200000,
     NewsroomNoBodyTrigrams1764979260000,
     Webcare1764986400000,
     NewsroomReviews1765065600000,
+    NewsroomReportViews1765520000000,
   ],
   fields: [...newsroomFields, ...actionsFields],
   permissions: Object.keys(NEWSROOM_PERMISSIONS),

@@ -1,0 +1,2 @@
+export * from './own-query';
+export * from './sheet';
