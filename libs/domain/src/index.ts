@@ -11,3 +11,4 @@ export * from './webcare';
 export * from './newsroom-actions';
 export * from './webhooks';
 export * from './insights';
+export * from './campaigns';

@@ -1,6 +1,11 @@
 import { Module } from '@nestjs/common';
 import { IdentityModule } from '@planbord/api-identity';
 import { PlanningModule } from '@planbord/api-planning';
+import { PublishingModule } from '@planbord/api-publishing';
+import { CampaignsResolver } from './campaigns.resolver';
+import { CampaignsService } from './campaigns.service';
+import { EvaluationsResolver, PostEvaluationsResolver, RubricEvaluationsResolver } from './evaluations.resolver';
+import { EvaluationsService } from './evaluations.service';
 import { ReportExportController } from './report-export.controller';
 import { ReportsResolver } from './reports.resolver';
 import { ResidentReports } from './resident-reports';
@@ -13,6 +18,7 @@ import { TeamReports } from './team-reports';
     PlanningModule,
     // metrics and their import
     // campaigns and the ads budget
+    PublishingModule,
     // evaluations
   ],
   controllers: [
@@ -27,7 +33,13 @@ import { TeamReports } from './team-reports';
     TeamReports,
     // metrics and their import
     // campaigns and the ads budget
+    CampaignsService,
+    CampaignsResolver,
     // evaluations
+    EvaluationsService,
+    EvaluationsResolver,
+    PostEvaluationsResolver,
+    RubricEvaluationsResolver,
   ],
 })
 export class InsightsModule {}
