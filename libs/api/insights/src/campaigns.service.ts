@@ -114,7 +114,9 @@ export class CampaignsService {
   async delete(actor: SessionUser, id: string, expectedVersion: number): Promise<boolean> {
     const before = await findOrNotFound(this.db.manager, Campaign, id);
     await this.db.transaction(async (em) => {
-      await updateVersioned(em, Campaign, id, expectedVersion, { deletedAt: new Date() });
+      // The version is checked (and bumped) first; the soft delete then hides the row.
+      await updateVersioned(em, Campaign, id, expectedVersion, {});
+      await em.getRepository(Campaign).softDelete({ id });
       await this.audit.record(em, {
         actor,
         entityType: 'Campaign',

@@ -139,7 +139,9 @@ export class EvaluationsService {
     const before = await findOrNotFound(this.db.manager, Evaluation, id);
     if (before.authorId !== actor.id && !isEditor(actor.role)) throw new ForbiddenError(AUTHOR_OR_EDITOR);
     await this.db.transaction(async (em) => {
-      await updateVersioned(em, Evaluation, id, expectedVersion, { deletedAt: new Date() });
+      // The version is checked (and bumped) first; the soft delete then hides the row.
+      await updateVersioned(em, Evaluation, id, expectedVersion, {});
+      await em.getRepository(Evaluation).softDelete({ id });
       await this.audit.record(em, { actor, entityType: 'Evaluation', entityId: id, action: 'delete', before });
     });
     await this.feed.publish({ entityType: 'Evaluation', id, kind: 'deleted', actor });
