@@ -116,6 +116,11 @@ describe('evaluations', () => {
       { id: published },
     );
     expect(shown.evaluations).toEqual([{ id: onPost.id }]);
+    const { evaluations: ofRubric } = await colleague.ok<{ evaluations: { id: string }[] }>(
+      `query($r: ID) { evaluations(rubricId: $r) { id } }`,
+      { r: rubricId },
+    );
+    expect(ofRubric).toEqual([{ id: onRubric.id }]);
     const { rubrics } = await colleague.ok<{ rubrics: { id: string; evaluations: { id: string }[] }[] }>(
       '{ rubrics { id evaluations { id } } }',
     );

@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import type { Operation } from '@planbord/domain';
+import { INSIGHTS_ROUTES } from '@planbord/web-insights/routes';
 import { NEWSROOM_ROUTES } from '@planbord/web-newsroom/routes';
 import { ApprovalQueueCount, PUBLISHING_ROUTES } from '@planbord/web-publishing';
 import type { MessageKey } from '../i18n';
@@ -38,6 +39,10 @@ export const ROUTES = {
   newSignal: NEWSROOM_ROUTES.newSignal,
   newsroomSettings: NEWSROOM_ROUTES.settings,
   newsroomSettingsSection: NEWSROOM_ROUTES.settingsSection,
+  // campaigns and the ads budget
+  campaigns: INSIGHTS_ROUTES.campaigns,
+  // evaluations
+  evaluations: INSIGHTS_ROUTES.evaluations,
 } as const;
 
 export interface NavItem {

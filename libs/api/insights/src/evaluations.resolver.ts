@@ -23,8 +23,11 @@ export class EvaluationsResolver {
     @Args('take', { type: () => Int, nullable: true }) take: number | null,
     @Args('from', { type: () => Date, nullable: true }) from: Date | null,
     @Args('to', { type: () => Date, nullable: true }) to: Date | null,
+    @Args('postId', { type: () => ID, nullable: true, description: 'Only those of this post' }) postId: string | null,
+    @Args('rubricId', { type: () => ID, nullable: true, description: 'Only those of this rubric' })
+    rubricId: string | null,
   ): Promise<Evaluation[]> {
-    return this.evaluationsService.list({ search, take, from, to });
+    return this.evaluationsService.list({ search, take, from, to, postId, rubricId });
   }
 
   @Query(() => PostPerformanceList, {

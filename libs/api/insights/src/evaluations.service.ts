@@ -49,10 +49,17 @@ export class EvaluationsService {
   ) {}
 
   /**
-   * Evaluations written in `[from, to)` (either may be left out), newest first; with a search, the Dutch words of what
+   * Evaluations written in `[from, to)` (either may be left out), of one post or rubric or all, newest first; with a search, the Dutch words of what
    * worked and what we would do differently are matched stemmed ("campagnes" finds "campagne"), best match first.
    */
-  async list(query: { search?: string | null; take?: number | null; from?: Date | null; to?: Date | null }) {
+  async list(query: {
+    search?: string | null;
+    take?: number | null;
+    from?: Date | null;
+    to?: Date | null;
+    postId?: string | null;
+    rubricId?: string | null;
+  }) {
     const take = boundedTake(query.take);
     const search = query.search?.trim() ?? '';
     const issues: FieldIssues = {};
@@ -63,6 +70,8 @@ export class EvaluationsService {
     const q = this.db.getRepository(Evaluation).createQueryBuilder('e');
     if (query.from) q.andWhere('e.created_at >= :from', { from: query.from });
     if (query.to) q.andWhere('e.created_at < :to', { to: query.to });
+    if (query.postId) q.andWhere('e.post_id = :postId', { postId: query.postId });
+    if (query.rubricId) q.andWhere('e.rubric_id = :rubricId', { rubricId: query.rubricId });
     if (search) {
       q.andWhere(`e.search @@ websearch_to_tsquery('dutch', :search)`, { search });
       q.orderBy(`ts_rank(e.search, websearch_to_tsquery('dutch', :search))`, 'DESC');

@@ -1,1 +1,7 @@
-export {};
+// reports
+// metrics and their import
+// campaigns and the ads budget
+export { CampaignsPage } from './pages/CampaignsPage';
+// evaluations
+export { EvaluationsPage } from './pages/EvaluationsPage';
+export { EvaluationPanel } from './components/EvaluationPanel';
