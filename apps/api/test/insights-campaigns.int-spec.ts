@@ -1,7 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { Clock } from '@planbord/api-core';
 import type { Channel, User } from '@planbord/api-identity';
-import { Client, loggedIn, makeChannel, startApi, type TestApi } from './harness';
+import { seedCampaignsDemo } from '../src/seed/insights-campaigns-seed';
+import { seedDemo } from '../src/seed/demo-seed';
+import { seedPlanningDemo } from '../src/seed/planning-seed';
+import { seedPublishingDemo } from '../src/seed/publishing-seed';
+import { Client, loggedIn, makeChannel, ORG_TIME_ZONE, startApi, type TestApi } from './harness';
 
 // Campaigns of 2033, with the server's today pinned in that year so "started" does not depend on the day of the run.
 const TODAY = new Date('2033-06-15T10:00:00Z');
@@ -250,5 +254,32 @@ describe('the ads budget', () => {
     expect(adsBudget).toEqual({ budgetCents: 200_000 });
     const { adsBudget: none } = await member.ok<{ adsBudget: null }>(`query { adsBudget(year: 2040) { id } }`);
     expect(none).toBeNull();
+  });
+});
+
+describe('the demo', () => {
+  let demo: TestApi;
+  beforeAll(async () => {
+    demo = await startApi();
+    await seedDemo(demo.db, 'demo-wachtwoord');
+    await seedPlanningDemo(demo.app, demo.db, ORG_TIME_ZONE);
+    await seedPublishingDemo(demo.db, ORG_TIME_ZONE);
+  }, 120_000);
+  afterAll(() => demo.close());
+
+  it('gets the year’s budget of €5,000, a campaign with spend and evaluations on posts and a rubric, once', async () => {
+    await seedCampaignsDemo(demo.db, ORG_TIME_ZONE);
+    await seedCampaignsDemo(demo.db, ORG_TIME_ZONE);
+    const count = async (sql: string): Promise<number> => (await demo.db.query(sql))[0].n;
+    expect(await count('SELECT count(*)::int AS n FROM ads_budgets WHERE budget_cents = 500000')).toBe(1);
+    expect(await count('SELECT count(*)::int AS n FROM campaigns WHERE spent_cents > 0')).toBe(1);
+    expect(await count('SELECT count(*)::int AS n FROM evaluations WHERE post_id IS NOT NULL')).toBeGreaterThanOrEqual(
+      2,
+    );
+    expect(await count('SELECT count(*)::int AS n FROM evaluations WHERE rubric_id IS NOT NULL')).toBe(1);
+    expect(
+      await count(`SELECT count(*)::int AS n FROM evaluations e JOIN posts p ON p.id = e.post_id
+                   WHERE p.status <> 'PUBLISHED'`),
+    ).toBe(0);
   });
 });
