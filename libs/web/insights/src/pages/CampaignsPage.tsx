@@ -114,7 +114,7 @@ export function CampaignsPage() {
       {loading && !campaigns ? <Spinner label={t('app.loading')} /> : null}
       {campaigns ? (
         <>
-          <AdsBudgetCard key={`${year}:${budget?.version ?? 0}`} year={year} budget={budget} canEdit={canEdit} />
+          <AdsBudgetCard key={year} year={year} budget={budget} canEdit={canEdit} />
           <Heading level={2}>{t('insights.campaigns.listHeading', { year: String(year) })}</Heading>
           {campaigns.length === 0 ? (
             <EmptyState title={t('insights.campaigns.empty')}>
