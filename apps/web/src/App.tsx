@@ -1,4 +1,4 @@
-import { lazy } from 'react';
+import { lazy, Suspense } from 'react';
 import { Navigate, Route, Routes } from 'react-router-dom';
 import { can } from '@planbord/domain';
 import { useCurrentUser } from '@planbord/web-graphql';
@@ -62,9 +62,21 @@ const WebhooksPage = lazy(() =>
   import('@planbord/web-integrations').then((feature) => ({ default: feature.WebhooksPage })),
 );
 
+// reports
 const ReportsPage = lazy(() => import('@planbord/web-insights').then((feature) => ({ default: feature.ReportsPage })));
 const MonthReportPage = lazy(() =>
   import('@planbord/web-insights').then((feature) => ({ default: feature.MonthReportPage })),
+);
+// campaigns and the ads budget
+const CampaignsPage = lazy(() =>
+  import('@planbord/web-insights').then((feature) => ({ default: feature.CampaignsPage })),
+);
+// evaluations
+const EvaluationsPage = lazy(() =>
+  import('@planbord/web-insights').then((feature) => ({ default: feature.EvaluationsPage })),
+);
+const EvaluationPanel = lazy(() =>
+  import('@planbord/web-insights').then((feature) => ({ default: feature.EvaluationPanel })),
 );
 
 const OverviewPage = lazy(() =>
@@ -75,6 +87,17 @@ const OverviewPage = lazy(() =>
 const drawerExtensions: DrawerExtensions = {
   eventExtras: (eventId) => <PostsPanel eventId={eventId} />,
   slotExtras: (slotId) => <PostsPanel slotId={slotId} />,
+  // evaluations
+  postExtras: (postId) => (
+    <Suspense fallback={null}>
+      <EvaluationPanel postId={postId} />
+    </Suspense>
+  ),
+  rubricExtras: (rubricId) => (
+    <Suspense fallback={null}>
+      <EvaluationPanel rubricId={rubricId} />
+    </Suspense>
+  ),
 };
 
 /** Beheer opens on people for admins, on the channel proposals for editors. */
@@ -313,6 +336,7 @@ export function App() {
               </RequirePermission>
             }
           />
+          {/* reports */}
           <Route
             path={ROUTES.reports}
             element={
@@ -326,6 +350,24 @@ export function App() {
             element={
               <RequirePermission operation="Query.themeBalance">
                 <MonthReportPage />
+              </RequirePermission>
+            }
+          />
+          {/* campaigns and the ads budget */}
+          <Route
+            path={ROUTES.campaigns}
+            element={
+              <RequirePermission operation="Query.campaigns">
+                <CampaignsPage />
+              </RequirePermission>
+            }
+          />
+          {/* evaluations */}
+          <Route
+            path={ROUTES.evaluations}
+            element={
+              <RequirePermission operation="Query.evaluations">
+                <EvaluationsPage postHref={postHref} />
               </RequirePermission>
             }
           />

@@ -12,3 +12,4 @@ export * from './newsroom-actions';
 export * from './webhooks';
 export * from './insights';
 export * from './growth-model';
+export * from './campaigns';

@@ -303,8 +303,30 @@ export const INSIGHTS_PERMISSIONS = {
   // metrics and their import
 
   // campaigns and the ads budget
+  // The team reads them; editors decide on the money.
+  'Query.campaigns': TEAM,
+  'Query.campaign': TEAM,
+  'Query.adsBudget': TEAM,
+  'Mutation.createCampaign': EDITORS,
+  'Mutation.updateCampaign': EDITORS,
+  'Mutation.deleteCampaign': EDITORS,
+  'Mutation.setAdsBudget': EDITORS,
+  'Campaign.channel': TEAM,
+  'Campaign.posts': TEAM,
 
   // evaluations
+  // Anyone of the team writes them; each is edited by its author, deleted by its author or an editor.
+  'Query.evaluations': TEAM,
+  'Query.postPerformance': TEAM,
+  'Mutation.saveEvaluation': TEAM,
+  'Mutation.deleteEvaluation': TEAM,
+  'Evaluation.author': TEAM,
+  'Evaluation.post': TEAM,
+  'Evaluation.rubric': TEAM,
+  'Post.evaluations': TEAM,
+  'Rubric.evaluations': TEAM,
+  'PostPerformance.post': TEAM,
+  'PostPerformance.evaluations': TEAM,
 } as const satisfies Record<string, Grant>;
 
 /**

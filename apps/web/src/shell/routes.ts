@@ -39,8 +39,13 @@ export const ROUTES = {
   newSignal: NEWSROOM_ROUTES.newSignal,
   newsroomSettings: NEWSROOM_ROUTES.settings,
   newsroomSettingsSection: NEWSROOM_ROUTES.settingsSection,
+  // reports
   reports: INSIGHTS_ROUTES.reports,
   monthReport: INSIGHTS_ROUTES.monthReport,
+  // campaigns and the ads budget
+  campaigns: INSIGHTS_ROUTES.campaigns,
+  // evaluations
+  evaluations: INSIGHTS_ROUTES.evaluations,
 } as const;
 
 export interface NavItem {

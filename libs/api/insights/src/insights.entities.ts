@@ -1,6 +1,8 @@
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import { VersionedEntity } from '@planbord/api-core';
+import { GraphQLDate, VersionedEntity } from '@planbord/api-core';
+import { Channel } from '@planbord/api-identity';
+import { Post } from '@planbord/api-publishing';
 
 /** The latest lifetime totals of one published post, entered by hand or imported from a platform's export file. */
 @ObjectType({ description: 'The latest lifetime totals of a published post; any figure may be absent' })
@@ -42,14 +44,19 @@ export class PostMetrics {
 export class Campaign extends VersionedEntity {
   @Field() @Column({ type: 'varchar', length: 200 }) name: string;
   @Column({ type: 'uuid' }) channelId: string;
-  @Field({ description: 'First day (YYYY-MM-DD)' }) @Column({ type: 'date' }) startsOn: string;
-  @Field({ description: 'Last day (YYYY-MM-DD)' }) @Column({ type: 'date' }) endsOn: string;
+  @Field(() => GraphQLDate, { description: 'First day' }) @Column({ type: 'date' }) startsOn: string;
+  @Field(() => GraphQLDate, { description: 'Last day' }) @Column({ type: 'date' }) endsOn: string;
   @Field(() => Int) @Column({ type: 'int' }) budgetCents: number;
   @Field(() => Int) @Column({ type: 'int', default: 0 }) spentCents: number;
   @Field(() => String, { nullable: true, description: 'What it brought, in the team’s words' })
   @Column({ type: 'text', nullable: true })
   results: string | null;
   @Column({ type: 'uuid', nullable: true }) createdById: string | null;
+
+  // Resolved per request in campaigns.fields.ts.
+  @Field(() => Channel) channel?: Channel;
+  @Field(() => [Post], { description: 'The posts it boosts, in the order they were (or are) published' })
+  posts?: Post[];
 }
 
 /** The ads budget of one year. */

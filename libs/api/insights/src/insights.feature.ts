@@ -3,6 +3,10 @@ import { defineFeature } from '@planbord/api-core';
 import { AdsBudget, Campaign, InsightsSettings, PostMetrics, TeamHours } from './insights.entities';
 import { InsightsModule } from './insights.module';
 import { Insights1765500000000 } from './migrations/1765500000000-insights';
+import { campaignsFields } from './campaigns.fields';
+import { Evaluation } from './evaluation.entity';
+import { evaluationsFields } from './evaluations.fields';
+import { Evaluations1765530000000 } from './migrations/1765530000000-evaluations';
 
 /**
  * Insights: the figures of what the team published, paid reach, what it learned, and the reports that show whether
@@ -19,6 +23,7 @@ export const insightsFeature = defineFeature({
     InsightsSettings,
     // metrics and their import
     // evaluations
+    Evaluation,
   ],
   tables: ['campaign_posts'],
   migrations: [
@@ -27,11 +32,14 @@ export const insightsFeature = defineFeature({
     // metrics and their import
     // campaigns and the ads budget
     // evaluations
+    Evaluations1765530000000,
   ],
   fields: [
     // metrics and their import
     // campaigns and the ads budget
+    ...campaignsFields,
     // evaluations
+    ...evaluationsFields,
   ],
   permissions: Object.keys(INSIGHTS_PERMISSIONS),
 });

@@ -4,6 +4,11 @@ import { NewsroomModule } from '@planbord/api-newsroom';
 import { PlanningModule } from '@planbord/api-planning';
 import { InsightsSettingsResolver } from './insights-settings.resolver';
 import { InsightsSettingsService } from './insights-settings.service';
+import { PublishingModule } from '@planbord/api-publishing';
+import { CampaignsResolver } from './campaigns.resolver';
+import { CampaignsService } from './campaigns.service';
+import { EvaluationsResolver, PostEvaluationsResolver, RubricEvaluationsResolver } from './evaluations.resolver';
+import { EvaluationsService } from './evaluations.service';
 import { ReportExportController } from './report-export.controller';
 import { ReportsResolver } from './reports.resolver';
 import { ResidentReports } from './resident-reports';
@@ -17,6 +22,7 @@ import { TeamReports } from './team-reports';
     NewsroomModule,
     // metrics and their import
     // campaigns and the ads budget
+    PublishingModule,
     // evaluations
   ],
   controllers: [
@@ -33,7 +39,13 @@ import { TeamReports } from './team-reports';
     InsightsSettingsResolver,
     // metrics and their import
     // campaigns and the ads budget
+    CampaignsService,
+    CampaignsResolver,
     // evaluations
+    EvaluationsService,
+    EvaluationsResolver,
+    PostEvaluationsResolver,
+    RubricEvaluationsResolver,
   ],
 })
 export class InsightsModule {}

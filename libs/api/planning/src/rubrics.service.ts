@@ -6,6 +6,7 @@ import {
   check,
   DATE_YEARS,
   hasIssues,
+  isUuid,
   isValidDate,
   isValidTime,
   LIMITS,
@@ -66,6 +67,10 @@ export class RubricsService implements OnModuleInit {
 
   horizon(): string {
     return addDays(this.today(), PLANNING_DEFAULTS.horizonDays);
+  }
+
+  find(id: string): Promise<Rubric | null> {
+    return isUuid(id) ? this.db.getRepository(Rubric).findOneBy({ id }) : Promise.resolve(null);
   }
 
   list(active: boolean | null): Promise<Rubric[]> {

@@ -103,6 +103,12 @@ export class PostsService implements OnModuleInit {
     return isUuid(id) ? this.db.getRepository(Post).findOneBy({ id }) : Promise.resolve(null);
   }
 
+  /** The posts of these ids that exist (in no particular order); ids that are no UUID find nothing. */
+  findMany(ids: readonly string[]): Promise<Post[]> {
+    const wanted = [...new Set(ids)].filter(isUuid);
+    return wanted.length ? this.db.getRepository(Post).findBy({ id: In(wanted) }) : Promise.resolve([]);
+  }
+
   /**
    * Posts planned (or published) in the calendar's range; liaisons see only what went out. One statement; the
    * filters on people and themes join the views planning publishes, the one on departments asks identity for their

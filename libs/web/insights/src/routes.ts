@@ -4,7 +4,9 @@ export const INSIGHTS_ROUTES = {
   monthReport: '/rapportages/maand/:month',
   // metrics and their import
   // campaigns and the ads budget
+  campaigns: '/rapportages/campagnes',
   // evaluations
+  evaluations: '/rapportages/evaluaties',
 } as const;
 
 /** The print view of one month (`YYYY-MM`) for the council. */

@@ -31,7 +31,13 @@ export {
 } from './components/Content';
 export { Table, TableHeader, TableBody, TableRow, TableHeaderCell, TableCell } from './components/Table';
 export { Drawer, type DrawerProps } from './components/Drawer';
-export { DrawerExtensionsProvider, useDrawerExtensions, type DrawerExtensions } from './components/DrawerExtensions';
+export {
+  DrawerExtensionsProvider,
+  PostExtras,
+  RubricExtras,
+  useDrawerExtensions,
+  type DrawerExtensions,
+} from './components/DrawerExtensions';
 export { LanguageSwitch } from './components/LanguageSwitch';
 export { Initials, initialsOf } from './components/Initials';
 export { PostStatusBadge } from './components/PostStatusBadge';

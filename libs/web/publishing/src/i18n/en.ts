@@ -53,6 +53,8 @@ export const en: Record<keyof typeof nl, string> = {
   'publishing.editor.forSlotNew': 'For a rubric slot',
   'publishing.editor.fromSignal': 'Following a signal in the newsroom:',
   'publishing.editor.fromSignalLink': 'view the signal',
+  'publishing.editor.themesField': 'Themes',
+  'publishing.editor.themesHint': 'Without its own themes the post takes those of its event or rubric.',
   'publishing.editor.themes': 'Themes: {themes}',
   'publishing.editor.textHeading': 'Text and planning',
   'publishing.editor.channel': 'Channel',

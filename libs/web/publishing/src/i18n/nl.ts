@@ -53,6 +53,8 @@ export const nl = {
   'publishing.editor.forSlotNew': 'Voor een rubriekmoment',
   'publishing.editor.fromSignal': 'Naar aanleiding van een signaal in de nieuwsroom:',
   'publishing.editor.fromSignalLink': 'bekijk het signaal',
+  'publishing.editor.themesField': 'Thema’s',
+  'publishing.editor.themesHint': 'Zonder eigen thema’s neemt het bericht die van zijn evenement of rubriek over.',
   'publishing.editor.themes': 'Thema’s: {themes}',
   'publishing.editor.textHeading': 'Tekst en planning',
   'publishing.editor.channel': 'Kanaal',

@@ -6,6 +6,7 @@ import {
   useChannels,
   useCurrentUser,
   useIdempotencyKey,
+  useThemes,
   type PostDetailFieldsFragment,
   type PostQuery,
 } from '@planbord/web-graphql';
@@ -14,6 +15,7 @@ import {
   Button,
   ButtonGroup,
   Card,
+  CheckboxGroup,
   Dialog,
   EmptyState,
   Heading,
@@ -29,6 +31,7 @@ import {
   useLocale,
   useOrgTime,
   PostStatusBadge,
+  PostExtras,
   type Failure,
   type OrgTime,
 } from '@planbord/web-ui';
@@ -105,6 +108,8 @@ interface FormState {
   body: string;
   media: string;
   plannedAt: string;
+  /** The themes it carries: its own, else its event's or rubric's; saved as its own only once changed. */
+  themeIds: string[];
 }
 
 function initialState(post: LoadedPost | null, slotStartsAt: string | null, { toLocalInput }: OrgTime): FormState {
@@ -114,6 +119,7 @@ function initialState(post: LoadedPost | null, slotStartsAt: string | null, { to
     body: post?.body ?? '',
     media: post?.mediaUrls.join('\n') ?? '',
     plannedAt: toLocalInput(post?.plannedAt ?? slotStartsAt),
+    themeIds: post?.themes.map((theme) => theme.id) ?? [],
   };
 }
 
@@ -122,7 +128,10 @@ const sameForm = (a: FormState, b: FormState) =>
   a.title === b.title &&
   a.body === b.body &&
   a.media === b.media &&
-  a.plannedAt === b.plannedAt;
+  a.plannedAt === b.plannedAt &&
+  sameThemes(a.themeIds, b.themeIds);
+
+const sameThemes = (a: string[], b: string[]) => a.length === b.length && a.every((id) => b.includes(id));
 
 const mediaList = (media: string) =>
   media
@@ -149,6 +158,7 @@ function PostEditor({ post, eventId, slotId, onReload, notice, onNotice }: PostE
   const navigate = useNavigate();
   const { me } = useCurrentUser();
   const { channels } = useChannels();
+  const { themes } = useThemes();
   const { crisis } = useCrisis();
   const context = useEventPosts(post?.event?.id ?? eventId ?? undefined);
   const cachedSlotTime = useCachedSlotTime(post ? null : slotId);
@@ -196,7 +206,8 @@ function PostEditor({ post, eventId, slotId, onReload, notice, onNotice }: PostE
     form.channelId !== initial.channelId ||
     form.title !== initial.title ||
     form.body !== initial.body ||
-    form.media !== initial.media;
+    form.media !== initial.media ||
+    !sameThemes(form.themeIds, initial.themeIds);
   const dirty = textDirty || form.plannedAt !== initial.plannedAt;
   const version = base.version;
 
@@ -270,6 +281,7 @@ function PostEditor({ post, eventId, slotId, onReload, notice, onNotice }: PostE
             mediaUrls: mediaList(form.media),
             eventId: eventId ?? undefined,
             slotId: slotId ?? undefined,
+            themeIds: form.themeIds,
           },
           idempotencyKey,
         ),
@@ -289,6 +301,7 @@ function PostEditor({ post, eventId, slotId, onReload, notice, onNotice }: PostE
         body: form.body,
         mediaUrls: mediaList(form.media),
         plannedAt,
+        ...(sameThemes(form.themeIds, initial.themeIds) ? {} : { themeIds: form.themeIds }),
       }),
     );
     const saved = result?.data?.updatePost ?? null;
@@ -484,6 +497,16 @@ function PostEditor({ post, eventId, slotId, onReload, notice, onNotice }: PostE
               error={fieldError('mediaUrls')}
               onChange={(e) => set('media')(e.target.value)}
             />
+            {readOnly ? null : (
+              <CheckboxGroup
+                legend={t('publishing.editor.themesField')}
+                options={(themes ?? []).map((theme) => ({ value: theme.id, label: theme.name }))}
+                values={form.themeIds}
+                error={fieldError('themeIds')}
+                onChange={(themeIds) => setForm((current) => ({ ...current, themeIds }))}
+              />
+            )}
+            {readOnly ? null : <p className="planbord-muted">{t('publishing.editor.themesHint')}</p>}
             <TextField
               type="datetime-local"
               label={t('publishing.editor.plannedAt')}
@@ -629,6 +652,7 @@ function PostEditor({ post, eventId, slotId, onReload, notice, onNotice }: PostE
               ) : null}
             </Card>
           ) : null}
+          {post ? <PostExtras postId={post.id} /> : null}
         </div>
       </div>
 

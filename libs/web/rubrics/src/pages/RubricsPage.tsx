@@ -20,6 +20,7 @@ import {
   VisuallyHidden,
   describeFailure,
   QueryFailure,
+  RubricExtras,
   useFormat,
   useLocale,
   type AlertType,
@@ -213,6 +214,7 @@ export function RubricsPage() {
             }}
           />
         ) : null}
+        {editing ? <RubricExtras rubricId={editing.id} /> : null}
       </Drawer>
     </>
   );

@@ -70,4 +70,9 @@ describe('all-day items and deadlines', () => {
     expect(amsterdam.nl.formatPercent(0.25)).toBe('25%');
     expect(amsterdam.en.formatPercent(0.333)).toBe('33%');
   });
+
+  it('writes euro cents as euros the way each language does', () => {
+    expect(amsterdam.nl.formatEuros(150_000).replace(/\s/g, ' ')).toBe('€ 1.500,00');
+    expect(amsterdam.en.formatEuros(2_550)).toBe('€25.50');
+  });
 });

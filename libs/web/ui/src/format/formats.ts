@@ -41,6 +41,8 @@ export interface Formats {
   formatNumber(value: number): string;
   /** A share 0…1 as a whole percentage: "25%". */
   formatPercent(share: number): string;
+  /** An amount in euro cents as euros: "€ 1.500,00" / "€1,500.00". */
+  formatEuros(cents: number): string;
   /**
    * When something starts: an all-day item by its day only ("woensdag 2 december 2026", never "om 00:00"), anything
    * else by day and time.
@@ -94,6 +96,8 @@ export function formats(locale: Locale, zone: string): Formats {
     },
     formatPercent: (share) =>
       new Intl.NumberFormat(TAGS[locale], { style: 'percent', maximumFractionDigits: 0 }).format(share),
+    formatEuros: (cents) =>
+      new Intl.NumberFormat(TAGS[locale], { style: 'currency', currency: 'EUR' }).format(cents / 100),
     formatStart(item, options) {
       if (!item.allDay)
         return `${formatDate(item.startsAt, options)} ${locale === 'nl' ? 'om' : 'at'} ${formatTime(item.startsAt)}`;
