@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import { ToggleGroup, useFormat, type Formats } from '@planbord/web-ui';
-import type { EngagementGroup } from '@planbord/web-graphql';
+import type { EngagementGroup, ReportedPostFragment } from '@planbord/web-graphql';
 import { useT, type Translate } from '../i18n';
 import { useAdsReport } from '../hooks/useAdsReport';
 import { useEngagementReport } from '../hooks/useEngagementReport';
 import { useGrowthModel } from '../hooks/useGrowthModel';
 import { useKeyFigures } from '../hooks/useKeyFigures';
 import { useParticipationReport } from '../hooks/useParticipationReport';
+import { usePostPerformance } from '../hooks/usePostPerformance';
 import { usePlanningReport } from '../hooks/usePlanningReport';
 import { useThemeBalance } from '../hooks/useThemeBalance';
 import { useWebcareReport } from '../hooks/useWebcareReport';
@@ -28,6 +29,7 @@ import {
   formatRatio,
   growthSummary,
   participationSummary,
+  inPeriod,
   periodLabel,
   planningSummary,
   themeBalanceSummary,
@@ -53,20 +55,30 @@ function ChartAndTable({
   series,
   table,
   note,
+  tableApart = false,
 }: {
   id: string;
   chart: React.ReactNode;
   series?: readonly ChartSeries[];
   table: React.ReactNode;
   note?: string;
+  /** A table longer than a chart's page of its own: printed after the chart, each row kept whole. */
+  tableApart?: boolean;
 }) {
   return (
-    <div className="planbord-report__block" data-block={id}>
-      {series ? <ChartLegend series={series} /> : null}
-      {chart}
-      {note ? <p className="utrecht-paragraph planbord-muted">{note}</p> : null}
-      {table}
-    </div>
+    <>
+      <div className="planbord-report__block" data-block={id}>
+        {series ? <ChartLegend series={series} /> : null}
+        {chart}
+        {note ? <p className="utrecht-paragraph planbord-muted">{note}</p> : null}
+        {tableApart ? null : table}
+      </div>
+      {tableApart ? (
+        <div className="planbord-report__block planbord-report__block--long" data-block={`${id}-table`}>
+          {table}
+        </div>
+      ) : null}
+    </>
   );
 }
 
@@ -725,6 +737,7 @@ export function GrowthReport() {
       <p className="utrecht-paragraph planbord-muted">{t('reports.growth.intro')}</p>
       <ChartAndTable
         id="growth"
+        tableApart
         chart={
           <BarChart
             {...chartProps('growth', label, t, f)}
@@ -771,6 +784,89 @@ export function GrowthReport() {
           />
         }
       />
+    </ReportSection>
+  );
+}
+
+function ReportedPosts({ title, posts }: { title: string; posts: readonly ReportedPostFragment[] }) {
+  const t = useT();
+  const f = useFormat();
+  return (
+    <div className="planbord-report__block" data-block={title}>
+      <h3 className="utrecht-heading-3">{title}</h3>
+      <ol className="planbord-reported-posts">
+        {posts.map((item) => (
+          <li key={item.post.id}>
+            <p className="utrecht-paragraph">
+              <strong>{item.post.title}</strong>
+              <br />
+              {t('reports.posts.facts', {
+                channel: item.post.channel.name,
+                date: f.formatDate(item.publishedAt, { weekday: false }),
+                interactions: item.interactions,
+                reach: item.reach == null ? t('reports.none') : f.formatNumber(item.reach),
+              })}
+            </p>
+            {item.evaluations.length ? (
+              <dl className="planbord-details">
+                {item.evaluations.map((evaluation) => (
+                  <div key={evaluation.id}>
+                    {evaluation.worked ? (
+                      <>
+                        <dt>{t('reports.posts.worked')}</dt>
+                        <dd>{evaluation.worked}</dd>
+                      </>
+                    ) : null}
+                    {evaluation.different ? (
+                      <>
+                        <dt>{t('reports.posts.different')}</dt>
+                        <dd>{evaluation.different}</dd>
+                      </>
+                    ) : null}
+                  </div>
+                ))}
+              </dl>
+            ) : (
+              <p className="utrecht-paragraph planbord-muted">{t('reports.posts.noEvaluation')}</p>
+            )}
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}
+
+/** The period's best and worst posts, with what the team wrote down about them. */
+export function PostPerformanceReport({ period, range }: ReportProps) {
+  const t = useT();
+  const f = useFormat();
+  const { data, error, refetch } = usePostPerformance(range);
+  const list = data?.postPerformance ?? null;
+  const best = list?.best[0];
+  return (
+    <ReportSection
+      id="posts"
+      title={t('reports.posts.title')}
+      loading={!data}
+      error={error}
+      onRetry={() => void refetch()}
+      summary={
+        best
+          ? t('reports.posts.summary', {
+              inPeriod: inPeriod(period, t, f),
+              title: best.post.title,
+              interactions: best.interactions,
+            })
+          : null
+      }
+      empty={t('reports.posts.empty')}
+    >
+      {list ? (
+        <>
+          <ReportedPosts title={t('reports.posts.best')} posts={list.best} />
+          <ReportedPosts title={t('reports.posts.worst')} posts={list.worst} />
+        </>
+      ) : null}
     </ReportSection>
   );
 }

@@ -223,6 +223,16 @@ export const en: Record<keyof typeof nl, string> = {
   'reports.growth.summary':
     'The team is in the phase ‘{phase}’: {met} of the {total} indicators of the growth model are met.',
 
+  'reports.posts.title': 'Best and weakest posts',
+  'reports.posts.best': 'Most interactions',
+  'reports.posts.worst': 'Fewest interactions',
+  'reports.posts.facts': '{channel}, {date}: {interactions} interactions, reach {reach}',
+  'reports.posts.worked': 'What worked',
+  'reports.posts.different': 'What could be different',
+  'reports.posts.noEvaluation': 'Not evaluated yet.',
+  'reports.posts.empty': 'No posts with figures in this period yet.',
+  'reports.posts.summary': '{inPeriod}, ‘{title}’ had the most interactions: {interactions}.',
+
   'reports.month.title': 'Month report {month}',
   'reports.month.intro': 'The municipality’s social media and webcare in {month}, for the council.',
   'reports.month.print': 'Print',

@@ -223,6 +223,16 @@ export const nl = {
   'reports.growth.summary':
     'Het team zit in de fase ‘{phase}’: {met} van de {total} kenmerken van het groeimodel zijn gehaald.',
 
+  'reports.posts.title': 'Beste en minste berichten',
+  'reports.posts.best': 'Meeste interacties',
+  'reports.posts.worst': 'Minste interacties',
+  'reports.posts.facts': '{channel}, {date}: {interactions} interacties, bereik {reach}',
+  'reports.posts.worked': 'Wat werkte',
+  'reports.posts.different': 'Wat anders kan',
+  'reports.posts.noEvaluation': 'Nog niet geëvalueerd.',
+  'reports.posts.empty': 'Nog geen berichten met cijfers in deze periode.',
+  'reports.posts.summary': '{inPeriod} kreeg ‘{title}’ de meeste interacties: {interactions}.',
+
   'reports.month.title': 'Maandrapportage {month}',
   'reports.month.intro': 'Social media en webcare van de gemeente in {month}, voor de gemeenteraad.',
   'reports.month.print': 'Afdrukken',

@@ -9,6 +9,7 @@ import {
   KeyFiguresReport,
   ParticipationReport,
   PlanningReport,
+  PostPerformanceReport,
   ThemeBalanceReport,
   WebcareReport,
 } from '../components/Reports';
@@ -72,6 +73,7 @@ export function MonthReportPage() {
         <EngagementReport period={period} range={range} fixedGroup="CHANNEL" />
         <PlanningReport period={period} range={range} />
         <ParticipationReport period={period} range={range} />
+        <PostPerformanceReport period={period} range={range} />
         <AdsReport period={period} />
         <GrowthReport />
       </div>
