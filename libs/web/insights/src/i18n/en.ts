@@ -160,6 +160,9 @@ export const en: Record<keyof typeof nl, string> = {
   'reports.engagement.empty': 'No published posts in this period yet.',
   'reports.engagement.summary': '{inPeriod}, {group} had the most interactions: {interactions} on {posts} posts.',
 
+  'reports.engagement.summaryNoFigures':
+    '{inPeriod}, we published {posts} posts; no interactions are known for any of them.',
+
   'reports.ads.title': 'Ads budget {year}',
   'reports.ads.chart': 'Ads budget {year}: spent, committed and planned',
   'reports.ads.measure': 'Part',

@@ -159,6 +159,9 @@ export const nl = {
   'reports.engagement.empty': 'Nog geen gepubliceerde berichten in deze periode.',
   'reports.engagement.summary': '{inPeriod} kreeg {group} de meeste interacties: {interactions} op {posts} berichten.',
 
+  'reports.engagement.summaryNoFigures':
+    '{inPeriod} publiceerden we {posts} berichten; van geen ervan zijn interacties bekend.',
+
   'reports.ads.title': 'Advertentiebudget {year}',
   'reports.ads.chart': 'Advertentiebudget {year}: uitgegeven, vastgelegd en gepland',
   'reports.ads.measure': 'Onderdeel',

@@ -90,6 +90,9 @@ describe('the reports’ summaries in plain language', () => {
       'In november 2034 kreeg Instagram de meeste interacties: 300 op 2 berichten.',
     );
     expect(engagementSummary([], november, t, f)).toBeNull();
+    expect(engagementSummary([engagement('f', 'Facebook', 2, 0)], november, t, f)).toBe(
+      'In november 2034 publiceerden we 2 berichten; van geen ervan zijn interacties bekend.',
+    );
   });
 
   it('sums up planning, ads, participation and the growth model', () => {

@@ -123,6 +123,11 @@ export function engagementInOrder(rows: readonly EngagementRow[], t: Translate, 
 export function engagementSummary(rows: readonly EngagementRow[], period: Period, t: Translate, f: Formats) {
   if (sum(rows, (r) => r.posts) === 0) return null;
   const top = engagementInOrder(rows, t, f)[0];
+  if (top.interactions === 0)
+    return t('reports.engagement.summaryNoFigures', {
+      inPeriod: inPeriod(period, t, f),
+      posts: sum(rows, (r) => r.posts),
+    });
   return t('reports.engagement.summary', {
     inPeriod: inPeriod(period, t, f),
     group: engagementGroupName(top, t, f),
