@@ -10,3 +10,4 @@ export * from './newsroom';
 export * from './webcare';
 export * from './newsroom-actions';
 export * from './webhooks';
+export * from './insights-metrics';

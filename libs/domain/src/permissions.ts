@@ -297,6 +297,11 @@ export const INSIGHTS_PERMISSIONS = {
   'Query.growthModel': TEAM,
 
   // metrics and their import
+  'Post.metrics': TEAM,
+  'Mutation.recordPostMetrics': TEAM,
+  'Query.channelFollowers': TEAM,
+  'Mutation.recordChannelFollowers': TEAM,
+  'ChannelFollowers.channel': TEAM,
 
   // campaigns and the ads budget
 

@@ -1,3 +1,7 @@
 export * from './insights.entities';
 export * from './insights.feature';
 export * from './insights.module';
+// metrics and their import
+export * from './metrics.entities';
+export * from './metrics.service';
+export * from './metrics-import';

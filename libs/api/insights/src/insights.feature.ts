@@ -3,6 +3,10 @@ import { defineFeature } from '@planbord/api-core';
 import { AdsBudget, Campaign, InsightsSettings, PostMetrics, TeamHours } from './insights.entities';
 import { InsightsModule } from './insights.module';
 import { Insights1765500000000 } from './migrations/1765500000000-insights';
+// metrics and their import
+import { ChannelFollowers, MetricsImportMapping } from './metrics.entities';
+import { metricsFields } from './metrics.fields';
+import { Metrics1765510000000 } from './migrations/1765510000000-metrics';
 
 /**
  * Insights: the figures of what the team published, paid reach, what it learned, and the reports that show whether
@@ -18,6 +22,8 @@ export const insightsFeature = defineFeature({
     TeamHours,
     InsightsSettings,
     // metrics and their import
+    ChannelFollowers,
+    MetricsImportMapping,
     // evaluations
   ],
   tables: ['campaign_posts'],
@@ -25,11 +31,13 @@ export const insightsFeature = defineFeature({
     Insights1765500000000,
     // reports
     // metrics and their import
+    Metrics1765510000000,
     // campaigns and the ads budget
     // evaluations
   ],
   fields: [
     // metrics and their import
+    ...metricsFields,
     // campaigns and the ads budget
     // evaluations
   ],
