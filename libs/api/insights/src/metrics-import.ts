@@ -216,28 +216,28 @@ export interface FileTime {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-function wall(
-  timeZone: string,
-  year: number,
-  month: number,
-  day: number,
-  time?: { hour: number; minute: number },
-): FileTime | null {
+function wall(timeZone: string, year: number, month: number, day: number, time?: Clock): FileTime | null {
   const date = `${year}-${pad(month)}-${pad(day)}`;
-  if (!isValidDate(date) || (time && (time.hour > 23 || time.minute > 59))) return null;
-  const at = fromWallMs(Date.parse(`${date}T${pad(time?.hour ?? 0)}:${pad(time?.minute ?? 0)}:00Z`), timeZone);
+  if (!isValidDate(date) || (time && (time.hour > 23 || time.minute > 59 || time.second > 59))) return null;
+  const clockText = `${pad(time?.hour ?? 0)}:${pad(time?.minute ?? 0)}:${pad(time?.second ?? 0)}`;
+  const at = fromWallMs(Date.parse(`${date}T${clockText}Z`), timeZone);
   return { at, dateOnly: !time };
 }
 
-function clock(hour?: string, minute?: string, meridiem?: string): { hour: number; minute: number } | undefined {
-  if (hour === undefined || minute === undefined) return undefined;
-  let h = Number(hour);
-  const pm = meridiem?.toLowerCase() === 'pm';
-  if (meridiem) h = (h % 12) + (pm ? 12 : 0);
-  return { hour: h, minute: Number(minute) };
+interface Clock {
+  hour: number;
+  minute: number;
+  second: number;
 }
 
-const TIME = String.raw`(?:[ T,]+(\d{1,2}):(\d{2})(?::\d{2})?\s*([ap]m)?)?`;
+function clock(hour?: string, minute?: string, second?: string, meridiem?: string): Clock | undefined {
+  if (hour === undefined || minute === undefined) return undefined;
+  let h = Number(hour);
+  if (meridiem) h = (h % 12) + (meridiem.toLowerCase() === 'pm' ? 12 : 0);
+  return { hour: h, minute: Number(minute), second: Number(second ?? 0) };
+}
+
+const TIME = String.raw`(?:[ T,]+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap]m)?)?`;
 const WITH_OFFSET = /^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(z|[+-]\d{2}:?\d{2})$/i;
 const ISO_LOCAL = new RegExp(String.raw`^(\d{4})-(\d{1,2})-(\d{1,2})${TIME}$`, 'i');
 const US_NUMERIC = new RegExp(String.raw`^(\d{1,2})/(\d{1,2})/(\d{4})${TIME}$`, 'i');
@@ -258,12 +258,12 @@ export function parsePlatformTime(text: string, timeZone: string): FileTime | nu
     return Number.isNaN(at.getTime()) ? null : { at, dateOnly: false };
   }
   if ((match = ISO_LOCAL.exec(value)))
-    return wall(timeZone, +match[1], +match[2], +match[3], clock(match[4], match[5], match[6]));
+    return wall(timeZone, +match[1], +match[2], +match[3], clock(match[4], match[5], match[6], match[7]));
   if ((match = US_NUMERIC.exec(value)))
-    return wall(timeZone, +match[3], +match[1], +match[2], clock(match[4], match[5], match[6]));
+    return wall(timeZone, +match[3], +match[1], +match[2], clock(match[4], match[5], match[6], match[7]));
   if ((match = US_WORDS.exec(value))) {
     const month = MONTHS[match[1].toLowerCase()];
-    return month ? wall(timeZone, +match[3], month, +match[2], clock(match[4], match[5], match[6])) : null;
+    return month ? wall(timeZone, +match[3], month, +match[2], clock(match[4], match[5], match[6], match[7])) : null;
   }
   return null;
 }
