@@ -15,6 +15,7 @@ import {
 import { ApiTokens, CalendarFeeds } from '@planbord/web-integrations';
 import { ApprovalsPage, HeldPostsPage, MyWorkPage, PostEditorPage, PostsPanel } from '@planbord/web-publishing';
 import { EmailPreferences } from '@planbord/web-integrations';
+import { INSIGHTS_ROUTES } from '@planbord/web-insights/routes';
 import { DrawerExtensionsProvider, type DrawerExtensions } from '@planbord/web-ui';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { RequireAuth, RequireOrganisation, RequirePermission } from './shell/guards';
@@ -60,6 +61,14 @@ const OrganisationExportPage = lazy(() =>
 );
 const WebhooksPage = lazy(() =>
   import('@planbord/web-integrations').then((feature) => ({ default: feature.WebhooksPage })),
+);
+
+// metrics and their import
+const MetricsImportPage = lazy(() =>
+  import('@planbord/web-insights').then((feature) => ({ default: feature.MetricsImportPage })),
+);
+const FollowersPage = lazy(() =>
+  import('@planbord/web-insights').then((feature) => ({ default: feature.FollowersPage })),
 );
 
 const OverviewPage = lazy(() =>
@@ -125,6 +134,23 @@ export function App() {
             element={
               <RequirePermission operation="Mutation.undoImport">
                 <CalendarImportPage />
+              </RequirePermission>
+            }
+          />
+          {/* metrics and their import */}
+          <Route
+            path={INSIGHTS_ROUTES.importMetrics}
+            element={
+              <RequirePermission operation="Mutation.recordPostMetrics">
+                <MetricsImportPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path={INSIGHTS_ROUTES.followers}
+            element={
+              <RequirePermission operation="Query.channelFollowers">
+                <FollowersPage />
               </RequirePermission>
             }
           />

@@ -32,6 +32,7 @@ import {
   type Failure,
   type OrgTime,
 } from '@planbord/web-ui';
+import { PostFiguresPanel } from '@planbord/web-insights';
 import { useT } from '../i18n';
 import { ChannelPreview } from '../components/ChannelPreview';
 import { CharacterCounter } from '../components/CharacterCounter';
@@ -431,6 +432,7 @@ function PostEditor({ post, eventId, slotId, onReload, notice, onNotice }: PostE
           ) : null}
         </Alert>
       ) : null}
+      {post?.status === 'PUBLISHED' ? <PostFiguresPanel postId={post.id} /> : null}
       {post?.status === 'CANCELLED' ? (
         <Alert type="info" live={false}>
           {t('publishing.editor.cancelledReadOnly', { reason: post.cancelReason ?? '—' })}
