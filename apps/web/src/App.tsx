@@ -1,4 +1,4 @@
-import { lazy } from 'react';
+import { lazy, Suspense } from 'react';
 import { Navigate, Route, Routes } from 'react-router-dom';
 import { can } from '@planbord/domain';
 import { useCurrentUser } from '@planbord/web-graphql';
@@ -70,15 +70,24 @@ const MetricsImportPage = lazy(() =>
 const FollowersPage = lazy(() =>
   import('@planbord/web-insights').then((feature) => ({ default: feature.FollowersPage })),
 );
+const PostFiguresPanel = lazy(() =>
+  import('@planbord/web-insights').then((feature) => ({ default: feature.PostFiguresPanel })),
+);
 
 const OverviewPage = lazy(() =>
   import('@planbord/web-overview').then((feature) => ({ default: feature.OverviewPage })),
 );
 
-/** The planning drawer shows an event's or slot's posts; planning and publishing meet only here. */
+/** The planning drawer shows an event's or slot's posts, the post editor a post's figures; features meet only here. */
 const drawerExtensions: DrawerExtensions = {
   eventExtras: (eventId) => <PostsPanel eventId={eventId} />,
   slotExtras: (slotId) => <PostsPanel slotId={slotId} />,
+  // A published post's figures in the post editor, from the insights feature.
+  publishedPostExtras: (postId) => (
+    <Suspense fallback={null}>
+      <PostFiguresPanel postId={postId} />
+    </Suspense>
+  ),
 };
 
 /** Beheer opens on people for admins, on the channel proposals for editors. */

@@ -27,12 +27,12 @@ import {
   linkClassName,
   useFormat,
   useLocale,
+  useDrawerExtensions,
   useOrgTime,
   PostStatusBadge,
   type Failure,
   type OrgTime,
 } from '@planbord/web-ui';
-import { PostFiguresPanel } from '@planbord/web-insights';
 import { useT } from '../i18n';
 import { ChannelPreview } from '../components/ChannelPreview';
 import { CharacterCounter } from '../components/CharacterCounter';
@@ -149,6 +149,7 @@ function PostEditor({ post, eventId, slotId, onReload, notice, onNotice }: PostE
   const { dateOf, fromLocalInput } = time;
   const navigate = useNavigate();
   const { me } = useCurrentUser();
+  const { publishedPostExtras } = useDrawerExtensions();
   const { channels } = useChannels();
   const { crisis } = useCrisis();
   const context = useEventPosts(post?.event?.id ?? eventId ?? undefined);
@@ -432,7 +433,7 @@ function PostEditor({ post, eventId, slotId, onReload, notice, onNotice }: PostE
           ) : null}
         </Alert>
       ) : null}
-      {post?.status === 'PUBLISHED' ? <PostFiguresPanel postId={post.id} /> : null}
+      {post?.status === 'PUBLISHED' ? publishedPostExtras?.(post.id) : null}
       {post?.status === 'CANCELLED' ? (
         <Alert type="info" live={false}>
           {t('publishing.editor.cancelledReadOnly', { reason: post.cancelReason ?? '—' })}

@@ -1,12 +1,14 @@
 import { createContext, useContext, type ReactNode } from 'react';
 
 /**
- * What other features add to the planning drawer. Features never import each other: the app fills this in (the
- * publishing feature's posts for an event or slot) and the drawer renders whatever it is given.
+ * What other features add to the planning drawer and the post editor. Features never import each other: the app
+ * fills this in (the publishing feature's posts for an event or slot, the insights' figures of a published post) and
+ * the drawer or page renders whatever it is given.
  */
 export interface DrawerExtensions {
   eventExtras?: (eventId: string) => ReactNode;
   slotExtras?: (slotId: string) => ReactNode;
+  publishedPostExtras?: (postId: string) => ReactNode;
 }
 
 const NONE: DrawerExtensions = {};
