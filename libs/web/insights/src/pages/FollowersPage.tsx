@@ -64,7 +64,8 @@ export function FollowersPage() {
   const mayRecord = can(me?.role, 'Mutation.recordChannelFollowers');
 
   const social = (channels ?? []).filter((channel) => !NOT_SOCIAL.has(channel.kind));
-  const shownChannel = channelId || social[0]?.id || '';
+  const shownChannel =
+    channelId || social.find((c) => followers?.some((row) => row.channelId === c.id))?.id || social[0]?.id || '';
   const rows = (followers ?? []).filter((row) => row.channelId === shownChannel);
   const byMonth = new Map(rows.map((row) => [row.month, row]));
 
