@@ -8,6 +8,7 @@ import { openDatabase } from './database';
 import { projectRoot } from './project-root';
 import { isEmpty, seedDemo, type DemoLogin } from './seed/demo-seed';
 import { seedCampaignsDemo } from './seed/insights-campaigns-seed';
+import { seedInsightsDemo } from './seed/insights-seed';
 import { seedNewsroomDemo } from './seed/newsroom-seed';
 import { seedPlanningDemo } from './seed/planning-seed';
 import { seedPublishingDemo } from './seed/publishing-seed';
@@ -70,6 +71,8 @@ async function main(): Promise<void> {
     // The newsroom's fortnight also comes to a demo database seeded before the newsroom existed (once).
     if (config.seedDemo) await seedNewsroomDemo(app, db, config.orgTimeZone);
     if (config.seedDemo) await seedCampaignsDemo(db, config.orgTimeZone);
+    // Figures of the published demo posts, followers and team hours, so every report has something to show.
+    if (config.seedDemo) await seedInsightsDemo(db, config.orgTimeZone);
     await app.listen(config.port, config.host);
     const address = app.getHttpServer().address();
     const port = typeof address === 'object' && address ? address.port : config.port;

@@ -15,6 +15,7 @@ import {
 import { ApiTokens, CalendarFeeds } from '@planbord/web-integrations';
 import { ApprovalsPage, HeldPostsPage, MyWorkPage, PostEditorPage, PostsPanel } from '@planbord/web-publishing';
 import { EmailPreferences } from '@planbord/web-integrations';
+import { INSIGHTS_ROUTES } from '@planbord/web-insights/routes';
 import { DrawerExtensionsProvider, type DrawerExtensions } from '@planbord/web-ui';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { RequireAuth, RequireOrganisation, RequirePermission } from './shell/guards';
@@ -78,12 +79,22 @@ const EvaluationsPage = lazy(() =>
 const EvaluationPanel = lazy(() =>
   import('@planbord/web-insights').then((feature) => ({ default: feature.EvaluationPanel })),
 );
+// metrics and their import
+const MetricsImportPage = lazy(() =>
+  import('@planbord/web-insights').then((feature) => ({ default: feature.MetricsImportPage })),
+);
+const FollowersPage = lazy(() =>
+  import('@planbord/web-insights').then((feature) => ({ default: feature.FollowersPage })),
+);
+const PostFiguresPanel = lazy(() =>
+  import('@planbord/web-insights').then((feature) => ({ default: feature.PostFiguresPanel })),
+);
 
 const OverviewPage = lazy(() =>
   import('@planbord/web-overview').then((feature) => ({ default: feature.OverviewPage })),
 );
 
-/** The planning drawer shows an event's or slot's posts; planning and publishing meet only here. */
+/** The planning drawer shows an event's or slot's posts, the post editor a post's figures; features meet only here. */
 const drawerExtensions: DrawerExtensions = {
   eventExtras: (eventId) => <PostsPanel eventId={eventId} />,
   slotExtras: (slotId) => <PostsPanel slotId={slotId} />,
@@ -96,6 +107,12 @@ const drawerExtensions: DrawerExtensions = {
   rubricExtras: (rubricId) => (
     <Suspense fallback={null}>
       <EvaluationPanel rubricId={rubricId} />
+    </Suspense>
+  ),
+  // A published post's figures in the post editor, from the insights feature.
+  publishedPostExtras: (postId) => (
+    <Suspense fallback={null}>
+      <PostFiguresPanel postId={postId} />
     </Suspense>
   ),
 };
@@ -153,6 +170,23 @@ export function App() {
             element={
               <RequirePermission operation="Mutation.undoImport">
                 <CalendarImportPage />
+              </RequirePermission>
+            }
+          />
+          {/* metrics and their import */}
+          <Route
+            path={INSIGHTS_ROUTES.importMetrics}
+            element={
+              <RequirePermission operation="Mutation.recordPostMetrics">
+                <MetricsImportPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path={INSIGHTS_ROUTES.followers}
+            element={
+              <RequirePermission operation="Query.channelFollowers">
+                <FollowersPage />
               </RequirePermission>
             }
           />

@@ -13,3 +13,4 @@ export * from './webhooks';
 export * from './insights';
 export * from './growth-model';
 export * from './campaigns';
+export * from './insights-metrics';

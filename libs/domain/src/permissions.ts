@@ -301,6 +301,11 @@ export const INSIGHTS_PERMISSIONS = {
   'Mutation.recordTeamHours': EDITORS,
 
   // metrics and their import
+  'Post.metrics': TEAM,
+  'Mutation.recordPostMetrics': TEAM,
+  'Query.channelFollowers': TEAM,
+  'Mutation.recordChannelFollowers': TEAM,
+  'ChannelFollowers.channel': TEAM,
 
   // campaigns and the ads budget
   // The team reads them; editors decide on the money.

@@ -1,6 +1,6 @@
 import { Not, type DataSource } from 'typeorm';
 import { addDays, atLocalTime, localDateOf, type PostStatus } from '@planbord/domain';
-import { Channel, User } from '@planbord/api-identity';
+import { Channel, Theme, User } from '@planbord/api-identity';
 import { Event, Slot } from '@planbord/api-planning';
 import { Comment, Post, Review } from '@planbord/api-publishing';
 import { randomUUID } from 'node:crypto';
@@ -18,6 +18,8 @@ interface DemoPost {
   day?: number;
   time?: string;
   comment?: [string, string, string?];
+  /** Where a published post lives on its platform: the permalink an export file names it by. */
+  url?: string;
 }
 
 const POSTS: DemoPost[] = [
@@ -46,6 +48,7 @@ const POSTS: DemoPost[] = [
     status: 'PUBLISHED',
     author: 'joris.vandijk@planbord.local',
     reviewer: 'editor@planbord.local',
+    url: 'https://www.facebook.com/gemeentelindeveld/posts/pfbid0StationswegDicht',
   },
   {
     event: 'Afsluiting Stationsweg (rioolwerk)',
@@ -108,6 +111,7 @@ const POSTS: DemoPost[] = [
     status: 'PUBLISHED',
     author: 'member@planbord.local',
     reviewer: 'editor@planbord.local',
+    url: 'https://www.instagram.com/p/DSintLindeveld/',
   },
   {
     event: 'Zwerfafvalactie basisscholen',
@@ -143,6 +147,118 @@ const POSTS: DemoPost[] = [
     author: 'lotte.hendriks@planbord.local',
   },
 ];
+
+/** What went out in the past year, for the reports: channel, theme, months ago, day of the month and time. */
+interface HistoryPost {
+  channel: string;
+  theme: string;
+  title: string;
+  body: string;
+  monthsAgo: number;
+  day: number;
+  time: string;
+  url: string;
+}
+
+const FB = 'Facebook Gemeente Lindeveld';
+const IG = 'Instagram @lindeveld';
+const X = 'X @gemeentelindeveld';
+const LI = 'LinkedIn Gemeente Lindeveld';
+const HISTORY: HistoryPost[] = [
+  [FB, 'Afval', 'Nieuwe afvalkalender', 'De afvalkalender voor het nieuwe jaar staat online.', 11, 6, '09:00'],
+  [IG, 'Cultuur', 'Lichtjesavond in het centrum', 'Wat was het mooi gisteravond! ✨ #lindeveld', 11, 18, '19:30'],
+  [X, 'Verkeer', 'Gladheid: strooiroutes', 'Onze strooiwagens rijden vanaf 04.00 uur de hoofdroutes.', 10, 9, '07:15'],
+  [
+    FB,
+    'Participatie',
+    'Praat mee over het Stadspark',
+    'Denk mee over het nieuwe Stadspark op 3 bewonersavonden.',
+    10,
+    21,
+    '12:00',
+  ],
+  [
+    LI,
+    'Werk & Economie',
+    'Ondernemersontbijt',
+    'Ruim 80 ondernemers bij het ondernemersontbijt. Dank!',
+    9,
+    12,
+    '08:30',
+  ],
+  [IG, 'Sport', 'Sportpark Noord open', 'De nieuwe kunstgrasvelden zijn open! ⚽', 9, 24, '16:00'],
+  [FB, 'Zorg', 'Mantelzorgwaardering', 'Bent u mantelzorger? Vraag de mantelzorgwaardering aan.', 8, 4, '10:00'],
+  [
+    X,
+    'Veiligheid',
+    'Brand Industrieweg',
+    'Brand Industrieweg onder controle. Houd ramen en deuren dicht.',
+    8,
+    17,
+    '14:40',
+  ],
+  [
+    FB,
+    'Wonen',
+    'Starterswoningen De Hoven',
+    'Inschrijving voor 40 starterswoningen in De Hoven is open.',
+    7,
+    8,
+    '09:30',
+  ],
+  [IG, 'Duurzaamheid', 'Geveltuintjes', 'Maak uw straat groener met een geveltuin 🌱', 7, 22, '11:00'],
+  [LI, 'Werk & Economie', 'Vacature: beleidsadviseur', 'Wij zoeken een beleidsadviseur economie.', 6, 10, '09:00'],
+  [FB, 'Verkeer', 'Fietspad Parklaan klaar', 'Het fietspad langs de Parklaan is klaar en weer open.', 6, 26, '15:00'],
+  [X, 'Afval', 'Container vol?', 'Container vol? Meld het via de app of lindeveld.nl/melding.', 5, 13, '10:30'],
+  [IG, 'Cultuur', 'Zomerfestival', 'Drie dagen muziek in het park. Tot dan! 🎶', 4, 5, '18:00'],
+  [
+    FB,
+    'Participatie',
+    'Uitslag buurtbudget',
+    'Dit zijn de 12 buurtideeën die het buurtbudget krijgen.',
+    4,
+    19,
+    '12:30',
+  ],
+  [FB, 'Sport', 'Zwembad zomertijden', 'Vanaf maandag is De Wetering langer open.', 3, 7, '08:45'],
+  [LI, 'Duurzaamheid', 'Zonnepanelen op scholen', 'Acht scholen liggen nu vol zonnepanelen.', 3, 20, '10:00'],
+  [
+    IG,
+    'Wonen',
+    'Open huis Westkwartier',
+    'Kijk binnen in de nieuwe huurwoningen in het Westkwartier 🏡',
+    2,
+    11,
+    '13:00',
+  ],
+  [X, 'Verkeer', 'Brug Westkwartier dicht', 'Brug Westkwartier vannacht dicht voor onderhoud.', 2, 25, '20:00'],
+  [FB, 'Zorg', 'Griepprik', 'Ook dit jaar de griepprik in het gemeentehuis.', 1, 9, '09:15'],
+  [IG, 'Afval', 'Kledinginzameling', 'Oude kleding? Lever het in bij de milieustraat. ♻️', 1, 23, '17:00'],
+].map(([channel, theme, title, body, monthsAgo, day, time], i) => ({
+  channel: channel as string,
+  theme: theme as string,
+  title: title as string,
+  body: body as string,
+  monthsAgo: monthsAgo as number,
+  day: day as number,
+  time: time as string,
+  url: historyUrl(channel as string, i + 1),
+}));
+
+function historyUrl(channel: string, n: number): string {
+  if (channel === FB) return `https://www.facebook.com/gemeentelindeveld/posts/pfbid0Lindeveld${n}`;
+  if (channel === IG) return `https://www.instagram.com/p/DLindeveld${n}/`;
+  if (channel === X) return `https://x.com/gemeentelindeveld/status/18${String(n).padStart(17, '0')}`;
+  return `https://www.linkedin.com/feed/update/urn:li:activity:72${String(n).padStart(17, '0')}/`;
+}
+
+/** The first day of the month `monthsAgo` before `today`'s, then `day` (kept within the month), at `time`. */
+function pastMoment(today: string, monthsAgo: number, day: number, time: string, timeZone: string): Date {
+  const [year, month] = today.split('-').map(Number);
+  const first = new Date(Date.UTC(year, month - 1 - monthsAgo, 1));
+  const date = `${first.getUTCFullYear()}-${String(first.getUTCMonth() + 1).padStart(2, '0')}-${String(Math.min(day, 28)).padStart(2, '0')}`;
+  return atLocalTime(date, time, timeZone);
+}
 
 /** Posts in every state across channels for this month and next, with reviews and comments. */
 export async function seedPublishingDemo(db: DataSource, timeZone: string): Promise<void> {
@@ -194,7 +310,7 @@ export async function seedPublishingDemo(db: DataSource, timeZone: string): Prom
               : [],
           submittedAt: demo.status === 'DRAFT' ? null : new Date(now - 2 * 86400_000),
           publishedAt: published ? plannedAt : null,
-          publishedUrl: published ? 'https://www.facebook.com/gemeentelindeveld/posts/demo' : null,
+          publishedUrl: published ? (demo.url ?? null) : null,
           cancelReason: demo.status === 'CANCELLED' ? 'Dubbel met de nieuwsbrief' : null,
         }),
       );
@@ -228,6 +344,27 @@ export async function seedPublishingDemo(db: DataSource, timeZone: string): Prom
       // A live post fills its slot, as the running app records it when a post is made.
       if (slotId && demo.status !== 'CANCELLED')
         await em.update(Slot, { id: slotId, status: Not('SKIPPED') }, { status: 'FILLED' });
+    }
+    const themes = new Map((await em.getRepository(Theme).find()).map((t) => [t.name, t]));
+    for (const past of HISTORY) {
+      const publishedAt = pastMoment(today, past.monthsAgo, past.day, past.time, timeZone);
+      const post = await em.save(
+        em.create(Post, {
+          title: past.title,
+          body: past.body,
+          channelId: channels.get(past.channel)!.id,
+          plannedAt: publishedAt,
+          status: 'PUBLISHED',
+          authorId: people.get('member@planbord.local')!.id,
+          siblingGroupId: randomUUID(),
+          mediaUrls: past.channel === IG ? ['https://beeldbank.lindeveld.nl/demo.jpg'] : [],
+          submittedAt: new Date(publishedAt.getTime() - 86400_000),
+          publishedAt,
+          publishedUrl: past.url,
+        }),
+      );
+      const theme = themes.get(past.theme);
+      if (theme) await em.query('INSERT INTO post_themes (post_id, theme_id) VALUES ($1, $2)', [post.id, theme.id]);
     }
   });
 }

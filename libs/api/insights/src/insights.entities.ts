@@ -31,6 +31,7 @@ export class PostMetrics {
   @Column({ type: 'uuid', nullable: true })
   recordedById: string | null;
 
+  @Field(() => Int, { description: 'For recordPostMetrics’ expectedVersion' })
   @Column({ type: 'int', default: 1 })
   version: number;
 

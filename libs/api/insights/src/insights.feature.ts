@@ -7,6 +7,10 @@ import { campaignsFields } from './campaigns.fields';
 import { Evaluation } from './evaluation.entity';
 import { evaluationsFields } from './evaluations.fields';
 import { Evaluations1765530000000 } from './migrations/1765530000000-evaluations';
+// metrics and their import
+import { ChannelFollowers, MetricsImportMapping } from './metrics.entities';
+import { metricsFields } from './metrics.fields';
+import { Metrics1765510000000 } from './migrations/1765510000000-metrics';
 
 /**
  * Insights: the figures of what the team published, paid reach, what it learned, and the reports that show whether
@@ -22,6 +26,8 @@ export const insightsFeature = defineFeature({
     TeamHours,
     InsightsSettings,
     // metrics and their import
+    ChannelFollowers,
+    MetricsImportMapping,
     // evaluations
     Evaluation,
   ],
@@ -30,12 +36,14 @@ export const insightsFeature = defineFeature({
     Insights1765500000000,
     // reports
     // metrics and their import
+    Metrics1765510000000,
     // campaigns and the ads budget
     // evaluations
     Evaluations1765530000000,
   ],
   fields: [
     // metrics and their import
+    ...metricsFields,
     // campaigns and the ads budget
     ...campaignsFields,
     // evaluations

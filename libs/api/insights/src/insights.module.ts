@@ -13,6 +13,11 @@ import { ReportExportController } from './report-export.controller';
 import { ReportsResolver } from './reports.resolver';
 import { ResidentReports } from './resident-reports';
 import { TeamReports } from './team-reports';
+// metrics and their import
+import { MetricsImportController } from './metrics-import.controller';
+import { MetricsImportService } from './metrics-import.service';
+import { MetricsResolver, PostMetricsResolver } from './metrics.resolver';
+import { MetricsService } from './metrics.service';
 
 @Module({
   imports: [
@@ -29,6 +34,7 @@ import { TeamReports } from './team-reports';
     // reports
     ReportExportController,
     // metrics and their import
+    MetricsImportController,
   ],
   providers: [
     // reports
@@ -38,6 +44,10 @@ import { TeamReports } from './team-reports';
     InsightsSettingsService,
     InsightsSettingsResolver,
     // metrics and their import
+    MetricsService,
+    MetricsImportService,
+    MetricsResolver,
+    PostMetricsResolver,
     // campaigns and the ads budget
     CampaignsService,
     CampaignsResolver,

@@ -7,3 +7,7 @@ export { CampaignsPage } from './pages/CampaignsPage';
 // evaluations
 export { EvaluationsPage } from './pages/EvaluationsPage';
 export { EvaluationPanel } from './components/EvaluationPanel';
+// metrics and their import
+export { PostFiguresPanel } from './components/PostFiguresPanel';
+export { MetricsImportPage } from './pages/MetricsImportPage';
+export { FollowersPage } from './pages/FollowersPage';

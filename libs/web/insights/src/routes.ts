@@ -3,6 +3,8 @@ export const INSIGHTS_ROUTES = {
   reports: '/rapportages',
   monthReport: '/rapportages/maand/:month',
   // metrics and their import
+  importMetrics: '/rapportages/importeren',
+  followers: '/rapportages/volgers',
   // campaigns and the ads budget
   campaigns: '/rapportages/campagnes',
   // evaluations

@@ -15,6 +15,14 @@ describe('decodeText', () => {
   it('reads a file that is not UTF-8 as Windows-1252, as a Dutch Excel saves it', () => {
     expect(decodeText(new Uint8Array([0x63, 0x61, 0x66, 0xe9, 0x20, 0x80, 0x93, 0x9f]))).toBe('café €“Ÿ');
   });
+
+  it('reads UTF-16 with its byte order mark, little- and big-endian, as Meta writes its page exports', () => {
+    const text = 'Post ID\tBereik\r\n1\tcafé €\r\n';
+    const le = [0xff, 0xfe, ...[...text].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8])];
+    const be = [0xfe, 0xff, ...[...text].flatMap((c) => [c.charCodeAt(0) >> 8, c.charCodeAt(0) & 0xff])];
+    expect(decodeText(new Uint8Array(le))).toBe('Post ID\tBereik\n1\tcafé €\n');
+    expect(decodeText(new Uint8Array(be))).toBe('Post ID\tBereik\n1\tcafé €\n');
+  });
 });
 
 describe('parseCsv', () => {

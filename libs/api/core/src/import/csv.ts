@@ -23,14 +23,30 @@ function decodeWindows1252(bytes: Uint8Array): string {
   return text;
 }
 
+const UTF16LE = new TextDecoder('utf-16le');
+
+/** UTF-16 with its byte order mark, as Meta's page exports and Excel's "Unicode text" are written. */
+function decodeUtf16(bytes: Uint8Array): string | null {
+  if (bytes.length < 2) return null;
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return UTF16LE.decode(bytes.subarray(2));
+  if (bytes[0] !== 0xfe || bytes[1] !== 0xff) return null;
+  const swapped = new Uint8Array(bytes.length - 2 - (bytes.length % 2));
+  for (let i = 0; i < swapped.length; i += 2) {
+    swapped[i] = bytes[i + 3];
+    swapped[i + 1] = bytes[i + 2];
+  }
+  return UTF16LE.decode(swapped);
+}
+
 /**
- * The text of an uploaded file: UTF-8 with or without byte order mark, and otherwise Windows-1252, which is what a
- * Dutch Excel writes. Line endings become `\n`, so the same export saved on another system reads the same.
+ * The text of an uploaded file: UTF-16 with a byte order mark, UTF-8 with or without one, and otherwise
+ * Windows-1252, which is what a Dutch Excel writes. Line endings become `\n`, so the same export saved on another
+ * system reads the same.
  */
 export function decodeText(bytes: Uint8Array): string {
   let text: string;
   try {
-    text = UTF8.decode(bytes);
+    text = decodeUtf16(bytes) ?? UTF8.decode(bytes);
   } catch {
     text = decodeWindows1252(bytes);
   }

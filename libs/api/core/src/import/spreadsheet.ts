@@ -48,6 +48,23 @@ async function readXlsx(bytes: Uint8Array): Promise<CsvTable> {
   return table;
 }
 
+/** Every sheet of a workbook by name, each non-empty row's cells as text with the row number Excel shows. */
+export async function readWorkbook(
+  bytes: Uint8Array,
+): Promise<{ name: string; rows: { row: number; cells: string[] }[] }[]> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+  return workbook.worksheets.map((sheet) => {
+    const rows: { row: number; cells: string[] }[] = [];
+    sheet.eachRow({ includeEmpty: false }, (row, number) => {
+      const values = row.values as ExcelJS.CellValue[];
+      const cells = Array.from({ length: Math.max(values.length - 1, 0) }, (_, i) => cellText(values[i + 1]).trim());
+      if (cells.some((cell) => cell !== '')) rows.push({ row: number, cells });
+    });
+    return { name: sheet.name, rows };
+  });
+}
+
 /**
  * An uploaded calendar or list: an Excel workbook (`.xlsx`, its first sheet) or CSV, as one table, with the hash of
  * its content (the same cells give the same hash however the file was saved).

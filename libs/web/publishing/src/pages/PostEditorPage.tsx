@@ -29,6 +29,7 @@ import {
   linkClassName,
   useFormat,
   useLocale,
+  useDrawerExtensions,
   useOrgTime,
   PostStatusBadge,
   PostExtras,
@@ -157,6 +158,7 @@ function PostEditor({ post, eventId, slotId, onReload, notice, onNotice }: PostE
   const { dateOf, fromLocalInput } = time;
   const navigate = useNavigate();
   const { me } = useCurrentUser();
+  const { publishedPostExtras } = useDrawerExtensions();
   const { channels } = useChannels();
   const { themes } = useThemes();
   const { crisis } = useCrisis();
@@ -444,6 +446,7 @@ function PostEditor({ post, eventId, slotId, onReload, notice, onNotice }: PostE
           ) : null}
         </Alert>
       ) : null}
+      {post?.status === 'PUBLISHED' ? publishedPostExtras?.(post.id) : null}
       {post?.status === 'CANCELLED' ? (
         <Alert type="info" live={false}>
           {t('publishing.editor.cancelledReadOnly', { reason: post.cancelReason ?? '—' })}

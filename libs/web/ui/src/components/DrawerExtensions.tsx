@@ -12,6 +12,8 @@ export interface DrawerExtensions {
   postExtras?: (postId: string) => ReactNode;
   /** On a rubric, in the rubric editor. */
   rubricExtras?: (rubricId: string) => ReactNode;
+  /** The figures of a published post, in the post editor. */
+  publishedPostExtras?: (postId: string) => ReactNode;
 }
 
 const NONE: DrawerExtensions = {};
