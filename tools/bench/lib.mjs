@@ -1,6 +1,11 @@
 // Small helpers for the benchmark: child processes, HTTP over loopback, percentiles.
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import http from 'node:http';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
 
 /** Starts a Node child process and resolves once a line of its stdout matches `ready` (with the match). */
 export function startNode(script, { env = {}, ready, name, timeoutMs = 120_000, cwd, execArgv = [] }) {
@@ -110,4 +115,115 @@ export function summarise(samples) {
     max: round(sorted.at(-1)),
     mean: round(mean),
   };
+}
+
+/**
+ * One benchmark's running parts: its log, an embedded PostgreSQL in a temporary folder with a client on it, the built
+ * API on that database (migrated and demo-seeded), signing in, and the cleanup that stops them all, on success, on
+ * failure and on SIGINT or SIGTERM (the folder is kept with --keep).
+ */
+export function benchStack(name, { root, args, zone, apiEnv = {} }) {
+  const started = Date.now();
+  const log = (message) =>
+    process.stdout.write(`[bench ${name} ${((Date.now() - started) / 1000).toFixed(0).padStart(5)} s] ${message}\n`);
+  const children = new Set();
+  let database = null;
+  let tempDir = null;
+  let db = null;
+
+  async function cleanup() {
+    for (const child of children) await stopChild(child).catch(() => undefined);
+    children.clear();
+    if (db) await db.end().catch(() => undefined);
+    db = null;
+    if (database) await database.stop().catch(() => undefined);
+    database = null;
+    if (tempDir && !args.includes('--keep')) rmSync(tempDir, { recursive: true, force: true });
+    else if (tempDir) log(`kept ${tempDir}`);
+    tempDir = null;
+  }
+  for (const signal of ['SIGINT', 'SIGTERM']) {
+    process.once(signal, () => {
+      log(`${signal}: cleaning up`);
+      void cleanup().finally(() => process.exit(130));
+    });
+  }
+
+  /** Builds the API (unless --no-build) and starts the database; resolves with its URL, client and version. */
+  async function startDatabase() {
+    if (!args.includes('--no-build')) {
+      log('building the API (node tools/build.mjs --api-only)');
+      execFileSync(process.execPath, [join(root, 'tools/build.mjs'), '--api-only'], {
+        cwd: root,
+        stdio: ['ignore', 'ignore', 'inherit'],
+      });
+    }
+    const require = createRequire(import.meta.url);
+    const { startEmbeddedPostgres } = require(join(root, 'dist/api/libs/api/core/src/embedded-postgres.js'));
+    tempDir = mkdtempSync(join(tmpdir(), `planbord-bench-${name}-`));
+    chmodSync(tempDir, 0o755);
+    const pgDir = join(tempDir, 'db');
+    mkdirSync(pgDir, { mode: 0o755 });
+    chmodSync(pgDir, 0o755);
+    log(`starting an embedded PostgreSQL in ${pgDir}`);
+    database = await startEmbeddedPostgres({ dataDir: pgDir, database: `bench_${name}` });
+    db = new pg.Client({ connectionString: database.url, options: '-c timezone=UTC' });
+    // The database stops during cleanup; a connection still open then is no error of the benchmark.
+    db.on('error', () => undefined);
+    await db.connect();
+    const {
+      rows: [{ server_version: postgresVersion }],
+    } = await db.query('SHOW server_version');
+    return { url: database.url, db, postgresVersion };
+  }
+
+  async function startApi(url) {
+    const api = await startNode(join(root, 'dist/api/apps/api/src/main.js'), {
+      name: 'the API',
+      cwd: root,
+      env: {
+        NODE_PATH: join(root, 'node_modules'),
+        DATABASE_URL: url,
+        PORT: '0',
+        SEED_DEMO: 'true',
+        NODE_ENV: 'production',
+        DATA_DIR: join(tempDir, 'api-data'),
+        ORG_TIME_ZONE: zone,
+        ...apiEnv,
+      },
+      ready: /Planbord is running at http:\/\/localhost:(\d+)/,
+      timeoutMs: 300_000,
+    });
+    children.add(api.child);
+    api.child.once('exit', () => children.delete(api.child));
+    return { ...api, base: `http://127.0.0.1:${api.match[1]}` };
+  }
+
+  /** Signs a demo person in; resolves with the session cookie. */
+  async function login(base, email) {
+    const response = await post(`${base}/graphql`, {
+      query: 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { id } }',
+      variables: { e: email, p: process.env.DEMO_PASSWORD || 'planbord-demo' },
+    });
+    const cookie = []
+      .concat(response.headers['set-cookie'] ?? [])
+      .map((c) => c.split(';')[0])
+      .find((c) => c.startsWith('planbord_session='));
+    if (response.status !== 200 || !cookie) throw new Error(`login of ${email} failed: ${response.body.slice(0, 300)}`);
+    return cookie;
+  }
+
+  /** Runs the benchmark, cleans up and exits: 0 when it went through, 1 when something broke. */
+  function run(main) {
+    main()
+      .then(() => cleanup())
+      .then(() => process.exit(0))
+      .catch(async (error) => {
+        process.stderr.write(`bench failed: ${error?.stack ?? error}\n`);
+        await cleanup();
+        process.exit(1);
+      });
+  }
+
+  return { log, started, startDatabase, startApi, login, run };
 }

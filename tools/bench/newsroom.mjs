@@ -7,14 +7,11 @@
 //
 // Options: --signals=N, --requests=N (per measured query, default 100), --no-build, --keep.
 import { createHmac } from 'node:crypto';
-import { execFileSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
-import { createRequire } from 'node:module';
-import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
-import pg from 'pg';
-import { post, startNode, stopChild, summarise } from './lib.mjs';
+import { benchStack, post, summarise } from './lib.mjs';
 import { seedSignals } from './seed-signals.mjs';
 
 const root = resolve(import.meta.dirname, '..', '..');
@@ -44,54 +41,13 @@ const SEARCHES = {
   none: ['xylofoon', 'zeppelin', 'kwispedoor', 'fluorescentie', 'abracadabra', 'trampolinepark', 'walvis'],
 };
 
-const started = Date.now();
-const log = (message) =>
-  process.stdout.write(`[bench newsroom ${((Date.now() - started) / 1000).toFixed(0).padStart(5)} s] ${message}\n`);
-const children = new Set();
-let database = null;
-let tempDir = null;
-let db = null;
-
-async function cleanup() {
-  for (const child of children) await stopChild(child).catch(() => undefined);
-  children.clear();
-  if (db) await db.end().catch(() => undefined);
-  db = null;
-  if (database) await database.stop().catch(() => undefined);
-  database = null;
-  if (tempDir && !args.includes('--keep')) rmSync(tempDir, { recursive: true, force: true });
-  else if (tempDir) log(`kept ${tempDir}`);
-  tempDir = null;
-}
-for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.once(signal, () => {
-    log(`${signal}: cleaning up`);
-    void cleanup().finally(() => process.exit(130));
-  });
-}
-
-async function startApi(url) {
-  const api = await startNode(join(root, 'dist/api/apps/api/src/main.js'), {
-    name: 'the API',
-    cwd: root,
-    env: {
-      NODE_PATH: join(root, 'node_modules'),
-      DATABASE_URL: url,
-      PORT: '0',
-      SEED_DEMO: 'true',
-      NODE_ENV: 'production',
-      DATA_DIR: join(tempDir, 'api-data'),
-      ORG_TIME_ZONE: ZONE,
-      // The throughput measurement is of ingest, not of the per-source throttle.
-      INGEST_PER_MINUTE: '10000000',
-    },
-    ready: /Planbord is running at http:\/\/localhost:(\d+)/,
-    timeoutMs: 300_000,
-  });
-  children.add(api.child);
-  api.child.once('exit', () => children.delete(api.child));
-  return { ...api, base: `http://127.0.0.1:${api.match[1]}` };
-}
+const { log, started, startDatabase, startApi, login, run } = benchStack('newsroom', {
+  root,
+  args,
+  zone: ZONE,
+  // The throughput measurement is of ingest, not of the per-source throttle.
+  apiEnv: { INGEST_PER_MINUTE: '10000000' },
+});
 
 /** Resident memory of a process in MiB, from /proc; null where there is none. */
 function rssMiB(pid) {
@@ -103,19 +59,6 @@ function rssMiB(pid) {
   } catch {
     return null;
   }
-}
-
-async function login(base, email) {
-  const response = await post(`${base}/graphql`, {
-    query: 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { id } }',
-    variables: { e: email, p: process.env.DEMO_PASSWORD || 'planbord-demo' },
-  });
-  const cookie = []
-    .concat(response.headers['set-cookie'] ?? [])
-    .map((c) => c.split(';')[0])
-    .find((c) => c.startsWith('planbord_session='));
-  if (response.status !== 200 || !cookie) throw new Error(`login of ${email} failed: ${response.body.slice(0, 300)}`);
-  return cookie;
 }
 
 function graphql(base, cookie) {
@@ -198,31 +141,9 @@ async function ingestRate(base, source, { clients, deliveries, perDelivery, tag 
 }
 
 async function main() {
-  if (!args.includes('--no-build')) {
-    log('building the API (node tools/build.mjs --api-only)');
-    execFileSync(process.execPath, [join(root, 'tools/build.mjs'), '--api-only'], {
-      cwd: root,
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
-  }
-  const require = createRequire(import.meta.url);
-  const { startEmbeddedPostgres } = require(join(root, 'dist/api/libs/api/core/src/embedded-postgres.js'));
-  tempDir = mkdtempSync(join(tmpdir(), 'planbord-bench-newsroom-'));
-  chmodSync(tempDir, 0o755);
-  const pgDir = join(tempDir, 'db');
-  mkdirSync(pgDir, { mode: 0o755 });
-  chmodSync(pgDir, 0o755);
-  log(`starting an embedded PostgreSQL in ${pgDir}`);
-  database = await startEmbeddedPostgres({ dataDir: pgDir, database: 'bench_newsroom' });
-  db = new pg.Client({ connectionString: database.url, options: '-c timezone=UTC' });
-  // The database stops during cleanup; a connection still open then is no error of the benchmark.
-  db.on('error', () => undefined);
-  const {
-    rows: [{ server_version: postgresVersion }],
-  } = await (async () => {
-    await db.connect();
-    return db.query('SHOW server_version');
-  })();
+  const database = await startDatabase();
+  const { db } = database;
+  const { postgresVersion } = database;
 
   log('migrating and seeding the demo municipality through the API');
   let api = await startApi(database.url);
@@ -413,11 +334,4 @@ async function main() {
   }
 }
 
-main()
-  .then(() => cleanup())
-  .then(() => process.exit(0))
-  .catch(async (error) => {
-    process.stderr.write(`bench failed: ${error?.stack ?? error}\n`);
-    await cleanup();
-    process.exit(1);
-  });
+run(main);

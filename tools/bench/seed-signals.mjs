@@ -46,7 +46,8 @@ export async function seedSignals(db, count, log) {
               CASE WHEN at > now() - interval '14 days'
                    THEN (ARRAY['NEW', 'NEW', 'IN_PROGRESS', 'WAITING_FOR_DEPARTMENT', 'DONE'])[1 + (h / 13) % 5]
                    WHEN h % 100 = 0 THEN 'DISMISSED' ELSE 'DONE' END,
-              CASE WHEN at <= now() - interval '14 days' AND h % 5 < 3 THEN at + interval '95 minutes' END,
+              CASE WHEN at <= now() - interval '14 days' AND h % 5 < 3
+                   THEN at + (1 + (h / 7) % 60) * (1 + (h / 420) % 24) * interval '1 minute' END,
               CASE WHEN h % 5 < 3 THEN at + interval '4 hours' END,
               (ARRAY['POSITIVE', 'NEUTRAL', 'NEGATIVE', 'NEGATIVE'])[1 + (h / 17) % 4]
          FROM rows, parts p`,

@@ -20,7 +20,7 @@ export const EXPORT_VERSION = 1;
 
 /**
  * Left out entirely: who is signed in and how (sessions, API tokens, the secret addresses of calendar feeds), retries,
- * throttles and unfinished uploads; the migrations' own bookkeeping.
+ * throttles and unfinished uploads; the migrations' own bookkeeping. Derived tables (rollups) are left out too.
  */
 const LEFT_OUT_TABLES = new Set([
   'migrations',
@@ -57,6 +57,14 @@ interface Table {
 const ident = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 /** The tables of the schema with the columns a row is written with (generated columns are made again). */
+/** Rollups and the like, which triggers keep from other tables (their comment starts "Derived:"). */
+async function derivedTables(db: DataSource | EntityManager): Promise<string[]> {
+  const rows: { name: string }[] = await db.query(`
+    SELECT c.relname AS name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+     WHERE n.nspname = current_schema() AND c.relkind = 'r' AND obj_description(c.oid, 'pg_class') LIKE 'Derived:%'`);
+  return rows.map((row) => row.name);
+}
+
 async function tablesOf(db: DataSource | EntityManager): Promise<Table[]> {
   const columns: { table: string; column: string; nullable: boolean; generated: boolean }[] = await db.query(`
     SELECT c.table_name AS "table", c.column_name AS "column", c.is_nullable = 'YES' AS nullable,
@@ -80,7 +88,10 @@ async function tablesOf(db: DataSource | EntityManager): Promise<Table[]> {
     CROSS JOIN LATERAL unnest(con.conkey) AS key(attnum)
     JOIN pg_attribute att ON att.attrelid = con.conrelid AND att.attnum = key.attnum
     WHERE con.contype = 'f' AND ns.nspname = current_schema()`);
-  const names = [...new Set(columns.map((c) => c.table))].filter((name) => !LEFT_OUT_TABLES.has(name));
+  const derived = new Set(await derivedTables(db));
+  const names = [...new Set(columns.map((c) => c.table))].filter(
+    (name) => !LEFT_OUT_TABLES.has(name) && !derived.has(name),
+  );
   return names.map((name) => {
     const own = columns.filter((c) => c.table === name);
     const leftOut = LEFT_OUT_COLUMNS[name] ?? [];
@@ -212,7 +223,8 @@ export async function restoreOrganisation(db: DataSource, file: string): Promise
     const [{ people }]: { people: number }[] = await em.query('SELECT count(*)::int AS people FROM users');
     if (people > 0) throw new Error('The database already holds an organisation: restore into an empty database.');
     const tables = new Map((await tablesOf(em)).map((t) => [t.name, t]));
-    await em.query(`TRUNCATE ${[...tables.keys()].map(ident).join(', ')} CASCADE`);
+    // Derived tables start empty too: the triggers that keep them fill them again as the rows come in.
+    await em.query(`TRUNCATE ${[...tables.keys(), ...(await derivedTables(em))].map(ident).join(', ')} CASCADE`);
 
     const loaded = new Set<string>();
     /** The references filled in at the end: per row only its key and the values that wait. */

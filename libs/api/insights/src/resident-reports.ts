@@ -9,6 +9,7 @@ import {
   growthThresholds,
   hasIssues,
   localDateOf,
+  officeWindow,
   PARTICIPATION_FORMULA,
   REPLY_BUCKETS,
   reportRange,
@@ -30,44 +31,198 @@ function assertPeriod(from: Date, to: Date): void {
 }
 
 const share = (part: number, whole: number) => (whole === 0 ? null : part / whole);
-/** A number from PostgreSQL, whose sums and percentiles may come as text; null stays null. */
-const numOrNull = (value: unknown) => (value === null || value === undefined ? null : Number(value));
 
-/** The first-reply buckets as SQL: each holds its lower bound, not its upper (see REPLY_BUCKETS). */
-const BUCKET_COLUMNS = REPLY_BUCKETS.map(
-  (bucket, i) =>
-    `count(*) FILTER (WHERE minutes >= ${bucket.fromMinutes}${
-      bucket.toMinutes === null ? '' : ` AND minutes < ${bucket.toMinutes}`
-    })::int AS bucket_${i}`,
-).join(',\n        ');
+const HOUR_MS = 3_600_000;
 
-interface WebcareSums {
-  source: SignalSource;
-  signals: number;
-  answered: number;
-  within_norm: number;
-  needing: number;
-  median: string | null;
-  median_office: string | null;
-  p90: string | null;
-  out_of_hours: number;
-  [bucket: `bucket_${number}`]: number;
+/** A stretch of a period read from the signals themselves, added to the rollups (or, with -1, taken off them). */
+interface Edge {
+  from: Date;
+  to: Date;
+  sign: 1 | -1;
+}
+/** A period as the rollups hold it: whole UTC hours or months in `[from, to)`, and the edges read raw. */
+interface Split {
+  from: Date;
+  to: Date;
+  edges: Edge[];
+}
+
+/** Everything raw: for a period that holds no whole hour or month. */
+const rawOnly = (from: Date, to: Date): Split => ({ from, to: from, edges: [{ from, to, sign: 1 }] });
+
+/** The whole UTC hours inside `[from, to)`, and the minutes before and after them read raw. */
+function wholeHours(from: Date, to: Date): Split {
+  const first = new Date(Math.ceil(from.getTime() / HOUR_MS) * HOUR_MS);
+  const last = new Date(Math.floor(to.getTime() / HOUR_MS) * HOUR_MS);
+  if (first >= last) return rawOnly(from, to);
+  const edges: Edge[] = [
+    { from, to: first, sign: 1 },
+    { from: last, to, sign: 1 },
+  ];
+  return { from: first, to: last, edges: edges.filter((edge) => edge.from < edge.to) };
+}
+
+const monthStart = (at: Date, add = 0) => new Date(Date.UTC(at.getUTCFullYear(), at.getUTCMonth() + add, 1));
+
+/**
+ * Whole UTC months for `[from, to)`: each end moves to the nearer month boundary, and the stretch it moved over is
+ * read raw, added when the period holds it and subtracted when it does not. A local month is a UTC month give or
+ * take an hour or two at each end.
+ */
+function wholeMonths(from: Date, to: Date): Split {
+  const edges: Edge[] = [];
+  let start = from;
+  let end = to;
+  const before = monthStart(from);
+  if (before.getTime() !== from.getTime()) {
+    const after = monthStart(from, 1);
+    if (from.getTime() - before.getTime() < after.getTime() - from.getTime()) {
+      start = before;
+      edges.push({ from: before, to: from, sign: -1 });
+    } else {
+      start = after;
+      edges.push({ from, to: after, sign: 1 });
+    }
+  }
+  const endBefore = monthStart(to);
+  if (endBefore.getTime() !== to.getTime()) {
+    const endAfter = monthStart(to, 1);
+    if (endAfter.getTime() - to.getTime() < to.getTime() - endBefore.getTime()) {
+      end = endAfter;
+      edges.push({ from: to, to: endAfter, sign: -1 });
+    } else {
+      end = endBefore;
+      edges.push({ from: endBefore, to, sign: 1 });
+    }
+  }
+  return start < end ? { from: start, to: end, edges } : rawOnly(from, to);
+}
+
+/** A split as query parameters: the whole part's bounds, then its (at most two) edges' start, end and sign each. */
+function splitParams(split: Split): unknown[] {
+  // A missing edge is an empty stretch: no rows.
+  const none = { from: split.from, to: split.from, sign: 0 };
+  const [first, second] = [split.edges[0] ?? none, split.edges[1] ?? none];
+  return [split.from, split.to, first.from, first.to, first.sign, second.from, second.to, second.sign];
 }
 
 /**
- * The signals of a period as the participation report and the growth model count them: each is a resident unless
- * its author is known, when each distinct author (source with handle, else name) counts once.
+ * The signals received in a split's edges (`$n`…`$n+5` as `splitParams` gives them), each with its weight `f.w`:
+ * two index ranges, whatever the plan of the rest.
  */
-const SIGNAL_COUNTS = `
-  SELECT count(*)::int AS signals,
-    (count(DISTINCT f.author_key) + count(*) FILTER (WHERE f.author_key IS NULL))::int AS residents,
-    count(*) FILTER (WHERE f.needs_reply)::int AS needing,
-    count(*) FILTER (WHERE f.first_reply_at IS NOT NULL)::int AS answered,
-    count(*) FILTER (WHERE f.needs_reply AND f.first_reply_at IS NOT NULL AND f.first_reply_due_at IS NOT NULL
-      AND f.first_reply_at <= f.first_reply_due_at)::int AS within_norm,
-    count(*) FILTER (WHERE EXISTS (SELECT 1 FROM newsroom_signal_actions a WHERE a.signal_id = f.signal_id
-      AND a.kind <> 'MONITOR' AND a.status <> 'CANCELLED'))::int AS acted_on
-  FROM newsroom_signal_facts f WHERE f.received_at >= $1 AND f.received_at < $2`;
+const rawEdges = (n: number, view = 'newsroom_signal_facts') => `(
+  SELECT f.*, CASE WHEN f.received_at >= $${n}::timestamptz AND f.received_at < $${n + 1}::timestamptz THEN $${n + 2}::int
+                   ELSE $${n + 5}::int END AS w
+    FROM ${view} f
+   WHERE (f.received_at >= $${n}::timestamptz AND f.received_at < $${n + 1}::timestamptz)
+      OR (f.received_at >= $${n + 3}::timestamptz AND f.received_at < $${n + 4}::timestamptz)) f`;
+
+/** The signals in a rollup hour `r`'s quarters that came in during office hours (`office.hours`), as SQL. */
+const QUARTERS_IN_OFFICE = [0, 1, 2, 3]
+  .map((q) => `CASE WHEN office.hours @> (r.hour + interval '${q * 15} minutes') THEN r.q${q} ELSE 0 END`)
+  .join(' + ');
+
+/**
+ * Per source, the signals received in a period (`$1`, `$2` whole hours; `$4`–`$9` the edges): how many, needing a
+ * reply, answered, within the norm, without a known author, and received outside office hours (`$3`: the office
+ * windows of the period's working days). The rollup counts signals per quarter of an hour, so each quarter of a
+ * whole hour is in or out as a whole.
+ */
+const SIGNALS_BY_SOURCE = `
+  WITH office AS MATERIALIZED (SELECT $3::tstzmultirange AS hours),
+  counts AS (
+    SELECT r.source, r.signals, r.needing, r.answered, r.within_norm, r.anonymous,
+           r.signals - (${QUARTERS_IN_OFFICE}) AS out_of_hours
+      FROM office, newsroom_signal_hours r WHERE r.hour >= $1 AND r.hour < $2
+    UNION ALL
+    SELECT f.source, f.w, f.w * f.needs_reply::int, f.w * (f.first_reply_at IS NOT NULL)::int,
+           f.w * coalesce(f.needs_reply AND f.first_reply_at <= f.first_reply_due_at, false)::int,
+           f.w * (f.author_key IS NULL)::int, f.w * (NOT office.hours @> f.received_at)::int
+      FROM office, ${rawEdges(4)})
+  SELECT source, sum(signals)::int AS signals, sum(needing)::int AS needing, sum(answered)::int AS answered,
+         sum(within_norm)::int AS within_norm, sum(anonymous)::int AS anonymous, sum(out_of_hours)::int AS out_of_hours
+    FROM counts GROUP BY source HAVING sum(signals) > 0`;
+
+interface SourceCounts {
+  source: SignalSource;
+  signals: number;
+  needing: number;
+  answered: number;
+  within_norm: number;
+  anonymous: number;
+  out_of_hours: number;
+}
+
+/**
+ * Per source, the first replies of the signals received in a period (`$1`, `$2` whole months; `$3`–`$8` the signed
+ * edges, as splitParams gives them) by their calendar and office minutes: the counts, the two values around each percentile's position as
+ * PostgreSQL's `percentile_cont` takes them (position `p × (n − 1)`, interpolated in between), and the buckets.
+ */
+const REPLY_MINUTES = `
+  WITH minutes AS (
+    SELECT source, minutes, sum(calendar) AS calendar, sum(office) AS office FROM (
+      SELECT source, minutes, calendar, office FROM newsroom_reply_minutes WHERE month >= $1 AND month < $2
+      UNION ALL
+      SELECT f.source, v.minutes, f.w * v.calendar, f.w * v.office
+        FROM ${rawEdges(3)}
+        CROSS JOIN LATERAL (VALUES (f.first_reply_minutes, 1, 0), (f.first_reply_office_minutes, 0, 1))
+             AS v (minutes, calendar, office)
+       WHERE v.minutes IS NOT NULL) x
+    GROUP BY source, minutes),
+  ranked AS (
+    SELECT source, minutes, kind, n, sum(n) OVER (PARTITION BY source, kind ORDER BY minutes) AS upto,
+           sum(n) OVER (PARTITION BY source, kind) AS total
+      FROM minutes CROSS JOIN LATERAL (VALUES ('calendar', calendar), ('office', office)) AS k (kind, n) WHERE n > 0)
+  SELECT source, kind, total::int AS total,
+    ${[0.5, 0.9]
+      .map(
+        (p, i) => `min(minutes) FILTER (WHERE upto > floor(${p}::float8 * (total - 1)::float8)) AS low_${i},
+    min(minutes) FILTER (WHERE upto > ceil(${p}::float8 * (total - 1)::float8)) AS high_${i}`,
+      )
+      .join(',\n    ')},
+    ${REPLY_BUCKETS.map(
+      (bucket, i) =>
+        `coalesce(sum(n) FILTER (WHERE minutes >= ${bucket.fromMinutes}${
+          bucket.toMinutes === null ? '' : ` AND minutes < ${bucket.toMinutes}`
+        }), 0)::int AS bucket_${i}`,
+    ).join(',\n    ')}
+  FROM ranked GROUP BY source, kind, total`;
+
+const PERCENTILES = [0.5, 0.9] as const;
+
+interface ReplyMinutes {
+  source: SignalSource;
+  kind: 'calendar' | 'office';
+  total: number;
+  low_0: number;
+  high_0: number;
+  low_1: number;
+  high_1: number;
+  [bucket: `bucket_${number}`]: number;
+}
+
+/** `percentile_cont(p)` from the two values around its position, as PostgreSQL interpolates them. */
+function percentile(row: ReplyMinutes | undefined, i: 0 | 1): number | null {
+  if (!row || row.total === 0) return null;
+  const position = PERCENTILES[i] * (row.total - 1);
+  const low = row[`low_${i}`];
+  return low + (row[`high_${i}`] - low) * (position - Math.floor(position));
+}
+
+/**
+ * Residents heard in a period (`$1`, `$2` whole hours; `$3`–`$8` the edges): each known author once (those with a
+ * signal in a whole hour from the authors' hours, the rest from the edges), and the signals a decision other than
+ * MONITOR, not cancelled, was taken on (`$9`, `$10` the period).
+ */
+const AUTHORS_AND_ACTIONS = `
+  SELECT ((SELECT count(*) FROM newsroom_signal_authors a WHERE a.hours && tstzrange($1, $2))
+       + (SELECT count(DISTINCT f.author_key) FROM ${rawEdges(3)}
+           WHERE f.author_key IS NOT NULL AND NOT EXISTS (SELECT 1 FROM newsroom_signal_authors a
+                              WHERE a.author_key = f.author_key AND a.hours && tstzrange($1, $2))))::int AS authors,
+    (SELECT count(DISTINCT a.signal_id) FROM newsroom_signal_actions a
+       JOIN newsroom_signal_facts f ON f.signal_id = a.signal_id
+      WHERE a.kind <> 'MONITOR' AND a.status <> 'CANCELLED' AND f.received_at >= $9 AND f.received_at < $10)::int
+      AS acted_on`;
 
 interface SignalCounts {
   signals: number;
@@ -115,14 +270,17 @@ export class ResidentReports {
   async themeBalance(ctx: GraphQLContext, from: Date, to: Date): Promise<ThemeBalanceRow[]> {
     assertPeriod(from, to);
     const rows: { theme_id: string; signals: number; posts: number }[] = await this.db.query(
-      `WITH s AS (SELECT theme_id, count(*)::int AS n FROM newsroom_signal_themes
-                   WHERE received_at >= $1 AND received_at < $2 GROUP BY theme_id),
+      `WITH s AS (SELECT theme_id, sum(n)::int AS n FROM (
+                    SELECT theme_id, signals AS n FROM newsroom_theme_months WHERE month >= $3 AND month < $4
+                    UNION ALL
+                    SELECT f.theme_id, f.w FROM ${rawEdges(5, 'newsroom_signal_themes')}) x
+                   GROUP BY theme_id HAVING sum(n) > 0),
             p AS (SELECT t.theme_id, count(*)::int AS n FROM publishing_published_posts pp
                     JOIN publishing_post_themes t ON t.post_id = pp.post_id
                    WHERE pp.published_at >= $1 AND pp.published_at < $2 GROUP BY t.theme_id)
        SELECT coalesce(s.theme_id, p.theme_id) AS theme_id, coalesce(s.n, 0) AS signals, coalesce(p.n, 0) AS posts
          FROM s FULL JOIN p ON p.theme_id = s.theme_id`,
-      [from, to],
+      [from, to, ...splitParams(wholeMonths(from, to))],
     );
     const signalLabels = rows.reduce((sum, row) => sum + row.signals, 0);
     const postLabels = rows.reduce((sum, row) => sum + row.posts, 0);
@@ -156,56 +314,74 @@ export class ResidentReports {
    */
   async webcareReport(from: Date, to: Date): Promise<WebcareRow[]> {
     assertPeriod(from, to);
+    const [counts, minutes] = await Promise.all([
+      this.signalsBySource(from, to),
+      this.db.query(REPLY_MINUTES, splitParams(wholeMonths(from, to))) as Promise<ReplyMinutes[]>,
+    ]);
+    return counts
+      .sort((a, b) => b.signals - a.signals || a.source.localeCompare(b.source))
+      .map((row) => {
+        const calendar = minutes.find((m) => m.source === row.source && m.kind === 'calendar');
+        const office = minutes.find((m) => m.source === row.source && m.kind === 'office');
+        return {
+          source: row.source,
+          signals: row.signals,
+          answered: row.answered,
+          withinNorm: row.within_norm,
+          withinNormShare: share(row.within_norm, row.needing),
+          medianMinutes: percentile(calendar, 0),
+          medianOfficeMinutes: percentile(office, 0),
+          p90Minutes: percentile(calendar, 1),
+          outOfHoursShare: share(row.out_of_hours, row.signals),
+          buckets: REPLY_BUCKETS.map((bucket, i) => ({ label: bucket.label, count: calendar?.[`bucket_${i}`] ?? 0 })),
+        };
+      });
+  }
+
+  /**
+   * The signals of `[from, to)` per source (see SIGNALS_BY_SOURCE), out of hours by the webcare calendar's office
+   * windows. Quarters of whole hours answer exactly when the windows open and close on quarter hours; when they do
+   * not, every signal of the period is judged by itself.
+   */
+  private async signalsBySource(from: Date, to: Date): Promise<SourceCounts[]> {
     const { calendar } = await this.webcare.rules();
-    const open = calendar.officeHours.filter((day) => day.opens && day.closes);
-    const holidays: string[] = [];
+    const windows = [];
     for (
       let date = localDateOf(from, calendar.timeZone);
       date <= localDateOf(to, calendar.timeZone);
       date = addDays(date, 1)
-    )
-      if (calendar.isHoliday(date)) holidays.push(date);
-    const rows: WebcareSums[] = await this.db.query(
-      `SELECT source, count(*)::int AS signals,
-        count(*) FILTER (WHERE first_reply_at IS NOT NULL)::int AS answered,
-        count(*) FILTER (WHERE needs_reply)::int AS needing,
-        count(*) FILTER (WHERE needs_reply AND first_reply_at IS NOT NULL AND first_reply_due_at IS NOT NULL
-          AND first_reply_at <= first_reply_due_at)::int AS within_norm,
-        percentile_cont(0.5) WITHIN GROUP (ORDER BY minutes) AS median,
-        percentile_cont(0.5) WITHIN GROUP (ORDER BY office_minutes) AS median_office,
-        percentile_cont(0.9) WITHIN GROUP (ORDER BY minutes) AS p90,
-        count(*) FILTER (WHERE local::date = ANY($4::date[]) OR NOT EXISTS (
-          SELECT 1 FROM unnest($5::int[], $6::time[], $7::time[]) AS o(weekday, opens, closes)
-           WHERE o.weekday = extract(isodow FROM local) AND local::time >= o.opens AND local::time < o.closes))::int
-          AS out_of_hours,
-        ${BUCKET_COLUMNS}
-      FROM (SELECT f.source, f.needs_reply, f.first_reply_at, f.first_reply_due_at,
-                   f.first_reply_minutes AS minutes, f.first_reply_office_minutes AS office_minutes,
-                   f.received_at AT TIME ZONE $3::text AS local
-              FROM newsroom_signal_facts f WHERE f.received_at >= $1 AND f.received_at < $2) s
-      GROUP BY source ORDER BY count(*) DESC, source`,
-      [
-        from,
-        to,
-        calendar.timeZone,
-        holidays,
-        open.map((day) => day.weekday),
-        open.map((day) => day.opens),
-        open.map((day) => day.closes),
-      ],
+    ) {
+      const window = officeWindow(date, calendar);
+      if (window) windows.push(window);
+    }
+    const QUARTER_MS = 15 * 60_000;
+    const onQuarters = windows.every(
+      (w) => w.opens.getTime() % QUARTER_MS === 0 && w.closes.getTime() % QUARTER_MS === 0,
     );
-    return rows.map((row) => ({
-      source: row.source,
-      signals: row.signals,
-      answered: row.answered,
-      withinNorm: row.within_norm,
-      withinNormShare: share(row.within_norm, row.needing),
-      medianMinutes: numOrNull(row.median),
-      medianOfficeMinutes: numOrNull(row.median_office),
-      p90Minutes: numOrNull(row.p90),
-      outOfHoursShare: share(row.out_of_hours, row.signals),
-      buckets: REPLY_BUCKETS.map((bucket, i) => ({ label: bucket.label, count: row[`bucket_${i}`] })),
-    }));
+    const [whole, end, ...edges] = splitParams(onQuarters ? wholeHours(from, to) : rawOnly(from, to));
+    // The windows as a multirange literal: one binary search per quarter hour or signal.
+    const office = `{${windows.map((w) => `[${w.opens.toISOString()},${w.closes.toISOString()})`).join(',')}}`;
+    return this.db.query(SIGNALS_BY_SOURCE, [whole, end, office, ...edges]);
+  }
+
+  /** The signals of a period as the participation report and the growth model count them (see SignalCounts). */
+  private async signalCounts(from: Date, to: Date): Promise<SignalCounts> {
+    const [bySource, [people]] = await Promise.all([
+      this.signalsBySource(from, to),
+      this.db.query(AUTHORS_AND_ACTIONS, [...splitParams(wholeHours(from, to)), from, to]) as Promise<
+        { authors: number; acted_on: number }[]
+      >,
+    ]);
+    const sum = (key: 'signals' | 'needing' | 'answered' | 'within_norm' | 'anonymous') =>
+      bySource.reduce((total, row) => total + row[key], 0);
+    return {
+      signals: sum('signals'),
+      residents: people.authors + sum('anonymous'),
+      needing: sum('needing'),
+      answered: sum('answered'),
+      within_norm: sum('within_norm'),
+      acted_on: people.acted_on,
+    };
   }
 
   /**
@@ -216,8 +392,8 @@ export class ResidentReports {
    */
   async participationReport(from: Date, to: Date, locale: Locale): Promise<ParticipationReport> {
     assertPeriod(from, to);
-    const [[signals], [posts], teamHours] = await Promise.all([
-      this.db.query(SIGNAL_COUNTS, [from, to]) as Promise<SignalCounts[]>,
+    const [signals, [posts], teamHours] = await Promise.all([
+      this.signalCounts(from, to),
       this.db.query(POST_COUNTS, [from, to]) as Promise<PostCounts[]>,
       this.teamHoursOver(from, to),
     ]);
@@ -266,8 +442,8 @@ export class ResidentReports {
   async growthModel(locale: Locale): Promise<GrowthModel> {
     const to = this.clock.now();
     const from = new Date(to.getTime() - GROWTH_WINDOW_DAYS * 86400_000);
-    const [[signals], [posts], [themes], [departments], settings] = await Promise.all([
-      this.db.query(SIGNAL_COUNTS, [from, to]) as Promise<SignalCounts[]>,
+    const [signals, [posts], [themes], [departments], settings] = await Promise.all([
+      this.signalCounts(from, to),
       this.db.query(POST_COUNTS, [from, to]) as Promise<PostCounts[]>,
       this.db.query(
         `SELECT count(DISTINCT t.theme_id)::int AS n FROM publishing_published_posts p

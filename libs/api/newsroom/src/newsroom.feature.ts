@@ -6,6 +6,7 @@ import { Newsroom1764979200000 } from './migrations/1764979200000-newsroom';
 import { NewsroomNoBodyTrigrams1764979260000 } from './migrations/1764979260000-newsroom-no-body-trigrams';
 import { NewsroomReviews1765065600000 } from './migrations/1765065600000-newsroom-reviews';
 import { NewsroomReportViews1765520000000 } from './migrations/1765520000000-newsroom-report-views';
+import { NewsroomReportRollups1765550000000 } from './migrations/1765550000000-newsroom-report-rollups';
 import { NewsroomAction } from './newsroom-action.entity';
 import { newsroomFields } from './newsroom.fields';
 import { NewsroomModule } from './newsroom.module';
@@ -37,14 +38,30 @@ export const newsroomFeature = defineFeature({
     IngestSource,
     WebcareSettings,
   ],
-  tables: ['signal_themes', 'webcare_alerts'],
-  views: ['newsroom_signal_facts', 'newsroom_signal_themes', 'newsroom_signal_actions'],
+  tables: [
+    'signal_themes',
+    'webcare_alerts',
+    'signal_report_hours',
+    'signal_reply_months',
+    'signal_theme_months',
+    'signal_authors',
+  ],
+  views: [
+    'newsroom_signal_facts',
+    'newsroom_signal_themes',
+    'newsroom_signal_actions',
+    'newsroom_signal_hours',
+    'newsroom_reply_minutes',
+    'newsroom_theme_months',
+    'newsroom_signal_authors',
+  ],
   migrations: [
     Newsroom1764979200000,
     NewsroomNoBodyTrigrams1764979260000,
     Webcare1764986400000,
     NewsroomReviews1765065600000,
     NewsroomReportViews1765520000000,
+    NewsroomReportRollups1765550000000,
   ],
   fields: [...newsroomFields, ...actionsFields],
   permissions: Object.keys(NEWSROOM_PERMISSIONS),

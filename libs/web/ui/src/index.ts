@@ -2,6 +2,7 @@ import './styles';
 
 export { Button, ButtonGroup, DownloadLink, type ButtonProps } from './components/Button';
 export {
+  FileField,
   TextField,
   TextArea,
   SelectField,

@@ -148,7 +148,7 @@ export function FollowersPage() {
             {t('insights.followers.recordTitle')}
           </Heading>
           <div aria-live="polite">{notice ? <Alert type={notice.type}>{notice.text}</Alert> : null}</div>
-          <form className="planbord-metrics-form" onSubmit={(event) => void onSubmit(event)} noValidate>
+          <form className="planbord-import-form" onSubmit={(event) => void onSubmit(event)} noValidate>
             <div className="planbord-metrics-fields">
               <TextField
                 label={t('insights.followers.month')}

@@ -4,6 +4,7 @@ import {
   Alert,
   Button,
   ButtonGroup,
+  FileField,
   Heading,
   linkClassName,
   PageHeader,
@@ -100,32 +101,19 @@ export function MetricsImportPage() {
           {t('insights.followers.title')}
         </Link>
       </p>
-      <form className="planbord-metrics-form" onSubmit={onSubmit} noValidate>
-        <div className={`utrecht-form-field${fieldErrors.file ? ' utrecht-form-field--invalid' : ''}`}>
-          <label className="utrecht-form-label" htmlFor={fileId}>
-            {t('insights.import.file')}
-          </label>
-          <p className="utrecht-form-field-description" id={`${fileId}-description`}>
-            {t('insights.import.fileHint')}
-          </p>
-          {fieldErrors.file ? (
-            <p className="utrecht-form-field-error-message" id={`${fileId}-error`}>
-              {fieldErrors.file}
-            </p>
-          ) : null}
-          <input
-            id={fileId}
-            type="file"
-            accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            aria-describedby={`${fileId}-description${fieldErrors.file ? ` ${fileId}-error` : ''}`}
-            aria-invalid={fieldErrors.file ? true : undefined}
-            onChange={(event) => {
-              setFile(event.target.files?.[0] ?? null);
-              setReport(null);
-              setNeeded(null);
-            }}
-          />
-        </div>
+      <form className="planbord-import-form" onSubmit={onSubmit} noValidate>
+        <FileField
+          id={fileId}
+          label={t('insights.import.file')}
+          description={t('insights.import.fileHint')}
+          error={fieldErrors.file}
+          accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          onFile={(chosen) => {
+            setFile(chosen);
+            setReport(null);
+            setNeeded(null);
+          }}
+        />
         <ButtonGroup>
           <Button appearance={needed ? 'secondary' : 'primary'} type="submit" busy={busy}>
             {t('insights.import.send')}
@@ -134,7 +122,7 @@ export function MetricsImportPage() {
       </form>
 
       {busy ? (
-        <div className="planbord-metrics-progress" aria-live="polite">
+        <div className="planbord-import-progress" aria-live="polite">
           <label className="utrecht-form-label" htmlFor={`${fileId}-progress`}>
             {share! < 1
               ? t('insights.import.sending', { percent: format.formatNumber(Math.round(share! * 100)) })
@@ -162,7 +150,7 @@ export function MetricsImportPage() {
               ]}
               onChange={(event) => choose(event.target.value as MetricsFormat | '')}
             />
-            <div className="planbord-metrics-fields">
+            <div className="planbord-import-mapping">
               {fieldsOfChosen.map(({ field, required }) => (
                 <SelectField
                   key={field}

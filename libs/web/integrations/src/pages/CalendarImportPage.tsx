@@ -7,6 +7,7 @@ import {
   ButtonGroup,
   describeFailure,
   EmptyState,
+  FileField,
   Heading,
   PageHeader,
   QueryFailure,
@@ -141,32 +142,19 @@ export function CalendarImportPage() {
     <>
       <PageHeader title={t('integrations.import.title')} intro={t('integrations.import.intro')} />
       <form className="planbord-import-form" onSubmit={onSubmit} noValidate>
-        <div className={`utrecht-form-field${fieldErrors.file ? ' utrecht-form-field--invalid' : ''}`}>
-          <label className="utrecht-form-label" htmlFor={fileId}>
-            {t('integrations.import.file')}
-          </label>
-          <p className="utrecht-form-field-description" id={`${fileId}-description`}>
-            {t('integrations.import.fileHint')}
-          </p>
-          {fieldErrors.file ? (
-            <p className="utrecht-form-field-error-message" id={`${fileId}-error`}>
-              {fieldErrors.file}
-            </p>
-          ) : null}
-          <input
-            id={fileId}
-            type="file"
-            accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            aria-describedby={`${fileId}-description${fieldErrors.file ? ` ${fileId}-error` : ''}`}
-            aria-invalid={fieldErrors.file ? true : undefined}
-            onChange={(event) => {
-              setFile(event.target.files?.[0] ?? null);
-              setDryRun(null);
-              setMapping(null);
-              setDone(null);
-            }}
-          />
-        </div>
+        <FileField
+          id={fileId}
+          label={t('integrations.import.file')}
+          description={t('integrations.import.fileHint')}
+          error={fieldErrors.file}
+          accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          onFile={(chosen) => {
+            setFile(chosen);
+            setDryRun(null);
+            setMapping(null);
+            setDone(null);
+          }}
+        />
         <TextField
           label={t('integrations.import.year')}
           description={t('integrations.import.yearHint')}

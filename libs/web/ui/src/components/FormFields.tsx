@@ -68,6 +68,32 @@ export function TextField({ label, description, error, id: givenId, className, .
   );
 }
 
+export type FileFieldProps = FieldProps & {
+  id?: string;
+  /** The kinds of file offered in the chooser, as the input's `accept`. */
+  accept: string;
+  /** The file chosen, or null when the choice is cleared. */
+  onFile: (file: File | null) => void;
+};
+
+/** A labelled file chooser, with its description and the error at the field. */
+export function FileField({ label, description, error, id: givenId, accept, onFile }: FileFieldProps) {
+  const generated = useId();
+  const id = givenId ?? generated;
+  return (
+    <FieldShell id={id} label={label} description={description} error={error} kind="file">
+      <input
+        id={id}
+        type="file"
+        accept={accept}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy([description && `${id}-description`, error && `${id}-error`])}
+        onChange={(event) => onFile(event.target.files?.[0] ?? null)}
+      />
+    </FieldShell>
+  );
+}
+
 export type TextAreaProps = FieldProps & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'children'>;
 
 export function TextArea({ label, description, error, id: givenId, ...textarea }: TextAreaProps) {

@@ -5,6 +5,7 @@ import {
   Button,
   ButtonGroup,
   describeFailure,
+  FileField,
   Heading,
   Paragraph,
   SelectField,
@@ -130,23 +131,13 @@ export function ImportSettings() {
           void upload();
         }}
       >
-        <div className="utrecht-form-field">
-          <div className="utrecht-form-field__label">
-            <label className="utrecht-form-label" htmlFor={fileId}>
-              {t('newsroom.import.file')}
-            </label>
-          </div>
-          <p className="utrecht-form-field-description" id={`${fileId}-description`}>
-            {t('newsroom.import.fileHelp')}
-          </p>
-          <input
-            id={fileId}
-            type="file"
-            accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values,text/plain"
-            aria-describedby={`${fileId}-description`}
-            onChange={(event) => setFile(event.target.files?.[0] ?? null)}
-          />
-        </div>
+        <FileField
+          id={fileId}
+          label={t('newsroom.import.file')}
+          description={t('newsroom.import.fileHelp')}
+          accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values,text/plain"
+          onFile={setFile}
+        />
         <div>
           <Button type="submit" busy={uploading}>
             {t('newsroom.import.check')}

@@ -1,0 +1,237 @@
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+
+/** What a signal adds to the rollups: these columns, and only while it is not deleted. */
+const COUNTED = `id, source, received_at, needs_reply, first_reply_at, first_reply_due_at, first_reply_minutes,
+  first_reply_office_minutes, author_key`;
+
+/**
+ * The signals a statement changed as signed rows: +1 for what now counts, −1 for what counted before. An update
+ * that leaves every counted column as it was adds nothing, so a status change does not touch the rollups.
+ */
+const SIGNAL_CHANGES: Record<'INSERT' | 'UPDATE' | 'DELETE', string> = {
+  INSERT: `SELECT 1 AS w, ${COUNTED} FROM new_rows WHERE deleted_at IS NULL`,
+  DELETE: `SELECT -1 AS w, ${COUNTED} FROM old_rows WHERE deleted_at IS NULL`,
+  UPDATE: `WITH changed AS (
+      SELECT n.id FROM new_rows n JOIN old_rows o ON o.id = n.id
+       WHERE (n.source, n.received_at, n.needs_reply, n.first_reply_at, n.first_reply_due_at, n.first_reply_minutes,
+              n.first_reply_office_minutes, n.author_key, n.deleted_at)
+         IS DISTINCT FROM (o.source, o.received_at, o.needs_reply, o.first_reply_at, o.first_reply_due_at,
+              o.first_reply_minutes, o.first_reply_office_minutes, o.author_key, o.deleted_at))
+    SELECT 1 AS w, ${COUNTED} FROM new_rows WHERE deleted_at IS NULL AND id IN (SELECT id FROM changed)
+    UNION ALL SELECT -1 AS w, ${COUNTED} FROM old_rows WHERE deleted_at IS NULL AND id IN (SELECT id FROM changed)`,
+};
+
+/**
+ * One statement applying the signed rows `d` to every rollup, each upsert in a fixed order so concurrent writers
+ * lock alike. An author whose signal moved or went is counted again from the signals; one only gaining is added to.
+ */
+const applySignalChanges = (changes: string) => `
+  WITH d AS MATERIALIZED (${changes}),
+  hours AS (
+    INSERT INTO signal_report_hours AS r (hour, source, q0, q1, q2, q3, needing, answered, within_norm, anonymous)
+    SELECT hour, source, coalesce(sum(w) FILTER (WHERE m < 15), 0), coalesce(sum(w) FILTER (WHERE m >= 15 AND m < 30), 0),
+           coalesce(sum(w) FILTER (WHERE m >= 30 AND m < 45), 0), coalesce(sum(w) FILTER (WHERE m >= 45), 0),
+           coalesce(sum(w) FILTER (WHERE needs_reply), 0), coalesce(sum(w) FILTER (WHERE first_reply_at IS NOT NULL), 0),
+           coalesce(sum(w) FILTER (WHERE needs_reply AND first_reply_at <= first_reply_due_at), 0),
+           coalesce(sum(w) FILTER (WHERE author_key IS NULL), 0)
+      FROM (SELECT d.*, date_trunc('hour', received_at, 'UTC') AS hour,
+                   extract(minute FROM received_at AT TIME ZONE 'UTC') AS m FROM d) x
+     GROUP BY hour, source ORDER BY hour, source
+    ON CONFLICT (hour, source) DO UPDATE SET q0 = r.q0 + excluded.q0, q1 = r.q1 + excluded.q1,
+      q2 = r.q2 + excluded.q2, q3 = r.q3 + excluded.q3, needing = r.needing + excluded.needing,
+      answered = r.answered + excluded.answered, within_norm = r.within_norm + excluded.within_norm,
+      anonymous = r.anonymous + excluded.anonymous),
+  replies AS (
+    INSERT INTO signal_reply_months AS r (month, source, minutes, calendar, office)
+    SELECT date_trunc('month', d.received_at, 'UTC'), d.source, v.minutes, sum(d.w * v.calendar), sum(d.w * v.office)
+      FROM d CROSS JOIN LATERAL (VALUES (d.first_reply_minutes, 1, 0), (d.first_reply_office_minutes, 0, 1))
+           AS v (minutes, calendar, office)
+     WHERE v.minutes IS NOT NULL
+     GROUP BY 1, 2, 3 ORDER BY 1, 2, 3
+    ON CONFLICT (month, source, minutes) DO UPDATE
+      SET calendar = r.calendar + excluded.calendar, office = r.office + excluded.office),
+  themes AS (
+    INSERT INTO signal_theme_months AS r (month, theme_id, signals)
+    SELECT date_trunc('month', d.received_at, 'UTC'), t.theme_id, sum(d.w)
+      FROM d JOIN signal_themes t ON t.signal_id = d.id GROUP BY 1, 2 ORDER BY 1, 2
+    ON CONFLICT (month, theme_id) DO UPDATE SET signals = r.signals + excluded.signals),
+  recount AS (SELECT DISTINCT author_key FROM d WHERE w = -1 AND author_key IS NOT NULL),
+  recounted AS (
+    UPDATE signal_authors a SET hours = x.hours
+      FROM (SELECT s.author_key, range_agg(tstzrange(h, h + interval '1 hour')) AS hours
+              FROM (SELECT DISTINCT s.author_key, date_trunc('hour', s.received_at, 'UTC') AS h
+                      FROM signals s JOIN recount USING (author_key) WHERE s.deleted_at IS NULL) s
+             GROUP BY s.author_key) x
+     WHERE a.author_key = x.author_key),
+  gone AS (
+    DELETE FROM signal_authors a USING recount r WHERE a.author_key = r.author_key
+       AND NOT EXISTS (SELECT 1 FROM signals s WHERE s.author_key = r.author_key AND s.deleted_at IS NULL))
+  INSERT INTO signal_authors AS a (author_key, hours)
+  SELECT author_key, range_agg(tstzrange(h, h + interval '1 hour'))
+    FROM (SELECT DISTINCT author_key, date_trunc('hour', received_at, 'UTC') AS h FROM d
+           WHERE w = 1 AND author_key IS NOT NULL AND author_key NOT IN (SELECT author_key FROM recount)) x
+   GROUP BY author_key ORDER BY author_key
+  ON CONFLICT (author_key) DO UPDATE SET hours = a.hours + excluded.hours`;
+
+/** Theme labels put on or taken off signals that count, as signed rows. */
+const applyThemeChanges = (changes: string) => `
+  INSERT INTO signal_theme_months AS r (month, theme_id, signals)
+  SELECT date_trunc('month', s.received_at, 'UTC'), d.theme_id, sum(d.w)
+    FROM (${changes}) d JOIN signals s ON s.id = d.signal_id AND s.deleted_at IS NULL
+   GROUP BY 1, 2 ORDER BY 1, 2
+  ON CONFLICT (month, theme_id) DO UPDATE SET signals = r.signals + excluded.signals`;
+
+/** How a table kept from others says so: an organisation export leaves it out, and a restore rebuilds it. */
+const DERIVED = 'Derived:';
+
+const TRANSITIONS = [
+  ['INSERT', 'NEW TABLE AS new_rows'],
+  ['UPDATE', 'OLD TABLE AS old_rows NEW TABLE AS new_rows'],
+  ['DELETE', 'OLD TABLE AS old_rows'],
+] as const;
+
+/**
+ * Rollups of the signals for the reports, kept by triggers in the same transaction as every change (whoever writes:
+ * the app, an import, a restore), so a report over a year reads a few thousand rows instead of millions:
+ *
+ * - per UTC hour and source: signals per quarter of the hour (out-of-hours shares need the time of day), needing a
+ *   reply, answered, answered within the norm, without a known author;
+ * - per UTC month, source and minute: first replies taking that many calendar and office minutes, from which
+ *   medians, percentiles and buckets come exactly;
+ * - per UTC month and theme: theme labels on signals;
+ * - per author: the hours in which they sent a signal, so distinct residents over any period are one scan.
+ *
+ * UTC keys keep the rollups independent of the organisation's zone: its local days start on whole UTC hours, and a
+ * report adds or subtracts the few raw signals between a local month's edge and the UTC month's. The first reply's
+ * minutes move onto the signal itself, kept by a trigger on replies.
+ */
+export class NewsroomReportRollups1765550000000 implements MigrationInterface {
+  name = 'NewsroomReportRollups1765550000000';
+
+  async up(db: QueryRunner): Promise<void> {
+    await db.query(`ALTER TABLE signals ADD COLUMN first_reply_minutes integer, ADD COLUMN first_reply_office_minutes integer,
+      ADD COLUMN author_key text GENERATED ALWAYS AS (
+        CASE WHEN author_handle IS NOT NULL THEN source || ' @' || lower(author_handle)
+             WHEN author_name IS NOT NULL THEN source || ' ' || lower(author_name) END) STORED`);
+    await db.query('CREATE INDEX signals_author_key ON signals (author_key) WHERE author_key IS NOT NULL');
+    await db.query(`UPDATE signals s SET first_reply_minutes = f.minutes, first_reply_office_minutes = f.office_minutes
+      FROM (SELECT DISTINCT ON (signal_id) signal_id, minutes, office_minutes FROM replies ORDER BY signal_id, sent_at, id) f
+     WHERE f.signal_id = s.id`);
+
+    await db.query(`CREATE FUNCTION signals_first_reply() RETURNS trigger LANGUAGE plpgsql AS $$
+      DECLARE ids uuid[];
+      BEGIN
+        IF TG_OP = 'INSERT' THEN SELECT array_agg(DISTINCT signal_id) INTO ids FROM new_rows;
+        ELSIF TG_OP = 'DELETE' THEN SELECT array_agg(DISTINCT signal_id) INTO ids FROM old_rows;
+        ELSE SELECT array_agg(DISTINCT signal_id) INTO ids
+               FROM (SELECT signal_id FROM new_rows UNION SELECT signal_id FROM old_rows) x;
+        END IF;
+        UPDATE signals s SET first_reply_minutes = f.minutes, first_reply_office_minutes = f.office_minutes
+          FROM (SELECT i.id, r.minutes, r.office_minutes FROM unnest(ids) AS i (id)
+                  LEFT JOIN LATERAL (SELECT minutes, office_minutes FROM replies WHERE signal_id = i.id
+                                      ORDER BY sent_at, id LIMIT 1) r ON true) f
+         WHERE s.id = f.id AND (s.first_reply_minutes, s.first_reply_office_minutes)
+                                IS DISTINCT FROM (f.minutes, f.office_minutes);
+        RETURN NULL;
+      END $$`);
+    for (const [op, tables] of TRANSITIONS)
+      await db.query(`CREATE TRIGGER replies_first_reply_${op.toLowerCase()} AFTER ${op} ON replies
+        REFERENCING ${tables} FOR EACH STATEMENT EXECUTE FUNCTION signals_first_reply()`);
+
+    await db.query(`CREATE TABLE signal_report_hours (
+      hour timestamptz NOT NULL, source varchar(20) NOT NULL,
+      q0 integer NOT NULL, q1 integer NOT NULL, q2 integer NOT NULL, q3 integer NOT NULL,
+      needing integer NOT NULL, answered integer NOT NULL, within_norm integer NOT NULL, anonymous integer NOT NULL,
+      PRIMARY KEY (hour, source))`);
+    await db.query(`CREATE TABLE signal_reply_months (
+      month timestamptz NOT NULL, source varchar(20) NOT NULL, minutes integer NOT NULL,
+      calendar integer NOT NULL, office integer NOT NULL, PRIMARY KEY (month, source, minutes))`);
+    await db.query(`CREATE TABLE signal_theme_months (
+      month timestamptz NOT NULL, theme_id uuid NOT NULL, signals integer NOT NULL, PRIMARY KEY (month, theme_id))`);
+    await db.query(`CREATE TABLE signal_authors (author_key text PRIMARY KEY, hours tstzmultirange NOT NULL)`);
+    for (const table of ['signal_report_hours', 'signal_reply_months', 'signal_theme_months', 'signal_authors'])
+      await db.query(`COMMENT ON TABLE ${table} IS '${DERIVED} kept by triggers from the signals'`);
+
+    // One function for the three kinds of change: each branch reads only the transition tables its trigger has.
+    await db.query(`CREATE FUNCTION signals_report_rollups() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF TG_OP = 'INSERT' THEN ${applySignalChanges(SIGNAL_CHANGES.INSERT)};
+        ELSIF TG_OP = 'UPDATE' THEN ${applySignalChanges(SIGNAL_CHANGES.UPDATE)};
+        ELSE ${applySignalChanges(SIGNAL_CHANGES.DELETE)};
+        END IF;
+        RETURN NULL;
+      END $$`);
+    for (const [op, tables] of TRANSITIONS)
+      await db.query(`CREATE TRIGGER signals_report_rollups_${op.toLowerCase()} AFTER ${op} ON signals
+        REFERENCING ${tables} FOR EACH STATEMENT EXECUTE FUNCTION signals_report_rollups()`);
+
+    // Theme labels added or taken off a signal that counts. A signal deleted outright takes its labels with it
+    // before they cascade away (the cascade no longer sees the signal).
+    await db.query(`CREATE FUNCTION signal_themes_report_rollup() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF TG_OP = 'INSERT' THEN ${applyThemeChanges('SELECT 1 AS w, signal_id, theme_id FROM new_rows')};
+        ELSIF TG_OP = 'UPDATE' THEN ${applyThemeChanges(`SELECT 1 AS w, signal_id, theme_id FROM new_rows
+          UNION ALL SELECT -1, signal_id, theme_id FROM old_rows`)};
+        ELSE ${applyThemeChanges('SELECT -1 AS w, signal_id, theme_id FROM old_rows')};
+        END IF;
+        RETURN NULL;
+      END $$`);
+    for (const [op, tables] of TRANSITIONS)
+      await db.query(`CREATE TRIGGER signal_themes_report_rollup_${op.toLowerCase()} AFTER ${op} ON signal_themes
+        REFERENCING ${tables} FOR EACH STATEMENT EXECUTE FUNCTION signal_themes_report_rollup()`);
+    await db.query(`CREATE FUNCTION signal_deleted_themes() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF OLD.deleted_at IS NULL THEN
+          UPDATE signal_theme_months r SET signals = r.signals - 1
+           WHERE r.month = date_trunc('month', OLD.received_at, 'UTC')
+             AND r.theme_id IN (SELECT theme_id FROM signal_themes WHERE signal_id = OLD.id);
+        END IF;
+        RETURN OLD;
+      END $$`);
+    await db.query(`CREATE TRIGGER signals_deleted_themes BEFORE DELETE ON signals
+      FOR EACH ROW EXECUTE FUNCTION signal_deleted_themes()`);
+
+    // The rollups of the signals already there.
+    await db.query(applySignalChanges(`SELECT 1 AS w, ${COUNTED} FROM signals WHERE deleted_at IS NULL`));
+
+    await db.query(`CREATE OR REPLACE VIEW newsroom_signal_facts AS
+      SELECT s.id AS signal_id, s.source, s.received_at, s.needs_reply, s.first_reply_at, s.first_reply_due_at,
+        s.first_reply_minutes, s.first_reply_office_minutes, s.author_key, s.crisis, s.status
+      FROM signals s WHERE s.deleted_at IS NULL`);
+    await db.query(`CREATE VIEW newsroom_signal_hours AS
+      SELECT hour, source, q0, q1, q2, q3, q0 + q1 + q2 + q3 AS signals, needing, answered, within_norm, anonymous
+      FROM signal_report_hours`);
+    await db.query(`CREATE VIEW newsroom_reply_minutes AS
+      SELECT month, source, minutes, calendar, office FROM signal_reply_months`);
+    await db.query('CREATE VIEW newsroom_theme_months AS SELECT month, theme_id, signals FROM signal_theme_months');
+    await db.query('CREATE VIEW newsroom_signal_authors AS SELECT author_key, hours FROM signal_authors');
+  }
+
+  async down(db: QueryRunner): Promise<void> {
+    await db.query(
+      'DROP VIEW newsroom_signal_authors, newsroom_theme_months, newsroom_reply_minutes, newsroom_signal_hours',
+    );
+    await db.query(`CREATE OR REPLACE VIEW newsroom_signal_facts AS
+      SELECT s.id AS signal_id, s.source, s.received_at, s.needs_reply, s.first_reply_at, s.first_reply_due_at,
+        (SELECT f.minutes FROM replies f WHERE f.signal_id = s.id ORDER BY f.sent_at, f.id LIMIT 1)
+          AS first_reply_minutes,
+        (SELECT f.office_minutes FROM replies f WHERE f.signal_id = s.id ORDER BY f.sent_at, f.id LIMIT 1)
+          AS first_reply_office_minutes,
+        CASE WHEN s.author_handle IS NOT NULL THEN s.source || ' @' || lower(s.author_handle)
+             WHEN s.author_name IS NOT NULL THEN s.source || ' ' || lower(s.author_name) END AS author_key,
+        s.crisis, s.status
+      FROM signals s WHERE s.deleted_at IS NULL`);
+    await db.query('DROP TRIGGER signals_deleted_themes ON signals');
+    for (const [op] of TRANSITIONS) {
+      await db.query(`DROP TRIGGER signal_themes_report_rollup_${op.toLowerCase()} ON signal_themes`);
+      await db.query(`DROP TRIGGER signals_report_rollups_${op.toLowerCase()} ON signals`);
+      await db.query(`DROP TRIGGER replies_first_reply_${op.toLowerCase()} ON replies`);
+    }
+    await db.query(
+      'DROP FUNCTION signal_deleted_themes(), signal_themes_report_rollup(), signals_report_rollups(), signals_first_reply()',
+    );
+    await db.query('DROP TABLE signal_authors, signal_theme_months, signal_reply_months, signal_report_hours');
+    await db.query(`ALTER TABLE signals DROP COLUMN author_key, DROP COLUMN first_reply_office_minutes,
+      DROP COLUMN first_reply_minutes`);
+  }
+}
