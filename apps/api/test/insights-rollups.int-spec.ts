@@ -227,16 +227,20 @@ describe('the rollups behind the residents’ reports', () => {
     );
     await api.db.query('DELETE FROM replies WHERE signal_id = $1', [b]);
     await api.db.query('UPDATE signals SET first_reply_at = NULL WHERE id = $1', [b]);
-    // Themes changed, an author anonymised, one signal deleted softly and one outright, one moved a month on.
+    // Themes changed, an author's signals anonymised, one signal deleted softly and one outright, one moved a month on.
     await api.db.query('DELETE FROM signal_themes WHERE signal_id = $1', [c]);
     await api.db.query('INSERT INTO signal_themes (signal_id, theme_id) VALUES ($1, $2) ON CONFLICT DO NOTHING', [
       c,
       themes[3],
     ]);
+    // Every signal of one author anonymised: nothing of them stays in the rollups.
+    const [{ author_key: anonymised }] = await api.db.query('SELECT author_key FROM signals WHERE id = $1', [d]);
+    expect(anonymised).toEqual(expect.any(String));
     await api.db.query(
-      `UPDATE signals SET author_handle = NULL, author_name = NULL, anonymised_at = now() WHERE id = $1`,
-      [d],
+      `UPDATE signals SET author_handle = NULL, author_name = NULL, anonymised_at = now() WHERE author_key = $1`,
+      [anonymised],
     );
+    expect(await api.db.query('SELECT year FROM signal_author_years WHERE author_key = $1', [anonymised])).toEqual([]);
     await api.db.query('UPDATE signals SET deleted_at = now() WHERE id = $1', [e]);
     await api.db.query('DELETE FROM newsroom_actions WHERE signal_id = $1', [f]);
     await api.db.query('DELETE FROM replies WHERE signal_id = $1', [f]);

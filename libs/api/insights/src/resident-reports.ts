@@ -33,6 +33,7 @@ function assertPeriod(from: Date, to: Date): void {
 const share = (part: number, whole: number) => (whole === 0 ? null : part / whole);
 
 const HOUR_MS = 3_600_000;
+const DAY_MS = 24 * HOUR_MS;
 
 /** A stretch of a period read from the signals themselves, added to the rollups (or, with -1, taken off them). */
 interface Edge {
@@ -50,10 +51,10 @@ interface Split {
 /** Everything raw: for a period that holds no whole hour or month. */
 const rawOnly = (from: Date, to: Date): Split => ({ from, to: from, edges: [{ from, to, sign: 1 }] });
 
-/** The whole UTC hours inside `[from, to)`, and the minutes before and after them read raw. */
-function wholeHours(from: Date, to: Date): Split {
-  const first = new Date(Math.ceil(from.getTime() / HOUR_MS) * HOUR_MS);
-  const last = new Date(Math.floor(to.getTime() / HOUR_MS) * HOUR_MS);
+/** The whole UTC hours (or days, by `unit`) inside `[from, to)`, and the minutes before and after them read raw. */
+function wholeHours(from: Date, to: Date, unit = HOUR_MS): Split {
+  const first = new Date(Math.ceil(from.getTime() / unit) * unit);
+  const last = new Date(Math.floor(to.getTime() / unit) * unit);
   if (first >= last) return rawOnly(from, to);
   const edges: Edge[] = [
     { from, to: first, sign: 1 },
@@ -211,14 +212,22 @@ function percentile(row: ReplyMinutes | undefined, i: 0 | 1): number | null {
 
 /**
  * Residents heard in a period (`$1`, `$2` whole hours; `$3`–`$8` the edges): each known author once (those with a
- * signal in a whole hour from the authors' hours, the rest from the edges), and the signals a decision other than
- * MONITOR, not cancelled, was taken on (`$9`, `$10` the period).
+ * signal in a whole hour from the bits of their years' hours, the rest from the edges), and the signals a decision
+ * other than MONITOR, not cancelled, was taken on (`$9`, `$10` the period).
  */
 const AUTHORS_AND_ACTIONS = `
-  SELECT ((SELECT count(*) FROM newsroom_signal_authors a WHERE a.hours && tstzrange($1, $2))
+  WITH years AS MATERIALIZED (
+    SELECT year, greatest(0, extract(epoch FROM $1::timestamptz - start)::int / 3600) AS lo,
+           least(8784, extract(epoch FROM $2::timestamptz - start)::int / 3600) AS hi
+      FROM generate_series(extract(year FROM $1::timestamptz AT TIME ZONE 'UTC')::int,
+                           extract(year FROM $2::timestamptz AT TIME ZONE 'UTC')::int) AS year,
+           make_timestamptz(year, 1, 1, 0, 0, 0, 'UTC') AS start),
+  heard AS MATERIALIZED (
+    SELECT DISTINCT a.author_key FROM years y JOIN newsroom_author_years a ON a.year = y.year
+     WHERE y.hi > y.lo AND bit_count(substring(a.hours FROM y.lo + 1 FOR y.hi - y.lo)) > 0)
+  SELECT ((SELECT count(*) FROM heard)
        + (SELECT count(DISTINCT f.author_key) FROM ${rawEdges(3)}
-           WHERE f.author_key IS NOT NULL AND NOT EXISTS (SELECT 1 FROM newsroom_signal_authors a
-                              WHERE a.author_key = f.author_key AND a.hours && tstzrange($1, $2))))::int AS authors,
+           WHERE f.author_key IS NOT NULL AND f.author_key NOT IN (SELECT author_key FROM heard)))::int AS authors,
     (SELECT count(DISTINCT a.signal_id) FROM newsroom_signal_actions a
        JOIN newsroom_signal_facts f ON f.signal_id = a.signal_id
       WHERE a.kind <> 'MONITOR' AND a.status <> 'CANCELLED' AND f.received_at >= $9 AND f.received_at < $10)::int
@@ -271,7 +280,7 @@ export class ResidentReports {
     assertPeriod(from, to);
     const rows: { theme_id: string; signals: number; posts: number }[] = await this.db.query(
       `WITH s AS (SELECT theme_id, sum(n)::int AS n FROM (
-                    SELECT theme_id, signals AS n FROM newsroom_theme_months WHERE month >= $3 AND month < $4
+                    SELECT theme_id, signals AS n FROM newsroom_theme_days WHERE day >= $3 AND day < $4
                     UNION ALL
                     SELECT f.theme_id, f.w FROM ${rawEdges(5, 'newsroom_signal_themes')}) x
                    GROUP BY theme_id HAVING sum(n) > 0),
@@ -280,7 +289,7 @@ export class ResidentReports {
                    WHERE pp.published_at >= $1 AND pp.published_at < $2 GROUP BY t.theme_id)
        SELECT coalesce(s.theme_id, p.theme_id) AS theme_id, coalesce(s.n, 0) AS signals, coalesce(p.n, 0) AS posts
          FROM s FULL JOIN p ON p.theme_id = s.theme_id`,
-      [from, to, ...splitParams(wholeMonths(from, to))],
+      [from, to, ...splitParams(wholeHours(from, to, DAY_MS))],
     );
     const signalLabels = rows.reduce((sum, row) => sum + row.signals, 0);
     const postLabels = rows.reduce((sum, row) => sum + row.posts, 0);

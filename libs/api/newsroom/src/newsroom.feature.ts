@@ -43,8 +43,8 @@ export const newsroomFeature = defineFeature({
     'webcare_alerts',
     'signal_report_hours',
     'signal_reply_months',
-    'signal_theme_months',
-    'signal_authors',
+    'signal_theme_days',
+    'signal_author_years',
   ],
   views: [
     'newsroom_signal_facts',
@@ -52,8 +52,8 @@ export const newsroomFeature = defineFeature({
     'newsroom_signal_actions',
     'newsroom_signal_hours',
     'newsroom_reply_minutes',
-    'newsroom_theme_months',
-    'newsroom_signal_authors',
+    'newsroom_theme_days',
+    'newsroom_author_years',
   ],
   migrations: [
     Newsroom1764979200000,

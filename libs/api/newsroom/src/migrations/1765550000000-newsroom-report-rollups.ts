@@ -22,8 +22,8 @@ const SIGNAL_CHANGES: Record<'INSERT' | 'UPDATE' | 'DELETE', string> = {
 };
 
 /**
- * One statement applying the signed rows `d` to every rollup, each upsert in a fixed order so concurrent writers
- * lock alike. An author whose signal moved or went is counted again from the signals; one only gaining is added to.
+ * One statement applying the signed rows `d` to the counting rollups, each upsert in a fixed order so concurrent
+ * writers lock alike.
  */
 const applySignalChanges = (changes: string) => `
   WITH d AS MATERIALIZED (${changes}),
@@ -49,37 +49,46 @@ const applySignalChanges = (changes: string) => `
      WHERE v.minutes IS NOT NULL
      GROUP BY 1, 2, 3 ORDER BY 1, 2, 3
     ON CONFLICT (month, source, minutes) DO UPDATE
-      SET calendar = r.calendar + excluded.calendar, office = r.office + excluded.office),
-  themes AS (
-    INSERT INTO signal_theme_months AS r (month, theme_id, signals)
-    SELECT date_trunc('month', d.received_at, 'UTC'), t.theme_id, sum(d.w)
-      FROM d JOIN signal_themes t ON t.signal_id = d.id GROUP BY 1, 2 ORDER BY 1, 2
-    ON CONFLICT (month, theme_id) DO UPDATE SET signals = r.signals + excluded.signals),
-  recount AS (SELECT DISTINCT author_key FROM d WHERE w = -1 AND author_key IS NOT NULL),
-  recounted AS (
-    UPDATE signal_authors a SET hours = x.hours
-      FROM (SELECT s.author_key, range_agg(tstzrange(h, h + interval '1 hour')) AS hours
-              FROM (SELECT DISTINCT s.author_key, date_trunc('hour', s.received_at, 'UTC') AS h
-                      FROM signals s JOIN recount USING (author_key) WHERE s.deleted_at IS NULL) s
-             GROUP BY s.author_key) x
-     WHERE a.author_key = x.author_key),
-  gone AS (
-    DELETE FROM signal_authors a USING recount r WHERE a.author_key = r.author_key
-       AND NOT EXISTS (SELECT 1 FROM signals s WHERE s.author_key = r.author_key AND s.deleted_at IS NULL))
-  INSERT INTO signal_authors AS a (author_key, hours)
-  SELECT author_key, range_agg(tstzrange(h, h + interval '1 hour'))
-    FROM (SELECT DISTINCT author_key, date_trunc('hour', received_at, 'UTC') AS h FROM d
-           WHERE w = 1 AND author_key IS NOT NULL AND author_key NOT IN (SELECT author_key FROM recount)) x
-   GROUP BY author_key ORDER BY author_key
-  ON CONFLICT (author_key) DO UPDATE SET hours = a.hours + excluded.hours`;
+      SET calendar = r.calendar + excluded.calendar, office = r.office + excluded.office)
+  INSERT INTO signal_theme_days AS r (day, theme_id, signals)
+  SELECT date_trunc('day', d.received_at, 'UTC'), t.theme_id, sum(d.w)
+    FROM d JOIN signal_themes t ON t.signal_id = d.id GROUP BY 1, 2 ORDER BY 1, 2
+  ON CONFLICT (day, theme_id) DO UPDATE SET signals = r.signals + excluded.signals`;
+
+/** The author's signals of a statement by hour, and the authors who may have lost an hour (they are counted again). */
+const authorChanges = (changes: string) => `
+  d AS MATERIALIZED (SELECT w, author_key, date_trunc('hour', received_at, 'UTC') AS hour
+                       FROM (${changes}) c WHERE author_key IS NOT NULL),
+  lost AS (SELECT DISTINCT author_key FROM (
+             SELECT author_key, hour FROM d WHERE w = -1 EXCEPT SELECT author_key, hour FROM d WHERE w = 1) x)`;
+
+/** The hours of a UTC year as bits, 366 × 24 of them. */
+const YEAR_HOURS = 8784;
+
+/**
+ * Two statements applying the signed rows to the authors' hours: an author who may have lost an hour goes and is
+ * counted again from the signals (so anonymising an author leaves nothing of them), one only gaining is added to.
+ */
+const applyAuthorChanges = (changes: string) => `
+  WITH ${authorChanges(changes)}
+  DELETE FROM signal_author_years WHERE author_key IN (SELECT author_key FROM lost);
+  WITH ${authorChanges(changes)}
+  INSERT INTO signal_author_years AS a (author_key, year, hours)
+  SELECT author_key, extract(year FROM hour AT TIME ZONE 'UTC')::int,
+         bit_or(set_bit(B'0'::bit(${YEAR_HOURS}), (extract(epoch FROM hour - date_trunc('year', hour, 'UTC')) / 3600)::int, 1))
+    FROM (SELECT author_key, hour FROM d WHERE w = 1 AND author_key NOT IN (SELECT author_key FROM lost)
+          UNION SELECT author_key, date_trunc('hour', received_at, 'UTC') FROM signals
+                 WHERE deleted_at IS NULL AND author_key IN (SELECT author_key FROM lost)) x
+   GROUP BY 1, 2 ORDER BY 1, 2
+  ON CONFLICT (author_key, year) DO UPDATE SET hours = a.hours | excluded.hours`;
 
 /** Theme labels put on or taken off signals that count, as signed rows. */
 const applyThemeChanges = (changes: string) => `
-  INSERT INTO signal_theme_months AS r (month, theme_id, signals)
-  SELECT date_trunc('month', s.received_at, 'UTC'), d.theme_id, sum(d.w)
+  INSERT INTO signal_theme_days AS r (day, theme_id, signals)
+  SELECT date_trunc('day', s.received_at, 'UTC'), d.theme_id, sum(d.w)
     FROM (${changes}) d JOIN signals s ON s.id = d.signal_id AND s.deleted_at IS NULL
    GROUP BY 1, 2 ORDER BY 1, 2
-  ON CONFLICT (month, theme_id) DO UPDATE SET signals = r.signals + excluded.signals`;
+  ON CONFLICT (day, theme_id) DO UPDATE SET signals = r.signals + excluded.signals`;
 
 /** How a table kept from others says so: an organisation export leaves it out, and a restore rebuilds it. */
 const DERIVED = 'Derived:';
@@ -98,8 +107,9 @@ const TRANSITIONS = [
  *   reply, answered, answered within the norm, without a known author;
  * - per UTC month, source and minute: first replies taking that many calendar and office minutes, from which
  *   medians, percentiles and buckets come exactly;
- * - per UTC month and theme: theme labels on signals;
- * - per author: the hours in which they sent a signal, so distinct residents over any period are one scan.
+ * - per UTC day and theme: theme labels on signals;
+ * - per author and UTC year: the hours in which they sent a signal as bits, so distinct residents over any period
+ *   are one scan of short rows.
  *
  * UTC keys keep the rollups independent of the organisation's zone: its local days start on whole UTC hours, and a
  * report adds or subtracts the few raw signals between a local month's edge and the UTC month's. The first reply's
@@ -146,18 +156,22 @@ export class NewsroomReportRollups1765550000000 implements MigrationInterface {
     await db.query(`CREATE TABLE signal_reply_months (
       month timestamptz NOT NULL, source varchar(20) NOT NULL, minutes integer NOT NULL,
       calendar integer NOT NULL, office integer NOT NULL, PRIMARY KEY (month, source, minutes))`);
-    await db.query(`CREATE TABLE signal_theme_months (
-      month timestamptz NOT NULL, theme_id uuid NOT NULL, signals integer NOT NULL, PRIMARY KEY (month, theme_id))`);
-    await db.query(`CREATE TABLE signal_authors (author_key text PRIMARY KEY, hours tstzmultirange NOT NULL)`);
-    for (const table of ['signal_report_hours', 'signal_reply_months', 'signal_theme_months', 'signal_authors'])
+    await db.query(`CREATE TABLE signal_theme_days (
+      day timestamptz NOT NULL, theme_id uuid NOT NULL, signals integer NOT NULL, PRIMARY KEY (day, theme_id))`);
+    await db.query(`CREATE TABLE signal_author_years (
+      author_key text NOT NULL, year integer NOT NULL, hours bit(${YEAR_HOURS}) NOT NULL, PRIMARY KEY (author_key, year))`);
+    for (const table of ['signal_report_hours', 'signal_reply_months', 'signal_theme_days', 'signal_author_years'])
       await db.query(`COMMENT ON TABLE ${table} IS '${DERIVED} kept by triggers from the signals'`);
 
     // One function for the three kinds of change: each branch reads only the transition tables its trigger has.
     await db.query(`CREATE FUNCTION signals_report_rollups() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
         IF TG_OP = 'INSERT' THEN ${applySignalChanges(SIGNAL_CHANGES.INSERT)};
+          ${applyAuthorChanges(SIGNAL_CHANGES.INSERT)};
         ELSIF TG_OP = 'UPDATE' THEN ${applySignalChanges(SIGNAL_CHANGES.UPDATE)};
+          ${applyAuthorChanges(SIGNAL_CHANGES.UPDATE)};
         ELSE ${applySignalChanges(SIGNAL_CHANGES.DELETE)};
+          ${applyAuthorChanges(SIGNAL_CHANGES.DELETE)};
         END IF;
         RETURN NULL;
       END $$`);
@@ -182,8 +196,8 @@ export class NewsroomReportRollups1765550000000 implements MigrationInterface {
     await db.query(`CREATE FUNCTION signal_deleted_themes() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
         IF OLD.deleted_at IS NULL THEN
-          UPDATE signal_theme_months r SET signals = r.signals - 1
-           WHERE r.month = date_trunc('month', OLD.received_at, 'UTC')
+          UPDATE signal_theme_days r SET signals = r.signals - 1
+           WHERE r.day = date_trunc('day', OLD.received_at, 'UTC')
              AND r.theme_id IN (SELECT theme_id FROM signal_themes WHERE signal_id = OLD.id);
         END IF;
         RETURN OLD;
@@ -193,6 +207,7 @@ export class NewsroomReportRollups1765550000000 implements MigrationInterface {
 
     // The rollups of the signals already there.
     await db.query(applySignalChanges(`SELECT 1 AS w, ${COUNTED} FROM signals WHERE deleted_at IS NULL`));
+    await db.query(applyAuthorChanges(`SELECT 1 AS w, ${COUNTED} FROM signals WHERE deleted_at IS NULL`));
 
     await db.query(`CREATE OR REPLACE VIEW newsroom_signal_facts AS
       SELECT s.id AS signal_id, s.source, s.received_at, s.needs_reply, s.first_reply_at, s.first_reply_due_at,
@@ -203,13 +218,13 @@ export class NewsroomReportRollups1765550000000 implements MigrationInterface {
       FROM signal_report_hours`);
     await db.query(`CREATE VIEW newsroom_reply_minutes AS
       SELECT month, source, minutes, calendar, office FROM signal_reply_months`);
-    await db.query('CREATE VIEW newsroom_theme_months AS SELECT month, theme_id, signals FROM signal_theme_months');
-    await db.query('CREATE VIEW newsroom_signal_authors AS SELECT author_key, hours FROM signal_authors');
+    await db.query('CREATE VIEW newsroom_theme_days AS SELECT day, theme_id, signals FROM signal_theme_days');
+    await db.query('CREATE VIEW newsroom_author_years AS SELECT author_key, year, hours FROM signal_author_years');
   }
 
   async down(db: QueryRunner): Promise<void> {
     await db.query(
-      'DROP VIEW newsroom_signal_authors, newsroom_theme_months, newsroom_reply_minutes, newsroom_signal_hours',
+      'DROP VIEW newsroom_author_years, newsroom_theme_days, newsroom_reply_minutes, newsroom_signal_hours',
     );
     await db.query(`CREATE OR REPLACE VIEW newsroom_signal_facts AS
       SELECT s.id AS signal_id, s.source, s.received_at, s.needs_reply, s.first_reply_at, s.first_reply_due_at,
@@ -230,7 +245,7 @@ export class NewsroomReportRollups1765550000000 implements MigrationInterface {
     await db.query(
       'DROP FUNCTION signal_deleted_themes(), signal_themes_report_rollup(), signals_report_rollups(), signals_first_reply()',
     );
-    await db.query('DROP TABLE signal_authors, signal_theme_months, signal_reply_months, signal_report_hours');
+    await db.query('DROP TABLE signal_author_years, signal_theme_days, signal_reply_months, signal_report_hours');
     await db.query(`ALTER TABLE signals DROP COLUMN author_key, DROP COLUMN first_reply_office_minutes,
       DROP COLUMN first_reply_minutes`);
   }
