@@ -118,23 +118,27 @@ const rawEdges = (n: number, view = 'newsroom_signal_facts') => `(
    WHERE (f.received_at >= $${n}::timestamptz AND f.received_at < $${n + 1}::timestamptz)
       OR (f.received_at >= $${n + 3}::timestamptz AND f.received_at < $${n + 4}::timestamptz)) f`;
 
-/** The signals in a rollup hour `r`'s quarters that came in during office hours (`office.hours`), as SQL. */
-const QUARTERS_IN_OFFICE = [0, 1, 2, 3]
-  .map((q) => `CASE WHEN office.hours @> (r.hour + interval '${q * 15} minutes') THEN r.q${q} ELSE 0 END`)
+/** The signals in a rollup hour `r`'s quarters that came in during an office window `o.w`, as SQL. */
+const QUARTERS_IN_WINDOW = [0, 1, 2, 3]
+  .map((q) => `CASE WHEN o.w @> (r.hour + interval '${q * 15} minutes') THEN r.q${q} ELSE 0 END`)
   .join(' + ');
 
 /**
  * Per source, the signals received in a period (`$1`, `$2` whole hours; `$4`–`$9` the edges): how many, needing a
  * reply, answered, within the norm, without a known author, and received outside office hours (`$3`: the office
  * windows of the period's working days). The rollup counts signals per quarter of an hour, so each quarter of a
- * whole hour is in or out as a whole.
+ * whole hour is in or out as a whole: all count as out of hours, and each window takes its quarters back.
  */
 const SIGNALS_BY_SOURCE = `
   WITH office AS MATERIALIZED (SELECT $3::tstzmultirange AS hours),
   counts AS (
-    SELECT r.source, r.signals, r.needing, r.answered, r.within_norm, r.anonymous,
-           r.signals - (${QUARTERS_IN_OFFICE}) AS out_of_hours
-      FROM office, newsroom_signal_hours r WHERE r.hour >= $1 AND r.hour < $2
+    SELECT r.source, r.signals, r.needing, r.answered, r.within_norm, r.anonymous, r.signals AS out_of_hours
+      FROM newsroom_signal_hours r WHERE r.hour >= $1 AND r.hour < $2
+    UNION ALL
+    SELECT r.source, 0, 0, 0, 0, 0, -(${QUARTERS_IN_WINDOW})
+      FROM unnest($3::tstzmultirange) AS o (w)
+      JOIN newsroom_signal_hours r ON r.hour > lower(o.w) - interval '1 hour' AND r.hour < upper(o.w)
+     WHERE r.hour >= $1 AND r.hour < $2
     UNION ALL
     SELECT f.source, f.w, f.w * f.needs_reply::int, f.w * (f.first_reply_at IS NOT NULL)::int,
            f.w * coalesce(f.needs_reply AND f.first_reply_at <= f.first_reply_due_at, false)::int,
