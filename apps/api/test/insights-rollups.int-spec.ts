@@ -250,11 +250,25 @@ describe('the rollups behind the residents’ reports', () => {
       [g],
     );
     // A status change alone does not touch the rollups.
-    const before = await api.db.query('SELECT * FROM signal_report_hours ORDER BY hour, source');
+    const before = await api.db.query('SELECT * FROM signal_report_hours ORDER BY hour, source, shard');
     await api.db.query(`UPDATE signals SET status = 'DONE' WHERE id = ANY($1)`, [signals.slice(10, 20)]);
-    expect(await api.db.query('SELECT * FROM signal_report_hours ORDER BY hour, source')).toEqual(before);
+    expect(await api.db.query('SELECT * FROM signal_report_hours ORDER BY hour, source, shard')).toEqual(before);
 
     await expectReportsToMatchTheSignals();
+  });
+
+  it('fold the rows each connection writes into one per hour and source once the hour is over', async () => {
+    const hour = '2021-03-10T10:00:00.000Z';
+    for (const minute of [5, 20, 50])
+      await api.db.query(
+        `INSERT INTO signals (source, body, received_at, needs_reply) VALUES ('EMAIL', 'Een bericht', $1, false)`,
+        [new Date(Date.parse(hour) + minute * 60_000)],
+      );
+    const rows = await api.db.query(
+      `SELECT shard, q0, q1, q2, q3 FROM signal_report_hours WHERE hour = $1 AND source = 'EMAIL'`,
+      [hour],
+    );
+    expect(rows).toEqual([{ shard: 0, q0: 1, q1: 1, q2: 0, q3: 1 }]);
   });
 
   it('judge out of hours signal by signal when the office opens off the quarter hour', async () => {

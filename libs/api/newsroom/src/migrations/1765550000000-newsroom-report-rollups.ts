@@ -22,14 +22,23 @@ const SIGNAL_CHANGES: Record<'INSERT' | 'UPDATE' | 'DELETE', string> = {
 };
 
 /**
+ * The rollup row a connection writes to beside the others' (1–16), so concurrent deliveries in the same hour do not
+ * wait for each other's commits on one row; FOLD_SHARDS later moves them into row 0.
+ */
+const SHARD = '(pg_backend_pid() % 16 + 1)';
+
+const HOUR_COUNTS = ['q0', 'q1', 'q2', 'q3', 'needing', 'answered', 'within_norm', 'anonymous'];
+const ADD_HOUR_COUNTS = HOUR_COUNTS.map((c) => `${c} = r.${c} + excluded.${c}`).join(', ');
+
+/**
  * One statement applying the signed rows `d` to the counting rollups, each upsert in a fixed order so concurrent
  * writers lock alike.
  */
 const applySignalChanges = (changes: string) => `
   WITH d AS MATERIALIZED (${changes}),
   hours AS (
-    INSERT INTO signal_report_hours AS r (hour, source, q0, q1, q2, q3, needing, answered, within_norm, anonymous)
-    SELECT hour, source, coalesce(sum(w) FILTER (WHERE m < 15), 0), coalesce(sum(w) FILTER (WHERE m >= 15 AND m < 30), 0),
+    INSERT INTO signal_report_hours AS r (hour, source, shard, ${HOUR_COUNTS.join(', ')})
+    SELECT hour, source, ${SHARD}, coalesce(sum(w) FILTER (WHERE m < 15), 0), coalesce(sum(w) FILTER (WHERE m >= 15 AND m < 30), 0),
            coalesce(sum(w) FILTER (WHERE m >= 30 AND m < 45), 0), coalesce(sum(w) FILTER (WHERE m >= 45), 0),
            coalesce(sum(w) FILTER (WHERE needs_reply), 0), coalesce(sum(w) FILTER (WHERE first_reply_at IS NOT NULL), 0),
            coalesce(sum(w) FILTER (WHERE needs_reply AND first_reply_at <= first_reply_due_at), 0),
@@ -37,10 +46,7 @@ const applySignalChanges = (changes: string) => `
       FROM (SELECT d.*, date_trunc('hour', received_at, 'UTC') AS hour,
                    extract(minute FROM received_at AT TIME ZONE 'UTC') AS m FROM d) x
      GROUP BY hour, source ORDER BY hour, source
-    ON CONFLICT (hour, source) DO UPDATE SET q0 = r.q0 + excluded.q0, q1 = r.q1 + excluded.q1,
-      q2 = r.q2 + excluded.q2, q3 = r.q3 + excluded.q3, needing = r.needing + excluded.needing,
-      answered = r.answered + excluded.answered, within_norm = r.within_norm + excluded.within_norm,
-      anonymous = r.anonymous + excluded.anonymous),
+    ON CONFLICT (hour, source, shard) DO UPDATE SET ${ADD_HOUR_COUNTS}),
   replies AS (
     INSERT INTO signal_reply_months AS r (month, source, minutes, calendar, office)
     SELECT date_trunc('month', d.received_at, 'UTC'), d.source, v.minutes, sum(d.w * v.calendar), sum(d.w * v.office)
@@ -50,10 +56,10 @@ const applySignalChanges = (changes: string) => `
      GROUP BY 1, 2, 3 ORDER BY 1, 2, 3
     ON CONFLICT (month, source, minutes) DO UPDATE
       SET calendar = r.calendar + excluded.calendar, office = r.office + excluded.office)
-  INSERT INTO signal_theme_days AS r (day, theme_id, signals)
-  SELECT date_trunc('day', d.received_at, 'UTC'), t.theme_id, sum(d.w)
+  INSERT INTO signal_theme_days AS r (day, theme_id, shard, signals)
+  SELECT date_trunc('day', d.received_at, 'UTC'), t.theme_id, ${SHARD}, sum(d.w)
     FROM d JOIN signal_themes t ON t.signal_id = d.id GROUP BY 1, 2 ORDER BY 1, 2
-  ON CONFLICT (day, theme_id) DO UPDATE SET signals = r.signals + excluded.signals`;
+  ON CONFLICT (day, theme_id, shard) DO UPDATE SET signals = r.signals + excluded.signals`;
 
 /** The author's signals of a statement by hour, and the authors who may have lost an hour (they are counted again). */
 const authorChanges = (changes: string) => `
@@ -84,11 +90,26 @@ const applyAuthorChanges = (changes: string) => `
 
 /** Theme labels put on or taken off signals that count, as signed rows. */
 const applyThemeChanges = (changes: string) => `
-  INSERT INTO signal_theme_days AS r (day, theme_id, signals)
-  SELECT date_trunc('day', s.received_at, 'UTC'), d.theme_id, sum(d.w)
+  INSERT INTO signal_theme_days AS r (day, theme_id, shard, signals)
+  SELECT date_trunc('day', s.received_at, 'UTC'), d.theme_id, ${SHARD}, sum(d.w)
     FROM (${changes}) d JOIN signals s ON s.id = d.signal_id AND s.deleted_at IS NULL
    GROUP BY 1, 2 ORDER BY 1, 2
-  ON CONFLICT (day, theme_id) DO UPDATE SET signals = r.signals + excluded.signals`;
+  ON CONFLICT (day, theme_id, shard) DO UPDATE SET signals = r.signals + excluded.signals`;
+
+/**
+ * The connections' rows of hours and days gone by, moved into row 0: two statements, so a report reads about one row
+ * per hour and source, and per day and theme. A row another connection is moving is left to it.
+ */
+const FOLD_SHARDS = `
+  WITH moved AS (DELETE FROM signal_report_hours WHERE shard <> 0 AND hour < date_trunc('hour', now(), 'UTC') RETURNING *)
+  INSERT INTO signal_report_hours AS r (hour, source, shard, ${HOUR_COUNTS.join(', ')})
+  SELECT hour, source, 0, ${HOUR_COUNTS.map((c) => `sum(${c})`).join(', ')}
+    FROM moved GROUP BY hour, source ORDER BY hour, source
+  ON CONFLICT (hour, source, shard) DO UPDATE SET ${ADD_HOUR_COUNTS};
+  WITH moved AS (DELETE FROM signal_theme_days WHERE shard <> 0 AND day < date_trunc('day', now(), 'UTC') RETURNING *)
+  INSERT INTO signal_theme_days AS r (day, theme_id, shard, signals)
+  SELECT day, theme_id, 0, sum(signals) FROM moved GROUP BY day, theme_id ORDER BY day, theme_id
+  ON CONFLICT (day, theme_id, shard) DO UPDATE SET signals = r.signals + excluded.signals`;
 
 /** How a table kept from others says so: an organisation export leaves it out, and a restore rebuilds it. */
 const DERIVED = 'Derived:';
@@ -152,12 +173,15 @@ export class NewsroomReportRollups1765550000000 implements MigrationInterface {
       hour timestamptz NOT NULL, source varchar(20) NOT NULL,
       q0 integer NOT NULL, q1 integer NOT NULL, q2 integer NOT NULL, q3 integer NOT NULL,
       needing integer NOT NULL, answered integer NOT NULL, within_norm integer NOT NULL, anonymous integer NOT NULL,
-      PRIMARY KEY (hour, source))`);
+      shard smallint NOT NULL, PRIMARY KEY (hour, source, shard))`);
+    await db.query('CREATE INDEX signal_report_hours_shards ON signal_report_hours (hour) WHERE shard <> 0');
     await db.query(`CREATE TABLE signal_reply_months (
       month timestamptz NOT NULL, source varchar(20) NOT NULL, minutes integer NOT NULL,
       calendar integer NOT NULL, office integer NOT NULL, PRIMARY KEY (month, source, minutes))`);
     await db.query(`CREATE TABLE signal_theme_days (
-      day timestamptz NOT NULL, theme_id uuid NOT NULL, signals integer NOT NULL, PRIMARY KEY (day, theme_id))`);
+      day timestamptz NOT NULL, theme_id uuid NOT NULL, signals integer NOT NULL, shard smallint NOT NULL,
+      PRIMARY KEY (day, theme_id, shard))`);
+    await db.query('CREATE INDEX signal_theme_days_shards ON signal_theme_days (day) WHERE shard <> 0');
     await db.query(`CREATE TABLE signal_author_years (
       author_key text NOT NULL, year integer NOT NULL, hours bit(${YEAR_HOURS}) NOT NULL, PRIMARY KEY (author_key, year))`);
     for (const table of ['signal_report_hours', 'signal_reply_months', 'signal_theme_days', 'signal_author_years'])
@@ -168,6 +192,7 @@ export class NewsroomReportRollups1765550000000 implements MigrationInterface {
       BEGIN
         IF TG_OP = 'INSERT' THEN ${applySignalChanges(SIGNAL_CHANGES.INSERT)};
           ${applyAuthorChanges(SIGNAL_CHANGES.INSERT)};
+          ${FOLD_SHARDS};
         ELSIF TG_OP = 'UPDATE' THEN ${applySignalChanges(SIGNAL_CHANGES.UPDATE)};
           ${applyAuthorChanges(SIGNAL_CHANGES.UPDATE)};
         ELSE ${applySignalChanges(SIGNAL_CHANGES.DELETE)};
@@ -196,9 +221,10 @@ export class NewsroomReportRollups1765550000000 implements MigrationInterface {
     await db.query(`CREATE FUNCTION signal_deleted_themes() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
         IF OLD.deleted_at IS NULL THEN
-          UPDATE signal_theme_days r SET signals = r.signals - 1
-           WHERE r.day = date_trunc('day', OLD.received_at, 'UTC')
-             AND r.theme_id IN (SELECT theme_id FROM signal_themes WHERE signal_id = OLD.id);
+          INSERT INTO signal_theme_days AS r (day, theme_id, shard, signals)
+          SELECT date_trunc('day', OLD.received_at, 'UTC'), theme_id, ${SHARD}, -1
+            FROM signal_themes WHERE signal_id = OLD.id ORDER BY theme_id
+          ON CONFLICT (day, theme_id, shard) DO UPDATE SET signals = r.signals + excluded.signals;
         END IF;
         RETURN OLD;
       END $$`);
@@ -208,6 +234,7 @@ export class NewsroomReportRollups1765550000000 implements MigrationInterface {
     // The rollups of the signals already there.
     await db.query(applySignalChanges(`SELECT 1 AS w, ${COUNTED} FROM signals WHERE deleted_at IS NULL`));
     await db.query(applyAuthorChanges(`SELECT 1 AS w, ${COUNTED} FROM signals WHERE deleted_at IS NULL`));
+    await db.query(FOLD_SHARDS);
 
     await db.query(`CREATE OR REPLACE VIEW newsroom_signal_facts AS
       SELECT s.id AS signal_id, s.source, s.received_at, s.needs_reply, s.first_reply_at, s.first_reply_due_at,
