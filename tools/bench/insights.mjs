@@ -172,6 +172,7 @@ async function seedInsights(db, posts) {
     'signals',
     'signal_report_hours',
     'signal_reply_months',
+    'signal_reply_days',
     'signal_theme_days',
     'signal_author_years',
     'slots',

@@ -57,6 +57,6 @@ export async function seedSignals(db, count, log) {
   }
   // Measured on a settled database, as autovacuum leaves it, not while it works through a year written at once.
   await db.query(
-    'VACUUM (ANALYZE) signals, signal_report_hours, signal_reply_months, signal_theme_days, signal_author_years',
+    'VACUUM (ANALYZE) signals, signal_report_hours, signal_reply_months, signal_reply_days, signal_theme_days, signal_author_years',
   );
 }

@@ -1,7 +1,7 @@
 import type { User } from '@planbord/api-identity';
-import { WebcareService } from '@planbord/api-newsroom';
+import { ReportRollups, WebcareService } from '@planbord/api-newsroom';
 import { isOfficeTime, REPLY_BUCKETS } from '@planbord/domain';
-import { Client, loggedIn, makeTheme, startApi, type TestApi } from './harness';
+import { Client, eventually, loggedIn, makeTheme, startApi, type TestApi } from './harness';
 
 // The rollups behind the residents' reports against the signals themselves: every figure of every report, for
 // periods that are and are not whole months or hours, before and after the changes a newsroom makes. Spring 2032:
@@ -259,16 +259,75 @@ describe('the rollups behind the residents’ reports', () => {
 
   it('fold the rows each connection writes into one per hour and source once the hour is over', async () => {
     const hour = '2021-03-10T10:00:00.000Z';
-    for (const minute of [5, 20, 50])
-      await api.db.query(
-        `INSERT INTO signals (source, body, received_at, needs_reply) VALUES ('EMAIL', 'Een bericht', $1, false)`,
+    const theme = themes[0];
+    const shards = (table: string, key: string, at: string) =>
+      api.db.query(`SELECT DISTINCT shard FROM ${table} WHERE ${key} = $1 ORDER BY shard`, [at]);
+    // Three connections, each with its own rows.
+    for (const minute of [5, 20, 50]) {
+      const runner = api.db.createQueryRunner();
+      await runner.connect();
+      const [{ id }] = await runner.query(
+        `INSERT INTO signals (source, body, received_at, needs_reply) VALUES ('EMAIL', 'Een bericht', $1, false)
+         RETURNING id`,
         [new Date(Date.parse(hour) + minute * 60_000)],
       );
-    const rows = await api.db.query(
-      `SELECT shard, q0, q1, q2, q3 FROM signal_report_hours WHERE hour = $1 AND source = 'EMAIL'`,
-      [hour],
-    );
-    expect(rows).toEqual([{ shard: 0, q0: 1, q1: 1, q2: 0, q3: 1 }]);
+      await runner.query('INSERT INTO signal_themes (signal_id, theme_id) VALUES ($1, $2)', [id, theme]);
+      await runner.release();
+    }
+    const report = () =>
+      api.db.query(
+        `SELECT sum(q0)::int AS q0, sum(q1)::int AS q1, sum(q2)::int AS q2, sum(q3)::int AS q3
+         FROM signal_report_hours WHERE hour = $1 AND source = 'EMAIL'`,
+        [hour],
+      );
+    expect(await report()).toEqual([{ q0: 1, q1: 1, q2: 0, q3: 1 }]);
+    expect((await shards('signal_report_hours', 'hour', hour)).every((r: { shard: number }) => r.shard > 0)).toBe(true);
+
+    await api.app.get(ReportRollups).fold();
+    expect(await shards('signal_report_hours', 'hour', hour)).toEqual([{ shard: 0 }]);
+    expect(await report()).toEqual([{ q0: 1, q1: 1, q2: 0, q3: 1 }]);
+    expect(
+      await api.db.query('SELECT shard, signals FROM signal_theme_days WHERE day = $1 AND theme_id = $2', [
+        '2021-03-10T00:00:00.000Z',
+        theme,
+      ]),
+    ).toEqual([{ shard: 0, signals: 3 }]);
+  });
+
+  it('let a resident write again within the hour without waiting, and still count them when a recount runs', async () => {
+    const at = new Date('2021-06-01T09:30:00.000Z');
+    const insert = `INSERT INTO signals (source, body, received_at, author_handle) VALUES ('X', 'Een bericht', $1, 'vaak')
+      RETURNING id`;
+    const hours = () =>
+      api.db.query(`SELECT bit_count(hours)::int AS n FROM signal_author_years WHERE author_key = 'X @vaak'`);
+    const [{ id: earlier }] = await api.db.query(insert, [at]);
+    const first = api.db.createQueryRunner();
+    const second = api.db.createQueryRunner();
+    await first.connect();
+    await second.connect();
+    try {
+      // The first transaction stays open; were the author's row rewritten, the second would wait for it.
+      await first.query('BEGIN');
+      await first.query(insert, [at]);
+      await second.query(`SET lock_timeout = '5s'`);
+      await second.query('BEGIN');
+      await second.query(insert, [at]);
+      await second.query('COMMIT');
+      // Deleting the earlier signal counts the author again, once the open transaction with its signal is done.
+      const deleted = api.db.query('DELETE FROM signals WHERE id = $1', [earlier]);
+      await eventually('the delete to wait for the open transaction', async () => {
+        const [{ n }] = await api.db.query(
+          `SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE 'DELETE FROM signals%'`,
+        );
+        return n;
+      });
+      await first.query('COMMIT');
+      await deleted;
+    } finally {
+      await first.release();
+      await second.release();
+    }
+    expect(await hours()).toEqual([{ n: 1 }]);
   });
 
   it('judge out of hours signal by signal when the office opens off the quarter hour', async () => {

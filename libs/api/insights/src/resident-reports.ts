@@ -99,6 +99,23 @@ function wholeMonths(from: Date, to: Date): Split {
   return start < end ? { from: start, to: end, edges } : rawOnly(from, to);
 }
 
+/**
+ * The reply-minute rollups' tiers for `[from, to)`: whole UTC months, whole UTC days over the stretches the months'
+ * ends moved across (each with that stretch's sign), and the hours left over read raw. Parameters for REPLY_MINUTES.
+ */
+function monthsDaysAndRaw(from: Date, to: Date): unknown[] {
+  const months = wholeMonths(from, to);
+  const days: Edge[] = [];
+  const raw: Edge[] = [];
+  for (const edge of months.edges) {
+    const inner = wholeHours(edge.from, edge.to, DAY_MS);
+    if (inner.from < inner.to) days.push({ from: inner.from, to: inner.to, sign: edge.sign });
+    raw.push(...inner.edges.map((part) => ({ ...part, sign: edge.sign })));
+  }
+  const arrays = (edges: Edge[]) => [edges.map((e) => e.from), edges.map((e) => e.to), edges.map((e) => e.sign)];
+  return [months.from, months.to, ...arrays(days), ...arrays(raw)];
+}
+
 /** A split as query parameters: the whole part's bounds, then its (at most two) edges' start, end and sign each. */
 function splitParams(split: Split): unknown[] {
   // A missing edge is an empty stretch: no rows.
@@ -159,17 +176,23 @@ interface SourceCounts {
 }
 
 /**
- * Per source, the first replies of the signals received in a period (`$1`, `$2` whole months; `$3`–`$8` the signed
- * edges, as splitParams gives them) by their calendar and office minutes: the counts, the two values around each percentile's position as
- * PostgreSQL's `percentile_cont` takes them (position `p × (n − 1)`, interpolated in between), and the buckets.
+ * Per source, the first replies of the signals received in a period (`$1`, `$2` whole months; `$3`–`$5` signed
+ * stretches of whole days, `$6`–`$8` of raw signals, as monthsDaysAndRaw gives them) by their calendar and office
+ * minutes: the counts, the two values around each percentile's position as PostgreSQL's `percentile_cont` takes them
+ * (position `p × (n − 1)`, interpolated in between), and the buckets.
  */
 const REPLY_MINUTES = `
   WITH minutes AS (
     SELECT source, minutes, sum(calendar) AS calendar, sum(office) AS office FROM (
       SELECT source, minutes, calendar, office FROM newsroom_reply_minutes WHERE month >= $1 AND month < $2
       UNION ALL
-      SELECT f.source, v.minutes, f.w * v.calendar, f.w * v.office
-        FROM ${rawEdges(3)}
+      SELECT r.source, r.minutes, e.w * r.calendar, e.w * r.office
+        FROM unnest($3::timestamptz[], $4::timestamptz[], $5::int[]) AS e (lo, hi, w)
+        JOIN newsroom_reply_day_minutes r ON r.day >= e.lo AND r.day < e.hi
+      UNION ALL
+      SELECT f.source, v.minutes, e.w * v.calendar, e.w * v.office
+        FROM unnest($6::timestamptz[], $7::timestamptz[], $8::int[]) AS e (lo, hi, w)
+        JOIN newsroom_signal_facts f ON f.received_at >= e.lo AND f.received_at < e.hi
         CROSS JOIN LATERAL (VALUES (f.first_reply_minutes, 1, 0), (f.first_reply_office_minutes, 0, 1))
              AS v (minutes, calendar, office)
        WHERE v.minutes IS NOT NULL) x
@@ -329,7 +352,7 @@ export class ResidentReports {
     assertPeriod(from, to);
     const [counts, minutes] = await Promise.all([
       this.signalsBySource(from, to),
-      this.db.query(REPLY_MINUTES, splitParams(wholeMonths(from, to))) as Promise<ReplyMinutes[]>,
+      this.db.query(REPLY_MINUTES, monthsDaysAndRaw(from, to)) as Promise<ReplyMinutes[]>,
     ]);
     return counts
       .sort((a, b) => b.signals - a.signals || a.source.localeCompare(b.source))

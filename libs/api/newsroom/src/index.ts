@@ -14,6 +14,7 @@ export * from './on-call-shift.entity';
 export * from './privacy.service';
 export * from './reply-template.entity';
 export * from './reply.entity';
+export * from './report-rollups';
 export * from './response-norm.entity';
 export * from './signal.entity';
 export * from './signals.service';

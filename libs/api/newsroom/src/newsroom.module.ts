@@ -6,6 +6,7 @@ import { ActionsResolver } from './actions.resolver';
 import { ActionsService } from './actions.service';
 import { PrivacyResolver } from './privacy.resolver';
 import { PrivacyService } from './privacy.service';
+import { ReportRollups } from './report-rollups';
 import { IngestController } from './ingest.controller';
 import { IngestResolver } from './ingest.resolver';
 import { IngestService } from './ingest.service';
@@ -43,6 +44,7 @@ import { WebcareService } from './webcare.service';
     PrivacyResolver,
     IngestService,
     IngestResolver,
+    ReportRollups,
   ],
   exports: [
     SignalsService,
@@ -52,6 +54,7 @@ import { WebcareService } from './webcare.service';
     ActionsService,
     PrivacyService,
     IngestService,
+    ReportRollups,
   ],
 })
 export class NewsroomModule {}

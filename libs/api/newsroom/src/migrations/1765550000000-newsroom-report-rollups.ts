@@ -23,7 +23,7 @@ const SIGNAL_CHANGES: Record<'INSERT' | 'UPDATE' | 'DELETE', string> = {
 
 /**
  * The rollup row a connection writes to beside the others' (1–16), so concurrent deliveries in the same hour do not
- * wait for each other's commits on one row; FOLD_SHARDS later moves them into row 0.
+ * wait for each other's commits on one row; a scheduled job later moves them into row 0.
  */
 const SHARD = '(pg_backend_pid() % 16 + 1)';
 
@@ -34,11 +34,11 @@ const ADD_HOUR_COUNTS = HOUR_COUNTS.map((c) => `${c} = r.${c} + excluded.${c}`).
  * One statement applying the signed rows `d` to the counting rollups, each upsert in a fixed order so concurrent
  * writers lock alike.
  */
-const applySignalChanges = (changes: string) => `
+const applySignalChanges = (changes: string, shard = SHARD) => `
   WITH d AS MATERIALIZED (${changes}),
   hours AS (
     INSERT INTO signal_report_hours AS r (hour, source, shard, ${HOUR_COUNTS.join(', ')})
-    SELECT hour, source, ${SHARD}, coalesce(sum(w) FILTER (WHERE m < 15), 0), coalesce(sum(w) FILTER (WHERE m >= 15 AND m < 30), 0),
+    SELECT hour, source, ${shard}, coalesce(sum(w) FILTER (WHERE m < 15), 0), coalesce(sum(w) FILTER (WHERE m >= 15 AND m < 30), 0),
            coalesce(sum(w) FILTER (WHERE m >= 30 AND m < 45), 0), coalesce(sum(w) FILTER (WHERE m >= 45), 0),
            coalesce(sum(w) FILTER (WHERE needs_reply), 0), coalesce(sum(w) FILTER (WHERE first_reply_at IS NOT NULL), 0),
            coalesce(sum(w) FILTER (WHERE needs_reply AND first_reply_at <= first_reply_due_at), 0),
@@ -47,17 +47,21 @@ const applySignalChanges = (changes: string) => `
                    extract(minute FROM received_at AT TIME ZONE 'UTC') AS m FROM d) x
      GROUP BY hour, source ORDER BY hour, source
     ON CONFLICT (hour, source, shard) DO UPDATE SET ${ADD_HOUR_COUNTS}),
-  replies AS (
-    INSERT INTO signal_reply_months AS r (month, source, minutes, calendar, office)
-    SELECT date_trunc('month', d.received_at, 'UTC'), d.source, v.minutes, sum(d.w * v.calendar), sum(d.w * v.office)
+  ${['month', 'day']
+    .map(
+      (unit) => `reply_${unit}s AS (
+    INSERT INTO signal_reply_${unit}s AS r (${unit}, source, minutes, calendar, office)
+    SELECT date_trunc('${unit}', d.received_at, 'UTC'), d.source, v.minutes, sum(d.w * v.calendar), sum(d.w * v.office)
       FROM d CROSS JOIN LATERAL (VALUES (d.first_reply_minutes, 1, 0), (d.first_reply_office_minutes, 0, 1))
            AS v (minutes, calendar, office)
      WHERE v.minutes IS NOT NULL
      GROUP BY 1, 2, 3 ORDER BY 1, 2, 3
-    ON CONFLICT (month, source, minutes) DO UPDATE
-      SET calendar = r.calendar + excluded.calendar, office = r.office + excluded.office)
+    ON CONFLICT (${unit}, source, minutes) DO UPDATE
+      SET calendar = r.calendar + excluded.calendar, office = r.office + excluded.office)`,
+    )
+    .join(',\n  ')}
   INSERT INTO signal_theme_days AS r (day, theme_id, shard, signals)
-  SELECT date_trunc('day', d.received_at, 'UTC'), t.theme_id, ${SHARD}, sum(d.w)
+  SELECT date_trunc('day', d.received_at, 'UTC'), t.theme_id, ${shard}, sum(d.w)
     FROM d JOIN signal_themes t ON t.signal_id = d.id GROUP BY 1, 2 ORDER BY 1, 2
   ON CONFLICT (day, theme_id, shard) DO UPDATE SET signals = r.signals + excluded.signals`;
 
@@ -74,18 +78,29 @@ const YEAR_HOURS = 8784;
 /**
  * Two statements applying the signed rows to the authors' hours: an author who may have lost an hour goes and is
  * counted again from the signals (so anonymising an author leaves nothing of them), one only gaining is added to.
+ *
+ * A year that already has every hour gained is only held (FOR KEY SHARE), not rewritten: a resident writing again
+ * within the hour does not queue behind the transactions before, and a recount of them elsewhere still waits for
+ * this one, so it sees its signal.
  */
 const applyAuthorChanges = (changes: string) => `
   WITH ${authorChanges(changes)}
   DELETE FROM signal_author_years WHERE author_key IN (SELECT author_key FROM lost);
-  WITH ${authorChanges(changes)}
+  WITH ${authorChanges(changes)},
+  gained AS (
+    SELECT author_key, extract(year FROM hour AT TIME ZONE 'UTC')::int AS year,
+           bit_or(set_bit(B'0'::bit(${YEAR_HOURS}), (extract(epoch FROM hour - date_trunc('year', hour, 'UTC')) / 3600)::int, 1)) AS hours
+      FROM (SELECT author_key, hour FROM d WHERE w = 1 AND author_key NOT IN (SELECT author_key FROM lost)
+            UNION SELECT author_key, date_trunc('hour', received_at, 'UTC') FROM signals
+                   WHERE deleted_at IS NULL AND author_key IN (SELECT author_key FROM lost)) x
+     GROUP BY 1, 2),
+  held AS (
+    SELECT a.author_key, a.year FROM signal_author_years a JOIN gained g USING (author_key, year)
+     WHERE a.hours | g.hours = a.hours ORDER BY 1, 2 FOR KEY SHARE OF a)
   INSERT INTO signal_author_years AS a (author_key, year, hours)
-  SELECT author_key, extract(year FROM hour AT TIME ZONE 'UTC')::int,
-         bit_or(set_bit(B'0'::bit(${YEAR_HOURS}), (extract(epoch FROM hour - date_trunc('year', hour, 'UTC')) / 3600)::int, 1))
-    FROM (SELECT author_key, hour FROM d WHERE w = 1 AND author_key NOT IN (SELECT author_key FROM lost)
-          UNION SELECT author_key, date_trunc('hour', received_at, 'UTC') FROM signals
-                 WHERE deleted_at IS NULL AND author_key IN (SELECT author_key FROM lost)) x
-   GROUP BY 1, 2 ORDER BY 1, 2
+  SELECT author_key, year, hours FROM gained g
+   WHERE NOT EXISTS (SELECT 1 FROM held h WHERE h.author_key = g.author_key AND h.year = g.year)
+   ORDER BY 1, 2
   ON CONFLICT (author_key, year) DO UPDATE SET hours = a.hours | excluded.hours`;
 
 /** Theme labels put on or taken off signals that count, as signed rows. */
@@ -94,21 +109,6 @@ const applyThemeChanges = (changes: string) => `
   SELECT date_trunc('day', s.received_at, 'UTC'), d.theme_id, ${SHARD}, sum(d.w)
     FROM (${changes}) d JOIN signals s ON s.id = d.signal_id AND s.deleted_at IS NULL
    GROUP BY 1, 2 ORDER BY 1, 2
-  ON CONFLICT (day, theme_id, shard) DO UPDATE SET signals = r.signals + excluded.signals`;
-
-/**
- * The connections' rows of hours and days gone by, moved into row 0: two statements, so a report reads about one row
- * per hour and source, and per day and theme. A row another connection is moving is left to it.
- */
-const FOLD_SHARDS = `
-  WITH moved AS (DELETE FROM signal_report_hours WHERE shard <> 0 AND hour < date_trunc('hour', now(), 'UTC') RETURNING *)
-  INSERT INTO signal_report_hours AS r (hour, source, shard, ${HOUR_COUNTS.join(', ')})
-  SELECT hour, source, 0, ${HOUR_COUNTS.map((c) => `sum(${c})`).join(', ')}
-    FROM moved GROUP BY hour, source ORDER BY hour, source
-  ON CONFLICT (hour, source, shard) DO UPDATE SET ${ADD_HOUR_COUNTS};
-  WITH moved AS (DELETE FROM signal_theme_days WHERE shard <> 0 AND day < date_trunc('day', now(), 'UTC') RETURNING *)
-  INSERT INTO signal_theme_days AS r (day, theme_id, shard, signals)
-  SELECT day, theme_id, 0, sum(signals) FROM moved GROUP BY day, theme_id ORDER BY day, theme_id
   ON CONFLICT (day, theme_id, shard) DO UPDATE SET signals = r.signals + excluded.signals`;
 
 /** How a table kept from others says so: an organisation export leaves it out, and a restore rebuilds it. */
@@ -126,8 +126,8 @@ const TRANSITIONS = [
  *
  * - per UTC hour and source: signals per quarter of the hour (out-of-hours shares need the time of day), needing a
  *   reply, answered, answered within the norm, without a known author;
- * - per UTC month, source and minute: first replies taking that many calendar and office minutes, from which
- *   medians, percentiles and buckets come exactly;
+ * - per UTC month, source and minute, and per UTC day for the ends of a period that are not whole months: first
+ *   replies taking that many calendar and office minutes, from which medians, percentiles and buckets come exactly;
  * - per UTC day and theme: theme labels on signals;
  * - per author and UTC year: the hours in which they sent a signal as bits, so distinct residents over any period
  *   are one scan of short rows.
@@ -175,16 +175,23 @@ export class NewsroomReportRollups1765550000000 implements MigrationInterface {
       needing integer NOT NULL, answered integer NOT NULL, within_norm integer NOT NULL, anonymous integer NOT NULL,
       shard smallint NOT NULL, PRIMARY KEY (hour, source, shard))`);
     await db.query('CREATE INDEX signal_report_hours_shards ON signal_report_hours (hour) WHERE shard <> 0');
-    await db.query(`CREATE TABLE signal_reply_months (
-      month timestamptz NOT NULL, source varchar(20) NOT NULL, minutes integer NOT NULL,
-      calendar integer NOT NULL, office integer NOT NULL, PRIMARY KEY (month, source, minutes))`);
+    for (const unit of ['month', 'day'])
+      await db.query(`CREATE TABLE signal_reply_${unit}s (
+        ${unit} timestamptz NOT NULL, source varchar(20) NOT NULL, minutes integer NOT NULL,
+        calendar integer NOT NULL, office integer NOT NULL, PRIMARY KEY (${unit}, source, minutes))`);
     await db.query(`CREATE TABLE signal_theme_days (
       day timestamptz NOT NULL, theme_id uuid NOT NULL, signals integer NOT NULL, shard smallint NOT NULL,
       PRIMARY KEY (day, theme_id, shard))`);
     await db.query('CREATE INDEX signal_theme_days_shards ON signal_theme_days (day) WHERE shard <> 0');
     await db.query(`CREATE TABLE signal_author_years (
       author_key text NOT NULL, year integer NOT NULL, hours bit(${YEAR_HOURS}) NOT NULL, PRIMARY KEY (author_key, year))`);
-    for (const table of ['signal_report_hours', 'signal_reply_months', 'signal_theme_days', 'signal_author_years'])
+    for (const table of [
+      'signal_report_hours',
+      'signal_reply_months',
+      'signal_reply_days',
+      'signal_theme_days',
+      'signal_author_years',
+    ])
       await db.query(`COMMENT ON TABLE ${table} IS '${DERIVED} kept by triggers from the signals'`);
 
     // One function for the three kinds of change: each branch reads only the transition tables its trigger has.
@@ -192,7 +199,6 @@ export class NewsroomReportRollups1765550000000 implements MigrationInterface {
       BEGIN
         IF TG_OP = 'INSERT' THEN ${applySignalChanges(SIGNAL_CHANGES.INSERT)};
           ${applyAuthorChanges(SIGNAL_CHANGES.INSERT)};
-          ${FOLD_SHARDS};
         ELSIF TG_OP = 'UPDATE' THEN ${applySignalChanges(SIGNAL_CHANGES.UPDATE)};
           ${applyAuthorChanges(SIGNAL_CHANGES.UPDATE)};
         ELSE ${applySignalChanges(SIGNAL_CHANGES.DELETE)};
@@ -231,10 +237,9 @@ export class NewsroomReportRollups1765550000000 implements MigrationInterface {
     await db.query(`CREATE TRIGGER signals_deleted_themes BEFORE DELETE ON signals
       FOR EACH ROW EXECUTE FUNCTION signal_deleted_themes()`);
 
-    // The rollups of the signals already there.
-    await db.query(applySignalChanges(`SELECT 1 AS w, ${COUNTED} FROM signals WHERE deleted_at IS NULL`));
+    // The rollups of the signals already there, straight into row 0.
+    await db.query(applySignalChanges(`SELECT 1 AS w, ${COUNTED} FROM signals WHERE deleted_at IS NULL`, '0'));
     await db.query(applyAuthorChanges(`SELECT 1 AS w, ${COUNTED} FROM signals WHERE deleted_at IS NULL`));
-    await db.query(FOLD_SHARDS);
 
     await db.query(`CREATE OR REPLACE VIEW newsroom_signal_facts AS
       SELECT s.id AS signal_id, s.source, s.received_at, s.needs_reply, s.first_reply_at, s.first_reply_due_at,
@@ -245,13 +250,16 @@ export class NewsroomReportRollups1765550000000 implements MigrationInterface {
       FROM signal_report_hours`);
     await db.query(`CREATE VIEW newsroom_reply_minutes AS
       SELECT month, source, minutes, calendar, office FROM signal_reply_months`);
+    await db.query(`CREATE VIEW newsroom_reply_day_minutes AS
+      SELECT day, source, minutes, calendar, office FROM signal_reply_days`);
     await db.query('CREATE VIEW newsroom_theme_days AS SELECT day, theme_id, signals FROM signal_theme_days');
     await db.query('CREATE VIEW newsroom_author_years AS SELECT author_key, year, hours FROM signal_author_years');
   }
 
   async down(db: QueryRunner): Promise<void> {
     await db.query(
-      'DROP VIEW newsroom_author_years, newsroom_theme_days, newsroom_reply_minutes, newsroom_signal_hours',
+      `DROP VIEW newsroom_author_years, newsroom_theme_days, newsroom_reply_day_minutes, newsroom_reply_minutes,
+        newsroom_signal_hours`,
     );
     await db.query(`CREATE OR REPLACE VIEW newsroom_signal_facts AS
       SELECT s.id AS signal_id, s.source, s.received_at, s.needs_reply, s.first_reply_at, s.first_reply_due_at,
@@ -272,7 +280,9 @@ export class NewsroomReportRollups1765550000000 implements MigrationInterface {
     await db.query(
       'DROP FUNCTION signal_deleted_themes(), signal_themes_report_rollup(), signals_report_rollups(), signals_first_reply()',
     );
-    await db.query('DROP TABLE signal_author_years, signal_theme_days, signal_reply_months, signal_report_hours');
+    await db.query(
+      'DROP TABLE signal_author_years, signal_theme_days, signal_reply_days, signal_reply_months, signal_report_hours',
+    );
     await db.query(`ALTER TABLE signals DROP COLUMN author_key, DROP COLUMN first_reply_office_minutes,
       DROP COLUMN first_reply_minutes`);
   }
