@@ -188,11 +188,14 @@ const REPLY_MINUTES = `
       UNION ALL
       SELECT r.source, r.minutes, e.w * r.calendar, e.w * r.office
         FROM unnest($3::timestamptz[], $4::timestamptz[], $5::int[]) AS e (lo, hi, w)
-        JOIN newsroom_reply_day_minutes r ON r.day >= e.lo AND r.day < e.hi
+        CROSS JOIN LATERAL (SELECT * FROM newsroom_reply_day_minutes r
+                             WHERE r.day >= e.lo AND r.day < e.hi OFFSET 0) r
       UNION ALL
       SELECT f.source, v.minutes, e.w * v.calendar, e.w * v.office
         FROM unnest($6::timestamptz[], $7::timestamptz[], $8::int[]) AS e (lo, hi, w)
-        JOIN newsroom_signal_facts f ON f.received_at >= e.lo AND f.received_at < e.hi
+        -- OFFSET 0 keeps each stretch its own index range: joined flat, the planner scans every signal instead.
+        CROSS JOIN LATERAL (SELECT * FROM newsroom_signal_facts f
+                             WHERE f.received_at >= e.lo AND f.received_at < e.hi OFFSET 0) f
         CROSS JOIN LATERAL (VALUES (f.first_reply_minutes, 1, 0), (f.first_reply_office_minutes, 0, 1))
              AS v (minutes, calendar, office)
        WHERE v.minutes IS NOT NULL) x
