@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef } from 'react';
 
 /**
  * Opens and closes a modal <dialog> with `open`: the browser keeps focus inside (the rest of the page is inert), the
@@ -9,7 +9,9 @@ export function useModalDialog(open: boolean, focusSelector: string) {
   const returnFocus = useRef<HTMLElement | null>(null);
   const titleId = useId();
 
-  useEffect(() => {
+  // In the commit itself, not after it: a key pressed between the dialog's content going and the focus coming back
+  // would land on the page, and the focus arriving after it would undo what the key did.
+  useLayoutEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
     if (open && !dialog.open) {
