@@ -396,6 +396,28 @@ describe('the newsroom pages', () => {
     await page.context().close();
   });
 
+  it('give the focus back to the topic’s decide button when its dialog closes', async () => {
+    const api = await apiAs('member@planbord.local');
+    const word = uniqueWord();
+    const id = await recordSignal(api, { body: `Lantaarnpaal kapot ${word}` });
+    const title = `Straatverlichting ${word}`;
+    await api('mutation($t: String!, $s: [ID!]!) { createTopic(title: $t, signalIds: $s) { id } }', {
+      t: title,
+      s: [id],
+    });
+    const page = await newPage(browser);
+    await login(page, 'member@planbord.local');
+    await page.goto('/nieuwsroom/onderwerpen');
+    const decide = page.getByRole('button', { name: `Besluiten over "${title}"` });
+    await decide.focus();
+    await page.keyboard.press('Enter');
+    await waitForFocusedDialog(page, 'Besluiten');
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog', { name: 'Besluiten' }).waitFor({ state: 'hidden' });
+    expect(await decide.evaluate((button) => button === document.activeElement)).toBe(true);
+    await page.context().close();
+  });
+
   it('show a webhook source’s secret once, with a copy button and an example request', async () => {
     const page = await newPage(browser);
     await login(page, 'admin@planbord.local');

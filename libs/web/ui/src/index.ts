@@ -61,6 +61,7 @@ export { orgTime, daysBetween, type OrgTime, type CalendarDate, type Instant } f
 export { formats, type Formats } from './format/formats';
 export { OrgTimeProvider, useOrgTime, useFormat } from './format/OrgTimeProvider';
 export { Dialog, type DialogProps } from './components/Dialog';
+export { useFocusReturn } from './components/useModalDialog';
 export {
   describeFailure,
   focusFirstInvalid,

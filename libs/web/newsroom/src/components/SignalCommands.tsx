@@ -1,6 +1,6 @@
-import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { failureFacts, useChannels, useCurrentUser, useDepartments, usePeople } from '@planbord/web-graphql';
-import { describeFailure, type Failure } from '@planbord/web-ui';
+import { describeFailure, useFocusReturn, type Failure } from '@planbord/web-ui';
 import { useT } from '../i18n';
 import { useDecide } from '../hooks/useDecide';
 import { useDismissSignal } from '../hooks/useDismissSignal';
@@ -34,18 +34,11 @@ export function useSignalCommands(onDone?: (command: SignalCommand, target: Comm
   const { departments } = useDepartments();
   const { channels } = useChannels();
 
-  // The dialog leaves the page when it closes, before the browser could give the focus back: done here instead, in
-  // the same commit, so that a key pressed right after closing is not undone by the focus arriving after it.
-  const returnTo = useRef<HTMLElement | null>(null);
-  useLayoutEffect(() => {
-    const target = returnTo.current;
-    if (open || !target) return;
-    returnTo.current = null;
-    // A row of the list may have been drawn anew meanwhile: then the row of the same signal takes the focus.
-    const row = target.getAttribute('data-signal-id');
-    const again = row ? document.querySelector<HTMLElement>(`[data-signal-id="${CSS.escape(row)}"]`) : null;
-    (target.isConnected ? target : again)?.focus();
-  }, [open]);
+  // A row of the list may have been drawn anew meanwhile: then the row of the same signal takes the focus.
+  const returnTo = useFocusReturn(open !== null, (row) => {
+    const id = row.getAttribute('data-signal-id');
+    return id ? document.querySelector<HTMLElement>(`[data-signal-id="${CSS.escape(id)}"]`) : null;
+  });
   const close = () => {
     setOpen(null);
     setFailure(null);

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { Link as RouterLink } from 'react-router-dom';
 import { failureFacts, useChannels, useDepartments, usePeople } from '@planbord/web-graphql';
 import {
@@ -15,6 +15,7 @@ import {
   TextField,
   ToggleGroup,
   linkClassName,
+  useFocusReturn,
   useFormat,
   type Failure,
 } from '@planbord/web-ui';
@@ -45,12 +46,8 @@ export function TopicsPage() {
   const [createFailure, setCreateFailure] = useState<Failure | null>(null);
   const [deciding, setDeciding] = useState<string | null>(null);
   // The dialog leaves the page on closing: the focus goes back to the button that opened it.
-  const opener = useRef<HTMLElement | null>(null);
-  const stopDeciding = () => {
-    setDeciding(null);
-    const target = opener.current;
-    requestAnimationFrame(() => target?.focus());
-  };
+  const opener = useFocusReturn(deciding !== null);
+  const stopDeciding = () => setDeciding(null);
   const [decideFailure, setDecideFailure] = useState<Failure | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [addFailure, setAddFailure] = useState<Failure | null>(null);

@@ -50,3 +50,23 @@ function restoreFocus(dialog: HTMLDialogElement, returnFocus: { current: HTMLEle
   const lost = !current || current === document.body || dialog.contains(current);
   if (target && target.isConnected && (lost || current === target)) target.focus();
 }
+
+/**
+ * For a dialog that leaves the page when it closes, before the browser could give the focus back: the element put in
+ * the returned ref (the one that opened it) gets the focus in the commit that closes it, so that a key pressed right
+ * after closing is not undone by the focus arriving after it. When that element was drawn anew meanwhile,
+ * `stillThere` may find its successor.
+ */
+export function useFocusReturn(open: boolean, stillThere?: (gone: HTMLElement) => HTMLElement | null) {
+  const opener = useRef<HTMLElement | null>(null);
+  const wasOpen = useRef(open);
+  useLayoutEffect(() => {
+    const closed = wasOpen.current && !open;
+    wasOpen.current = open;
+    const target = opener.current;
+    if (!closed || !target) return;
+    opener.current = null;
+    (target.isConnected ? target : stillThere?.(target))?.focus();
+  }, [open]);
+  return opener;
+}
