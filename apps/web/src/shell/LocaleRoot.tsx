@@ -1,7 +1,7 @@
 import { useCallback, useState, type ReactNode } from 'react';
 import { DEFAULT_LOCALE, isLocale, type Locale } from '@planbord/domain';
 import { I18nProvider } from '@planbord/web-ui';
-import { MESSAGES } from '../i18n/catalogues';
+import { LOGIN_MESSAGES } from '../i18n/login-catalogues';
 
 const STORAGE_KEY = 'planbord.locale';
 
@@ -31,7 +31,7 @@ export function LocaleRoot({ children }: { children: ReactNode }) {
   }, []);
 
   return (
-    <I18nProvider locale={chosen} messages={MESSAGES} onLocaleChange={change}>
+    <I18nProvider locale={chosen} messages={LOGIN_MESSAGES} onLocaleChange={change}>
       {children}
     </I18nProvider>
   );
